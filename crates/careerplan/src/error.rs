@@ -1,0 +1,147 @@
+//! The library's error type: every failure is a value with a stable code and,
+//! where it concerns a document, the JSON path of the offending field.
+
+/// An error from any part of the library.
+///
+/// Each variant has a stable [`code`](Error::code) (kebab-case, never renamed)
+/// and, where it concerns an input document, the JSON [`path`](Error::path) of
+/// the bad field, such as `goals[2].deadline`. The `Display` form is one line:
+/// `goals[2].deadline: expected a date as YYYY-MM-DD, got "2027-02-30"`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not well-formed JSON.
+    #[error("{}line {line}, column {column}: {message}", path_prefix(path))]
+    InvalidJson {
+        /// Where the parser was when it failed (may be empty).
+        path: String,
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// Well-formed JSON whose content does not fit the model: a wrong type,
+    /// a missing required field, an unknown enum value, an impossible date.
+    #[error("{}{message}", path_prefix(path))]
+    InvalidValue {
+        /// JSON path of the bad field, e.g. `goals[2].deadline`.
+        path: String,
+        /// What was expected and what was found.
+        message: String,
+    },
+    /// The document was written by a newer version of the library.
+    #[error(
+        "schema_version: the document has schema version {found}, but this library reads versions up to {supported}; upgrade careerplan"
+    )]
+    UnsupportedSchemaVersion {
+        /// The version in the document.
+        found: u64,
+        /// The newest version this library understands.
+        supported: u32,
+    },
+    /// A migration from an older schema version could not be applied.
+    #[error("{}cannot migrate from schema version {from}: {message}", path_prefix(path))]
+    Migration {
+        /// The version being migrated from.
+        from: u32,
+        /// JSON path of the field that blocked the migration.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// An argument to a library function (not a document field) is invalid,
+    /// e.g. an option out of range.
+    #[error("{}{message}", path_prefix(path))]
+    InvalidArgument {
+        /// Name or path of the argument.
+        path: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+fn path_prefix(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}: ")
+    }
+}
+
+impl Error {
+    /// The stable, kebab-case code of this error, e.g. `invalid-value`.
+    ///
+    /// ```
+    /// let err = careerplan::plan::load_plan("{").unwrap_err();
+    /// assert_eq!(err.code(), "invalid-json");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidJson { .. } => "invalid-json",
+            Error::InvalidValue { message, .. } if message.starts_with(crate::plan::date::DATE_ERROR_PREFIX) => {
+                "invalid-date"
+            }
+            Error::InvalidValue { .. } => "invalid-value",
+            Error::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
+            Error::Migration { .. } => "migration-failed",
+            Error::InvalidArgument { .. } => "invalid-argument",
+        }
+    }
+
+    /// The JSON path of the offending field, or `""` when the error concerns
+    /// the whole input.
+    pub fn path(&self) -> &str {
+        match self {
+            Error::InvalidJson { path, .. }
+            | Error::InvalidValue { path, .. }
+            | Error::Migration { path, .. }
+            | Error::InvalidArgument { path, .. } => path,
+            Error::UnsupportedSchemaVersion { .. } => "schema_version",
+        }
+    }
+
+    /// The message without the path prefix.
+    pub fn message(&self) -> String {
+        match self {
+            Error::InvalidJson { message, .. }
+            | Error::InvalidValue { message, .. }
+            | Error::InvalidArgument { message, .. } => message.clone(),
+            Error::Migration { from, message, .. } => {
+                format!("cannot migrate from schema version {from}: {message}")
+            }
+            other => {
+                let text = other.to_string();
+                match text.split_once(": ") {
+                    Some((_, rest)) => rest.to_string(),
+                    None => text,
+                }
+            }
+        }
+    }
+
+    /// Build an error from a serde_json failure and the path where it happened.
+    pub(crate) fn from_json(path: String, err: &serde_json::Error) -> Error {
+        use serde_json::error::Category;
+        let message = strip_position(&err.to_string());
+        match err.classify() {
+            Category::Syntax | Category::Eof | Category::Io => Error::InvalidJson {
+                path,
+                line: err.line(),
+                column: err.column(),
+                message,
+            },
+            Category::Data => Error::InvalidValue { path, message },
+        }
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; we report the
+/// position in fields of our own, so the message stays one clean clause.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}

@@ -1,0 +1,143 @@
+//! The career-plan document: its entities, loading with migration, validation
+//! and JSON Schema.
+//!
+//! # The document
+//! One JSON object with `snake_case` keys, dates as `YYYY-MM-DD`, instants in
+//! RFC 3339 and a top-level `"schema_version"`. Entities carry stable string
+//! ids and refer to each other by id (`parent_id`, `goal_id`, `contact_id`).
+//! Fields the model does not know are preserved at every level.
+//!
+//! # Loading
+//! [`load_plan`] reads JSON text, migrates an older (or unversioned) document
+//! to [`SCHEMA_VERSION`], refuses a newer one, and reports the JSON path of
+//! any field that does not fit (`goals[2].deadline: expected a date as
+//! YYYY-MM-DD, got "2027-02-30" (month 2 of 2027 has no day 30)`).
+//!
+//! # Validation
+//! [`Plan::validate`] checks the rules that span entities and returns every
+//! problem at once; see [`validate`] for the list of codes.
+
+pub mod cadence;
+pub mod date;
+pub mod migrate;
+mod model;
+pub mod schema;
+pub mod validate;
+
+pub use cadence::{Cadence, CadenceUnit};
+pub use date::Timestamp;
+pub use migrate::SCHEMA_VERSION;
+pub use model::*;
+pub use validate::{Problem, ProblemCode};
+
+use crate::Error;
+
+/// Read a plan from JSON text, migrating older schema versions.
+///
+/// ```
+/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#)?;
+/// assert_eq!(plan.id, "p");
+/// let err = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
+///     "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#).unwrap_err();
+/// assert_eq!(err.code(), "invalid-date");
+/// assert_eq!(err.path(), "goals[0].deadline");
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidJson`] for malformed text, [`Error::InvalidValue`] (code
+/// `invalid-value` or `invalid-date`) for content that does not fit the model,
+/// [`Error::UnsupportedSchemaVersion`] for a document from a newer library.
+pub fn load_plan(json: &str) -> Result<Plan, Error> {
+    match migrate::peek_version(json)? {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current(json),
+        _ => {
+            // Older or unversioned: go through a generic value so migrations can
+            // reshape it. The current version skips this for speed.
+            let value: serde_json::Value = serde_json::from_str(json)
+                .map_err(|e| Error::from_json(String::new(), &e))?;
+            load_plan_value(value)
+        }
+    }
+}
+
+/// Read a plan from an already-parsed JSON value, migrating older versions.
+///
+/// # Errors
+/// As [`load_plan`].
+pub fn load_plan_value(mut value: serde_json::Value) -> Result<Plan, Error> {
+    migrate::migrate(&mut value)?;
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| Error::from_json(render_path(e.path()), e.inner()))
+}
+
+fn parse_current(json: &str) -> Result<Plan, Error> {
+    // The fast path parses without tracking the path; only on failure do we
+    // parse again with tracking to say where the problem is.
+    serde_json::from_str(json).or_else(|_| {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let result: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
+        match result {
+            Ok(plan) => Ok(plan),
+            Err(e) => Err(Error::from_json(render_path(e.path()), e.inner())),
+        }
+    })
+}
+
+/// Render a serde path as `goals[2].deadline` (empty for the whole document).
+fn render_path(path: &serde_path_to_error::Path) -> String {
+    let text = path.to_string();
+    if text == "." { String::new() } else { text }
+}
+
+impl Plan {
+    /// The plan as pretty-printed JSON (two-space indent, trailing newline).
+    pub fn to_json(&self) -> String {
+        // Serializing these types cannot fail: every map key is a string and
+        // no custom serializer returns an error.
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// The plan as a JSON value.
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+
+    /// Check every rule that spans entities; see [`validate`].
+    pub fn validate(&self) -> Vec<Problem> {
+        validate::validate(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_name_the_bad_field() {
+        let err = load_plan(
+            r#"{"schema_version":1,"id":"p","goals":[{"id":"a","title":"x"},{"id":"b","title":"y","priority":{"importance":"high","feasibility":3}}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.path(), "goals[1].priority.importance");
+        assert_eq!(err.code(), "invalid-value");
+    }
+
+    #[test]
+    fn malformed_json_reports_position() {
+        let err = load_plan("{\n  \"id\": }").unwrap_err();
+        assert_eq!(err.code(), "invalid-json");
+        assert!(err.to_string().starts_with("line 2, column"), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_survive() {
+        let text = r#"{"schema_version":1,"id":"p","x-tool":{"a":1},"goals":[{"id":"g","title":"t","color":"red"}]}"#;
+        let plan = load_plan(text).unwrap();
+        let back: serde_json::Value = serde_json::from_str(&plan.to_json()).unwrap();
+        let orig: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(back, orig);
+    }
+}

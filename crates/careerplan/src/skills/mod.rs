@@ -1,0 +1,4 @@
+//! Skills: proficiency scales (and, in later modules, role catalogs and gap
+//! reports).
+
+pub mod scale;
