@@ -1,1 +1,53 @@
-fn main(){}
+//! `careerplan`: the command-line face of the careerplan library.
+//!
+//! Every command reads a file (or `-` for stdin), writes results to stdout
+//! and problems to stderr as one line each, and exits 0 on success, 1 when
+//! the input was understood but has problems at error severity, 2 on bad
+//! usage or unreadable input. `--format json` gives the serde shape of the
+//! core types; `--format text` is for people.
+
+mod demo;
+mod io;
+mod validate;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Strategic career planning: validate plans, lint SMART goals, find skill
+/// gaps, schedule reviews.
+#[derive(Parser)]
+#[command(name = "careerplan", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a plan document and list every problem with its path and code.
+    Validate(validate::Args),
+    /// Print the JSON Schema of the plan document.
+    Schema,
+    /// Show what the library does on the built-in example plan.
+    Demo(demo::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate(args) => validate::run(&args),
+        Command::Schema => {
+            print!("{}", careerplan::plan::schema::plan_schema_json());
+            Ok(io::Outcome::Clean)
+        }
+        Command::Demo(args) => demo::run(&args),
+    };
+    match result {
+        Ok(outcome) => outcome.exit_code(),
+        Err(err) => {
+            eprintln!("careerplan: error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}

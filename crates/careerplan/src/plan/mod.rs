@@ -21,6 +21,8 @@ pub mod cadence;
 pub mod date;
 pub mod migrate;
 mod model;
+pub mod number;
+pub mod outline;
 pub mod schema;
 pub mod validate;
 
@@ -28,7 +30,7 @@ pub use cadence::{Cadence, CadenceUnit};
 pub use date::Timestamp;
 pub use migrate::SCHEMA_VERSION;
 pub use model::*;
-pub use validate::{Problem, ProblemCode};
+pub use validate::{Problem, ProblemCode, Validation, validate_json};
 
 use crate::Error;
 
@@ -54,8 +56,8 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
         _ => {
             // Older or unversioned: go through a generic value so migrations can
             // reshape it. The current version skips this for speed.
-            let value: serde_json::Value = serde_json::from_str(json)
-                .map_err(|e| Error::from_json(String::new(), &e))?;
+            let value: serde_json::Value =
+                serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
             load_plan_value(value)
         }
     }
@@ -134,7 +136,7 @@ mod tests {
 
     #[test]
     fn unknown_fields_survive() {
-        let text = r#"{"schema_version":1,"id":"p","x-tool":{"a":1},"goals":[{"id":"g","title":"t","color":"red"}]}"#;
+        let text = r#"{"schema_version":1,"id":"p","x-tool":{"a":1},"goals":[{"id":"g","title":"t","status":"done","color":"red"}]}"#;
         let plan = load_plan(text).unwrap();
         let back: serde_json::Value = serde_json::from_str(&plan.to_json()).unwrap();
         let orig: serde_json::Value = serde_json::from_str(text).unwrap();

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cadence::Cadence;
 use super::date::{self, Timestamp};
+use super::number;
 use crate::skills::scale::Scale;
 
 /// Fields of an entity that this version of the model does not know, kept in
@@ -182,6 +183,7 @@ pub struct SkillAssessment {
     /// The skill's name, e.g. `"Project management"`.
     pub skill: String,
     /// The level on `scale`.
+    #[serde(serialize_with = "number::whole")]
     pub level: f64,
     /// Id of the scale `level` is on: a built-in scale (`dreyfus-5`, `sfia-7`,
     /// `onet-level-0-7`, `percent`, ...) or one of the plan's `scales`.
@@ -434,12 +436,21 @@ pub struct Metric {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Where it started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        serialize_with = "number::whole_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub baseline: Option<f64>,
     /// Where it should end.
+    #[serde(serialize_with = "number::whole")]
     pub target: f64,
     /// Where it is now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        serialize_with = "number::whole_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub current: Option<f64>,
     /// Fields this version does not know, kept as written.
     #[serde(flatten)]
@@ -469,7 +480,7 @@ pub struct Goal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     /// Where it stands.
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(default)]
     pub status: Status,
     /// When work starts.
     #[serde(
@@ -555,7 +566,7 @@ pub struct Action {
     #[schemars(with = "Option<NaiveDate>")]
     pub due: Option<NaiveDate>,
     /// Where it stands.
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(default)]
     pub status: Status,
     /// When it was finished.
     #[serde(
@@ -566,7 +577,11 @@ pub struct Action {
     #[schemars(with = "Option<NaiveDate>")]
     pub completed_on: Option<NaiveDate>,
     /// Estimated effort in hours.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        serialize_with = "number::whole_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub effort_hours: Option<f64>,
     /// What it needs: time, money, training, people.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -601,7 +616,11 @@ pub struct Resource {
     /// What kind of resource.
     pub kind: ResourceKind,
     /// How much, in `unit`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        serialize_with = "number::whole_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub amount: Option<f64>,
     /// Unit of `amount`, e.g. `"USD"`, `"hours"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -782,9 +801,10 @@ pub struct GoalProgressSnapshot {
     /// The goal.
     pub goal_id: String,
     /// Progress, 0 to 100.
+    #[serde(serialize_with = "number::whole")]
     pub percent: f64,
     /// Status at the time.
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(default)]
     pub status: Status,
     /// Fields this version does not know, kept as written.
     #[serde(flatten)]

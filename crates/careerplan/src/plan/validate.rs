@@ -67,6 +67,18 @@ pub enum ProblemCode {
     NegativeNumber,
     /// A required text that is empty.
     EmptyText,
+    /// The document is not well-formed JSON (see [`crate::Error::InvalidJson`]).
+    InvalidJson,
+    /// A field has the wrong type or value.
+    InvalidValue,
+    /// A date that is not `YYYY-MM-DD` or does not exist.
+    InvalidDate,
+    /// The document comes from a newer schema version.
+    UnsupportedSchemaVersion,
+    /// An old document could not be migrated.
+    MigrationFailed,
+    /// An invalid argument.
+    InvalidArgument,
 }
 
 impl ProblemCode {
@@ -88,6 +100,12 @@ impl ProblemCode {
             ProblemCode::MetricWithoutChange => "metric-without-change",
             ProblemCode::NegativeNumber => "negative-number",
             ProblemCode::EmptyText => "empty-text",
+            ProblemCode::InvalidJson => "invalid-json",
+            ProblemCode::InvalidValue => "invalid-value",
+            ProblemCode::InvalidDate => "invalid-date",
+            ProblemCode::UnsupportedSchemaVersion => "unsupported-schema-version",
+            ProblemCode::MigrationFailed => "migration-failed",
+            ProblemCode::InvalidArgument => "invalid-argument",
         }
     }
 }
@@ -111,9 +129,73 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// The problem that a loading error amounts to, so a document that cannot
+    /// be read is reported in the same shape as one that breaks a rule.
+    pub fn from_error(err: &crate::Error) -> Problem {
+        let code = match err.code() {
+            "invalid-json" => ProblemCode::InvalidJson,
+            "invalid-date" => ProblemCode::InvalidDate,
+            "unsupported-schema-version" => ProblemCode::UnsupportedSchemaVersion,
+            "migration-failed" => ProblemCode::MigrationFailed,
+            "invalid-argument" => ProblemCode::InvalidArgument,
+            _ => ProblemCode::InvalidValue,
+        };
+        Problem {
+            code,
+            severity: Severity::Error,
+            path: err.path().to_string(),
+            message: err.message(),
+        }
+    }
+}
+
+/// The outcome of validating a document: whether it is valid (no problem at
+/// error severity) and every problem found.
+///
+/// This is the JSON shape of `careerplan validate --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Validation {
+    /// True when no problem has error severity.
+    pub valid: bool,
+    /// Every problem, in document order within each check.
+    pub problems: Vec<Problem>,
+}
+
+impl Validation {
+    fn from_problems(problems: Vec<Problem>) -> Validation {
+        Validation {
+            valid: problems.iter().all(|p| p.severity < Severity::Error),
+            problems,
+        }
+    }
+}
+
+/// Load and validate a document in one step: a document that cannot be
+/// loaded yields one problem describing why (with its path), so callers
+/// get a single shape either way.
+///
+/// ```
+/// let v = careerplan::plan::validate_json(r#"{"schema_version": 1, "id": "p",
+///     "goals": [{"id": "g", "title": "t", "start": "2027-05-01", "deadline": "2027-04-01"}]}"#);
+/// assert!(!v.valid);
+/// assert_eq!(v.problems[0].code.as_str(), "deadline-before-start");
+/// assert_eq!(careerplan::plan::validate_json("[").problems[0].code.as_str(), "invalid-json");
+/// ```
+pub fn validate_json(json: &str) -> Validation {
+    match super::load_plan(json) {
+        Ok(plan) => Validation::from_problems(validate(&plan)),
+        Err(e) => Validation::from_problems(vec![Problem::from_error(&e)]),
+    }
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {} [{}]", self.severity, self.path, self.message, self.code)
+        write!(
+            f,
+            "{} {}: {} [{}]",
+            self.severity, self.path, self.message, self.code
+        )
     }
 }
 
@@ -233,10 +315,16 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         problems: Vec::new(),
     };
     let goals = c.ids("goals", plan.goals.iter().map(|g| g.id.as_str()));
-    let aspirations = c.ids("aspirations", plan.aspirations.iter().map(|a| a.id.as_str()));
+    let aspirations = c.ids(
+        "aspirations",
+        plan.aspirations.iter().map(|a| a.id.as_str()),
+    );
     let contacts = c.ids("contacts", plan.contacts.iter().map(|x| x.id.as_str()));
     c.ids("actions", plan.actions.iter().map(|a| a.id.as_str()));
-    c.ids("achievements", plan.achievements.iter().map(|a| a.id.as_str()));
+    c.ids(
+        "achievements",
+        plan.achievements.iter().map(|a| a.id.as_str()),
+    );
     c.ids("feedback", plan.feedback.iter().map(|f| f.id.as_str()));
     c.ids("reviews", plan.reviews.iter().map(|r| r.id.as_str()));
 
@@ -252,15 +340,33 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, a) in plan.achievements.iter().enumerate() {
         c.text(format!("achievements[{i}].title"), &a.title);
         if let Some(g) = &a.goal_id {
-            c.reference(format!("achievements[{i}].goal_id"), g, &goals, "goal", Severity::Error);
+            c.reference(
+                format!("achievements[{i}].goal_id"),
+                g,
+                &goals,
+                "goal",
+                Severity::Error,
+            );
         }
     }
     for (i, f) in plan.feedback.iter().enumerate() {
         if let Some(g) = &f.goal_id {
-            c.reference(format!("feedback[{i}].goal_id"), g, &goals, "goal", Severity::Error);
+            c.reference(
+                format!("feedback[{i}].goal_id"),
+                g,
+                &goals,
+                "goal",
+                Severity::Error,
+            );
         }
         if let Some(x) = &f.contact_id {
-            c.reference(format!("feedback[{i}].contact_id"), x, &contacts, "contact", Severity::Error);
+            c.reference(
+                format!("feedback[{i}].contact_id"),
+                x,
+                &contacts,
+                "contact",
+                Severity::Error,
+            );
         }
     }
     // Reviews are history: a goal deleted since is worth a warning, not an error.
@@ -335,10 +441,22 @@ fn check_goals(
     for (i, g) in plan.goals.iter().enumerate() {
         c.text(format!("goals[{i}].title"), &g.title);
         if let Some(p) = &g.parent_id {
-            c.reference(format!("goals[{i}].parent_id"), p, goals, "goal", Severity::Error);
+            c.reference(
+                format!("goals[{i}].parent_id"),
+                p,
+                goals,
+                "goal",
+                Severity::Error,
+            );
         }
         if let Some(a) = &g.aspiration_id {
-            c.reference(format!("goals[{i}].aspiration_id"), a, aspirations, "aspiration", Severity::Error);
+            c.reference(
+                format!("goals[{i}].aspiration_id"),
+                a,
+                aspirations,
+                "aspiration",
+                Severity::Error,
+            );
         }
         if let Some(p) = &g.priority {
             for (field, v) in [("importance", p.importance), ("feasibility", p.feasibility)] {
@@ -360,7 +478,8 @@ fn check_goals(
                 format!("deadline {deadline} is before start {start}"),
             );
         }
-        if let (Some(h), Some(deadline), Some(start)) = (g.horizon, g.deadline, g.start.or(plan_start))
+        if let (Some(h), Some(deadline), Some(start)) =
+            (g.horizon, g.deadline, g.start.or(plan_start))
             && deadline >= start
         {
             let months = months_between(start, deadline);
@@ -376,7 +495,11 @@ fn check_goals(
                 );
             }
         }
-        if let Some(parent) = g.parent_id.as_deref().and_then(|p| goals.get(p)).map(|&j| &plan.goals[j])
+        if let Some(parent) = g
+            .parent_id
+            .as_deref()
+            .and_then(|p| goals.get(p))
+            .map(|&j| &plan.goals[j])
             && let (Some(mine), Some(theirs)) = (g.deadline, parent.deadline)
             && mine > theirs
         {

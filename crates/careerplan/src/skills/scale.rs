@@ -16,6 +16,7 @@ use crate::plan::Extra;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ScaleLevel {
     /// Numeric value of the level.
+    #[serde(serialize_with = "crate::plan::number::whole")]
     pub value: f64,
     /// Name, e.g. `"proficient"`.
     pub name: String,
@@ -33,8 +34,10 @@ pub struct Scale {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Lowest level.
+    #[serde(serialize_with = "crate::plan::number::whole")]
     pub min: f64,
     /// Highest level.
+    #[serde(serialize_with = "crate::plan::number::whole")]
     pub max: f64,
     /// Named levels, lowest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1,0 +1,78 @@
+//! Input, output formats and exit statuses shared by every command.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+/// Output format of a command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// For programs: the serde shape of the core types.
+    Json,
+}
+
+/// How a command that ran to the end went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing at error severity.
+    Clean,
+    /// The input was understood but has problems at error severity.
+    Findings,
+}
+
+impl Outcome {
+    pub fn exit_code(self) -> ExitCode {
+        match self {
+            Outcome::Clean => ExitCode::SUCCESS,
+            Outcome::Findings => ExitCode::from(1),
+        }
+    }
+}
+
+/// A failure that ends the command with exit status 2: one line on stderr.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+impl std::fmt::Display for Fatal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<careerplan::Error> for Fatal {
+    fn from(err: careerplan::Error) -> Self {
+        Fatal(format!("{err} [{}]", err.code()))
+    }
+}
+
+/// Read a whole input: a file path, or `-` for stdin. The text must be UTF-8.
+pub fn read_input(path: &str) -> Result<String, Fatal> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    let name = display_name(path);
+    result.map_err(|e| Fatal(format!("{name}: cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Fatal(format!(
+            "{name}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// How an input is named in messages.
+pub fn display_name(path: &str) -> &str {
+    if path == "-" { "<stdin>" } else { path }
+}
+
+/// Print a value as pretty JSON with a trailing newline.
+pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Fatal> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Fatal(format!("cannot write JSON: {e}")))?;
+    println!("{text}");
+    Ok(())
+}

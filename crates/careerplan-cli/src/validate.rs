@@ -1,0 +1,56 @@
+//! `careerplan validate FILE`: every problem of a plan, by path and code.
+
+use careerplan::plan::{ProblemCode, validate_json};
+
+use crate::io::{Fatal, Format, Outcome, display_name, print_json, read_input};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan document (JSON), or `-` for stdin.
+    file: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub fn run(args: &Args) -> Result<Outcome, Fatal> {
+    let text = read_input(&args.file)?;
+    let validation = validate_json(&text);
+    let name = display_name(&args.file);
+    // A document we cannot read at all is "unreadable input" (exit 2); one we
+    // read but that breaks the model's rules is "has problems" (exit 1).
+    let unreadable = validation.problems.iter().any(|p| {
+        matches!(
+            p.code,
+            ProblemCode::InvalidJson | ProblemCode::UnsupportedSchemaVersion
+        )
+    });
+    match args.format {
+        Format::Json => print_json(&validation)?,
+        Format::Text => {
+            for p in &validation.problems {
+                let path = if p.path.is_empty() { "(document)" } else { &p.path };
+                println!("{name}: {}: {path}: {} [{}]", p.severity, p.message, p.code);
+            }
+            let errors = validation
+                .problems
+                .iter()
+                .filter(|p| p.severity == careerplan::Severity::Error)
+                .count();
+            let warnings = validation.problems.len() - errors;
+            if validation.valid {
+                println!("{name}: valid ({warnings} warnings)");
+            } else {
+                println!("{name}: invalid ({errors} errors, {warnings} warnings)");
+            }
+        }
+    }
+    if unreadable && let Some(p) = validation.problems.first() {
+        return Err(Fatal(format!("{name}: {} [{}]", p.message, p.code)));
+    }
+    Ok(if validation.valid {
+        Outcome::Clean
+    } else {
+        Outcome::Findings
+    })
+}
