@@ -1,1 +1,159 @@
-//! Shared generators for the careerplan benchmarks.
+//! Deterministic generators of realistic inputs for the careerplan benchmarks.
+
+use serde_json::{Value, json};
+
+/// A small deterministic pseudo-random generator (xorshift64*), so benchmark
+/// inputs are the same on every run without a dependency.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed (zero is replaced by a fixed odd constant).
+    pub fn new(seed: u64) -> Rng {
+        Rng(if seed == 0 {
+            0x9E37_79B9_7F4A_7C15
+        } else {
+            seed
+        })
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+
+    /// One element of a non-empty slice.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const VERBS: [&str; 8] = [
+    "Earn", "Lead", "Complete", "Publish", "Mentor", "Launch", "Reduce", "Present",
+];
+const OBJECTS: [&str; 8] = [
+    "the PMP certification",
+    "a cross-functional team of 6 engineers",
+    "a 40-hour data analysis course",
+    "two articles on supply-chain analytics",
+    "three junior analysts",
+    "the customer self-service portal",
+    "average ticket resolution time by 20%",
+    "at one regional conference",
+];
+const SKILLS: [&str; 6] = [
+    "Project management",
+    "Leadership",
+    "SQL",
+    "Budgeting",
+    "Communication",
+    "Risk management",
+];
+
+/// A plan document with `goals` goals (a tree of depth up to 3, dates
+/// consistent so the plan validates clean) and `actions_per_goal` actions each.
+///
+/// `generate_plan(2000, 3)` is about 1 MB.
+pub fn generate_plan(goals: usize, actions_per_goal: usize, seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let mut goal_docs = Vec::with_capacity(goals);
+    let mut action_docs = Vec::with_capacity(goals * actions_per_goal);
+    for i in 0..goals {
+        // Every 10th goal is a root; the rest hang under the latest root, so
+        // the tree is wide and shallow like real plans.
+        let root = i - i % 10;
+        let (parent, year) = if i == root {
+            (Value::Null, 2031)
+        } else {
+            (json!(format!("g{root}")), 2029)
+        };
+        let month = 1 + rng.below(12);
+        let text = format!(
+            "{} {} by the end of {year}.",
+            rng.pick(&VERBS),
+            rng.pick(&OBJECTS)
+        );
+        goal_docs.push(json!({
+            "id": format!("g{i}"),
+            "title": text,
+            "horizon": if i == root { "long" } else { "mid" },
+            "parent_id": parent,
+            "priority": {"importance": 1 + rng.below(5), "feasibility": 1 + rng.below(5)},
+            "status": "in_progress",
+            "start": "2026-01-15",
+            "deadline": format!("{year}-{month:02}-28"),
+        }));
+        if i % 4 == 0 {
+            goal_docs[i]["values"] = json!(["growth"]);
+            goal_docs[i]["skills"] = json!([rng.pick(&SKILLS)]);
+            goal_docs[i]["metric"] =
+                json!({"name": "progress", "target": 100, "current": rng.below(100)});
+            goal_docs[i]["x-source"] = json!({"row": i});
+        }
+        for j in 0..actions_per_goal {
+            action_docs.push(json!({
+                "id": format!("a{i}-{j}"),
+                "goal_id": format!("g{i}"),
+                "title": format!("Step {j} of goal {i}"),
+                "due": format!("2028-{:02}-{:02}", 1 + rng.below(12), 1 + rng.below(28)),
+                "effort_hours": 1 + rng.below(40),
+            }));
+            if j == 0 {
+                let last = action_docs.len() - 1;
+                action_docs[last]["obstacles"] = json!([{"description": "Competing priorities", "mitigation": "Block focus time"}]);
+            }
+        }
+    }
+    let mut doc = json!({
+        "schema_version": 1,
+        "id": "bench",
+        "owner": {"name": "Bench Person", "current_role": "Analyst"},
+        "created": "2026-01-15T09:00:00Z",
+        "profile": {
+            "skills": SKILLS.iter().map(|s| json!({"skill": s, "level": 3, "scale": "dreyfus-5"})).collect::<Vec<_>>(),
+            "values": [{"name": "growth", "rank": 1}]
+        },
+        "goals": goal_docs,
+        "actions": action_docs,
+    });
+    // Null parents were placeholders for roots; drop them so the document is canonical.
+    if let Some(goals) = doc["goals"].as_array_mut() {
+        for g in goals {
+            if let Some(obj) = g.as_object_mut()
+                && obj.get("parent_id") == Some(&Value::Null)
+            {
+                obj.remove("parent_id");
+            }
+        }
+    }
+    serde_json::to_string(&doc).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generated_plan_is_about_a_megabyte_and_valid() {
+        let text = super::generate_plan(2000, 3, 1);
+        assert!(
+            (800_000..1_300_000).contains(&text.len()),
+            "{} bytes",
+            text.len()
+        );
+        let plan = careerplan::plan::load_plan(&text).unwrap();
+        assert_eq!((plan.goals.len(), plan.actions.len()), (2000, 6000));
+        let errors: Vec<_> = plan
+            .validate()
+            .into_iter()
+            .filter(|p| p.severity == careerplan::Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+}

@@ -29,7 +29,11 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         Format::Json => print_json(&validation)?,
         Format::Text => {
             for p in &validation.problems {
-                let path = if p.path.is_empty() { "(document)" } else { &p.path };
+                let path = if p.path.is_empty() {
+                    "(document)"
+                } else {
+                    &p.path
+                };
                 println!("{name}: {}: {path}: {} [{}]", p.severity, p.message, p.code);
             }
             let errors = validation
@@ -38,11 +42,13 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
                 .filter(|p| p.severity == careerplan::Severity::Error)
                 .count();
             let warnings = validation.problems.len() - errors;
-            if validation.valid {
-                println!("{name}: valid ({warnings} warnings)");
-            } else {
-                println!("{name}: invalid ({errors} errors, {warnings} warnings)");
-            }
+            let counts = format!(
+                "{}, {}",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+            let verdict = if validation.valid { "valid" } else { "invalid" };
+            println!("{name}: {verdict} ({counts})");
         }
     }
     if unreadable && let Some(p) = validation.problems.first() {
@@ -53,4 +59,12 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
     } else {
         Outcome::Findings
     })
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

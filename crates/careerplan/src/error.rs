@@ -116,8 +116,9 @@ impl Error {
                 message,
                 ..
             } => format!("line {line}, column {column}: {message}"),
-            Error::InvalidValue { message, .. }
-            | Error::InvalidArgument { message, .. } => message.clone(),
+            Error::InvalidValue { message, .. } | Error::InvalidArgument { message, .. } => {
+                message.clone()
+            }
             Error::Migration { from, message, .. } => {
                 format!("cannot migrate from schema version {from}: {message}")
             }

@@ -1,8 +1,10 @@
 //! Integration tests of the plan document: loading, validation codes with
 //! their paths, migration, and lossless round-trips.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
 use careerplan::Severity;
-use careerplan::plan::{Plan, ProblemCode, load_plan, validate_json};
+use careerplan::plan::{Plan, load_plan, validate_json};
 use serde_json::{Value, json};
 
 const EXAMPLE: &str = include_str!("../../../examples/data/plan.json");
@@ -26,7 +28,8 @@ fn findings(p: &Plan) -> Vec<(String, String, Severity)> {
 fn has(p: &Plan, code: &str, path: &str, severity: Severity) {
     let f = findings(p);
     assert!(
-        f.iter().any(|(c, q, s)| c == code && q == path && *s == severity),
+        f.iter()
+            .any(|(c, q, s)| c == code && q == path && *s == severity),
         "expected {code} at {path} ({severity}), got {f:?}"
     );
 }
@@ -50,22 +53,46 @@ fn every_validation_code_has_its_path() {
         }
         v
     };
-    has(&plan(json!({"goals": [g("a", json!({})), g("a", json!({}))]})), "duplicate-id", "goals[1].id", Severity::Error);
-    has(&plan(json!({"goals": [g(" ", json!({}))]})), "empty-id", "goals[0].id", Severity::Error);
-    has(&plan(json!({"goals": [g("a", json!({"parent_id": "zz"}))]})), "dangling-reference", "goals[0].parent_id", Severity::Error);
     has(
-        &plan(json!({"goals": [g("a", json!({}))], "actions": [{"id": "x", "goal_id": "nope", "title": "t"}]})),
+        &plan(json!({"goals": [g("a", json!({})), g("a", json!({}))]})),
+        "duplicate-id",
+        "goals[1].id",
+        Severity::Error,
+    );
+    has(
+        &plan(json!({"goals": [g(" ", json!({}))]})),
+        "empty-id",
+        "goals[0].id",
+        Severity::Error,
+    );
+    has(
+        &plan(json!({"goals": [g("a", json!({"parent_id": "zz"}))]})),
+        "dangling-reference",
+        "goals[0].parent_id",
+        Severity::Error,
+    );
+    has(
+        &plan(
+            json!({"goals": [g("a", json!({}))], "actions": [{"id": "x", "goal_id": "nope", "title": "t"}]}),
+        ),
         "dangling-reference",
         "actions[0].goal_id",
         Severity::Error,
     );
     has(
-        &plan(json!({"goals": [g("a", json!({"parent_id": "c"})), g("b", json!({"parent_id": "a"})), g("c", json!({"parent_id": "b"}))]})),
+        &plan(
+            json!({"goals": [g("a", json!({"parent_id": "c"})), g("b", json!({"parent_id": "a"})), g("c", json!({"parent_id": "b"}))]}),
+        ),
         "goal-cycle",
         "goals[0].parent_id",
         Severity::Error,
     );
-    has(&plan(json!({"goals": [g("a", json!({"parent_id": "a"}))]})), "goal-cycle", "goals[0].parent_id", Severity::Error);
+    has(
+        &plan(json!({"goals": [g("a", json!({"parent_id": "a"}))]})),
+        "goal-cycle",
+        "goals[0].parent_id",
+        Severity::Error,
+    );
     has(
         &plan(json!({"goals": [g("a", json!({"start": "2027-05-01", "deadline": "2027-04-01"}))]})),
         "deadline-before-start",
@@ -73,21 +100,37 @@ fn every_validation_code_has_its_path() {
         Severity::Error,
     );
     has(
-        &plan(json!({"goals": [g("a", json!({"deadline": "2027-06-30"})), g("b", json!({"parent_id": "a", "deadline": "2027-07-01"}))]})),
+        &plan(
+            json!({"goals": [g("a", json!({"deadline": "2027-06-30"})), g("b", json!({"parent_id": "a", "deadline": "2027-07-01"}))]}),
+        ),
         "child-after-parent",
         "goals[1].deadline",
         Severity::Error,
     );
     has(
-        &plan(json!({"goals": [g("a", json!({"deadline": "2027-06-30"}))], "actions": [{"id": "x", "goal_id": "a", "title": "t", "due": "2027-07-02"}]})),
+        &plan(
+            json!({"goals": [g("a", json!({"deadline": "2027-06-30"}))], "actions": [{"id": "x", "goal_id": "a", "title": "t", "due": "2027-07-02"}]}),
+        ),
         "action-after-goal",
         "actions[0].due",
         Severity::Warning,
     );
-    has(&plan(json!({"profile": {"skills": [{"skill": "SQL", "level": 6, "scale": "dreyfus-5"}]}})), "level-out-of-scale", "profile.skills[0].level", Severity::Error);
-    has(&plan(json!({"profile": {"skills": [{"skill": "SQL", "level": 2, "scale": "belts"}]}})), "unknown-scale", "profile.skills[0].scale", Severity::Error);
+    has(
+        &plan(json!({"profile": {"skills": [{"skill": "SQL", "level": 6, "scale": "dreyfus-5"}]}})),
+        "level-out-of-scale",
+        "profile.skills[0].level",
+        Severity::Error,
+    );
+    has(
+        &plan(json!({"profile": {"skills": [{"skill": "SQL", "level": 2, "scale": "belts"}]}})),
+        "unknown-scale",
+        "profile.skills[0].scale",
+        Severity::Error,
+    );
     // A custom scale defined in the plan makes the same assessment valid.
-    let custom = plan(json!({"scales": [{"id": "belts", "min": 0, "max": 9}], "profile": {"skills": [{"skill": "SQL", "level": 2, "scale": "belts"}]}}));
+    let custom = plan(
+        json!({"scales": [{"id": "belts", "min": 0, "max": 9}], "profile": {"skills": [{"skill": "SQL", "level": 2, "scale": "belts"}]}}),
+    );
     assert_eq!(findings(&custom), vec![]);
     has(
         &plan(json!({"goals": [g("a", json!({"priority": {"importance": 9, "feasibility": 3}}))]})),
@@ -96,27 +139,45 @@ fn every_validation_code_has_its_path() {
         Severity::Error,
     );
     has(
-        &plan(json!({"goals": [g("a", json!({"horizon": "short", "start": "2027-01-01", "deadline": "2029-06-30"}))]})),
+        &plan(
+            json!({"goals": [g("a", json!({"horizon": "short", "start": "2027-01-01", "deadline": "2029-06-30"}))]}),
+        ),
         "horizon-mismatch",
         "goals[0].horizon",
         Severity::Warning,
     );
-    has(&plan(json!({"goals": [g("a", json!({"values": ["fame"]}))]})), "unknown-value", "goals[0].values[0]", Severity::Warning);
     has(
-        &plan(json!({"goals": [g("a", json!({"metric": {"name": "x", "baseline": 3, "target": 3}}))]})),
+        &plan(json!({"goals": [g("a", json!({"values": ["fame"]}))]})),
+        "unknown-value",
+        "goals[0].values[0]",
+        Severity::Warning,
+    );
+    has(
+        &plan(
+            json!({"goals": [g("a", json!({"metric": {"name": "x", "baseline": 3, "target": 3}}))]}),
+        ),
         "metric-without-change",
         "goals[0].metric.target",
         Severity::Warning,
     );
     has(
-        &plan(json!({"goals": [g("a", json!({}))], "actions": [{"id": "x", "goal_id": "a", "title": "t", "effort_hours": -2}]})),
+        &plan(
+            json!({"goals": [g("a", json!({}))], "actions": [{"id": "x", "goal_id": "a", "title": "t", "effort_hours": -2}]}),
+        ),
         "negative-number",
         "actions[0].effort_hours",
         Severity::Error,
     );
-    has(&plan(json!({"goals": [{"id": "a", "title": "  "}]})), "empty-text", "goals[0].title", Severity::Error);
     has(
-        &plan(json!({"goals": [g("a", json!({}))], "reviews": [{"id": "r", "date": "2026-01-01", "progress": [{"goal_id": "gone", "percent": 10}]}]})),
+        &plan(json!({"goals": [{"id": "a", "title": "  "}]})),
+        "empty-text",
+        "goals[0].title",
+        Severity::Error,
+    );
+    has(
+        &plan(
+            json!({"goals": [g("a", json!({}))], "reviews": [{"id": "r", "date": "2026-01-01", "progress": [{"goal_id": "gone", "percent": 10}]}]}),
+        ),
         "dangling-reference",
         "reviews[0].progress[0].goal_id",
         Severity::Warning,
@@ -130,7 +191,14 @@ fn all_problems_are_reported_at_once() {
         {"id": "a", "title": "y", "start": "2027-02-01", "deadline": "2027-01-01"}
     ]}));
     let codes: Vec<String> = findings(&p).into_iter().map(|f| f.0).collect();
-    assert_eq!(codes, ["duplicate-id", "dangling-reference", "deadline-before-start"]);
+    assert_eq!(
+        codes,
+        [
+            "duplicate-id",
+            "dangling-reference",
+            "deadline-before-start"
+        ]
+    );
 }
 
 #[test]
@@ -139,12 +207,36 @@ fn loading_errors_carry_codes_and_paths() {
         ("{", "invalid-json", ""),
         (r#"{"schema_version": 1, "id": 5}"#, "invalid-value", "id"),
         (r#"{"schema_version": 1}"#, "invalid-value", ""),
-        (r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-13-01"}]}"#, "invalid-date", "goals[0].deadline"),
-        (r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "status": "finished"}]}"#, "invalid-value", "goals[0].status"),
-        (r#"{"schema_version": 1, "id": "p", "contacts": [{"id": "c", "name": "n", "relation": "mentor", "cadence": "hourly"}]}"#, "invalid-value", "contacts[0].cadence"),
-        (r#"{"schema_version": 1, "id": "p", "created": "yesterday"}"#, "invalid-value", "created"),
-        (r#"{"schema_version": 2, "id": "p"}"#, "unsupported-schema-version", "schema_version"),
-        (r#"{"schema_version": "one", "id": "p"}"#, "invalid-value", "schema_version"),
+        (
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-13-01"}]}"#,
+            "invalid-date",
+            "goals[0].deadline",
+        ),
+        (
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "status": "finished"}]}"#,
+            "invalid-value",
+            "goals[0].status",
+        ),
+        (
+            r#"{"schema_version": 1, "id": "p", "contacts": [{"id": "c", "name": "n", "relation": "mentor", "cadence": "hourly"}]}"#,
+            "invalid-value",
+            "contacts[0].cadence",
+        ),
+        (
+            r#"{"schema_version": 1, "id": "p", "created": "yesterday"}"#,
+            "invalid-value",
+            "created",
+        ),
+        (
+            r#"{"schema_version": 2, "id": "p"}"#,
+            "unsupported-schema-version",
+            "schema_version",
+        ),
+        (
+            r#"{"schema_version": "one", "id": "p"}"#,
+            "invalid-value",
+            "schema_version",
+        ),
         ("[]", "invalid-value", ""),
     ];
     for (text, code, path) in cases {
@@ -155,7 +247,10 @@ fn loading_errors_carry_codes_and_paths() {
         assert_eq!(v.problems[0].code.as_str(), code);
     }
     let missing = load_plan(r#"{"schema_version": 1}"#).unwrap_err();
-    assert!(missing.to_string().contains("missing field `id`"), "{missing}");
+    assert!(
+        missing.to_string().contains("missing field `id`"),
+        "{missing}"
+    );
 }
 
 #[test]
@@ -176,7 +271,11 @@ fn example_round_trips_exactly() {
     let again = load_plan(&p.to_json()).unwrap();
     assert_eq!(p, again);
     let original: Value = serde_json::from_str(EXAMPLE).unwrap();
-    assert_eq!(p.to_value(), original, "the example is written in canonical form");
+    assert_eq!(
+        p.to_value(),
+        original,
+        "the example is written in canonical form"
+    );
 }
 
 #[test]

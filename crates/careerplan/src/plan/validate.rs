@@ -250,15 +250,17 @@ impl Checker<'_> {
         seen
     }
 
-    fn text(&mut self, path: String, value: &str) {
+    // Paths are built lazily: formatting one per field would dominate the
+    // cost of validating a large, clean plan.
+    fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
         if value.trim().is_empty() {
-            self.error(ProblemCode::EmptyText, path, "must not be empty".into());
+            self.error(ProblemCode::EmptyText, path(), "must not be empty".into());
         }
     }
 
     fn reference(
         &mut self,
-        path: String,
+        path: impl FnOnce() -> String,
         target: &str,
         targets: &HashMap<&str, usize>,
         kind: &str,
@@ -268,19 +270,19 @@ impl Checker<'_> {
             self.push(
                 ProblemCode::DanglingReference,
                 severity,
-                path,
+                path(),
                 format!("no {kind} has id {target:?}"),
             );
         }
     }
 
-    fn non_negative(&mut self, path: String, value: Option<f64>) {
+    fn non_negative(&mut self, path: impl FnOnce() -> String, value: Option<f64>) {
         if let Some(v) = value
             && (v < 0.0 || !v.is_finite())
         {
             self.error(
                 ProblemCode::NegativeNumber,
-                path,
+                path(),
                 format!("expected a non-negative number, got {v}"),
             );
         }
@@ -330,18 +332,18 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 
     check_profile(&mut c);
     for (i, a) in plan.aspirations.iter().enumerate() {
-        c.text(format!("aspirations[{i}].statement"), &a.statement);
+        c.text(|| format!("aspirations[{i}].statement"), &a.statement);
     }
     check_goals(&mut c, &goals, &aspirations);
     check_actions(&mut c, &goals, &contacts);
     for (i, x) in plan.contacts.iter().enumerate() {
-        c.text(format!("contacts[{i}].name"), &x.name);
+        c.text(|| format!("contacts[{i}].name"), &x.name);
     }
     for (i, a) in plan.achievements.iter().enumerate() {
-        c.text(format!("achievements[{i}].title"), &a.title);
+        c.text(|| format!("achievements[{i}].title"), &a.title);
         if let Some(g) = &a.goal_id {
             c.reference(
-                format!("achievements[{i}].goal_id"),
+                || format!("achievements[{i}].goal_id"),
                 g,
                 &goals,
                 "goal",
@@ -352,7 +354,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, f) in plan.feedback.iter().enumerate() {
         if let Some(g) = &f.goal_id {
             c.reference(
-                format!("feedback[{i}].goal_id"),
+                || format!("feedback[{i}].goal_id"),
                 g,
                 &goals,
                 "goal",
@@ -361,7 +363,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         if let Some(x) = &f.contact_id {
             c.reference(
-                format!("feedback[{i}].contact_id"),
+                || format!("feedback[{i}].contact_id"),
                 x,
                 &contacts,
                 "contact",
@@ -372,12 +374,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     // Reviews are history: a goal deleted since is worth a warning, not an error.
     for (i, r) in plan.reviews.iter().enumerate() {
         for (j, p) in r.progress.iter().enumerate() {
-            let path = format!("reviews[{i}].progress[{j}].goal_id");
+            let path = || format!("reviews[{i}].progress[{j}].goal_id");
             c.reference(path, &p.goal_id, &goals, "goal", Severity::Warning);
         }
         for (j, ch) in r.changes.iter().enumerate() {
             if let Some(g) = &ch.goal_id {
-                let path = format!("reviews[{i}].changes[{j}].goal_id");
+                let path = || format!("reviews[{i}].changes[{j}].goal_id");
                 c.reference(path, g, &goals, "goal", Severity::Warning);
             }
         }
@@ -389,7 +391,7 @@ fn check_profile(c: &mut Checker<'_>) {
     let plan = c.plan;
     let registry = ScaleRegistry::with_custom(&plan.scales);
     for (i, s) in plan.profile.skills.iter().enumerate() {
-        c.text(format!("profile.skills[{i}].skill"), &s.skill);
+        c.text(|| format!("profile.skills[{i}].skill"), &s.skill);
         match registry.get(&s.scale) {
             None => c.error(
                 ProblemCode::UnknownScale,
@@ -439,10 +441,10 @@ fn check_goals(
         .map(|v| v.name.trim().to_lowercase())
         .collect();
     for (i, g) in plan.goals.iter().enumerate() {
-        c.text(format!("goals[{i}].title"), &g.title);
+        c.text(|| format!("goals[{i}].title"), &g.title);
         if let Some(p) = &g.parent_id {
             c.reference(
-                format!("goals[{i}].parent_id"),
+                || format!("goals[{i}].parent_id"),
                 p,
                 goals,
                 "goal",
@@ -451,7 +453,7 @@ fn check_goals(
         }
         if let Some(a) = &g.aspiration_id {
             c.reference(
-                format!("goals[{i}].aspiration_id"),
+                || format!("goals[{i}].aspiration_id"),
                 a,
                 aspirations,
                 "aspiration",
@@ -585,7 +587,7 @@ fn check_actions(
 ) {
     let plan = c.plan;
     for (i, a) in plan.actions.iter().enumerate() {
-        c.text(format!("actions[{i}].title"), &a.title);
+        c.text(|| format!("actions[{i}].title"), &a.title);
         match goals.get(a.goal_id.as_str()) {
             None => c.error(
                 ProblemCode::DanglingReference,
@@ -608,12 +610,12 @@ fn check_actions(
                 }
             }
         }
-        c.non_negative(format!("actions[{i}].effort_hours"), a.effort_hours);
+        c.non_negative(|| format!("actions[{i}].effort_hours"), a.effort_hours);
         for (j, r) in a.resources.iter().enumerate() {
-            c.non_negative(format!("actions[{i}].resources[{j}].amount"), r.amount);
+            c.non_negative(|| format!("actions[{i}].resources[{j}].amount"), r.amount);
             if let Some(x) = &r.contact_id {
                 c.reference(
-                    format!("actions[{i}].resources[{j}].contact_id"),
+                    || format!("actions[{i}].resources[{j}].contact_id"),
                     x,
                     contacts,
                     "contact",

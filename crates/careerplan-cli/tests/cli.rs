@@ -1,0 +1,176 @@
+//! Golden tests of the CLI: stdout, stderr and exit status of each command.
+//!
+//! Regenerate the golden files with `UPDATE_GOLDEN=1 cargo test -p careerplan-cli`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_careerplan"));
+    cmd.args(args).current_dir(root());
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawn careerplan");
+    if let Some(bytes) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// Compare `actual` with the golden file, or rewrite it under UPDATE_GOLDEN.
+fn golden(name: &str, actual: &str) {
+    let path: PathBuf = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing {}; run with UPDATE_GOLDEN=1", path.display()));
+    assert_eq!(actual, expected, "output differs from {}", path.display());
+}
+
+fn check(name: &str, args: &[&str], stdin: Option<&[u8]>, status: i32) -> Output {
+    let out = run(args, stdin);
+    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    golden(&format!("{name}.stdout"), &stdout);
+    golden(&format!("{name}.stderr"), &stderr);
+    assert_eq!(out.status.code(), Some(status), "{name}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    out
+}
+
+#[test]
+fn validate_valid_plan() {
+    check(
+        "validate-valid",
+        &["validate", "../../examples/data/plan.json"],
+        None,
+        0,
+    );
+    let out = check(
+        "validate-valid-json",
+        &[
+            "validate",
+            "--format",
+            "json",
+            "../../examples/data/plan.json",
+        ],
+        None,
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v, serde_json::json!({"valid": true, "problems": []}));
+}
+
+#[test]
+fn validate_invalid_plan_names_each_problem() {
+    check(
+        "validate-invalid",
+        &["validate", "tests/data/invalid.json"],
+        None,
+        1,
+    );
+    let out = check(
+        "validate-invalid-json",
+        &["validate", "--format", "json", "tests/data/invalid.json"],
+        None,
+        1,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    let codes: Vec<&str> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    for code in [
+        "duplicate-id",
+        "dangling-reference",
+        "goal-cycle",
+        "child-after-parent",
+        "level-out-of-scale",
+    ] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+    for p in v["problems"].as_array().unwrap() {
+        for key in ["code", "severity", "path", "message"] {
+            assert!(p.get(key).is_some(), "{p} lacks {key}");
+        }
+    }
+}
+
+#[test]
+fn validate_bad_date_and_malformed_file() {
+    check(
+        "validate-bad-date",
+        &["validate", "tests/data/bad-date.json"],
+        None,
+        1,
+    );
+    check(
+        "validate-malformed",
+        &["validate", "tests/data/malformed.json"],
+        None,
+        2,
+    );
+    check(
+        "validate-missing-file",
+        &["validate", "tests/data/does-not-exist.json"],
+        None,
+        2,
+    );
+}
+
+#[test]
+fn validate_reads_stdin_and_rejects_invalid_utf8() {
+    let plan = std::fs::read(root().join("../../examples/data/plan.json")).unwrap();
+    let out = run(&["validate", "-"], Some(&plan));
+    assert_eq!(out.status.code(), Some(0));
+    check(
+        "validate-invalid-utf8",
+        &["validate", "-"],
+        Some(b"{\"id\": \"\xff\"}"),
+        2,
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let out = run(&["validate"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["frobnicate"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn schema_prints_the_checked_in_schema() {
+    let out = run(&["schema"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let checked_in =
+        std::fs::read_to_string(root().join("../../schema/careerplan.schema.json")).unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), checked_in);
+}
+
+#[test]
+fn demo_summarises_the_example_plan() {
+    let out = check("demo", &["demo"], None, 0);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Become a senior project manager within five years."));
+    let out = run(&["demo", "--format", "json"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["plan"]["id"], "plan-jordan-2026");
+}
