@@ -51,11 +51,19 @@ use crate::Error;
 /// `invalid-value` or `invalid-date`) for content that does not fit the model,
 /// [`Error::UnsupportedSchemaVersion`] for a document from a newer library.
 pub fn load_plan(json: &str) -> Result<Plan, Error> {
+    // Fast path: most documents are current and well-formed, so parse them
+    // straight into the model. Only when that fails, or finds another
+    // version, do we look at the version and take the slower paths.
+    if let Ok(plan) = serde_json::from_str::<Plan>(json)
+        && plan.schema_version == SCHEMA_VERSION
+    {
+        return Ok(plan);
+    }
     match migrate::peek_version(json)? {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current(json),
+        Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current_with_path(json),
         _ => {
-            // Older or unversioned: go through a generic value so migrations can
-            // reshape it. The current version skips this for speed.
+            // Older, newer or unversioned: go through a generic value so
+            // migrations can reshape it (and newer versions are refused).
             let value: serde_json::Value =
                 serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
             load_plan_value(value)
@@ -73,17 +81,12 @@ pub fn load_plan_value(mut value: serde_json::Value) -> Result<Plan, Error> {
         .map_err(|e| Error::from_json(render_path(e.path()), e.inner()))
 }
 
-fn parse_current(json: &str) -> Result<Plan, Error> {
-    // The fast path parses without tracking the path; only on failure do we
-    // parse again with tracking to say where the problem is.
-    serde_json::from_str(json).or_else(|_| {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let result: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
-        match result {
-            Ok(plan) => Ok(plan),
-            Err(e) => Err(Error::from_json(render_path(e.path()), e.inner())),
-        }
-    })
+/// Parse a current-version document that failed the fast path, tracking the
+/// path so the error says where the problem is.
+fn parse_current_with_path(json: &str) -> Result<Plan, Error> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| Error::from_json(render_path(e.path()), e.inner()))
 }
 
 /// Render a serde path as `goals[2].deadline` (empty for the whole document).
