@@ -31,24 +31,11 @@ pub(crate) fn plan_arg(obj: &Bound<'_, PyAny>) -> PyResult<careerplan::plan::Pla
 }
 
 /// Deserialize a Python argument into a core type. Errors name the path of
-/// the bad value, prefixed with `root` (an argument name, or `""` for a
-/// document), and are raised as `InvalidValueError`.
+/// the bad value below `root` (an argument name, or `""` for a document) and
+/// are raised as `InvalidValueError`.
 pub(crate) fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, root: &str) -> PyResult<T> {
     let mut de = pythonize::Depythonizer::from_object(obj);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.path().to_string();
-        let path = match (root, inner.as_str()) {
-            (root, ".") => root.to_string(),
-            ("", inner) => inner.to_string(),
-            (root, inner) if inner.starts_with('[') => format!("{root}{inner}"),
-            (root, inner) => format!("{root}.{inner}"),
-        };
-        let err = careerplan::Error::InvalidValue {
-            path,
-            message: e.into_inner().to_string(),
-        };
-        to_py_err(obj.py(), &err)
-    })
+    careerplan::error::from_deserializer(&mut de, root).map_err(|err| to_py_err(obj.py(), &err))
 }
 
 /// Serialize a core value into plain Python data.

@@ -86,8 +86,7 @@ fn parse_current(json: &str) -> Result<Plan, Error> {
 
 /// Render a serde path as `goals[2].deadline` (empty for the whole document).
 fn render_path(path: &serde_path_to_error::Path) -> String {
-    let text = path.to_string();
-    if text == "." { String::new() } else { text }
+    crate::error::join_path("", path)
 }
 
 impl Plan {
