@@ -6,9 +6,9 @@
 //! - [`plan`]: the career-plan model (profile, aspirations, goals, actions,
 //!   contacts, achievements, feedback, reviews), its validation, migrations
 //!   between schema versions and the JSON Schema of the document.
-//! - [`smart`]: the SMART-goal linter.
+//! - `smart`: the SMART-goal linter.
 //! - [`skills`]: proficiency scales, role catalogs and skill-gap reports.
-//! - [`schedule`] and [`progress`]: review cadences, progress and roadmaps.
+//! - `schedule` and `progress`: review cadences, progress and roadmaps.
 //!
 //! The JSON produced by serde for these types is the contract shared by the
 //! CLI, the Python package and the WebAssembly package: a plan written by one

@@ -78,7 +78,7 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
 pub fn load_plan_value(mut value: serde_json::Value) -> Result<Plan, Error> {
     migrate::migrate(&mut value)?;
     serde_path_to_error::deserialize(value)
-        .map_err(|e| Error::from_json(render_path(e.path()), e.inner()))
+        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))
 }
 
 /// Parse a current-version document that failed the fast path, tracking the
@@ -86,13 +86,7 @@ pub fn load_plan_value(mut value: serde_json::Value) -> Result<Plan, Error> {
 fn parse_current_with_path(json: &str) -> Result<Plan, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| Error::from_json(render_path(e.path()), e.inner()))
-}
-
-/// Render a serde path as `goals[2].deadline` (empty for the whole document).
-fn render_path(path: &serde_path_to_error::Path) -> String {
-    let text = path.to_string();
-    if text == "." { String::new() } else { text }
+        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))
 }
 
 impl Plan {

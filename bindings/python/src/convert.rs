@@ -1,0 +1,47 @@
+//! Conversions between Python objects and the core's serde types.
+//!
+//! Inputs go Python object -> `serde_json::Value` (pythonize, with the path of
+//! any value that is not JSON-like) -> core loader; outputs go core type ->
+//! Python object (pythonize), so the JSON contract of the core types is the
+//! shape Python sees: dicts, lists, str, int, float, bool and None.
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyMapping, PyString};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::errors::{guarded, internal_error, to_py_err};
+
+/// A plan argument: JSON text or a mapping, parsed and migrated by the core.
+pub(crate) fn plan_arg(obj: &Bound<'_, PyAny>) -> PyResult<careerplan::plan::Plan> {
+    let py = obj.py();
+    if let Ok(text) = obj.cast::<PyString>() {
+        let text = text.to_cow()?;
+        guarded(py, || careerplan::plan::load_plan(&text))
+    } else if obj.cast::<PyMapping>().is_ok() {
+        let value: serde_json::Value = from_py(obj, "")?;
+        guarded(py, || careerplan::plan::load_plan_value(value))
+    } else {
+        Err(PyTypeError::new_err(format!(
+            "expected a plan as a JSON str or a dict, got {}",
+            obj.get_type().name()?
+        )))
+    }
+}
+
+/// Deserialize a Python argument into a core type. Errors name the path of
+/// the bad value below `root` (an argument name, or `""` for a document) and
+/// are raised as `InvalidValueError`.
+pub(crate) fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, root: &str) -> PyResult<T> {
+    let mut de = pythonize::Depythonizer::from_object(obj);
+    careerplan::error::from_deserializer(&mut de, root).map_err(|err| to_py_err(obj.py(), &err))
+}
+
+/// Serialize a core value into plain Python data.
+pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+    // Core types serialize to JSON-like data only, so this cannot fail on
+    // any input; if it does, it is a bug to report, not a user error.
+    pythonize::pythonize(py, value)
+        .map_err(|e| internal_error(py, &format!("cannot convert the result to Python: {e}")))
+}

@@ -1,0 +1,129 @@
+//! WebAssembly bindings of careerplan, packaged as the `careerplan` npm
+//! package for Node and the web.
+//!
+//! Each exported function only converts its arguments (a plan is JSON text
+//! or a plain object), calls the core, and converts the result back into
+//! plain JS data (objects, arrays, strings, numbers, booleans, `null`; never
+//! `Map`). Core errors are thrown as JS `Error`s with `code` and `path`
+//! properties through [`JsFailure`], the one conversion point.
+//!
+//! TypeScript: the types in `types.d.ts` are appended to the generated
+//! `.d.ts`, and each function names them with `unchecked_return_type` /
+//! `unchecked_param_type`, so `validatePlan` returns `Problem[]`, not `any`.
+//!
+//! Panics: `wasm32-unknown-unknown` aborts on panic, which surfaces in JS as a
+//! thrown `WebAssembly.RuntimeError` ("unreachable"), never as a wrong
+//! result. The core does not panic on user input.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+/// Parse a plan (JSON text or a plain object) and bring it to the current
+/// schema version. Returns the canonical plan as a plain object; fields
+/// careerplan does not know are kept.
+///
+/// Throws a `CareerPlanError` (`code`: `invalid-json`, `invalid-value`,
+/// `invalid-date`, `unsupported-schema-version`, `migration-failed`) whose
+/// `path` names the offending field.
+#[wasm_bindgen(js_name = loadPlan, unchecked_return_type = "Plan")]
+pub fn load_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
+) -> Result<JsValue, JsFailure> {
+    to_js(&plan_arg(plan)?)
+}
+
+/// Write a plan as canonical, pretty-printed JSON (two-space indent, trailing
+/// newline). The plan is read exactly as by `loadPlan`, so a value that does
+/// not fit the model throws instead of being written.
+#[wasm_bindgen(js_name = dumpPlan)]
+pub fn dump_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
+) -> Result<String, JsFailure> {
+    Ok(plan_arg(plan)?.to_json())
+}
+
+/// Check the rules that span a plan's entities and return every problem
+/// (`code`, `severity`, `path`, `message`); an empty array means valid. A plan
+/// that cannot be read at all throws, as `loadPlan` does.
+#[wasm_bindgen(js_name = validatePlan, unchecked_return_type = "Problem[]")]
+pub fn validate_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
+) -> Result<JsValue, JsFailure> {
+    to_js(&plan_arg(plan)?.validate())
+}
+
+/// A JS exception ready to be thrown: a core error converted by
+/// [`From<careerplan::Error>`], or a `TypeError` for an argument of the
+/// wrong JS type.
+pub struct JsFailure(JsValue);
+
+impl From<careerplan::Error> for JsFailure {
+    /// An `Error` named `CareerPlanError` whose `message` is the core's
+    /// one-line `Display` (path first), with the stable `code` and the
+    /// JSON `path` as properties.
+    fn from(err: careerplan::Error) -> JsFailure {
+        JsFailure(career_plan_error(err.code(), err.path(), &err.to_string()))
+    }
+}
+
+impl From<JsFailure> for JsValue {
+    fn from(failure: JsFailure) -> JsValue {
+        failure.0
+    }
+}
+
+fn career_plan_error(code: &str, path: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name("CareerPlanError");
+    let target: &JsValue = error.as_ref();
+    for (key, value) in [("code", code), ("path", path)] {
+        // Defining a property on a fresh, unfrozen Error object cannot fail.
+        let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    error.into()
+}
+
+/// A plan argument: JSON text or a plain object, parsed and migrated by the core.
+fn plan_arg(plan: JsValue) -> Result<careerplan::plan::Plan, JsFailure> {
+    if let Some(text) = plan.as_string() {
+        Ok(careerplan::plan::load_plan(&text)?)
+    } else if plan.is_object() {
+        let value: serde_json::Value = from_js(plan, "")?;
+        Ok(careerplan::plan::load_plan_value(value)?)
+    } else {
+        let got = plan.js_typeof().as_string().unwrap_or_default();
+        Err(JsFailure(
+            js_sys::TypeError::new(&format!(
+                "expected a plan as a JSON string or an object, got {got}"
+            ))
+            .into(),
+        ))
+    }
+}
+
+/// Deserialize a JS argument into a core type. Errors name the path of the
+/// bad value below `root` (an argument name, or `""` for a document) and are
+/// thrown with code `invalid-value`.
+fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsFailure> {
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    Ok(careerplan::error::from_deserializer(de, root)?)
+}
+
+/// Serialize a core value as plain JS data (objects, not `Map`s).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
+    // Core types serialize to JSON-like data only, so this cannot fail on any
+    // input; if it does, it is a bug to report, not a user error.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            JsFailure(career_plan_error(
+                "internal-error",
+                "",
+                &format!("cannot convert the result to JavaScript: {e} (this is a bug in careerplan; please report it)"),
+            ))
+        })
+}

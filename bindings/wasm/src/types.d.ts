@@ -1,0 +1,180 @@
+// Hand-written TypeScript types of careerplan's JSON contract, appended to the
+// generated .d.ts (see lib.rs). Keys are snake_case as in the plan document;
+// dates are "YYYY-MM-DD" strings. Every entity may carry fields careerplan
+// does not know: they are kept and written back, hence the index signatures.
+
+/** What the functions accept as a plan: JSON text or a plain object. */
+export type PlanInput = string | Plan | Record<string, unknown>;
+
+export type Severity = "info" | "warning" | "error";
+export type Horizon = "short" | "mid" | "long";
+export type Status = "not_started" | "in_progress" | "blocked" | "done" | "abandoned";
+export type Cadence =
+  | "weekly" | "biweekly" | "monthly" | "quarterly" | "semi_annual" | "annual"
+  | { every: number; unit: "days" | "weeks" | "months" | "years" };
+
+/** One problem found by `validatePlan`. */
+export interface Problem {
+  /** Stable kebab-case code, e.g. "dangling-reference". */
+  code: string;
+  severity: Severity;
+  /** JSON path of the field to fix, e.g. "goals[2].deadline". */
+  path: string;
+  message: string;
+}
+
+/**
+ * What every function throws for bad input: a real `Error` whose `message`
+ * is one line (path first), with the stable `code` ("invalid-json",
+ * "invalid-value", "invalid-date", "unsupported-schema-version",
+ * "migration-failed", "invalid-argument"; "internal-error" for a bug) and the
+ * JSON `path` of the offending field ("" for the whole input).
+ */
+export interface CareerPlanError extends Error {
+  name: "CareerPlanError";
+  code: string;
+  path: string;
+}
+
+type Extra = { [key: string]: unknown };
+
+export interface Owner extends Extra { name: string; current_role?: string; organization?: string }
+
+export interface SkillAssessment extends Extra {
+  skill: string;
+  level: number;
+  scale?: string;
+  assessed_on?: string;
+  evidence?: string;
+  source?: "self" | "manager" | "peer" | "test" | "other";
+}
+
+export interface RankedValue extends Extra { name: string; rank?: number; note?: string }
+export interface PersonalityResult extends Extra { instrument: string; result: string; taken_on?: string }
+export interface ExperienceNote extends Extra {
+  title: string; organization?: string; start?: string; end?: string; summary?: string;
+}
+
+export interface Profile extends Extra {
+  skills?: SkillAssessment[];
+  values?: RankedValue[];
+  interests?: string[];
+  strengths?: string[];
+  weaknesses?: string[];
+  personality?: PersonalityResult[];
+  experience?: ExperienceNote[];
+}
+
+export interface Aspiration extends Extra { id: string; statement: string; horizon?: Horizon }
+export interface Priority extends Extra { importance: number; feasibility: number }
+export interface Metric extends Extra {
+  name: string; unit?: string; baseline?: number; target: number; current?: number;
+}
+
+export interface Goal extends Extra {
+  id: string;
+  title: string;
+  description?: string;
+  horizon?: Horizon;
+  parent_id?: string;
+  aspiration_id?: string;
+  priority?: Priority;
+  status?: Status;
+  start?: string;
+  deadline?: string;
+  metric?: Metric;
+  values?: string[];
+  skills?: string[];
+}
+
+export interface Resource extends Extra {
+  kind: "time" | "money" | "training" | "contact" | "other";
+  amount?: number; unit?: string; contact_id?: string; note?: string;
+}
+export interface Obstacle extends Extra { description: string; mitigation?: string }
+
+export interface Action extends Extra {
+  id: string;
+  goal_id: string;
+  title: string;
+  kind?: "step" | "milestone";
+  due?: string;
+  status?: Status;
+  completed_on?: string;
+  effort_hours?: number;
+  resources?: Resource[];
+  obstacles?: Obstacle[];
+}
+
+export interface Contact extends Extra {
+  id: string;
+  name: string;
+  relation: "mentor" | "manager" | "peer" | "coach" | "counselor" | "mentee" | "other";
+  cadence?: Cadence;
+  last_contact?: string;
+  notes?: string;
+}
+
+export interface Achievement extends Extra {
+  id: string; title: string; date?: string; description?: string; goal_id?: string; skills?: string[];
+}
+
+export interface Feedback extends Extra {
+  id: string; from: string; contact_id?: string; date?: string; text: string; goal_id?: string; skill?: string;
+}
+
+export interface ReviewAnswer extends Extra { prompt: string; answer: string }
+export interface GoalProgressSnapshot extends Extra { goal_id: string; percent: number; status?: Status }
+export interface PlanChange extends Extra {
+  kind: "goal_added" | "deadline_moved" | "goal_abandoned" | "goal_completed"
+    | "priority_changed" | "aspiration_changed" | "other";
+  goal_id?: string; from?: unknown; to?: unknown; note?: string;
+}
+
+export interface Review extends Extra {
+  id: string;
+  date: string;
+  answers?: ReviewAnswer[];
+  progress?: GoalProgressSnapshot[];
+  changes?: PlanChange[];
+  notes?: string;
+}
+
+export interface ReviewPolicy extends Extra {
+  cadence: Cadence;
+  anchor?: string;
+  until?: string;
+  business_days?: "none" | "following" | "modified_following" | "preceding";
+  holidays?: string[];
+  checkin_days_before?: number[];
+  midpoint_min_days?: number;
+  at_risk_cadence?: Cadence;
+}
+
+export interface HorizonWindows {
+  short_max_months: number; mid_min_months: number; mid_max_months: number;
+  long_min_months: number; long_max_months: number;
+}
+
+export interface ScaleLevel { value: number; name: string; description?: string }
+export interface Scale extends Extra { id: string; name?: string; min: number; max: number; levels?: ScaleLevel[] }
+
+/** A career plan as `loadPlan` returns it (the canonical document). */
+export interface Plan extends Extra {
+  schema_version: number;
+  id: string;
+  owner?: Owner;
+  created?: string;
+  updated?: string;
+  profile?: Profile;
+  aspirations?: Aspiration[];
+  goals?: Goal[];
+  actions?: Action[];
+  contacts?: Contact[];
+  achievements?: Achievement[];
+  feedback?: Feedback[];
+  reviews?: Review[];
+  review_policy?: ReviewPolicy;
+  horizons?: HorizonWindows;
+  scales?: Scale[];
+}
