@@ -404,6 +404,21 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
         xml(&format!("{total} goals"))
     );
 
+    // Lane backgrounds first, so the grid and the today line show on them.
+    let _ = writeln!(o, r#"<g aria-hidden="true">"#);
+    let mut lane_y = TOP;
+    for (li, lane) in lanes.iter().enumerate() {
+        let lane_h = LANE_HEAD + 8.0 + lane.goals.len().max(1) as f64 * ROW;
+        let shade = if li % 2 == 0 { "#f5f7fa" } else { "#ffffff" };
+        let _ = writeln!(
+            o,
+            r##"<rect x="12" y="{lane_y:.1}" width="{:.1}" height="{lane_h:.1}" fill="{shade}" stroke="#e0e0e0"/>"##,
+            width - 24.0
+        );
+        lane_y += lane_h;
+    }
+    let _ = writeln!(o, "</g>");
+
     // Axis: a line per year, labelled; quarters as faint lines when they fit.
     let _ = writeln!(o, r#"<g aria-hidden="true">"#);
     let years = t1.year() - t0.year();
@@ -436,16 +451,21 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
     }
     let _ = writeln!(o, "</g>");
 
+    let tx = x(today);
+    let _ = writeln!(
+        o,
+        r##"<g><title>Today, {0}</title><line x1="{tx:.1}" y1="{1:.1}" x2="{tx:.1}" y2="{2:.1}" stroke="#d32f2f" stroke-width="2" stroke-dasharray="6 4"/><text x="{3:.1}" y="{4:.1}" font-size="12" font-weight="600" fill="#b71c1c">Today {0}</text></g>"##,
+        date::format_date(today),
+        TOP - 8.0,
+        TOP + body,
+        (tx + 4.0).min(x1 - 110.0),
+        TOP - 4.0
+    );
+
     let mut y = TOP;
-    for (li, lane) in lanes.iter().enumerate() {
+    for lane in lanes {
         let lane_h = LANE_HEAD + 8.0 + lane.goals.len().max(1) as f64 * ROW;
-        let shade = if li % 2 == 0 { "#f5f7fa" } else { "#ffffff" };
         let _ = writeln!(o, r#"<g role="list" aria-label="{}">"#, xml(lane.name));
-        let _ = writeln!(
-            o,
-            r##"<rect x="12" y="{y:.1}" width="{:.1}" height="{lane_h:.1}" fill="{shade}" stroke="#e0e0e0" aria-hidden="true"/>"##,
-            width - 24.0
-        );
         let _ = writeln!(
             o,
             r##"<text x="24" y="{:.1}" font-size="15" font-weight="600" fill="#1a1a1a">{}</text>"##,
@@ -512,17 +532,6 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
         let _ = writeln!(o, "</g>");
         y += lane_h;
     }
-
-    let tx = x(today);
-    let _ = writeln!(
-        o,
-        r##"<g><title>Today, {0}</title><line x1="{tx:.1}" y1="{1:.1}" x2="{tx:.1}" y2="{2:.1}" stroke="#d32f2f" stroke-width="2" stroke-dasharray="6 4"/><text x="{3:.1}" y="{4:.1}" font-size="12" font-weight="600" fill="#b71c1c">Today {0}</text></g>"##,
-        date::format_date(today),
-        TOP - 8.0,
-        TOP + body,
-        (tx + 4.0).min(x1 - 110.0),
-        TOP - 4.0
-    );
 
     // Legend: every status, the milestone diamond and the today line.
     let _ = writeln!(o, r#"<g aria-label="Legend">"#);
