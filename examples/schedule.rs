@@ -3,7 +3,9 @@
 //!
 //! Run with `cargo run -p careerplan-examples --example schedule [-- TODAY [SVG_PATH]]`.
 
-use careerplan::progress::{ProgressOptions, RoadmapFormat, RoadmapOptions, plan_status, roadmap, status_text};
+use careerplan::progress::{
+    ProgressOptions, RoadmapFormat, RoadmapOptions, plan_status, roadmap, status_text,
+};
 use careerplan::schedule::{AgendaOptions, agenda, agenda_text, next_review, overdue};
 use chrono::NaiveDate;
 
@@ -15,15 +17,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("bad date")?,
     };
     let options = AgendaOptions::default();
-    let to = today.checked_add_months(chrono::Months::new(12)).ok_or("date out of range")?;
-    println!("Agenda {today} to {to}:\n{}", agenda_text(&agenda(&plan, today, to, &options)?, false));
+    let to = today
+        .checked_add_months(chrono::Months::new(12))
+        .ok_or("date out of range")?;
+    println!(
+        "Agenda {today} to {to}:\n{}",
+        agenda_text(&agenda(&plan, today, to, &options)?, false)
+    );
     if let Some(next) = next_review(&plan, today, &options)? {
-        println!("Next review: {} {}\n", next.date, next.title);
+        println!("Next review: {} {}\n", next.date, next.title());
     }
-    println!("Overdue:\n{}", agenda_text(&overdue(&plan, today, &options)?, false));
-    println!("{}", status_text(&plan_status(&plan, today, &ProgressOptions::default())?));
+    println!(
+        "Overdue:\n{}",
+        agenda_text(&overdue(&plan, today, &options)?, false)
+    );
+    println!(
+        "{}",
+        status_text(&plan_status(&plan, today, &ProgressOptions::default())?)
+    );
     if let Some(path) = args.next() {
-        std::fs::write(&path, roadmap(&plan, today, RoadmapFormat::Svg, &RoadmapOptions::default())?)?;
+        std::fs::write(
+            &path,
+            roadmap(&plan, today, RoadmapFormat::Svg, &RoadmapOptions::default())?,
+        )?;
         println!("roadmap written to {path}");
     }
     Ok(())

@@ -25,7 +25,9 @@ fn example_plan_progress_uses_each_source() {
     // Children weighted by importance: 5, 4, 3, 5 -> 8, 5, 3, 8.
     let top = by_id("g-senior-pm");
     assert_eq!(top.source, ProgressSource::Children);
-    let expected = (8.0 * by_id("g-pmp").percent + 5.0 * by_id("g-lead-team").percent + 3.0 * by_id("g-network").percent
+    let expected = (8.0 * by_id("g-pmp").percent
+        + 5.0 * by_id("g-lead-team").percent
+        + 3.0 * by_id("g-network").percent
         + 8.0 * by_id("g-pm-role").percent)
         / 24.0;
     assert!((top.percent - expected).abs() < 1e-9);
@@ -51,10 +53,20 @@ fn example_plan_status_on_a_day() {
     assert!(s.overdue_actions.is_empty());
     // The period starts at the 2026-11-15 review; the course was completed on 11-20.
     assert_eq!(s.period_start, d(2026, 11, 15));
-    assert_eq!(s.achievements.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a-course"]);
+    assert_eq!(
+        s.achievements
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect::<Vec<_>>(),
+        ["a-course"]
+    );
 
     let later = plan_status(&plan, d(2027, 1, 1), &ProgressOptions::default()).unwrap();
-    let ids: Vec<&str> = later.overdue_actions.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<&str> = later
+        .overdue_actions
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
     assert_eq!(ids, ["a-delegate", "a-apply"]);
     assert_eq!(later.overdue_actions[0].days_left, -22);
 
@@ -99,14 +111,26 @@ fn a_done_goal_is_complete_and_an_overdue_one_says_so() {
 #[test]
 fn roadmap_markdown_matches_the_golden_file() {
     let plan = example_plan();
-    let md = roadmap(&plan, d(2026, 11, 22), RoadmapFormat::Markdown, &RoadmapOptions::default()).unwrap();
+    let md = roadmap(
+        &plan,
+        d(2026, 11, 22),
+        RoadmapFormat::Markdown,
+        &RoadmapOptions::default(),
+    )
+    .unwrap();
     golden("example_plan_roadmap.md", &md);
 }
 
 #[test]
 fn roadmap_mermaid_matches_the_golden_file() {
     let plan = example_plan();
-    let mmd = roadmap(&plan, d(2026, 11, 22), RoadmapFormat::Mermaid, &RoadmapOptions::default()).unwrap();
+    let mmd = roadmap(
+        &plan,
+        d(2026, 11, 22),
+        RoadmapFormat::Mermaid,
+        &RoadmapOptions::default(),
+    )
+    .unwrap();
     assert!(mmd.starts_with("gantt\n"));
     golden("example_plan_roadmap.mmd", &mmd);
 }
@@ -114,7 +138,13 @@ fn roadmap_mermaid_matches_the_golden_file() {
 #[test]
 fn roadmap_svg_is_self_contained_and_accessible() {
     let plan = example_plan();
-    let svg = roadmap(&plan, d(2026, 11, 22), RoadmapFormat::Svg, &RoadmapOptions::default()).unwrap();
+    let svg = roadmap(
+        &plan,
+        d(2026, 11, 22),
+        RoadmapFormat::Svg,
+        &RoadmapOptions::default(),
+    )
+    .unwrap();
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\""));
     assert!(svg.contains("role=\"img\" aria-labelledby=\"roadmap-title roadmap-desc\""));
     assert!(svg.contains("<title id=\"roadmap-title\">Career roadmap: Jordan Rivera</title>"));
@@ -127,8 +157,16 @@ fn roadmap_svg_is_self_contained_and_accessible() {
     assert!(svg.contains("Today 2026-11-22"));
     assert!(!svg.contains("href"), "no external resources");
     assert_eq!(svg.matches("<g").count(), svg.matches("</g>").count());
-    let err = roadmap(&plan, d(2026, 11, 22), RoadmapFormat::Svg, &RoadmapOptions { width: 300, ..RoadmapOptions::default() })
-        .unwrap_err();
+    let err = roadmap(
+        &plan,
+        d(2026, 11, 22),
+        RoadmapFormat::Svg,
+        &RoadmapOptions {
+            width: 300,
+            ..RoadmapOptions::default()
+        },
+    )
+    .unwrap_err();
     assert_eq!(err.path(), "options.width");
 }
 

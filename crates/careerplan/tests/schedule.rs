@@ -1,6 +1,9 @@
 //! Integration tests of the scheduling engine: cadences, business days, the
 //! agenda, next/overdue reviews, recording reviews and iCalendar export.
 
+// Helpers outside #[test] functions may panic too: a panic is a failed test.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::collections::HashSet;
@@ -33,14 +36,43 @@ fn monthly_from_the_31st_clamps_and_comes_back() {
     let mut policy = ReviewPolicy::new(Cadence::Monthly);
     policy.anchor = Some(d(2028, 1, 31));
     let plan = periodic_plan(policy);
-    let got = dates(&agenda(&plan, d(2028, 1, 1), d(2028, 6, 30), &AgendaOptions::default()).unwrap());
-    assert_eq!(got, [d(2028, 1, 31), d(2028, 2, 29), d(2028, 3, 31), d(2028, 4, 30), d(2028, 5, 31), d(2028, 6, 30)]);
+    let got = dates(
+        &agenda(
+            &plan,
+            d(2028, 1, 1),
+            d(2028, 6, 30),
+            &AgendaOptions::default(),
+        )
+        .unwrap(),
+    );
+    assert_eq!(
+        got,
+        [
+            d(2028, 1, 31),
+            d(2028, 2, 29),
+            d(2028, 3, 31),
+            d(2028, 4, 30),
+            d(2028, 5, 31),
+            d(2028, 6, 30)
+        ]
+    );
 }
 
 #[test]
 fn a_leap_day_anchor_recurs_on_feb_28_in_common_years() {
-    let got: Vec<NaiveDate> = Occurrences::new(d(2024, 2, 29), Cadence::Annual).take(5).collect();
-    assert_eq!(got, [d(2024, 2, 29), d(2025, 2, 28), d(2026, 2, 28), d(2027, 2, 28), d(2028, 2, 29)]);
+    let got: Vec<NaiveDate> = Occurrences::new(d(2024, 2, 29), Cadence::Annual)
+        .take(5)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            d(2024, 2, 29),
+            d(2025, 2, 28),
+            d(2026, 2, 28),
+            d(2027, 2, 28),
+            d(2028, 2, 29)
+        ]
+    );
 }
 
 #[test]
@@ -49,7 +81,15 @@ fn the_until_date_and_the_anchor_bound_the_series() {
     policy.anchor = Some(d(2027, 1, 15));
     policy.until = Some(d(2027, 10, 14));
     let plan = periodic_plan(policy);
-    let got = dates(&agenda(&plan, d(2020, 1, 1), d(2030, 1, 1), &AgendaOptions::default()).unwrap());
+    let got = dates(
+        &agenda(
+            &plan,
+            d(2020, 1, 1),
+            d(2030, 1, 1),
+            &AgendaOptions::default(),
+        )
+        .unwrap(),
+    );
     assert_eq!(got, [d(2027, 1, 15), d(2027, 4, 15), d(2027, 7, 15)]);
 }
 
@@ -80,19 +120,36 @@ fn a_roll_from_outside_the_window_is_included() {
     policy.anchor = Some(d(2027, 5, 31));
     policy.business_days = BusinessDayConvention::Following;
     let plan = periodic_plan(policy);
-    let got = dates(&agenda(&plan, d(2027, 8, 1), d(2027, 8, 2), &AgendaOptions::default()).unwrap());
+    let got = dates(
+        &agenda(
+            &plan,
+            d(2027, 8, 1),
+            d(2027, 8, 2),
+            &AgendaOptions::default(),
+        )
+        .unwrap(),
+    );
     assert_eq!(got, [d(2027, 8, 2)]);
 }
 
 #[test]
 fn example_plan_agenda_is_sorted_deduplicated_and_complete() {
     let plan = example_plan();
-    let events = agenda(&plan, d(2026, 11, 22), d(2027, 12, 31), &AgendaOptions::default()).unwrap();
+    let events = agenda(
+        &plan,
+        d(2026, 11, 22),
+        d(2027, 12, 31),
+        &AgendaOptions::default(),
+    )
+    .unwrap();
     assert!(events.windows(2).all(|w| w[0].date <= w[1].date));
     let mut seen = HashSet::new();
     for e in &events {
-        assert!(seen.insert((e.date, e.subject_id.to_string())), "duplicate {e:?}");
-        assert!(!e.prompts.is_empty());
+        assert!(
+            seen.insert((e.date, e.subject_id().to_string())),
+            "duplicate {e:?}"
+        );
+        assert!(!e.prompts().is_empty());
     }
     let kinds: HashSet<EventKind> = events.iter().map(|e| e.kind).collect();
     for k in [
@@ -106,10 +163,10 @@ fn example_plan_agenda_is_sorted_deduplicated_and_complete() {
         assert!(kinds.contains(&k), "no {k} event");
     }
     // Done actions have no events; the follow-ups run from the last contact.
-    assert!(!events.iter().any(|e| &*e.subject_id == "a-course"));
+    assert!(!events.iter().any(|e| e.subject_id() == "a-course"));
     let maria: Vec<NaiveDate> = events
         .iter()
-        .filter(|e| &*e.subject_id == "c-maria")
+        .filter(|e| e.subject_id() == "c-maria")
         .map(|e| e.date)
         .take(2)
         .collect();
@@ -120,9 +177,23 @@ fn example_plan_agenda_is_sorted_deduplicated_and_complete() {
         .filter(|e| e.kind == EventKind::PeriodicReview)
         .map(|e| e.date)
         .collect();
-    assert_eq!(reviews, [d(2026, 12, 1), d(2027, 3, 1), d(2027, 6, 1), d(2027, 9, 1), d(2027, 12, 1)]);
+    assert_eq!(
+        reviews,
+        [
+            d(2026, 12, 1),
+            d(2027, 3, 1),
+            d(2027, 6, 1),
+            d(2027, 9, 1),
+            d(2027, 12, 1)
+        ]
+    );
     let json = serde_json::to_value(&events[0]).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
     assert_eq!(keys, ["date", "kind", "subject_id", "title", "prompts"]);
 }
 
@@ -141,15 +212,29 @@ fn same_day_events_for_one_subject_keep_the_stronger_kind() {
     let mut g = careerplan::plan::Goal::new("g", "Ship it");
     g.deadline = Some(d(2027, 3, 1));
     plan.goals.push(g);
-    let events = agenda(&plan, d(2027, 1, 1), d(2027, 3, 31), &AgendaOptions::default()).unwrap();
+    let events = agenda(
+        &plan,
+        d(2027, 1, 1),
+        d(2027, 3, 31),
+        &AgendaOptions::default(),
+    )
+    .unwrap();
     let feb1: Vec<_> = events.iter().filter(|e| e.date == d(2027, 2, 1)).collect();
     assert_eq!(feb1.len(), 1);
     assert_eq!(feb1[0].kind, EventKind::AdHocReview);
-    assert!(feb1[0].title.contains("Offer from Contoso"));
-    let mar1: Vec<EventKind> = events.iter().filter(|e| e.date == d(2027, 3, 1)).map(|e| e.kind).collect();
+    assert!(feb1[0].title().contains("Offer from Contoso"));
+    let mar1: Vec<EventKind> = events
+        .iter()
+        .filter(|e| e.date == d(2027, 3, 1))
+        .map(|e| e.kind)
+        .collect();
     // The plan's review and the goal's deadline (not a 0-day check-in).
     assert_eq!(mar1, [EventKind::PeriodicReview, EventKind::GoalDeadline]);
-    assert!(events.iter().any(|e| e.kind == EventKind::Checkin && e.date == d(2027, 2, 22)));
+    assert!(
+        events
+            .iter()
+            .any(|e| e.kind == EventKind::Checkin && e.date == d(2027, 2, 22))
+    );
 }
 
 #[test]
@@ -157,7 +242,10 @@ fn goals_at_risk_get_denser_reviews() {
     let mut plan = Plan::new("p");
     let mut policy = ReviewPolicy::new(Cadence::Quarterly);
     policy.anchor = Some(d(2027, 1, 1));
-    policy.at_risk_cadence = Some(Cadence::Every { every: 2, unit: CadenceUnit::Weeks });
+    policy.at_risk_cadence = Some(Cadence::Every {
+        every: 2,
+        unit: CadenceUnit::Weeks,
+    });
     plan.review_policy = Some(policy);
     let mut g = careerplan::plan::Goal::new("late", "Behind schedule");
     g.start = Some(d(2027, 1, 4));
@@ -173,29 +261,63 @@ fn goals_at_risk_get_denser_reviews() {
     };
     let got = agenda(&plan, d(2027, 3, 1), d(2027, 12, 31), &options).unwrap();
     // Every two weeks from the goal's start, from today to the deadline.
-    assert_eq!(dates(&got), [d(2027, 3, 1), d(2027, 3, 15), d(2027, 3, 29), d(2027, 4, 12), d(2027, 4, 26)]);
-    assert!(got.iter().all(|e| &*e.subject_id == "late" && e.title.starts_with("Off-track review")));
+    assert_eq!(
+        dates(&got),
+        [
+            d(2027, 3, 1),
+            d(2027, 3, 15),
+            d(2027, 3, 29),
+            d(2027, 4, 12),
+            d(2027, 4, 26)
+        ]
+    );
+    assert!(
+        got.iter()
+            .all(|e| e.subject_id() == "late" && e.title().starts_with("Off-track review"))
+    );
 }
 
 #[test]
 fn next_review_and_overdue() {
     let plan = example_plan();
-    let next = next_review(&plan, d(2026, 11, 22), &AgendaOptions::default()).unwrap().unwrap();
-    assert_eq!((next.date, next.kind), (d(2026, 11, 26), EventKind::Checkin));
+    let next = next_review(&plan, d(2026, 11, 22), &AgendaOptions::default())
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (next.date, next.kind),
+        (d(2026, 11, 26), EventKind::Checkin)
+    );
     let late = overdue(&plan, d(2027, 1, 20), &AgendaOptions::default()).unwrap();
-    let got: Vec<(NaiveDate, EventKind, &str)> = late.iter().map(|e| (e.date, e.kind, &*e.subject_id)).collect();
+    let got: Vec<(NaiveDate, EventKind, &str)> = late
+        .iter()
+        .map(|e| (e.date, e.kind, e.subject_id()))
+        .collect();
     // The December review was never recorded; Maria's follow-up was due on
     // 2026-12-04 and Sam's on 2026-11-26; two actions are past due.
-    assert!(got.contains(&(d(2026, 12, 1), EventKind::PeriodicReview, "plan-jordan-2026")), "{got:?}");
+    assert!(
+        got.contains(&(
+            d(2026, 12, 1),
+            EventKind::PeriodicReview,
+            "plan-jordan-2026"
+        )),
+        "{got:?}"
+    );
     assert!(got.contains(&(d(2026, 12, 4), EventKind::ContactFollowUp, "c-maria")));
     assert!(got.contains(&(d(2026, 11, 26), EventKind::ContactFollowUp, "c-sam")));
     assert!(got.contains(&(d(2026, 12, 10), EventKind::ActionDue, "a-delegate")));
     assert!(got.contains(&(d(2026, 12, 15), EventKind::ActionDue, "a-apply")));
     // Reviews held on or after the recorded 2026-11-15 review are not overdue.
-    assert!(!got.iter().any(|(date, k, _)| k.is_review() && *date <= d(2026, 11, 15)));
+    assert!(
+        !got.iter()
+            .any(|(date, k, _)| k.is_review() && *date <= d(2026, 11, 15))
+    );
     assert!(got.windows(2).all(|w| w[0].0 <= w[1].0));
     // Nothing is overdue before the plan began.
-    assert!(overdue(&plan, d(2020, 1, 1), &AgendaOptions::default()).unwrap().is_empty());
+    assert!(
+        overdue(&plan, d(2020, 1, 1), &AgendaOptions::default())
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -215,20 +337,43 @@ fn recording_a_review_clears_overdue_reviews() {
     assert!(!late.iter().any(|e| e.kind == EventKind::PeriodicReview));
     let r = plan.reviews.last().unwrap();
     assert_eq!(r.id, "review-2027-01-19");
-    assert_eq!(r.progress.len(), 5, "snapshot taken before the new goal was added");
-    assert_eq!(plan.goal("g-network").unwrap().deadline, Some(d(2027, 3, 31)));
+    assert_eq!(
+        r.progress.len(),
+        5,
+        "snapshot taken before the new goal was added"
+    );
+    assert_eq!(
+        plan.goal("g-network").unwrap().deadline,
+        Some(d(2027, 3, 31))
+    );
     assert!(plan.goal("g-speak").is_some());
-    assert!(plan.validate().iter().all(|p| p.severity != careerplan::Severity::Error));
+    assert!(
+        plan.validate()
+            .iter()
+            .all(|p| p.severity != careerplan::Severity::Error)
+    );
 }
 
 #[test]
 fn bad_arguments_are_errors() {
     let plan = example_plan();
-    let err = agenda(&plan, d(2027, 1, 2), d(2027, 1, 1), &AgendaOptions::default()).unwrap_err();
+    let err = agenda(
+        &plan,
+        d(2027, 1, 2),
+        d(2027, 1, 1),
+        &AgendaOptions::default(),
+    )
+    .unwrap_err();
     assert_eq!((err.code(), err.path()), ("invalid-argument", "from"));
     let mut no_anchor = Plan::new("p");
     no_anchor.review_policy = Some(ReviewPolicy::new(Cadence::Monthly));
-    let err = agenda(&no_anchor, d(2027, 1, 1), d(2027, 2, 1), &AgendaOptions::default()).unwrap_err();
+    let err = agenda(
+        &no_anchor,
+        d(2027, 1, 1),
+        d(2027, 2, 1),
+        &AgendaOptions::default(),
+    )
+    .unwrap_err();
     assert_eq!(err.path(), "review_policy.anchor");
     let bad: Result<AgendaOptions, _> = serde_json::from_str(r#"{"kind": ["checkin"]}"#);
     assert!(bad.is_err(), "unknown option fields are rejected");
@@ -244,14 +389,26 @@ fn deterministic_ics_options() -> IcsOptions {
 #[test]
 fn ics_of_the_example_plan_matches_the_golden_file() {
     let plan = example_plan();
-    let ics = to_ics(&plan, d(2026, 11, 22), d(2027, 11, 21), &deterministic_ics_options()).unwrap();
+    let ics = to_ics(
+        &plan,
+        d(2026, 11, 22),
+        d(2027, 11, 21),
+        &deterministic_ics_options(),
+    )
+    .unwrap();
     golden("example_plan.ics", &ics);
 }
 
 #[test]
 fn ics_is_well_formed() {
     let plan = example_plan();
-    let ics = to_ics(&plan, d(2026, 11, 22), d(2036, 11, 21), &IcsOptions::default()).unwrap();
+    let ics = to_ics(
+        &plan,
+        d(2026, 11, 22),
+        d(2036, 11, 21),
+        &IcsOptions::default(),
+    )
+    .unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert!(!ics.replace("\r\n", "").contains('\n'), "bare LF");
@@ -259,14 +416,29 @@ fn ics_is_well_formed() {
         assert!(line.len() <= 75, "{} octets: {line}", line.len());
     }
     // Same plan, same UIDs; one UID per component.
-    let again = to_ics(&plan, d(2026, 11, 22), d(2036, 11, 21), &IcsOptions::default()).unwrap();
+    let again = to_ics(
+        &plan,
+        d(2026, 11, 22),
+        d(2036, 11, 21),
+        &IcsOptions::default(),
+    )
+    .unwrap();
     assert_eq!(ics, again);
-    let uids: Vec<&str> = ics.split("\r\n").filter(|l| l.starts_with("UID:")).collect();
+    let uids: Vec<&str> = ics
+        .split("\r\n")
+        .filter(|l| l.starts_with("UID:"))
+        .collect();
     let unique: HashSet<&&str> = uids.iter().collect();
     assert_eq!(uids.len(), unique.len());
     assert!(ics.contains("UID:plan-jordan-2026/periodic_review/plan-jordan-2026@careerplan\r\n"));
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), ics.matches("END:VEVENT").count());
-    assert!(ics.contains("DTSTAMP:20261115T173000Z"), "defaults to the plan's updated instant");
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        ics.matches("END:VEVENT").count()
+    );
+    assert!(
+        ics.contains("DTSTAMP:20261115T173000Z"),
+        "defaults to the plan's updated instant"
+    );
 }
 
 // ---- properties -------------------------------------------------------
@@ -279,21 +451,39 @@ fn any_cadence() -> impl Strategy<Value = Cadence> {
         Just(Cadence::Quarterly),
         Just(Cadence::SemiAnnual),
         Just(Cadence::Annual),
-        (1u32..60, prop_oneof![Just(CadenceUnit::Days), Just(CadenceUnit::Weeks), Just(CadenceUnit::Months)])
+        (
+            1u32..60,
+            prop_oneof![
+                Just(CadenceUnit::Days),
+                Just(CadenceUnit::Weeks),
+                Just(CadenceUnit::Months)
+            ]
+        )
             .prop_map(|(every, unit)| Cadence::Every { every, unit }),
-        (1u32..6).prop_map(|every| Cadence::Every { every, unit: CadenceUnit::Years }),
+        (1u32..6).prop_map(|every| Cadence::Every {
+            every,
+            unit: CadenceUnit::Years
+        }),
     ]
 }
 
 /// Dates between 1996 and 2045 with the month's last days and February 29
 /// much more likely than chance.
 fn any_anchor() -> impl Strategy<Value = NaiveDate> {
-    (1996i32..2045, 1u32..=12, prop_oneof![1u32..=31, 28u32..=31, Just(29u32)], any::<bool>()).prop_map(
-        |(y, m, day, leap)| {
-            let (y, m) = if leap && day == 29 { (y - y.rem_euclid(4), 2) } else { (y, m) };
-            d(y, m, day.min(days_in_month(y, m)))
-        },
+    (
+        1996i32..2045,
+        1u32..=12,
+        prop_oneof![1u32..=31, 28u32..=31, Just(29u32)],
+        any::<bool>(),
     )
+        .prop_map(|(y, m, day, leap)| {
+            let (y, m) = if leap && day == 29 {
+                (y - y.rem_euclid(4), 2)
+            } else {
+                (y, m)
+            };
+            d(y, m, day.min(days_in_month(y, m)))
+        })
 }
 
 fn any_convention() -> impl Strategy<Value = BusinessDayConvention> {

@@ -127,7 +127,10 @@ impl TrackStatus {
 
     /// Whether the goal needs attention: at risk, off track or overdue.
     pub fn needs_attention(self) -> bool {
-        matches!(self, TrackStatus::AtRisk | TrackStatus::OffTrack | TrackStatus::Overdue)
+        matches!(
+            self,
+            TrackStatus::AtRisk | TrackStatus::OffTrack | TrackStatus::Overdue
+        )
     }
 }
 
@@ -181,7 +184,9 @@ impl ProgressOptions {
             if !v.is_finite() || v < 0.0 {
                 return Err(Error::InvalidArgument {
                     path: format!("options.{name}"),
-                    message: format!("expected a non-negative number of percentage points, got {v}"),
+                    message: format!(
+                        "expected a non-negative number of percentage points, got {v}"
+                    ),
                 });
             }
         }
@@ -341,7 +346,10 @@ fn actions_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
     // All estimates zero: every action counts the same.
     if total == 0.0 {
         let n = actions.len() as f64;
-        let credited: f64 = actions.iter().map(|a| table.credit[status_slot(a.status)]).sum();
+        let credited: f64 = actions
+            .iter()
+            .map(|a| table.credit[status_slot(a.status)])
+            .sum();
         return Some(credited / n * 100.0);
     }
     Some(done / total * 100.0)
@@ -435,7 +443,9 @@ fn goal_percent(
 /// its start-to-deadline span.
 pub fn effective_horizon(plan: &Plan, goal: &Goal) -> Option<Horizon> {
     goal.horizon.or_else(|| {
-        let start = goal.start.or_else(|| plan.created.as_ref().map(|t| t.date()))?;
+        let start = goal
+            .start
+            .or_else(|| plan.created.as_ref().map(|t| t.date()))?;
         let deadline = goal.deadline?;
         let months = crate::plan::validate::months_between(start, deadline);
         u32::try_from(months)
@@ -480,7 +490,9 @@ fn assess(
     today: NaiveDate,
     options: &ProgressOptions,
 ) -> GoalStatus {
-    let start = goal.start.or_else(|| plan.created.as_ref().map(|t| t.date()));
+    let start = goal
+        .start
+        .or_else(|| plan.created.as_ref().map(|t| t.date()));
     let deadline = goal.deadline;
     let days_left = deadline.map(|d| (d - today).num_days());
     let expected = match (start, deadline) {
@@ -603,7 +615,10 @@ mod tests {
             )
         };
         let goals: Vec<String> = [0, 34, 40, 41, 49, 61].iter().map(|p| goal(*p)).collect();
-        let json = format!(r#"{{"schema_version":1,"id":"p","goals":[{}]}}"#, goals.join(","));
+        let json = format!(
+            r#"{{"schema_version":1,"id":"p","goals":[{}]}}"#,
+            goals.join(",")
+        );
         let plan = load_plan(&json).unwrap();
         let s = goal_statuses(&plan, d(2027, 1, 6), &ProgressOptions::default()).unwrap();
         let got: Vec<TrackStatus> = s.iter().map(|s| s.status).collect();

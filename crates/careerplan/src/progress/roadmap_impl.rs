@@ -80,7 +80,10 @@ pub fn roadmap(
     }
     let statuses = goal_statuses(plan, today, &options.progress)?;
     let title = options.title.clone().unwrap_or_else(|| {
-        let who = plan.owner.as_ref().map_or(plan.id.as_str(), |o| o.name.as_str());
+        let who = plan
+            .owner
+            .as_ref()
+            .map_or(plan.id.as_str(), |o| o.name.as_str());
         format!("Career roadmap: {who}")
     });
     let lanes = lanes(plan, &statuses);
@@ -158,7 +161,11 @@ fn resources(plan: &Plan, goal_id: &str) -> Vec<String> {
                     let _ = write!(text, " {unit}");
                 }
             }
-            if let Some(c) = r.contact_id.as_deref().and_then(|id| plan.contacts.iter().find(|c| c.id == id)) {
+            if let Some(c) = r
+                .contact_id
+                .as_deref()
+                .and_then(|id| plan.contacts.iter().find(|c| c.id == id))
+            {
                 let _ = write!(text, " {}", c.name);
             }
             if let Some(note) = &r.note {
@@ -179,7 +186,9 @@ fn fmt_date(d: Option<NaiveDate>) -> String {
 }
 
 fn md_cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 fn markdown(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>]) -> String {
@@ -207,7 +216,11 @@ fn markdown(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>]) -> S
             let ms: Vec<String> = milestones(plan, &s.goal_id)
                 .iter()
                 .map(|m| {
-                    let done = if m.status == Status::Done { " (done)" } else { "" };
+                    let done = if m.status == Status::Done {
+                        " (done)"
+                    } else {
+                        ""
+                    };
                     format!("{} {}{done}", fmt_date(m.date), m.title)
                 })
                 .collect();
@@ -220,8 +233,16 @@ fn markdown(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>]) -> S
                 fmt_date(s.deadline),
                 s.percent,
                 status_word(s.status),
-                md_cell(&if ms.is_empty() { "-".to_string() } else { ms.join("; ") }),
-                md_cell(&if res.is_empty() { "-".to_string() } else { res.join("; ") }),
+                md_cell(&if ms.is_empty() {
+                    "-".to_string()
+                } else {
+                    ms.join("; ")
+                }),
+                md_cell(&if res.is_empty() {
+                    "-".to_string()
+                } else {
+                    res.join("; ")
+                }),
             );
         }
         out.push('\n');
@@ -279,7 +300,11 @@ fn mermaid(plan: &Plan, title: &str, lanes: &[Lane<'_>]) -> String {
             );
             for (j, m) in milestones(plan, &s.goal_id).iter().enumerate() {
                 let Some(d) = m.date else { continue };
-                let tag = if m.status == Status::Done { "done, milestone" } else { "milestone" };
+                let tag = if m.status == Status::Done {
+                    "done, milestone"
+                } else {
+                    "milestone"
+                };
                 let _ = writeln!(
                     out,
                     "    {} :{tag}, {}, {}, 0d",
@@ -291,7 +316,11 @@ fn mermaid(plan: &Plan, title: &str, lanes: &[Lane<'_>]) -> String {
         }
     }
     for t in unscheduled {
-        let _ = writeln!(out, "    %% not shown (no start or deadline): {}", mermaid_text(&t));
+        let _ = writeln!(
+            out,
+            "    %% not shown (no start or deadline): {}",
+            mermaid_text(&t)
+        );
     }
     out
 }
@@ -385,7 +414,11 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
         t0.year(),
         t1.year() - 1,
         date::format_date(today),
-        if summary.is_empty() { "none".to_string() } else { summary }
+        if summary.is_empty() {
+            "none".to_string()
+        } else {
+            summary
+        }
     );
 
     let mut o = String::new();
@@ -396,7 +429,11 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
     let _ = writeln!(o, r#"<title id="roadmap-title">{}</title>"#, xml(title));
     let _ = writeln!(o, r#"<desc id="roadmap-desc">{}</desc>"#, xml(&desc));
     let _ = writeln!(o, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    let _ = writeln!(o, r##"<text x="24" y="36" font-size="22" font-weight="600" fill="#1a1a1a">{}</text>"##, xml(title));
+    let _ = writeln!(
+        o,
+        r##"<text x="24" y="36" font-size="22" font-weight="600" fill="#1a1a1a">{}</text>"##,
+        xml(title)
+    );
     let _ = writeln!(
         o,
         r##"<text x="24" y="58" font-size="13" fill="#424242">As of {} · {}</text>"##,
@@ -424,7 +461,9 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
     let years = t1.year() - t0.year();
     let label_every = if years > 12 { 2 } else { 1 };
     for y in t0.year()..=t1.year() {
-        let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) else { continue };
+        let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) else {
+            continue;
+        };
         let xx = x(d);
         let _ = writeln!(
             o,
@@ -433,7 +472,12 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
             TOP + body
         );
         if y < t1.year() && (y - t0.year()) % label_every == 0 {
-            let _ = writeln!(o, r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="#424242">{y}</text>"##, xx + 4.0, TOP - 18.0);
+            let _ = writeln!(
+                o,
+                r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="#424242">{y}</text>"##,
+                xx + 4.0,
+                TOP - 18.0
+            );
         }
         if years <= 6 && y < t1.year() {
             for m in [4, 7, 10] {
@@ -474,18 +518,31 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
         );
         let mut row_y = y + LANE_HEAD + 8.0;
         if lane.goals.is_empty() {
-            let _ = writeln!(o, r##"<text x="{x0}" y="{:.1}" font-size="13" fill="#616161">No goals yet</text>"##, row_y + 24.0);
+            let _ = writeln!(
+                o,
+                r##"<text x="{x0}" y="{:.1}" font-size="13" fill="#616161">No goals yet</text>"##,
+                row_y + 24.0
+            );
         }
         for (_, s) in &lane.goals {
             let status = status_word(s.status);
             let label = format!("{} · {:.0}% · {status}", truncate(&s.title, 80), s.percent);
             let when = match (s.start, s.deadline) {
-                (Some(a), Some(b)) => format!("{} to {}", date::format_date(a), date::format_date(b)),
+                (Some(a), Some(b)) => {
+                    format!("{} to {}", date::format_date(a), date::format_date(b))
+                }
                 (None, Some(b)) => format!("due {}", date::format_date(b)),
                 _ => "no deadline".to_string(),
             };
             let _ = writeln!(o, r#"<g role="listitem">"#);
-            let _ = writeln!(o, "<title>{}</title>", xml(&format!("{}: {when}, {:.0}% done, {status}", s.title, s.percent)));
+            let _ = writeln!(
+                o,
+                "<title>{}</title>",
+                xml(&format!(
+                    "{}: {when}, {:.0}% done, {status}",
+                    s.title, s.percent
+                ))
+            );
             let bar_y = row_y + 20.0;
             let (bx, bw) = match (s.start, s.deadline) {
                 (Some(a), Some(b)) => (x(a), (x(b.max(a)) - x(a)).max(4.0)),
@@ -496,7 +553,12 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
             // the right edge (about 7 px per character at 13 px).
             let est = label.chars().count() as f64 * 7.0;
             let lx = bx.min(x1 - est).max(x0);
-            let _ = writeln!(o, r##"<text x="{lx:.1}" y="{:.1}" font-size="13" fill="#1a1a1a">{}</text>"##, row_y + 14.0, xml(&label));
+            let _ = writeln!(
+                o,
+                r##"<text x="{lx:.1}" y="{:.1}" font-size="13" fill="#1a1a1a">{}</text>"##,
+                row_y + 14.0,
+                xml(&label)
+            );
             if bw > 0.0 {
                 let fill = colour(s.status);
                 let _ = writeln!(
@@ -514,8 +576,16 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
             for m in milestones(plan, &s.goal_id) {
                 let Some(d) = m.date else { continue };
                 let (mx, my) = (x(d), bar_y + 8.0);
-                let fill = if m.status == Status::Done { "#00897b" } else { "#263238" };
-                let state = if m.status == Status::Done { "done" } else { "open" };
+                let fill = if m.status == Status::Done {
+                    "#00897b"
+                } else {
+                    "#263238"
+                };
+                let state = if m.status == Status::Done {
+                    "done"
+                } else {
+                    "open"
+                };
                 let _ = writeln!(
                     o,
                     r##"<path d="M{mx:.1} {:.1} L{:.1} {my:.1} L{mx:.1} {:.1} L{:.1} {my:.1} Z" fill="{fill}" stroke="#ffffff" stroke-width="1.5"><title>{}</title></path>"##,
@@ -523,7 +593,11 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
                     mx + 9.0,
                     my + 9.0,
                     mx - 9.0,
-                    xml(&format!("Milestone: {}, {} ({state})", m.title, date::format_date(d)))
+                    xml(&format!(
+                        "Milestone: {}, {} ({state})",
+                        m.title,
+                        date::format_date(d)
+                    ))
                 );
             }
             let _ = writeln!(o, "</g>");
@@ -605,6 +679,9 @@ mod tests {
 
     #[test]
     fn svg_text_is_escaped() {
-        assert_eq!(xml("R&D <lead> \"x\""), "R&amp;D &lt;lead&gt; &quot;x&quot;");
+        assert_eq!(
+            xml("R&D <lead> \"x\""),
+            "R&amp;D &lt;lead&gt; &quot;x&quot;"
+        );
     }
 }

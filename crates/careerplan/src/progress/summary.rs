@@ -99,14 +99,22 @@ pub struct PlanStatus {
 /// assert_eq!(s.overall_percent, 100.0);
 /// # Ok::<(), careerplan::Error>(())
 /// ```
-pub fn plan_status(plan: &Plan, today: NaiveDate, options: &ProgressOptions) -> Result<PlanStatus, Error> {
+pub fn plan_status(
+    plan: &Plan,
+    today: NaiveDate,
+    options: &ProgressOptions,
+) -> Result<PlanStatus, Error> {
     let goals = goal_statuses(plan, today, options)?;
     let mut counts = BTreeMap::new();
     let mut counts_by_horizon: BTreeMap<String, BTreeMap<TrackStatus, usize>> = BTreeMap::new();
     for g in &goals {
         *counts.entry(g.status).or_insert(0) += 1;
         let h = g.horizon.map_or("unassigned", |h| h.as_str()).to_string();
-        *counts_by_horizon.entry(h).or_default().entry(g.status).or_insert(0) += 1;
+        *counts_by_horizon
+            .entry(h)
+            .or_default()
+            .entry(g.status)
+            .or_insert(0) += 1;
     }
 
     let (mut sum, mut total) = (0.0, 0.0);
@@ -247,13 +255,20 @@ pub fn status_text(status: &PlanStatus) -> String {
             } else {
                 format!("{} days late", -d.days_left)
             };
-            out.push_str(&format!("  {}  {} ({when})\n", date::format_date(d.date), d.title));
+            out.push_str(&format!(
+                "  {}  {} ({when})\n",
+                date::format_date(d.date),
+                d.title
+            ));
         }
     };
     list(&mut out, "Next deadlines", &status.next_deadlines);
     list(&mut out, "Overdue actions", &status.overdue_actions);
     if !status.achievements.is_empty() {
-        out.push_str(&format!("\nAchieved since {}:\n", date::format_date(status.period_start)));
+        out.push_str(&format!(
+            "\nAchieved since {}:\n",
+            date::format_date(status.period_start)
+        ));
         for a in &status.achievements {
             out.push_str(&format!("  {}  {}\n", date::format_date(a.date), a.title));
         }

@@ -4,12 +4,12 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::business::BusinessCalendar;
-use super::event::{EventKind, Prompts, ReviewEvent, SharedPrompts};
+use super::event::{EventInfo, EventKind, Prompts, ReviewEvent, SharedPrompts};
 use super::recur::{Step, first_index_on_or_after, nth_step};
 use crate::Error;
 use crate::plan::{ActionKind, BusinessDayConvention, Cadence, CadenceUnit, Plan, Relation};
@@ -47,37 +47,59 @@ pub(crate) struct Series {
 pub(crate) struct Meta {
     pub kind: EventKind,
     pub subject_rank: u32,
-    pub subject_id: Arc<str>,
-    pub title: Arc<str>,
+    pub info: Arc<EventInfo>,
     pub series: Option<Series>,
 }
 
 /// An occurrence before it becomes a [`ReviewEvent`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Raw {
-    pub date: NaiveDate,
-    pub subject: u32,
-    pub kind: EventKind,
+    /// Date, subject rank and kind packed so one integer comparison sorts
+    /// by all three: bits 36.. the day number, 4..36 the subject, 0..4 the kind.
+    key: u64,
+    date: NaiveDate,
     pub meta: u32,
+}
+
+impl Raw {
+    fn new(date: NaiveDate, subject: u32, kind: EventKind, meta: u32) -> Raw {
+        // Day numbers of chrono's dates lie within +-2^27.
+        let day = (i64::from(date.num_days_from_ce()) + (1 << 27)) as u64;
+        Raw {
+            key: day << 36 | u64::from(subject) << 4 | kind.index() as u64,
+            date,
+            meta,
+        }
+    }
+
+    pub(crate) fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    pub(crate) fn subject(&self) -> u32 {
+        (self.key >> 4) as u32
+    }
+
+    pub(crate) fn kind(&self) -> EventKind {
+        EventKind::ALL[(self.key & 0xF) as usize]
+    }
+
+    /// Date and subject, without the kind.
+    fn day_and_subject(&self) -> u64 {
+        self.key >> 4
+    }
 }
 
 /// The expanded agenda of one plan over one window.
 pub(crate) struct Built {
     pub metas: Vec<Meta>,
     pub raws: Vec<Raw>,
-    pub prompts: SharedPrompts,
 }
 
 impl Built {
     pub(crate) fn event(&self, raw: &Raw) -> ReviewEvent {
         let meta = &self.metas[raw.meta as usize];
-        ReviewEvent {
-            date: raw.date,
-            kind: raw.kind,
-            subject_id: Arc::clone(&meta.subject_id),
-            title: Arc::clone(&meta.title),
-            prompts: Arc::clone(self.prompts.get(raw.kind)),
-        }
+        ReviewEvent::shared(raw.date(), meta.kind, &meta.info)
     }
 
     pub(crate) fn events(&self) -> Vec<ReviewEvent> {
@@ -131,6 +153,7 @@ struct Builder {
     calendar: BusinessCalendar,
     convention: BusinessDayConvention,
     slack: u64,
+    prompts: SharedPrompts,
 }
 
 impl Builder {
@@ -138,12 +161,22 @@ impl Builder {
         self.kinds[kind.index()]
     }
 
-    fn meta(&mut self, kind: EventKind, rank: u32, subject: &Arc<str>, title: String, series: Option<Series>) -> u32 {
+    fn meta(
+        &mut self,
+        kind: EventKind,
+        rank: u32,
+        subject: &str,
+        title: String,
+        series: Option<Series>,
+    ) -> u32 {
         self.metas.push(Meta {
             kind,
             subject_rank: rank,
-            subject_id: Arc::clone(subject),
-            title: Arc::from(title),
+            info: Arc::new(EventInfo {
+                subject_id: subject.to_string(),
+                title,
+                prompts: Arc::clone(self.prompts.get(kind)),
+            }),
             series,
         });
         // A plan has far fewer than 4 billion series.
@@ -153,12 +186,7 @@ impl Builder {
     fn push(&mut self, date: NaiveDate, meta: u32) {
         if date >= self.from && date <= self.to {
             let m = &self.metas[meta as usize];
-            self.raws.push(Raw {
-                date,
-                subject: m.subject_rank,
-                kind: m.kind,
-                meta,
-            });
+            self.raws.push(Raw::new(date, m.subject_rank, m.kind, meta));
         }
     }
 
@@ -167,7 +195,7 @@ impl Builder {
         &mut self,
         kind: EventKind,
         rank: u32,
-        subject: &Arc<str>,
+        subject: &str,
         title: impl FnOnce() -> String,
         date: NaiveDate,
         roll: Option<(NaiveDate, Option<NaiveDate>)>,
@@ -177,7 +205,10 @@ impl Builder {
         }
         let date = match roll {
             Some((lower, upper)) => {
-                match self.calendar.roll_within(date, self.convention, lower, upper) {
+                match self
+                    .calendar
+                    .roll_within(date, self.convention, lower, upper)
+                {
                     Some(d) => d,
                     None => return,
                 }
@@ -191,14 +222,7 @@ impl Builder {
         self.push(date, meta);
     }
 
-    fn series(
-        &mut self,
-        kind: EventKind,
-        rank: u32,
-        subject: &Arc<str>,
-        title: String,
-        series: Series,
-    ) {
+    fn series(&mut self, kind: EventKind, rank: u32, subject: &str, title: String, series: Series) {
         if !self.wants(kind) || series.upper.is_some_and(|u| u < series.lower) {
             return;
         }
@@ -207,7 +231,10 @@ impl Builder {
             .checked_sub_days(Days::new(self.slack))
             .unwrap_or(NaiveDate::MIN)
             .max(series.lower);
-        let end = self.to.checked_add_days(Days::new(self.slack)).unwrap_or(NaiveDate::MAX);
+        let end = self
+            .to
+            .checked_add_days(Days::new(self.slack))
+            .unwrap_or(NaiveDate::MAX);
         let end = series.upper.map_or(end, |u| u.min(end));
         if start > end {
             return;
@@ -223,7 +250,10 @@ impl Builder {
             let date = if self.convention == BusinessDayConvention::None {
                 nominal
             } else {
-                match self.calendar.roll_within(nominal, self.convention, lower, upper) {
+                match self
+                    .calendar
+                    .roll_within(nominal, self.convention, lower, upper)
+                {
                     Some(d) => d,
                     None => continue,
                 }
@@ -268,9 +298,10 @@ pub(crate) fn build(
         calendar,
         convention,
         slack,
+        prompts: SharedPrompts::new(options.prompts.as_ref()),
     };
     let created = plan.created.as_ref().map(|t| t.date());
-    let plan_subject: Arc<str> = Arc::from(plan.id.as_str());
+    let plan_subject: &str = &plan.id;
     let goals_base = 1u32;
     let actions_base = goals_base + plan.goals.len() as u32;
     let contacts_base = actions_base + plan.actions.len() as u32;
@@ -285,7 +316,7 @@ pub(crate) fn build(
             b.series(
                 EventKind::PeriodicReview,
                 0,
-                &plan_subject,
+                plan_subject,
                 title,
                 Series {
                     anchor,
@@ -299,7 +330,7 @@ pub(crate) fn build(
             b.one_off(
                 EventKind::AdHocReview,
                 0,
-                &plan_subject,
+                plan_subject,
                 || format!("Ad-hoc review of the career plan: {}", adhoc.reason),
                 adhoc.date,
                 None,
@@ -326,15 +357,22 @@ pub(crate) fn build(
             continue;
         }
         let rank = goals_base + i as u32;
-        let subject: Arc<str> = Arc::from(goal.id.as_str());
+        let subject: &str = &goal.id;
         if let Some(deadline) = goal.deadline {
-            b.one_off(EventKind::GoalDeadline, rank, &subject, || format!("Deadline: {}", goal.title), deadline, None);
+            b.one_off(
+                EventKind::GoalDeadline,
+                rank,
+                subject,
+                || format!("Deadline: {}", goal.title),
+                deadline,
+                None,
+            );
             for &days in checkins.iter().filter(|d| **d > 0) {
                 if let Some(date) = deadline.checked_sub_days(Days::new(u64::from(days))) {
                     b.one_off(
                         EventKind::Checkin,
                         rank,
-                        &subject,
+                        subject,
                         || format!("Check-in, {days} days before the deadline: {}", goal.title),
                         date,
                         Some((NaiveDate::MIN, Some(deadline))),
@@ -342,14 +380,15 @@ pub(crate) fn build(
                 }
             }
             let start = goal.start.or(created);
-            if let (Some(min_days), Some(start)) = (policy.and_then(|p| p.midpoint_min_days), start) {
+            if let (Some(min_days), Some(start)) = (policy.and_then(|p| p.midpoint_min_days), start)
+            {
                 let span = (deadline - start).num_days();
                 if span > i64::from(min_days) {
                     if let Some(mid) = start.checked_add_days(Days::new((span / 2) as u64)) {
                         b.one_off(
                             EventKind::MidpointReview,
                             rank,
-                            &subject,
+                            subject,
                             || format!("Midpoint review: {}", goal.title),
                             mid,
                             Some((start, Some(deadline))),
@@ -357,14 +396,24 @@ pub(crate) fn build(
                     }
                 }
             }
-            if let (Some(status), Some(cadence)) = (at_risk.get(&i), policy.and_then(|p| p.at_risk_cadence)) {
+            if let (Some(status), Some(cadence)) =
+                (at_risk.get(&i), policy.and_then(|p| p.at_risk_cadence))
+            {
                 let as_of = options.today.unwrap_or(from);
-                let label = if *status == TrackStatus::OffTrack { "Off-track" } else { "At-risk" };
+                let label = if *status == TrackStatus::OffTrack {
+                    "Off-track"
+                } else {
+                    "At-risk"
+                };
                 b.series(
                     EventKind::AtRiskReview,
                     rank,
-                    &subject,
-                    format!("{label} review ({}): {}", cadence_label(cadence), goal.title),
+                    subject,
+                    format!(
+                        "{label} review ({}): {}",
+                        cadence_label(cadence),
+                        goal.title
+                    ),
                     Series {
                         anchor: goal.start.unwrap_or(as_of).min(as_of),
                         step: Step::of(cadence),
@@ -382,15 +431,26 @@ pub(crate) fn build(
         }
         let Some(due) = action.due else { continue };
         let rank = actions_base + i as u32;
-        let subject: Arc<str> = Arc::from(action.id.as_str());
-        let word = if action.kind == ActionKind::Milestone { "Milestone" } else { "Due" };
-        b.one_off(EventKind::ActionDue, rank, &subject, || format!("{word}: {}", action.title), due, None);
+        let subject: &str = &action.id;
+        let word = if action.kind == ActionKind::Milestone {
+            "Milestone"
+        } else {
+            "Due"
+        };
+        b.one_off(
+            EventKind::ActionDue,
+            rank,
+            subject,
+            || format!("{word}: {}", action.title),
+            due,
+            None,
+        );
         for &days in checkins.iter().filter(|d| **d > 0) {
             if let Some(date) = due.checked_sub_days(Days::new(u64::from(days))) {
                 b.one_off(
                     EventKind::Checkin,
                     rank,
-                    &subject,
+                    subject,
                     || format!("Check-in, {days} days before it is due: {}", action.title),
                     date,
                     Some((NaiveDate::MIN, Some(due))),
@@ -401,7 +461,9 @@ pub(crate) fn build(
 
     let default_anchor = policy.and_then(|p| p.anchor).or(created);
     for (i, contact) in plan.contacts.iter().enumerate() {
-        let Some(cadence) = contact.cadence else { continue };
+        let Some(cadence) = contact.cadence else {
+            continue;
+        };
         // Without a last contact, follow-ups run from the plan's start, the
         // first one on that day.
         let (anchor, lower) = match contact.last_contact {
@@ -411,11 +473,11 @@ pub(crate) fn build(
                 None => continue,
             },
         };
-        let subject: Arc<str> = Arc::from(contact.id.as_str());
+        let subject: &str = &contact.id;
         b.series(
             EventKind::ContactFollowUp,
             contacts_base + i as u32,
-            &subject,
+            subject,
             format!(
                 "Follow up with {} ({}, {})",
                 contact.name,
@@ -432,11 +494,12 @@ pub(crate) fn build(
     }
 
     let mut raws = std::mem::take(&mut b.raws);
-    raws.sort_unstable_by_key(|r| (r.date, r.subject, r.kind));
-    raws.dedup_by(|later, earlier| later.date == earlier.date && later.subject == earlier.subject);
+    // The series arrive as sorted runs; a stable sort merges runs instead of
+    // partitioning from scratch.
+    raws.sort_by_key(|r| r.key);
+    raws.dedup_by(|later, earlier| later.day_and_subject() == earlier.day_and_subject());
     Ok(Built {
         metas: b.metas,
         raws,
-        prompts: SharedPrompts::new(options.prompts.as_ref()),
     })
 }

@@ -132,25 +132,43 @@ mod tests {
     fn holidays_and_weekends_are_skipped() {
         // Friday 2026-12-25 and Monday 2026-12-28 are holidays.
         let cal = BusinessCalendar::new(&[d(2026, 12, 28), d(2026, 12, 25)]);
-        assert_eq!(cal.roll(d(2026, 12, 25), C::Following), Some(d(2026, 12, 29)));
-        assert_eq!(cal.roll(d(2026, 12, 27), C::Preceding), Some(d(2026, 12, 24)));
-        assert_eq!(cal.roll(d(2026, 12, 29), C::Preceding), Some(d(2026, 12, 29)));
+        assert_eq!(
+            cal.roll(d(2026, 12, 25), C::Following),
+            Some(d(2026, 12, 29))
+        );
+        assert_eq!(
+            cal.roll(d(2026, 12, 27), C::Preceding),
+            Some(d(2026, 12, 24))
+        );
+        assert_eq!(
+            cal.roll(d(2026, 12, 29), C::Preceding),
+            Some(d(2026, 12, 29))
+        );
     }
 
     #[test]
     fn modified_following_stays_in_the_month() {
         let cal = BusinessCalendar::new(&[]);
         // Sunday 2027-01-31 -> Friday 2027-01-29, not Monday 2027-02-01.
-        assert_eq!(cal.roll(d(2027, 1, 31), C::ModifiedFollowing), Some(d(2027, 1, 29)));
+        assert_eq!(
+            cal.roll(d(2027, 1, 31), C::ModifiedFollowing),
+            Some(d(2027, 1, 29))
+        );
         // Saturday 2027-01-02 -> Monday 2027-01-04.
-        assert_eq!(cal.roll(d(2027, 1, 2), C::ModifiedFollowing), Some(d(2027, 1, 4)));
+        assert_eq!(
+            cal.roll(d(2027, 1, 2), C::ModifiedFollowing),
+            Some(d(2027, 1, 4))
+        );
     }
 
     #[test]
     fn modified_following_falls_back_when_the_month_is_closed() {
         let all_feb: Vec<NaiveDate> = (1..=28).map(|day| d(2027, 2, day)).collect();
         let cal = BusinessCalendar::new(&all_feb);
-        assert_eq!(cal.roll(d(2027, 2, 15), C::ModifiedFollowing), Some(d(2027, 3, 1)));
+        assert_eq!(
+            cal.roll(d(2027, 2, 15), C::ModifiedFollowing),
+            Some(d(2027, 3, 1))
+        );
     }
 
     #[test]
@@ -159,9 +177,19 @@ mod tests {
         // Saturday 2027-05-01 as the anchor: preceding would leave the window.
         let got = cal.roll_within(d(2027, 5, 1), C::Preceding, d(2027, 5, 1), None);
         assert_eq!(got, Some(d(2027, 5, 3)));
-        let got = cal.roll_within(d(2027, 5, 1), C::Following, d(2027, 4, 1), Some(d(2027, 5, 2)));
+        let got = cal.roll_within(
+            d(2027, 5, 1),
+            C::Following,
+            d(2027, 4, 1),
+            Some(d(2027, 5, 2)),
+        );
         assert_eq!(got, Some(d(2027, 4, 30)));
-        let got = cal.roll_within(d(2027, 5, 1), C::Following, d(2027, 5, 1), Some(d(2027, 5, 2)));
+        let got = cal.roll_within(
+            d(2027, 5, 1),
+            C::Following,
+            d(2027, 5, 1),
+            Some(d(2027, 5, 2)),
+        );
         assert_eq!(got, None);
     }
 }

@@ -98,23 +98,92 @@ impl std::fmt::Display for EventKind {
 /// One dated entry of the agenda.
 ///
 /// JSON: `{"date": "2027-03-01", "kind": "periodic_review", "subject_id":
-/// "plan-1", "title": "Quarterly review of the career plan", "prompts":
+/// "plan-1", "title": "Career plan review (quarterly)", "prompts":
 /// ["Am I meeting the deadlines I set for my goals?", ...]}`.
 ///
-/// Titles, subject ids and prompts are shared between the events of one
-/// series (`Arc`), which keeps a ten-year agenda cheap to build.
+/// The subject, title and prompts are shared by every occurrence of one
+/// series (one reference count per event), which keeps a ten-year agenda of
+/// thousands of plans cheap to build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewEvent {
     /// The day.
     pub date: NaiveDate,
     /// What it is for.
     pub kind: EventKind,
-    /// Id of the plan, goal, action or contact it concerns.
-    pub subject_id: Arc<str>,
-    /// A one-line title for a calendar.
-    pub title: Arc<str>,
-    /// Reflection prompts for the occasion.
+    info: Arc<EventInfo>,
+}
+
+/// What the occurrences of one series have in common.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct EventInfo {
+    pub subject_id: String,
+    pub title: String,
     pub prompts: Arc<[String]>,
+}
+
+impl ReviewEvent {
+    /// An event (for tests and for callers that build their own agendas).
+    pub fn new(
+        date: NaiveDate,
+        kind: EventKind,
+        subject_id: impl Into<String>,
+        title: impl Into<String>,
+        prompts: Vec<String>,
+    ) -> ReviewEvent {
+        ReviewEvent {
+            date,
+            kind,
+            info: Arc::new(EventInfo {
+                subject_id: subject_id.into(),
+                title: title.into(),
+                prompts: Arc::from(prompts),
+            }),
+        }
+    }
+
+    pub(crate) fn shared(date: NaiveDate, kind: EventKind, info: &Arc<EventInfo>) -> ReviewEvent {
+        ReviewEvent {
+            date,
+            kind,
+            info: Arc::clone(info),
+        }
+    }
+
+    /// Id of the plan, goal, action or contact the event concerns.
+    pub fn subject_id(&self) -> &str {
+        &self.info.subject_id
+    }
+
+    /// A one-line title for a calendar.
+    pub fn title(&self) -> &str {
+        &self.info.title
+    }
+
+    /// Reflection prompts for the occasion.
+    pub fn prompts(&self) -> &[String] {
+        &self.info.prompts
+    }
+
+    /// The UID of the iCalendar component that carries this event in
+    /// [`super::to_ics`]: `PLAN/KIND/SUBJECT@careerplan` for the periodic
+    /// kinds (one component per series), `PLAN/KIND/SUBJECT/YYYYMMDD@careerplan`
+    /// for the others.
+    pub fn uid(&self, plan_id: &str) -> String {
+        uid(plan_id, self.kind, self.subject_id(), self.date)
+    }
+}
+
+/// The UID of the component carrying an event; see [`ReviewEvent::uid`].
+pub(crate) fn uid(plan_id: &str, kind: EventKind, subject: &str, date: NaiveDate) -> String {
+    let k = kind.as_str();
+    if kind.is_periodic() {
+        format!("{plan_id}/{k}/{subject}@careerplan")
+    } else {
+        format!(
+            "{plan_id}/{k}/{subject}/{}@careerplan",
+            date.format("%Y%m%d")
+        )
+    }
 }
 
 impl Serialize for ReviewEvent {
@@ -122,9 +191,9 @@ impl Serialize for ReviewEvent {
         let mut st = s.serialize_struct("ReviewEvent", 5)?;
         st.serialize_field("date", &self.date.format("%Y-%m-%d").to_string())?;
         st.serialize_field("kind", &self.kind)?;
-        st.serialize_field("subject_id", &*self.subject_id)?;
-        st.serialize_field("title", &*self.title)?;
-        st.serialize_field("prompts", &*self.prompts)?;
+        st.serialize_field("subject_id", self.subject_id())?;
+        st.serialize_field("title", self.title())?;
+        st.serialize_field("prompts", self.prompts())?;
         st.end()
     }
 }
@@ -268,7 +337,10 @@ mod tests {
     #[test]
     fn prompt_file_parses_and_carries_the_seed_questions() {
         let f: PromptsFile = serde_json::from_str(PROMPTS_JSON).unwrap();
-        assert_eq!(f.periodic_review[0], "Am I meeting the deadlines I set for my goals?");
+        assert_eq!(
+            f.periodic_review[0],
+            "Am I meeting the deadlines I set for my goals?"
+        );
         let p = Prompts::default();
         assert!(EventKind::ALL.iter().all(|k| !p.for_kind(*k).is_empty()));
     }
@@ -284,13 +356,13 @@ mod tests {
 
     #[test]
     fn events_serialize_to_the_contract_shape() {
-        let e = ReviewEvent {
-            date: NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
-            kind: EventKind::PeriodicReview,
-            subject_id: Arc::from("p"),
-            title: Arc::from("Quarterly review"),
-            prompts: Arc::from(vec!["Why?".to_string()]),
-        };
+        let e = ReviewEvent::new(
+            NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+            EventKind::PeriodicReview,
+            "p",
+            "Quarterly review",
+            vec!["Why?".to_string()],
+        );
         assert_eq!(
             serde_json::to_string(&e).unwrap(),
             r#"{"date":"2027-03-01","kind":"periodic_review","subject_id":"p","title":"Quarterly review","prompts":["Why?"]}"#

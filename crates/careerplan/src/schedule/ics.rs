@@ -46,7 +46,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{AgendaOptions, Built, Meta, Series, build};
-use super::event::EventKind;
+use super::event::{EventKind, uid};
 use super::recur::{Step, first_index_on_or_after, nth_step};
 use crate::Error;
 use crate::plan::{Plan, Status, Timestamp};
@@ -96,10 +96,18 @@ pub fn to_ics(
         .as_ref()
         .or(plan.updated.as_ref())
         .or(plan.created.as_ref())
-        .map(|t| t.instant().with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string())
+        .map(|t| {
+            t.instant()
+                .with_timezone(&Utc)
+                .format("%Y%m%dT%H%M%SZ")
+                .to_string()
+        })
         .unwrap_or_else(|| format!("{}T000000Z", ymd(from)));
     let name = options.calendar_name.clone().unwrap_or_else(|| {
-        let who = plan.owner.as_ref().map_or(plan.id.as_str(), |o| o.name.as_str());
+        let who = plan
+            .owner
+            .as_ref()
+            .map_or(plan.id.as_str(), |o| o.name.as_str());
         format!("Career plan: {who}")
     });
 
@@ -111,13 +119,16 @@ pub fn to_ics(
         if dates[m].is_empty() {
             order.push(m);
         }
-        dates[m].push(raw.date);
+        dates[m].push(raw.date());
     }
 
     let mut w = Writer::default();
     w.line("BEGIN:VCALENDAR");
     w.line("VERSION:2.0");
-    w.line(&format!("PRODID:-//careerplan//careerplan {}//EN", env!("CARGO_PKG_VERSION")));
+    w.line(&format!(
+        "PRODID:-//careerplan//careerplan {}//EN",
+        env!("CARGO_PKG_VERSION")
+    ));
     w.line("CALSCALE:GREGORIAN");
     w.line("METHOD:PUBLISH");
     w.line(&format!("X-WR-CALNAME:{}", escape(&name)));
@@ -150,11 +161,13 @@ impl Ctx<'_> {
         let meta = &self.built.metas[m];
         let Some(&first) = dates.first() else { return };
         let plan_id = &self.plan.id;
-        let kind = meta.kind.as_str();
-        let subject = &*meta.subject_id;
+        let subject = meta.info.subject_id.as_str();
         if meta.kind == EventKind::ActionDue {
             w.line("BEGIN:VTODO");
-            w.line(&format!("UID:{}", escape(&format!("{plan_id}/{kind}/{subject}/{}@careerplan", ymd(first)))));
+            w.line(&format!(
+                "UID:{}",
+                escape(&uid(plan_id, meta.kind, subject, first))
+            ));
             w.line(&format!("DTSTAMP:{}", self.stamp));
             w.line(&format!("DUE;VALUE=DATE:{}", ymd(first)));
             self.describe(w, meta);
@@ -164,7 +177,11 @@ impl Ctx<'_> {
                 .iter()
                 .find(|a| a.id == subject)
                 .map_or(Status::NotStarted, |a| a.status);
-            let status = if status == Status::InProgress { "IN-PROCESS" } else { "NEEDS-ACTION" };
+            let status = if status == Status::InProgress {
+                "IN-PROCESS"
+            } else {
+                "NEEDS-ACTION"
+            };
             w.line(&format!("STATUS:{status}"));
             self.alarm(w, meta, "TRIGGER;RELATED=END");
             w.line("END:VTODO");
@@ -173,12 +190,18 @@ impl Ctx<'_> {
         w.line("BEGIN:VEVENT");
         match &meta.series {
             Some(series) => {
-                w.line(&format!("UID:{}", escape(&format!("{plan_id}/{kind}/{subject}@careerplan"))));
+                w.line(&format!(
+                    "UID:{}",
+                    escape(&uid(plan_id, meta.kind, subject, first))
+                ));
                 w.line(&format!("DTSTAMP:{}", self.stamp));
                 self.recurrence(w, series, dates);
             }
             None => {
-                w.line(&format!("UID:{}", escape(&format!("{plan_id}/{kind}/{subject}/{}@careerplan", ymd(first)))));
+                w.line(&format!(
+                    "UID:{}",
+                    escape(&uid(plan_id, meta.kind, subject, first))
+                ));
                 w.line(&format!("DTSTAMP:{}", self.stamp));
                 w.line(&format!("DTSTART;VALUE=DATE:{}", ymd(first)));
                 w.line(&format!("DTEND;VALUE=DATE:{}", ymd(next_day(first))));
@@ -191,14 +214,17 @@ impl Ctx<'_> {
     }
 
     fn describe(&self, w: &mut Writer, meta: &Meta) {
-        w.line(&format!("SUMMARY:{}", escape(&meta.title)));
-        let prompts = self.built.prompts.get(meta.kind);
+        w.line(&format!("SUMMARY:{}", escape(&meta.info.title)));
+        let prompts = &meta.info.prompts;
         if !prompts.is_empty() {
             w.line(&format!("DESCRIPTION:{}", escape(&prompts.join("\n"))));
         }
         w.line(&format!("CATEGORIES:{}", meta.kind.as_str()));
         w.line(&format!("X-CAREERPLAN-KIND:{}", meta.kind.as_str()));
-        w.line(&format!("X-CAREERPLAN-SUBJECT:{}", escape(&meta.subject_id)));
+        w.line(&format!(
+            "X-CAREERPLAN-SUBJECT:{}",
+            escape(&meta.info.subject_id)
+        ));
     }
 
     fn alarm(&self, w: &mut Writer, meta: &Meta, trigger: &str) {
@@ -206,7 +232,7 @@ impl Ctx<'_> {
             w.line("BEGIN:VALARM");
             w.line("ACTION:DISPLAY");
             w.line(&format!("{trigger}:-P{days}D"));
-            w.line(&format!("DESCRIPTION:{}", escape(&meta.title)));
+            w.line(&format!("DESCRIPTION:{}", escape(&meta.info.title)));
             w.line("END:VALARM");
         }
     }
@@ -277,7 +303,11 @@ fn rrule(series: &Series) -> String {
         Step::Days(n) if n % 7 == 0 => format!("FREQ=WEEKLY;INTERVAL={}", n / 7),
         Step::Days(n) => format!("FREQ=DAILY;INTERVAL={n}"),
         Step::Months(n) if n % 12 == 0 => {
-            format!("FREQ=YEARLY;INTERVAL={};BYMONTH={};{by_day}", n / 12, series.anchor.month())
+            format!(
+                "FREQ=YEARLY;INTERVAL={};BYMONTH={};{by_day}",
+                n / 12,
+                series.anchor.month()
+            )
         }
         Step::Months(n) => format!("FREQ=MONTHLY;INTERVAL={n};{by_day}"),
     }
@@ -395,7 +425,10 @@ mod tests {
             lower: anchor,
             upper: None,
         };
-        assert_eq!(rrule(&series(d(2027, 1, 31), Step::Months(1))), "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1");
+        assert_eq!(
+            rrule(&series(d(2027, 1, 31), Step::Months(1))),
+            "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1"
+        );
         assert_eq!(
             rrule(&series(d(2027, 1, 30), Step::Months(3))),
             "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=30,-1;BYSETPOS=1"
@@ -404,8 +437,14 @@ mod tests {
             rrule(&series(d(2028, 2, 29), Step::Months(12))),
             "FREQ=YEARLY;INTERVAL=1;BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1"
         );
-        assert_eq!(rrule(&series(d(2027, 1, 5), Step::Days(14))), "FREQ=WEEKLY;INTERVAL=2");
-        assert_eq!(rrule(&series(d(2027, 1, 5), Step::Days(10))), "FREQ=DAILY;INTERVAL=10");
+        assert_eq!(
+            rrule(&series(d(2027, 1, 5), Step::Days(14))),
+            "FREQ=WEEKLY;INTERVAL=2"
+        );
+        assert_eq!(
+            rrule(&series(d(2027, 1, 5), Step::Days(10))),
+            "FREQ=DAILY;INTERVAL=10"
+        );
     }
 
     #[test]
@@ -417,8 +456,15 @@ mod tests {
         .unwrap();
         let ics = to_ics(&plan, d(2027, 5, 1), d(2027, 8, 31), &IcsOptions::default()).unwrap();
         let lines = unfold(&ics);
-        assert!(lines.contains(&"DTSTART;VALUE=DATE:20270531".to_string()), "{ics}");
-        assert!(lines.contains(&"RRULE:FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1;UNTIL=20270831".to_string()));
+        assert!(
+            lines.contains(&"DTSTART;VALUE=DATE:20270531".to_string()),
+            "{ics}"
+        );
+        assert!(
+            lines.contains(
+                &"RRULE:FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1;UNTIL=20270831".to_string()
+            )
+        );
         assert!(lines.contains(&"EXDATE;VALUE=DATE:20270731".to_string()));
         assert!(lines.contains(&"RDATE;VALUE=DATE:20270802".to_string()));
         assert!(lines.contains(&"DTSTAMP:20270501T000000Z".to_string()));
@@ -446,7 +492,10 @@ mod tests {
             "STATUS:IN-PROCESS",
             "TRIGGER;RELATED=END:-P2D",
         ] {
-            assert!(lines.contains(&expected.to_string()), "missing {expected} in {ics}");
+            assert!(
+                lines.contains(&expected.to_string()),
+                "missing {expected} in {ics}"
+            );
         }
     }
 }

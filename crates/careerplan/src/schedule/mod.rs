@@ -105,7 +105,7 @@ pub fn next_review(
             .checked_add_days(Days::new(years * 366))
             .unwrap_or(NaiveDate::MAX);
         let built = agenda::build(plan, today, to, &options)?;
-        if let Some(raw) = built.raws.iter().find(|r| r.kind.is_review()) {
+        if let Some(raw) = built.raws.iter().find(|r| r.kind().is_review()) {
             return Ok(Some(built.event(raw)));
         }
         if to == NaiveDate::MAX {
@@ -143,14 +143,19 @@ pub fn overdue(
     let mut options = options.clone();
     options.today = Some(today);
     let built = agenda::build(plan, origin, yesterday, &options)?;
-    let last_review = plan.reviews.iter().map(|r| r.date).filter(|d| *d < today).max();
+    let last_review = plan
+        .reviews
+        .iter()
+        .map(|r| r.date)
+        .filter(|d| *d < today)
+        .max();
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for raw in &built.raws {
-        if raw.kind.is_review() && last_review.is_some_and(|r| r >= raw.date) {
+        if raw.kind().is_review() && last_review.is_some_and(|r| r >= raw.date()) {
             continue;
         }
-        if seen.insert((raw.subject, raw.kind)) {
+        if seen.insert((raw.subject(), raw.kind())) {
             out.push(built.event(raw));
         }
     }
@@ -167,8 +172,17 @@ fn earliest_date(plan: &Plan) -> Option<NaiveDate> {
     dates
         .into_iter()
         .flatten()
-        .chain(policy.into_iter().flat_map(|p| p.ad_hoc.iter().map(|a| a.date)))
-        .chain(plan.goals.iter().flat_map(|g| [g.start, g.deadline]).flatten())
+        .chain(
+            policy
+                .into_iter()
+                .flat_map(|p| p.ad_hoc.iter().map(|a| a.date)),
+        )
+        .chain(
+            plan.goals
+                .iter()
+                .flat_map(|g| [g.start, g.deadline])
+                .flatten(),
+        )
         .chain(plan.actions.iter().filter_map(|a| a.due))
         .chain(plan.contacts.iter().filter_map(|c| c.last_contact))
         .min()
@@ -200,9 +214,13 @@ pub fn agenda_text(events: &[ReviewEvent], with_prompts: bool) -> String {
     }
     for e in events {
         let kind = e.kind.as_str().replace('_', " ");
-        out.push_str(&format!("{}  {kind:<17}  {}\n", e.date.format("%Y-%m-%d"), e.title));
+        out.push_str(&format!(
+            "{}  {kind:<17}  {}\n",
+            e.date.format("%Y-%m-%d"),
+            e.title()
+        ));
         if with_prompts {
-            for p in e.prompts.iter() {
+            for p in e.prompts() {
                 out.push_str(&format!("            - {p}\n"));
             }
         }

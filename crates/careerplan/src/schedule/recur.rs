@@ -180,17 +180,35 @@ mod tests {
 
     #[test]
     fn month_end_clamps_without_drift() {
-        let got: Vec<_> = Occurrences::new(d(2027, 1, 31), Cadence::Monthly).take(5).collect();
-        assert_eq!(got, [d(2027, 1, 31), d(2027, 2, 28), d(2027, 3, 31), d(2027, 4, 30), d(2027, 5, 31)]);
-        let leap: Vec<_> = Occurrences::new(d(2028, 1, 31), Cadence::Monthly).take(3).collect();
+        let got: Vec<_> = Occurrences::new(d(2027, 1, 31), Cadence::Monthly)
+            .take(5)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                d(2027, 1, 31),
+                d(2027, 2, 28),
+                d(2027, 3, 31),
+                d(2027, 4, 30),
+                d(2027, 5, 31)
+            ]
+        );
+        let leap: Vec<_> = Occurrences::new(d(2028, 1, 31), Cadence::Monthly)
+            .take(3)
+            .collect();
         assert_eq!(leap[1], d(2028, 2, 29));
-        let q: Vec<_> = Occurrences::new(d(2026, 11, 30), Cadence::Quarterly).take(3).collect();
+        let q: Vec<_> = Occurrences::new(d(2026, 11, 30), Cadence::Quarterly)
+            .take(3)
+            .collect();
         assert_eq!(q, [d(2026, 11, 30), d(2027, 2, 28), d(2027, 5, 30)]);
     }
 
     #[test]
     fn leap_day_yearly_and_every_four_years() {
-        let every4 = Cadence::Every { every: 4, unit: CadenceUnit::Years };
+        let every4 = Cadence::Every {
+            every: 4,
+            unit: CadenceUnit::Years,
+        };
         let got: Vec<_> = Occurrences::new(d(2096, 2, 29), every4).take(3).collect();
         // 2100 is not a leap year.
         assert_eq!(got, [d(2096, 2, 29), d(2100, 2, 28), d(2104, 2, 29)]);
@@ -198,10 +216,22 @@ mod tests {
 
     #[test]
     fn days_and_weeks_are_fixed_steps() {
-        let six_weeks = Cadence::Every { every: 6, unit: CadenceUnit::Weeks };
-        assert_eq!(nth_occurrence(d(2026, 12, 28), six_weeks, 1), Some(d(2027, 2, 8)));
-        let ten_days = Cadence::Every { every: 10, unit: CadenceUnit::Days };
-        assert_eq!(nth_occurrence(d(2026, 2, 25), ten_days, 3), Some(d(2026, 3, 27)));
+        let six_weeks = Cadence::Every {
+            every: 6,
+            unit: CadenceUnit::Weeks,
+        };
+        assert_eq!(
+            nth_occurrence(d(2026, 12, 28), six_weeks, 1),
+            Some(d(2027, 2, 8))
+        );
+        let ten_days = Cadence::Every {
+            every: 10,
+            unit: CadenceUnit::Days,
+        };
+        assert_eq!(
+            nth_occurrence(d(2026, 2, 25), ten_days, 3),
+            Some(d(2026, 3, 27))
+        );
     }
 
     #[test]
@@ -220,6 +250,9 @@ mod tests {
     #[test]
     fn the_end_of_time_ends_the_sequence() {
         assert_eq!(nth_occurrence(NaiveDate::MAX, Cadence::Monthly, 1), None);
-        assert_eq!(nth_occurrence(d(2026, 1, 1), Cadence::Weekly, u64::MAX), None);
+        assert_eq!(
+            nth_occurrence(d(2026, 1, 1), Cadence::Weekly, u64::MAX),
+            None
+        );
     }
 }

@@ -9,8 +9,8 @@ use crate::plan::{
     Aspiration, ChangeKind, Goal, GoalProgressSnapshot, Plan, PlanChange, Priority, Review, Status,
     date,
 };
-use crate::{Error, Severity};
 use crate::progress::progress;
+use crate::{Error, Severity};
 
 /// Append `review` to the plan's history and apply its changes.
 ///
@@ -57,11 +57,17 @@ pub fn record_review(plan: &mut Plan, mut review: Review) -> Result<(), Error> {
     if review.id.trim().is_empty() {
         review.id = fresh_id(&next, &format!("review-{}", date::format_date(review.date)));
     } else if next.reviews.iter().any(|r| r.id == review.id) {
-        return Err(invalid("review.id", format!("a review with id {:?} already exists", review.id)));
+        return Err(invalid(
+            "review.id",
+            format!("a review with id {:?} already exists", review.id),
+        ));
     }
     for (i, p) in review.progress.iter().enumerate() {
         if next.goal(&p.goal_id).is_none() {
-            return Err(invalid(format!("review.progress[{i}].goal_id"), format!("no goal has id {:?}", p.goal_id)));
+            return Err(invalid(
+                format!("review.progress[{i}].goal_id"),
+                format!("no goal has id {:?}", p.goal_id),
+            ));
         }
         if !(0.0..=100.0).contains(&p.percent) {
             return Err(invalid(
@@ -93,9 +99,13 @@ pub fn record_review(plan: &mut Plan, mut review: Review) -> Result<(), Error> {
         .map(|p| (p.code.as_str().to_string(), p.path))
         .collect();
     if let Some(problem) = next.validate().into_iter().find(|p| {
-        p.severity == Severity::Error && !before.contains(&(p.code.as_str().to_string(), p.path.clone()))
+        p.severity == Severity::Error
+            && !before.contains(&(p.code.as_str().to_string(), p.path.clone()))
     }) {
-        return Err(invalid(problem.path, format!("{} [{}]", problem.message, problem.code)));
+        return Err(invalid(
+            problem.path,
+            format!("{} [{}]", problem.message, problem.code),
+        ));
     }
 
     let at = next.reviews.partition_point(|r| r.date <= review.date);
@@ -123,24 +133,36 @@ fn fresh_id(plan: &Plan, base: &str) -> String {
 }
 
 fn goal_index(plan: &Plan, change: &PlanChange, path: &str) -> Result<usize, Error> {
-    let id = change
-        .goal_id
-        .as_deref()
-        .ok_or_else(|| invalid(format!("{path}.goal_id"), "this change needs the goal_id it concerns".into()))?;
+    let id = change.goal_id.as_deref().ok_or_else(|| {
+        invalid(
+            format!("{path}.goal_id"),
+            "this change needs the goal_id it concerns".into(),
+        )
+    })?;
     plan.goals
         .iter()
         .position(|g| g.id == id)
         .ok_or_else(|| invalid(format!("{path}.goal_id"), format!("no goal has id {id:?}")))
 }
 
-fn parse_to<T: serde::de::DeserializeOwned>(change: &PlanChange, path: &str, what: &str) -> Result<T, Error> {
-    let value = change
-        .to
-        .clone()
-        .ok_or_else(|| invalid(format!("{path}.to"), format!("this change needs {what} in \"to\"")))?;
+fn parse_to<T: serde::de::DeserializeOwned>(
+    change: &PlanChange,
+    path: &str,
+    what: &str,
+) -> Result<T, Error> {
+    let value = change.to.clone().ok_or_else(|| {
+        invalid(
+            format!("{path}.to"),
+            format!("this change needs {what} in \"to\""),
+        )
+    })?;
     serde_path_to_error::deserialize(value).map_err(|e| {
         let inner = e.path().to_string();
-        let at = if inner == "." { format!("{path}.to") } else { format!("{path}.to.{inner}") };
+        let at = if inner == "." {
+            format!("{path}.to")
+        } else {
+            format!("{path}.to.{inner}")
+        };
         invalid(at, format!("expected {what}: {}", e.inner()))
     })
 }
@@ -154,14 +176,22 @@ fn apply(plan: &mut Plan, change: &mut PlanChange, path: &str) -> Result<(), Err
         ChangeKind::DeadlineMoved => {
             let i = goal_index(plan, change, path)?;
             let to = match &change.to {
-                Some(Value::String(s)) => date::parse_date(s).map_err(|m| invalid(format!("{path}.to"), m))?,
-                _ => return Err(invalid(format!("{path}.to"), "expected the new deadline as a YYYY-MM-DD string".into())),
+                Some(Value::String(s)) => {
+                    date::parse_date(s).map_err(|m| invalid(format!("{path}.to"), m))?
+                }
+                _ => {
+                    return Err(invalid(
+                        format!("{path}.to"),
+                        "expected the new deadline as a YYYY-MM-DD string".into(),
+                    ));
+                }
             };
             let current = plan.goals[i].deadline;
             match &change.from {
                 None => change.from = current.map(|d| Value::String(date::format_date(d))),
                 Some(Value::String(s)) => {
-                    let from = date::parse_date(s).map_err(|m| invalid(format!("{path}.from"), m))?;
+                    let from =
+                        date::parse_date(s).map_err(|m| invalid(format!("{path}.from"), m))?;
                     if Some(from) != current {
                         return Err(invalid(
                             format!("{path}.from"),
@@ -172,27 +202,44 @@ fn apply(plan: &mut Plan, change: &mut PlanChange, path: &str) -> Result<(), Err
                         ));
                     }
                 }
-                Some(_) => return Err(invalid(format!("{path}.from"), "expected the old deadline as a YYYY-MM-DD string".into())),
+                Some(_) => {
+                    return Err(invalid(
+                        format!("{path}.from"),
+                        "expected the old deadline as a YYYY-MM-DD string".into(),
+                    ));
+                }
             }
             plan.goals[i].deadline = Some(to);
         }
         ChangeKind::GoalAbandoned | ChangeKind::GoalCompleted => {
             let i = goal_index(plan, change, path)?;
-            let status = if change.kind == ChangeKind::GoalAbandoned { Status::Abandoned } else { Status::Done };
-            change.from.get_or_insert_with(|| status_value(plan.goals[i].status));
+            let status = if change.kind == ChangeKind::GoalAbandoned {
+                Status::Abandoned
+            } else {
+                Status::Done
+            };
+            change
+                .from
+                .get_or_insert_with(|| status_value(plan.goals[i].status));
             change.to = Some(status_value(status));
             plan.goals[i].status = status;
         }
         ChangeKind::GoalAdded => {
             let goal: Goal = parse_to(change, path, "a goal object")?;
             if plan.goal(&goal.id).is_some() {
-                return Err(invalid(format!("{path}.to.id"), format!("a goal with id {:?} already exists", goal.id)));
+                return Err(invalid(
+                    format!("{path}.to.id"),
+                    format!("a goal with id {:?} already exists", goal.id),
+                ));
             }
             match &change.goal_id {
                 Some(id) if *id != goal.id => {
                     return Err(invalid(
                         format!("{path}.goal_id"),
-                        format!("goal_id {id:?} differs from the new goal's id {:?}", goal.id),
+                        format!(
+                            "goal_id {id:?} differs from the new goal's id {:?}",
+                            goal.id
+                        ),
                     ));
                 }
                 Some(_) => {}
@@ -202,9 +249,16 @@ fn apply(plan: &mut Plan, change: &mut PlanChange, path: &str) -> Result<(), Err
         }
         ChangeKind::PriorityChanged => {
             let i = goal_index(plan, change, path)?;
-            let priority: Priority = parse_to(change, path, "a priority object {\"importance\", \"feasibility\"}")?;
+            let priority: Priority = parse_to(
+                change,
+                path,
+                "a priority object {\"importance\", \"feasibility\"}",
+            )?;
             if change.from.is_none() {
-                change.from = plan.goals[i].priority.as_ref().and_then(|p| serde_json::to_value(p).ok());
+                change.from = plan.goals[i]
+                    .priority
+                    .as_ref()
+                    .and_then(|p| serde_json::to_value(p).ok());
             }
             plan.goals[i].priority = Some(priority);
         }
@@ -226,7 +280,10 @@ fn apply(plan: &mut Plan, change: &mut PlanChange, path: &str) -> Result<(), Err
             if let Some(id) = &change.goal_id
                 && plan.goal(id).is_none()
             {
-                return Err(invalid(format!("{path}.goal_id"), format!("no goal has id {id:?}")));
+                return Err(invalid(
+                    format!("{path}.goal_id"),
+                    format!("no goal has id {id:?}"),
+                ));
             }
         }
     }
@@ -249,7 +306,10 @@ mod tests {
     }
 
     fn review(changes: &str) -> Review {
-        serde_json::from_str(&format!(r#"{{"id":"","date":"2027-01-01","changes":{changes}}}"#)).unwrap()
+        serde_json::from_str(&format!(
+            r#"{{"id":"","date":"2027-01-01","changes":{changes}}}"#
+        ))
+        .unwrap()
     }
 
     #[test]
@@ -285,14 +345,35 @@ mod tests {
     fn bad_changes_leave_the_plan_untouched() {
         let original = plan();
         let cases = [
-            (r#"[{"kind":"deadline_moved","goal_id":"nope","to":"2027-07-31"}]"#, "review.changes[0].goal_id"),
-            (r#"[{"kind":"deadline_moved","goal_id":"g","to":"2027-02-30"}]"#, "review.changes[0].to"),
-            (r#"[{"kind":"deadline_moved","goal_id":"g","from":"2027-05-31","to":"2027-07-31"}]"#, "review.changes[0].from"),
-            (r#"[{"kind":"goal_added","to":{"id":"g","title":"dup"}}]"#, "review.changes[0].to.id"),
-            (r#"[{"kind":"goal_added","to":{"id":"x"}}]"#, "review.changes[0].to"),
-            (r#"[{"kind":"priority_changed","goal_id":"g","to":{"importance":"high","feasibility":1}}]"#, "review.changes[0].to.importance"),
+            (
+                r#"[{"kind":"deadline_moved","goal_id":"nope","to":"2027-07-31"}]"#,
+                "review.changes[0].goal_id",
+            ),
+            (
+                r#"[{"kind":"deadline_moved","goal_id":"g","to":"2027-02-30"}]"#,
+                "review.changes[0].to",
+            ),
+            (
+                r#"[{"kind":"deadline_moved","goal_id":"g","from":"2027-05-31","to":"2027-07-31"}]"#,
+                "review.changes[0].from",
+            ),
+            (
+                r#"[{"kind":"goal_added","to":{"id":"g","title":"dup"}}]"#,
+                "review.changes[0].to.id",
+            ),
+            (
+                r#"[{"kind":"goal_added","to":{"id":"x"}}]"#,
+                "review.changes[0].to",
+            ),
+            (
+                r#"[{"kind":"priority_changed","goal_id":"g","to":{"importance":"high","feasibility":1}}]"#,
+                "review.changes[0].to.importance",
+            ),
             // Moving a sub-goal past its parent breaks child-after-parent.
-            (r#"[{"kind":"deadline_moved","goal_id":"g","to":"2029-01-31"}]"#, "goals[1].deadline"),
+            (
+                r#"[{"kind":"deadline_moved","goal_id":"g","to":"2029-01-31"}]"#,
+                "goals[1].deadline",
+            ),
         ];
         for (changes, path) in cases {
             let mut p = original.clone();
