@@ -15,7 +15,8 @@ use crate::Error;
 use crate::plan::{ActionKind, BusinessDayConvention, Cadence, CadenceUnit, Plan, Relation};
 use crate::progress::{ProgressOptions, TrackStatus, goal_statuses};
 
-/// Options of [`agenda`], [`next_review`] and [`overdue`].
+/// Options of [`agenda`](super::agenda), [`next_review`](super::next_review) and
+/// [`overdue`](super::overdue).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AgendaOptions {
