@@ -27,6 +27,8 @@
 
 pub mod error;
 pub mod plan;
+pub mod progress;
+pub mod schedule;
 pub mod severity;
 pub mod skills;
 

@@ -905,6 +905,42 @@ pub struct ReviewPolicy {
     /// A denser cadence for goals at risk.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_risk_cadence: Option<Cadence>,
+    /// Reviews the person triggers outside the cadence: a job change, a new
+    /// opportunity.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ad_hoc: Vec<AdHocReview>,
+    /// Fields this version does not know, kept as written.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl ReviewPolicy {
+    /// A policy with this cadence and nothing else.
+    pub fn new(cadence: Cadence) -> ReviewPolicy {
+        ReviewPolicy {
+            cadence,
+            anchor: None,
+            until: None,
+            business_days: BusinessDayConvention::None,
+            holidays: Vec::new(),
+            checkin_days_before: Vec::new(),
+            midpoint_min_days: None,
+            at_risk_cadence: None,
+            ad_hoc: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// A review the person triggers outside the cadence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AdHocReview {
+    /// When to hold it.
+    #[serde(with = "date::required")]
+    #[schemars(with = "NaiveDate")]
+    pub date: NaiveDate,
+    /// What prompted it: "job offer from Contoso", "reorganisation".
+    pub reason: String,
     /// Fields this version does not know, kept as written.
     #[serde(flatten)]
     pub extra: Extra,
