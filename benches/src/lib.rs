@@ -1,8 +1,8 @@
 //! Deterministic generators of realistic inputs for the careerplan benchmarks.
 
-use serde_json::{Value, json};
 use careerplan::plan::{Cadence, Contact, Goal, Plan, Relation, ReviewPolicy};
 use chrono::{Days, NaiveDate};
+use serde_json::{Value, json};
 
 /// A small deterministic pseudo-random generator (xorshift64*), so benchmark
 /// inputs are the same on every run without a dependency.
@@ -132,7 +132,14 @@ pub fn generate_plan(goals: usize, actions_per_goal: usize, seed: u64) -> String
             if let Some(obj) = g.as_object_mut()
                 && obj.get("parent_id") == Some(&Value::Null)
             {
-                o/// The first day of the benchmark's ten-year agenda.
+                obj.remove("parent_id");
+            }
+        }
+    }
+    serde_json::to_string(&doc).unwrap_or_default()
+}
+
+/// The first day of the benchmark's ten-year agenda.
 pub fn agenda_start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or(NaiveDate::MIN)
 }
@@ -187,13 +194,6 @@ pub fn schedule_plans(count: usize, seed: u64) -> Vec<Plan> {
             plan
         })
         .collect()
-}
-
-bj.remove("parent_id");
-            }
-        }
-    }
-    serde_json::to_string(&doc).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -188,6 +188,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 checkin_days_before: vec![7, 14],
                 midpoint_min_days: None,
                 at_risk_cadence: Some(Cadence::Monthly),
+                ad_hoc: vec![],
                 extra,
             });
             p.extra = extra;
