@@ -2,7 +2,11 @@
 
 use careerplan::plan::{Plan, load_plan, outline::outline};
 
-use crate::io::{Fatal, Format, Outcome, print_json};
+use careerplan::progress::{ProgressOptions, plan_status, status_text};
+use careerplan::schedule::{AgendaOptions, agenda, agenda_text};
+use chrono::{Days, NaiveDate};
+
+use crate::io::{Fatal, Format, Outcome, parse_date_arg, print_json, today_or_now};
 
 /// The example plan from `examples/data/plan.json`, compiled in so the demo
 /// needs no arguments.
@@ -10,6 +14,9 @@ const EXAMPLE_PLAN: &str = include_str!("../../../examples/data/plan.json");
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The date the demo runs as of (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    today: Option<NaiveDate>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -22,10 +29,24 @@ fn example() -> Result<Plan, Fatal> {
 pub fn run(args: &Args) -> Result<Outcome, Fatal> {
     let plan = example()?;
     let problems = plan.validate();
+    let today = today_or_now(args.today);
+    let status = plan_status(&plan, today, &ProgressOptions::default())?;
+    let options = AgendaOptions {
+        today: Some(today),
+        ..AgendaOptions::default()
+    };
+    let horizon = today.checked_add_days(Days::new(90)).unwrap_or(today);
+    let reviews: Vec<_> = agenda(&plan, today, horizon, &options)?
+        .into_iter()
+        .filter(|e| e.kind.is_review())
+        .take(5)
+        .collect();
     match args.format {
         Format::Json => print_json(&serde_json::json!({
             "plan": plan,
             "problems": problems,
+            "status": status,
+            "next_reviews": reviews,
         }))?,
         Format::Text => {
             print!("{}", outline(&plan));
@@ -38,6 +59,9 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
                     println!("  {p}");
                 }
             }
+            println!("\n{}", status_text(&status).trim_end());
+            println!("\nNext reviews:");
+            print!("{}", agenda_text(&reviews, false));
         }
     }
     Ok(Outcome::Clean)

@@ -76,3 +76,20 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Fatal> {
     println!("{text}");
     Ok(())
 }
+
+/// Parse a `YYYY-MM-DD` argument strictly (clap value parser).
+pub fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
+    careerplan::plan::date::parse_date(text)
+}
+
+/// `--today`, or the local calendar date when it is not given.
+pub fn today_or_now(today: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
+    today.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Read and load a plan document, naming the file in any error.
+pub fn read_plan(path: &str) -> Result<careerplan::plan::Plan, Fatal> {
+    let text = read_input(path)?;
+    careerplan::plan::load_plan(&text)
+        .map_err(|err| Fatal(format!("{}: {err} [{}]", display_name(path), err.code())))
+}

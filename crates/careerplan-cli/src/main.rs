@@ -8,6 +8,7 @@
 
 mod demo;
 mod io;
+mod schedule;
 mod validate;
 
 use std::process::ExitCode;
@@ -31,6 +32,12 @@ enum Command {
     Schema,
     /// Show what the library does on the built-in example plan.
     Demo(demo::Args),
+    /// List review dates, check-ins and follow-ups (text, JSON or iCalendar).
+    Schedule(schedule::ScheduleArgs),
+    /// Progress and on-track status of every goal, and a plan summary.
+    Status(schedule::StatusArgs),
+    /// Render the plan as a roadmap (Markdown, Mermaid gantt or SVG).
+    Roadmap(schedule::RoadmapArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +49,9 @@ fn main() -> ExitCode {
             Ok(io::Outcome::Clean)
         }
         Command::Demo(args) => demo::run(&args),
+        Command::Schedule(args) => schedule::run_schedule(&args),
+        Command::Status(args) => schedule::run_status(&args),
+        Command::Roadmap(args) => schedule::run_roadmap(&args),
     };
     match result {
         Ok(outcome) => outcome.exit_code(),

@@ -166,11 +166,119 @@ fn schema_prints_the_checked_in_schema() {
 
 #[test]
 fn demo_summarises_the_example_plan() {
-    let out = check("demo", &["demo"], None, 0);
+    let out = check("demo", &["demo", "--today", "2026-11-22"], None, 0);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Become a senior project manager within five years."));
-    let out = run(&["demo", "--format", "json"], None);
+    let out = run(&["demo", "--format", "json", "--today", "2026-11-22"], None);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["plan"]["id"], "plan-jordan-2026");
+}
+
+const PLAN: &str = "../../examples/data/plan.json";
+
+#[test]
+fn schedule_lists_reviews_in_every_format() {
+    let base = [
+        "schedule",
+        "--plan",
+        PLAN,
+        "--today",
+        "2026-11-22",
+        "--from",
+        "2026-11-22",
+        "--to",
+        "2027-03-31",
+    ];
+    check("schedule-text", &base, None, 0);
+    let mut json_args = base.to_vec();
+    json_args.extend(["--format", "json"]);
+    let out = check("schedule-json", &json_args, None, 0);
+    let events: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dates: Vec<&str> = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "sorted by date");
+    for e in events.as_array().unwrap() {
+        for key in ["date", "kind", "subject_id", "title"] {
+            assert!(e.get(key).is_some(), "{e} lacks {key}");
+        }
+    }
+    let mut ics_args = base.to_vec();
+    ics_args.extend(["--format", "ics"]);
+    let out = check("schedule-ics", &ics_args, None, 0);
+    let ics = String::from_utf8(out.stdout).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+}
+
+#[test]
+fn status_and_roadmap() {
+    check(
+        "status-text",
+        &["status", "--plan", PLAN, "--today", "2026-11-22"],
+        None,
+        0,
+    );
+    let out = run(
+        &[
+            "status",
+            "--plan",
+            PLAN,
+            "--today",
+            "2026-11-22",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap();
+    check(
+        "roadmap-md",
+        &[
+            "roadmap",
+            "--plan",
+            PLAN,
+            "--today",
+            "2026-11-22",
+            "--format",
+            "md",
+        ],
+        None,
+        0,
+    );
+    check(
+        "roadmap-mermaid",
+        &[
+            "roadmap",
+            "--plan",
+            PLAN,
+            "--today",
+            "2026-11-22",
+            "--format",
+            "mermaid",
+        ],
+        None,
+        0,
+    );
+    let out = run(
+        &[
+            "roadmap",
+            "--plan",
+            PLAN,
+            "--today",
+            "2026-11-22",
+            "--format",
+            "svg",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("<svg"));
+    // A bad date argument is bad usage.
+    let out = run(&["status", "--plan", PLAN, "--today", "2026-02-30"], None);
+    assert_eq!(out.status.code(), Some(2));
 }
