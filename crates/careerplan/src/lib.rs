@@ -29,6 +29,7 @@ pub mod error;
 pub mod plan;
 pub mod severity;
 pub mod skills;
+pub mod smart;
 
 pub use error::Error;
 pub use severity::Severity;
