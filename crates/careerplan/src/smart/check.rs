@@ -315,13 +315,25 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
     if let Some(window) = window {
         verified |= achievable_arithmetic(&mut c, window);
     }
-    // Rates that do not fit their period: "30 hours a day".
+    // Rates that do not fit their period ("30 hours a day"), or that no one
+    // sustains ("100 hours a week").
     for f in &a.time {
         if f.expr.kind == TimeKind::Frequency
             && let (Some(rate), Some(per)) = (f.expr.rate, f.expr.duration)
-            && rate.days() > per.days() + 1e-9
         {
-            c.local(Rule::ImpossibleRate, f.from, f.to, vec![("unit", per.unit.name().to_string())]);
+            let weekly_hours = rate.days() * 24.0 / (per.days() / 7.0);
+            if rate.days() > per.days() + 1e-9 {
+                c.local(Rule::ImpossibleRate, f.from, f.to, vec![("unit", per.unit.name().to_string())]);
+            } else if weekly_hours > inp.thresholds.max_hours_per_week {
+                let span = c.tok_span(f.from, f.to);
+                let args = vec![
+                    ("words", f.expr.text.clone()),
+                    ("deadline", deadline.map_or_else(|| "any deadline".to_string(), format_date)),
+                    ("rate", format!("{weekly_hours:.0}")),
+                    ("max", format!("{}", inp.thresholds.max_hours_per_week)),
+                ];
+                c.push(Rule::HoursExceedTime, span, args, None, true);
+            }
         }
     }
     if let (Some(hours), Some(window)) = (ctx.remaining_effort_hours.filter(|h| h.is_finite() && *h > 0.0), window) {
@@ -394,8 +406,9 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         met: Some(i32::from(s) >= PASS),
         score: s,
     };
-    let specific = verdict(score(BASE + s_evidence, Criterion::Specific));
-    let measurable = verdict(score(BASE + m_evidence, Criterion::Measurable));
+    // Evidence saturates at 100 before penalties, so a penalty always counts.
+    let specific = verdict(score((BASE + s_evidence).min(100), Criterion::Specific));
+    let measurable = verdict(score((BASE + m_evidence).min(100), Criterion::Measurable));
     let t_base = if timed {
         100
     } else if has_freq {
@@ -581,8 +594,6 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 m.end as usize,
                 vec![("needed", format!("at least {}", d.describe())), ("available", available.clone()), ("earliest", earliest)],
             );
-        } else {
-            verified = true;
         }
     }
     // A count of periodic things: "20 weekly posts" takes 19 weeks after the first.
@@ -639,8 +650,6 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 end,
                 vec![("available", available.clone()), ("needed", d.describe())],
             );
-        } else {
-            verified = true;
         }
     }
     verified

@@ -8,7 +8,7 @@
 //! hedges, intent verbs such as "want to" and leading adverbials), whose class
 //! comes from `data/smart/verbs.txt`.
 
-use super::lexicon::{Cat, Func, Lexicon, Matches, NumKind, VerbClass};
+use super::lexicon::{Cat, Func, Lexicon, Matches, VerbClass};
 use super::number::{number_at, ordinal_at};
 use super::time::{Found, TimeKind};
 use super::token::{Case, TokKind, Tokens};
@@ -157,7 +157,6 @@ impl<'a> Analysis<'a> {
 
     fn find_clauses(&mut self, lex: &Lexicon) {
         let n = self.t.len();
-        let mut start = 0;
         let mut i = 0;
         // Leading material: adverbials, hedges, pronouns, intent verbs.
         let mut clause = Clause {
@@ -170,9 +169,7 @@ impl<'a> Analysis<'a> {
         while i < n {
             if clause.verb.is_none() {
                 if let Some(class) = self.verb_at(lex, i) {
-                    let intent = class == VerbClass::Intent
-                        || (self.t.is(i + 1, "to") && self.verb_class(lex, i + 2).is_some() && class != VerbClass::Vague && !matches!(class, VerbClass::Copula) && self.t.is_any(i, &["like", "love"]));
-                    if !intent {
+                    if class != VerbClass::Intent {
                         clause.verb = Some(i);
                         clause.class = Some(class);
                     }
@@ -200,9 +197,8 @@ impl<'a> Analysis<'a> {
                     }
                     clause.end = i;
                     self.clauses.push(clause);
-                    start = i + 1;
                     clause = Clause {
-                        start,
+                        start: i + 1,
                         end: n,
                         verb: Some(j),
                         class: Some(class),
@@ -232,11 +228,31 @@ impl<'a> Analysis<'a> {
             }
             i += 1;
         }
-        let _ = start;
         if let Some(s) = sub.take() {
             self.subclauses.push(s);
         }
         self.clauses.push(clause);
+        // Goals are imperatives: with no known verb, the first plain word is
+        // taken as an unknown verb of action ("Own a dental practice").
+        if self.clauses[0].verb.is_none() {
+            let end = self.clauses[0].end;
+            let first = (0..end).find(|&k| {
+                self.t.is_word(k)
+                    && !self.in_time(k)
+                    && lex.info(self.t.toks[k].wid).func == Func::None
+                    && lex.info(self.t.toks[k].wid).number.is_none()
+                    && !self.t.is_any(k, &["i", "we", "to", "will", "i'll", "we'll"])
+                    && !self.m.has(k, |c| matches!(c, Cat::Hedge | Cat::VagueTime))
+                    && !(k > 0 && self.m.all().iter().any(|m| (m.start as usize) < k && (m.end as usize) > k && m.cat == Cat::Hedge))
+            });
+            if let Some(k) = first
+                && self.t.toks[k].case != Case::Upper
+                && !self.m.has(k, |c| matches!(c, Cat::Role | Cat::Deliverable | Cat::Credential | Cat::Abstract | Cat::JobNoun | Cat::Comparative))
+            {
+                self.clauses[0].verb = Some(k);
+                self.clauses[0].class = Some(VerbClass::Act);
+            }
+        }
     }
 
     /// The clause (index) that token `i` belongs to.
@@ -331,8 +347,6 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
-            // A number joined to a word ("B2", "Python3") names a level or version.
-            let _ = lex.info(tok.wid).number.map(|(_, k)| k == NumKind::Cardinal);
             self.quantities.push(Quantity {
                 from,
                 to,
@@ -418,22 +432,29 @@ impl<'a> Analysis<'a> {
         };
         let class = cl.class;
         let concrete_verb = matches!(class, Some(VerbClass::Complete | VerbClass::Act | VerbClass::Transition | VerbClass::Change | VerbClass::Multiply) | None);
-        for (s, e, cat) in self.clause_matches(c, |c| matches!(c, Cat::Role | Cat::SeniorRole(_) | Cat::Credential | Cat::Deliverable | Cat::Event)) {
+        if class == Some(VerbClass::Multiply) {
+            // "double my income" states its target.
+            ev.quantity = true;
+        }
+        for (s, _, cat) in self.clause_matches(c, |c| matches!(c, Cat::Role | Cat::SeniorRole(_) | Cat::JobNoun | Cat::Credential | Cat::Deliverable | Cat::Event)) {
             match cat {
                 Cat::Role | Cat::SeniorRole(_) => {
-                    let into = matches!(class, Some(VerbClass::Transition | VerbClass::Copula))
+                    let into = matches!(class, Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete))
                         || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
-                    if into && !self.in_subclause(s) {
+                    if into && !self.in_subclause(s) && self.plain_np(lex, s) {
                         ev.role = true;
                     }
                 }
-                Cat::Credential => {
-                    if !matches!(class, Some(VerbClass::Vague)) || true {
-                        ev.credential = true;
+                Cat::JobNoun => {
+                    // "a data analyst job", "a UX design role": a job named by its qualifier.
+                    let into = matches!(class, Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete | VerbClass::Act))
+                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
+                    if into && !self.in_subclause(s) && self.plain_np(lex, s) && self.qualified(lex, s, cl.start) {
+                        ev.role = true;
                     }
                 }
+                Cat::Credential => ev.credential = true,
                 Cat::Deliverable => {
-                    let _ = e;
                     if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) {
                         ev.deliverable = true;
                     }
@@ -462,6 +483,12 @@ impl<'a> Analysis<'a> {
             while t.is_any(k, PARTICLES) {
                 k += 1;
             }
+            // "sign up for a club", "speak at a conference": one preposition may come first,
+            // but the people one meets are an audience, not an outcome ("meet with my mentor").
+            let via_prep = t.is_any(k, &["for", "to", "at", "in", "on", "with", "into"]);
+            if via_prep {
+                k += 1;
+            }
             let starts_np = k < cl.end
                 && (t.is_num(k)
                     || (t.is_word(k) && matches!(lex.info(t.toks[k].wid).func, Func::Article | Func::Possessive | Func::Demonstrative)));
@@ -479,7 +506,8 @@ impl<'a> Analysis<'a> {
                     j += 1;
                 }
                 if let Some(h) = head
-                    && !self.m.has(h, |c| c == Cat::Abstract)
+                    && !self.m.has(h, |c| matches!(c, Cat::Abstract | Cat::JobNoun))
+                    && !(via_prep && self.m.has(h, |c| matches!(c, Cat::Role)))
                     && !self.m.has(h, |c| c == Cat::Comparative)
                     && !t.is_any(h, &["it", "them", "this", "that", "one", "more", "things", "stuff"])
                 {
@@ -488,6 +516,44 @@ impl<'a> Analysis<'a> {
             }
         }
         ev
+    }
+
+    /// Whether the noun phrase before `head` is free of comparatives and
+    /// hyperbole ("a better manager", "a rockstar developer" name no role).
+    fn plain_np(&self, lex: &Lexicon, head: usize) -> bool {
+        let t = &self.t;
+        let mut k = head;
+        while k > 0 && head - k < 5 {
+            k -= 1;
+            if self.m.has(k, |c| matches!(c, Cat::Comparative | Cat::Hyperbole)) {
+                return false;
+            }
+            if !t.is_word(k) && !t.is(k, "-") || t.is_any(k, PREPS) || lex.info(t.toks[k].wid).func != Func::None {
+                break;
+            }
+        }
+        true
+    }
+
+    /// Whether a job noun is qualified by a role, a credential or a name
+    /// ("a data analyst job", "a UX role"), not by an abstract word ("a leadership position").
+    fn qualified(&self, lex: &Lexicon, head: usize, floor: usize) -> bool {
+        let t = &self.t;
+        let mut k = head;
+        while k > floor && head - k < 5 {
+            k -= 1;
+            if !t.is_word(k) || t.is_any(k, PREPS) || lex.info(t.toks[k].wid).func != Func::None {
+                break;
+            }
+            if self.m.has(k, |c| matches!(c, Cat::Role | Cat::Credential)) {
+                return true;
+            }
+            let case = t.toks[k].case;
+            if case == Case::Upper || (case == Case::Title && k > floor + 1) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Evidence over all top-level clauses.
@@ -508,9 +574,17 @@ impl<'a> Analysis<'a> {
         e.quantity || e.credential || e.role
     }
 
-    /// Top-level clauses with a main verb: the number of goals in the statement.
+    /// Top-level clauses with a main verb and words of their own: the number
+    /// of goals in the statement ("research, write and submit a proposal" is one).
     pub fn predicate_count(&self) -> usize {
-        self.clauses.iter().filter(|c| c.verb.is_some()).count()
+        self.clauses
+            .iter()
+            .filter(|c| {
+                c.verb.is_some_and(|v| {
+                    (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k))
+                })
+            })
+            .count()
     }
 
     /// Token range of the statement without trailing punctuation.

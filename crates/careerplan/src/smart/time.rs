@@ -814,7 +814,18 @@ impl Scanner<'_, '_> {
         }
         let (day, e) = self.day_number(j)?;
         let e = if self.is(e, "of") { e + 1 } else { e };
-        let (month, e2) = self.month_at(e, false)?;
+        let Some((month, e2)) = self.month_at(e, false) else {
+            // "by the 30th": that day of this month, or of the next one.
+            if ctx && j > i && ordinal_at(self.t, self.lex, j).is_some() && !self.t.is_word(e) {
+                let first = NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?;
+                let d = (0..3)
+                    .filter_map(|k| first.checked_add_months(Months::new(k)))
+                    .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
+                    .find(|d| *d >= self.today)?;
+                return Some(self.pt(e, day_period(d), TimeKind::Date));
+            }
+            return None;
+        };
         let (year, to) = match self.trailing_year(e2) {
             Some((y, to)) => (Some(y), to),
             None => (None, e2),
@@ -948,6 +959,12 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         let kind = if offset < 0 { TimeKind::Past } else { TimeKind::Period };
+        // "this fiscal year": fiscal and financial years are read as calendar years.
+        let j = if self.is_any(j, &["fiscal", "financial", "calendar"]) && self.is(j + 1, "year") { j + 1 } else { j };
+        if self.is(j, "weekend") {
+            let p = self.unit_period(TimeUnit::Week, offset)?;
+            return Some(self.pt(j + 1, p, kind));
+        }
         if let Some((u, e)) = self.unit_at(j)
             && !self.key(j).ends_with('s')
         {
@@ -1010,7 +1027,7 @@ impl Scanner<'_, '_> {
             "eom" => Some(TimeUnit::Month),
             "eoq" => Some(TimeUnit::Quarter),
             "eoy" => Some(TimeUnit::Year),
-            "eow" | "weekend" => Some(TimeUnit::Week),
+            "eow" => Some(TimeUnit::Week),
             "eod" => Some(TimeUnit::Day),
             _ => None,
         };
@@ -1150,6 +1167,9 @@ impl Scanner<'_, '_> {
         if let Some(r) = self.edge_of(i) {
             return Some(r);
         }
+        if self.is(i, "the") && self.is(i + 1, "weekend") {
+            return Some(Ok(self.pt(i + 2, self.unit_period(TimeUnit::Week, 0)?, TimeKind::Period)));
+        }
         let simple = self
             .numeric_date(i, ctx)
             .or_else(|| self.period_end_word(i))
@@ -1163,7 +1183,8 @@ impl Scanner<'_, '_> {
             return Some(Ok(p));
         }
         if ctx {
-            if let Some(p) = self.season(i).or_else(|| self.weekday(i, 0)) {
+            let j = if self.is(i, "the") { i + 1 } else { i };
+            if let Some(p) = self.season(j).or_else(|| self.weekday(i, 0)) {
                 return Some(Ok(p));
             }
             if let Some((y, to)) = self.year_or_range_at(i) {
@@ -1283,6 +1304,21 @@ impl Scanner<'_, '_> {
     /// "the next 60 days", "next 12 months", "the coming year", "the next few weeks".
     fn window_duration(&self, i: usize) -> Option<Dur> {
         let j = if self.is(i, "the") { i + 1 } else { i };
+        // "the first year (of launch)", "the first 90 days": a span from the start of something.
+        if j > i && self.is(j, "first") {
+            if let Some(d) = self.duration_at(j + 1) {
+                return Some(d);
+            }
+            if let Some((u, to)) = self.unit_at(j + 1) {
+                return Some(Dur {
+                    value: 1.0,
+                    unit: u,
+                    to,
+                    vague: false,
+                    hyphen: false,
+                });
+            }
+        }
         if self.is_any(j, &["next", "coming", "following", "upcoming"]) {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
@@ -1366,7 +1402,7 @@ impl Scanner<'_, '_> {
     }
 
     /// "my 40th birthday", "graduation", "the age of 35", "age 35", "the time I turn 40", "I graduate".
-    fn anchor_event(&self, i: usize) -> Option<usize> {
+    fn anchor_event(&self, i: usize, clause_ok: bool) -> Option<usize> {
         let t = self.t;
         if self.is(i, "the") && self.is(i + 1, "time") {
             return Some(self.np_end(i + 2, 5).max(i + 2));
@@ -1379,6 +1415,11 @@ impl Scanner<'_, '_> {
         if let Some((_, e)) = ordinal_at(t, self.lex, j) {
             j = e;
         }
+        // "my next performance review", "the upcoming product launch": a word or two may qualify the event.
+        let j = (j..(j + 3).min(t.len()))
+            .take_while(|&k| t.is_word(k) && self.prep_at(k).is_none())
+            .find(|&k| self.m.has(k, |c| c == Cat::AnchorEvent))
+            .unwrap_or(j);
         if let Some((e, _)) = self.m.longest(j, |c| c == Cat::AnchorEvent) {
             let mut e = e;
             // "the age of 35", "age 35", "the time I turn 40"
@@ -1392,7 +1433,7 @@ impl Scanner<'_, '_> {
             return Some(e);
         }
         // "I turn 30", "we launch"
-        if self.is_any(i, &["i", "we"]) && t.is_word(i + 1) {
+        if clause_ok && self.is_any(i, &["i", "we"]) && t.is_word(i + 1) {
             let e = self.np_end(i + 1, 4);
             return Some(e.max(i + 2));
         }
@@ -1444,7 +1485,7 @@ impl Scanner<'_, '_> {
         match prep {
             Prep::By | Prep::Before => {
                 // "by the time I ...", "by my 40th birthday", "by age 35", "before I turn 30"
-                if !self.is(i, "at") && !self.is(i, "on") && let Some(e) = self.anchor_event(j) {
+                if let Some(e) = self.anchor_event(j, !self.is_any(i, &["at", "on"])) {
                     return Some(self.found(i, e, TimeKind::UnknownAnchor, None));
                 }
                 match self.point_at(j, true)? {
@@ -1509,7 +1550,7 @@ impl Scanner<'_, '_> {
                 Some(self.found(i, p.to, TimeKind::Start, None))
             }
             Prep::After => {
-                if let Some(e) = self.anchor_event(j) {
+                if let Some(e) = self.anchor_event(j, true) {
                     let mut f = self.found(i, e, TimeKind::Start, None);
                     f.expr.unknown_anchor = true;
                     return Some(f);
@@ -1677,6 +1718,16 @@ impl Scanner<'_, '_> {
             && let Some(d) = self.duration_at(j)
         {
             return Some(self.found(i, d.to, TimeKind::Past, None));
+        }
+        // "the Q3 budget", "H1 results": a bare quarter before a noun names the thing.
+        if let Some(p) = self.quarter_or_half(i)
+            && self.t.is_word(p.to)
+            && self.t.toks[p.to].case != super::token::Case::Upper
+            && self.prep_at(p.to).is_none()
+            && !self.is_any(p.to, &["and", "or", "to", "at", "the"])
+            && !self.m.has(p.to, |c| matches!(c, Cat::VagueTime))
+        {
+            return None;
         }
         match self.point_at(i, false) {
             Some(Ok(p)) => {
