@@ -532,7 +532,11 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
             TimeKind::Modifier if !d.unit.is_clock() => {
                 let head = (f.to..(f.to + 5).min(t.len())).find(|&k| a.m.has(k, |c| matches!(c, Cat::Program(_))));
                 let Some(h) = head else { continue };
-                let end = a.m.longest(h, |c| matches!(c, Cat::Program(_))).map_or(h + 1, |m| m.0);
+                // Underline up to the last program word: "two-year master's program".
+                let end = (h..(h + 4).min(t.len()))
+                    .filter_map(|k| a.m.longest(k, |c| matches!(c, Cat::Program(_))).map(|m| m.0))
+                    .max()
+                    .unwrap_or(h + 1);
                 if d.days() > window + 1.0 {
                     let earliest = add_duration(today, d).map(format_date).unwrap_or_default();
                     c.local(

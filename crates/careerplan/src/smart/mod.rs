@@ -422,16 +422,21 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn stem(word: &str) -> String {
-    let w = word.strip_suffix("'s").unwrap_or(word);
-    for suffix in ["ing", "ed", "es", "s"] {
+    let mut w = word.strip_suffix("'s").unwrap_or(word);
+    for suffix in ["ing", "ed", "s"] {
         if let Some(base) = w.strip_suffix(suffix)
             && base.len() >= 4
             && !(suffix == "s" && base.ends_with('s'))
         {
-            return base.to_string();
+            w = base;
+            break;
         }
     }
-    w.to_string()
+    // "programme" and "programmes", "manage" and "managed" meet here.
+    match w.strip_suffix('e') {
+        Some(base) if base.len() >= 4 => base.to_string(),
+        _ => w.to_string(),
+    }
 }
 
 /// The key term of token `i`: a content word, crudely stemmed.
@@ -474,8 +479,10 @@ mod tests {
     #[test]
     fn stems() {
         assert_eq!(stem("programmes"), "programm");
+        assert_eq!(stem("programme"), "programm");
         assert_eq!(stem("leading"), "lead");
         assert_eq!(stem("class"), "class");
+        assert_eq!(stem("classes"), "class");
     }
 
     #[test]
