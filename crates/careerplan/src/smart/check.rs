@@ -54,13 +54,21 @@ fn describe_days(days: f64) -> String {
     let d = days.max(0.0);
     if d < 14.0 {
         let n = d.round() as i64;
-        if n == 1 { "1 day".into() } else { format!("{n} days") }
+        if n == 1 {
+            "1 day".into()
+        } else {
+            format!("{n} days")
+        }
     } else if d < 63.0 {
         let w = (d / 7.0).round() as i64;
         format!("{w} weeks")
     } else if d < 730.0 {
         let m = (d / 30.44).round() as i64;
-        if m == 1 { "1 month".into() } else { format!("{m} months") }
+        if m == 1 {
+            "1 month".into()
+        } else {
+            format!("{m} months")
+        }
     } else {
         let y = d / 365.25;
         if (y - y.round()).abs() < 0.1 {
@@ -76,7 +84,14 @@ impl Checker<'_, '_> {
         self.inp.enabled.get(rule.index()).copied().unwrap_or(true)
     }
 
-    fn push(&mut self, rule: Rule, span: Span, args: Vec<(&'static str, String)>, fix: Option<Fix>, mergeable: bool) {
+    fn push(
+        &mut self,
+        rule: Rule,
+        span: Span,
+        args: Vec<(&'static str, String)>,
+        fix: Option<Fix>,
+        mergeable: bool,
+    ) {
         if self.on(rule) {
             self.out.push(Finding {
                 rule,
@@ -112,7 +127,11 @@ impl Checker<'_, '_> {
     fn predicate_end(&self, from: usize, clause_end: usize) -> usize {
         let t = &self.a.t;
         let mut j = from + 1;
-        while j < clause_end && !t.is_boundary(j) && !self.a.in_time(j) && !t.is_any(j, &["who", "which", "and"]) {
+        while j < clause_end
+            && !t.is_boundary(j)
+            && !self.a.in_time(j)
+            && !t.is_any(j, &["who", "which", "and"])
+        {
             j += 1;
         }
         j
@@ -133,13 +152,12 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
 
     // ----- Specific and Measurable -----
     // Vague phrases (longest first; contained matches add nothing).
-    let mut vague: Vec<(usize, usize)> = a
-        .m
-        .all()
-        .iter()
-        .filter(|m| m.cat == Cat::Vague && !a.in_time(m.start as usize))
-        .map(|m| (m.start as usize, m.end as usize))
-        .collect();
+    let mut vague: Vec<(usize, usize)> =
+        a.m.all()
+            .iter()
+            .filter(|m| m.cat == Cat::Vague && !a.in_time(m.start as usize))
+            .map(|m| (m.start as usize, m.end as usize))
+            .collect();
     vague.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     let mut last_end = 0;
     for &(s, e) in &vague {
@@ -156,11 +174,15 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         let ev = a.evidence[k];
         let end = c.predicate_end(v, cl.end);
         match class {
-            VerbClass::Vague if !a.clause_has_target(k) => c.local(Rule::VagueOutcome, v, end, vec![]),
+            VerbClass::Vague if !a.clause_has_target(k) => {
+                c.local(Rule::VagueOutcome, v, end, vec![])
+            }
             VerbClass::Copula if !(ev.role || ev.credential || ev.quantity || ev.event) => {
                 c.local(Rule::VagueOutcome, v, end, vec![]);
             }
-            VerbClass::Change if !ev.quantity => c.local(Rule::UnquantifiedChange, v, v + 1, vec![]),
+            VerbClass::Change if !ev.quantity => {
+                c.local(Rule::UnquantifiedChange, v, v + 1, vec![])
+            }
             _ => {}
         }
     }
@@ -201,7 +223,13 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
     let goals = a.predicate_count();
     if goals > inp.thresholds.max_goals_per_statement {
         let span = c.whole();
-        c.push(Rule::CompoundGoal, span, vec![("count", goals.to_string())], None, false);
+        c.push(
+            Rule::CompoundGoal,
+            span,
+            vec![("count", goals.to_string())],
+            None,
+            false,
+        );
     }
 
     // ----- Time-bound -----
@@ -211,7 +239,10 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         .filter(|f| f.expr.kind.is_deadline())
         .filter_map(|f| f.expr.date.map(|d| (d, f)))
         .max_by_key(|(d, _)| *d);
-    let has_anchor = a.time.iter().any(|f| f.expr.kind == TimeKind::UnknownAnchor);
+    let has_anchor = a
+        .time
+        .iter()
+        .any(|f| f.expr.kind == TimeKind::UnknownAnchor);
     let deadline = ctx.deadline.or(text_deadline.map(|(d, _)| d));
     let has_vague = a.time.iter().any(|f| f.expr.kind == TimeKind::Vague);
     let has_freq = a.time.iter().any(|f| f.expr.kind == TimeKind::Frequency);
@@ -256,7 +287,11 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         }
     } else if !timed && !has_vague {
         let (_, end) = a.trimmed();
-        let at = if end == 0 { 0 } else { t.toks[end - 1].end as usize };
+        let at = if end == 0 {
+            0
+        } else {
+            t.toks[end - 1].end as usize
+        };
         let fix = Some(Fix {
             span: Span::new(at, at),
             replacement: " by YYYY-MM-DD".into(),
@@ -275,7 +310,14 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         if months < i64::from(lo) || months > i64::from(hi) {
             let span = text_deadline.map_or_else(|| c.whole(), |(_, f)| f.expr.span);
             let args = vec![
-                ("words", c.a.t.text.get(span.start..span.end).unwrap_or("").to_string()),
+                (
+                    "words",
+                    c.a.t
+                        .text
+                        .get(span.start..span.end)
+                        .unwrap_or("")
+                        .to_string(),
+                ),
                 ("deadline", format_date(d)),
                 ("months", months.to_string()),
                 ("horizon", h.as_str().to_string()),
@@ -311,7 +353,9 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         let args = vec![("deadline", format_date(d)), ("today", format_date(today))];
         c.push(Rule::DeadlinePassed, span, args, None, true);
     }
-    let window = deadline.filter(|d| *d > today).map(|d| (d - today).num_days() as f64);
+    let window = deadline
+        .filter(|d| *d > today)
+        .map(|d| (d - today).num_days() as f64);
     if let Some(window) = window {
         verified |= achievable_arithmetic(&mut c, window);
     }
@@ -323,12 +367,20 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         {
             let weekly_hours = rate.days() * 24.0 / (per.days() / 7.0);
             if rate.days() > per.days() + 1e-9 {
-                c.local(Rule::ImpossibleRate, f.from, f.to, vec![("unit", per.unit.name().to_string())]);
+                c.local(
+                    Rule::ImpossibleRate,
+                    f.from,
+                    f.to,
+                    vec![("unit", per.unit.name().to_string())],
+                );
             } else if weekly_hours > inp.thresholds.max_hours_per_week {
                 let span = c.tok_span(f.from, f.to);
                 let args = vec![
                     ("words", f.expr.text.clone()),
-                    ("deadline", deadline.map_or_else(|| "any deadline".to_string(), format_date)),
+                    (
+                        "deadline",
+                        deadline.map_or_else(|| "any deadline".to_string(), format_date),
+                    ),
                     ("rate", format!("{weekly_hours:.0}")),
                     ("max", format!("{}", inp.thresholds.max_hours_per_week)),
                 ];
@@ -336,7 +388,11 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             }
         }
     }
-    if let (Some(hours), Some(window)) = (ctx.remaining_effort_hours.filter(|h| h.is_finite() && *h > 0.0), window) {
+    if let (Some(hours), Some(window)) = (
+        ctx.remaining_effort_hours
+            .filter(|h| h.is_finite() && *h > 0.0),
+        window,
+    ) {
         let weeks = (window / 7.0).max(1.0 / 7.0);
         let rate = hours / weeks;
         if rate > inp.thresholds.hours_per_week {
@@ -367,7 +423,13 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         (ev.event, 30),
     ];
     let s_kinds = s_best.iter().filter(|(on, _)| *on).count() as i32;
-    let s_evidence = s_best.iter().filter(|(on, _)| *on).map(|(_, w)| *w).max().unwrap_or(0) + 10 * (s_kinds - 1).clamp(0, 2);
+    let s_evidence = s_best
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, w)| *w)
+        .max()
+        .unwrap_or(0)
+        + 10 * (s_kinds - 1).clamp(0, 2);
     let mut m_evidence = 0;
     for (k, cl) in a.clauses.iter().enumerate() {
         let e = a.evidence[k];
@@ -390,18 +452,39 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         m_evidence = m_evidence.max(80);
     }
     // Absence rules fire only when no more precise finding explains the gap.
-    let explained = |c: &Checker<'_, '_>, rules: &[Rule]| c.out.iter().any(|f| rules.contains(&f.rule));
-    if s_evidence == 0 && !explained(&c, &[Rule::VagueOutcome, Rule::UnquantifiedChange, Rule::Hyperbole]) {
+    let explained =
+        |c: &Checker<'_, '_>, rules: &[Rule]| c.out.iter().any(|f| rules.contains(&f.rule));
+    if s_evidence == 0
+        && !explained(
+            &c,
+            &[
+                Rule::VagueOutcome,
+                Rule::UnquantifiedChange,
+                Rule::Hyperbole,
+            ],
+        )
+    {
         let span = c.whole();
         c.push(Rule::NoConcreteOutcome, span, vec![], None, false);
     }
-    if m_evidence == 0 && !explained(&c, &[Rule::VagueOutcome, Rule::UnquantifiedChange, Rule::Hyperbole]) {
+    if m_evidence == 0
+        && !explained(
+            &c,
+            &[
+                Rule::VagueOutcome,
+                Rule::UnquantifiedChange,
+                Rule::Hyperbole,
+            ],
+        )
+    {
         let span = c.whole();
         c.push(Rule::NoMeasure, span, vec![], None, false);
     }
 
     let penalties = penalties(&c.out);
-    let score = |base: i32, crit: Criterion| -> u8 { (base - penalties[crit as usize]).clamp(0, 100) as u8 };
+    let score = |base: i32, crit: Criterion| -> u8 {
+        (base - penalties[crit as usize]).clamp(0, 100) as u8
+    };
     let verdict = |s: u8| Verdict {
         met: Some(i32::from(s) >= PASS),
         score: s,
@@ -417,7 +500,10 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         0
     };
     let time_bound = verdict(score(t_base, Criterion::TimeBound));
-    let a_fired = c.out.iter().any(|f| f.rule.criterion() == Criterion::Achievable);
+    let a_fired = c
+        .out
+        .iter()
+        .any(|f| f.rule.criterion() == Criterion::Achievable);
     let achievable = if a_fired {
         Verdict {
             met: Some(false),
@@ -429,11 +515,17 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             score: 100,
         }
     } else {
-        Verdict { met: None, score: 50 }
+        Verdict {
+            met: None,
+            score: 50,
+        }
     };
     let relevant = match relevant {
         Some(base) => verdict(score(base, Criterion::Relevant)),
-        None => Verdict { met: None, score: 50 },
+        None => Verdict {
+            met: None,
+            score: 50,
+        },
     };
     let mut findings = c.out;
     findings.sort_by_key(|f| (f.span.start, f.rule));
@@ -484,7 +576,11 @@ pub(crate) fn merge_groups(findings: &[Finding]) -> Vec<Vec<usize>> {
             continue;
         }
         groups.push((f.span, vec![i]));
-        open = if f.mergeable { Some(groups.len() - 1) } else { open };
+        open = if f.mergeable {
+            Some(groups.len() - 1)
+        } else {
+            open
+        };
     }
     groups.into_iter().map(|(_, g)| g).collect()
 }
@@ -497,7 +593,11 @@ fn hedge_fix(a: &Analysis<'_>, s: usize, e: usize) -> Option<Fix> {
     let next_start = next.start as usize;
     // "I'd like to earn" -> "Earn": at the start, capitalise the next word.
     let at_start = s == 0 || (s == 1 && t.is_any(0, &["i", "we"]));
-    let start = if at_start { t.toks[0].start as usize } else { start };
+    let start = if at_start {
+        t.toks[0].start as usize
+    } else {
+        start
+    };
     if at_start {
         let first = t.text.get(next_start..)?.chars().next()?;
         let upper: String = first.to_uppercase().collect();
@@ -530,11 +630,15 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
         let Some(d) = f.expr.duration else { continue };
         match f.expr.kind {
             TimeKind::Modifier if !d.unit.is_clock() => {
-                let head = (f.to..(f.to + 5).min(t.len())).find(|&k| a.m.has(k, |c| matches!(c, Cat::Program(_))));
+                let head = (f.to..(f.to + 5).min(t.len()))
+                    .find(|&k| a.m.has(k, |c| matches!(c, Cat::Program(_))));
                 let Some(h) = head else { continue };
                 // Underline up to the last program word: "two-year master's program".
                 let end = (h..(h + 4).min(t.len()))
-                    .filter_map(|k| a.m.longest(k, |c| matches!(c, Cat::Program(_))).map(|m| m.0))
+                    .filter_map(|k| {
+                        a.m.longest(k, |c| matches!(c, Cat::Program(_)))
+                            .map(|m| m.0)
+                    })
                     .max()
                     .unwrap_or(h + 1);
                 if d.days() > window + 1.0 {
@@ -543,13 +647,19 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                         Rule::DurationExceedsDeadline,
                         f.from,
                         end,
-                        vec![("needed", d.describe()), ("available", available.clone()), ("earliest", earliest)],
+                        vec![
+                            ("needed", d.describe()),
+                            ("available", available.clone()),
+                            ("earliest", earliest),
+                        ],
                     );
                 } else {
                     verified = true;
                 }
             }
-            TimeKind::Measure | TimeKind::Modifier if d.unit == TimeUnit::Hour && f.expr.rate.is_none() => {
+            TimeKind::Measure | TimeKind::Modifier
+                if d.unit == TimeUnit::Hour && f.expr.rate.is_none() =>
+            {
                 // Hours of work: more than the weekly ceiling is out of reach.
                 // "within 4 hours" (a response time) follows a window word and is not effort.
                 if f.from > 0 && t.is_any(f.from - 1, &["within", "in", "under", "than"]) {
@@ -563,7 +673,10 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                         f.from,
                         f.to,
                         vec![
-                            ("deadline", format_date(today + chrono::Duration::days(window as i64))),
+                            (
+                                "deadline",
+                                format_date(today + chrono::Duration::days(window as i64)),
+                            ),
                             ("rate", format!("{rate:.0}")),
                             ("max", format!("{}", c.inp.thresholds.max_hours_per_week)),
                         ],
@@ -577,7 +690,9 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
     }
     // A credential with a known minimum length and no stated one: "a PhD within 6 months".
     for m in a.m.all() {
-        let Cat::Program(months) = m.cat else { continue };
+        let Cat::Program(months) = m.cat else {
+            continue;
+        };
         let s = m.start as usize;
         if months == 0 || a.in_time(s) || a.in_subclause(s) {
             continue;
@@ -596,7 +711,11 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 Rule::DurationExceedsDeadline,
                 s,
                 m.end as usize,
-                vec![("needed", format!("at least {}", d.describe())), ("available", available.clone()), ("earliest", earliest)],
+                vec![
+                    ("needed", format!("at least {}", d.describe())),
+                    ("available", available.clone()),
+                    ("earliest", earliest),
+                ],
             );
         }
     }
@@ -606,8 +725,12 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
         if a.time_kind(k) != Some(TimeKind::Frequency) {
             continue;
         }
-        let Some(f) = a.time.iter().find(|f| f.from == k) else { continue };
-        let Some(interval) = f.expr.duration else { continue };
+        let Some(f) = a.time.iter().find(|f| f.from == k) else {
+            continue;
+        };
+        let Some(interval) = f.expr.duration else {
+            continue;
+        };
         let needed = (q.value - 1.0).max(0.0) * interval.days();
         if needed > window + 1.0 {
             let d = Duration {
@@ -619,7 +742,11 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 Rule::DurationExceedsDeadline,
                 q.from,
                 f.to + 1,
-                vec![("needed", d.describe()), ("available", available.clone()), ("earliest", earliest)],
+                vec![
+                    ("needed", d.describe()),
+                    ("available", available.clone()),
+                    ("earliest", earliest),
+                ],
             );
         } else {
             verified = true;
@@ -637,7 +764,9 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 _ => None,
             })
             .max_by_key(|x| x.2);
-        let Some((s, e, months)) = senior else { continue };
+        let Some((s, e, months)) = senior else {
+            continue;
+        };
         let d = Duration {
             value: f64::from(months),
             unit: TimeUnit::Month,
@@ -645,7 +774,12 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
         if d.days() > window + 1.0 {
             // Underline the whole title: "Chief Medical Officer".
             let mut end = e;
-            while end < a.clauses[k].end && t.is_word(end) && !a.in_time(end) && !t.is_any(end, &["of", "at", "in", "for", "by", "within", "and"]) && t.toks[end].case != super::token::Case::Lower {
+            while end < a.clauses[k].end
+                && t.is_word(end)
+                && !a.in_time(end)
+                && !t.is_any(end, &["of", "at", "in", "for", "by", "within", "and"])
+                && t.toks[end].case != super::token::Case::Lower
+            {
                 end += 1;
             }
             c.local(
@@ -663,10 +797,11 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
 fn relevance(c: &mut Checker<'_, '_>, ctx: &Context) -> Option<i32> {
     let linked_value = !ctx.linked_values.is_empty()
         && (ctx.values.is_empty()
-            || ctx
-                .linked_values
-                .iter()
-                .any(|v| ctx.values.iter().any(|p| p.trim().eq_ignore_ascii_case(v.trim()))));
+            || ctx.linked_values.iter().any(|v| {
+                ctx.values
+                    .iter()
+                    .any(|p| p.trim().eq_ignore_ascii_case(v.trim()))
+            }));
     if linked_value || ctx.aspiration.is_some() || ctx.parent.is_some() {
         return Some(100);
     }
@@ -681,7 +816,8 @@ fn relevance(c: &mut Checker<'_, '_>, ctx: &Context) -> Option<i32> {
     let lex = c.lex;
     let shared = anchors.iter().any(|text| {
         let t = super::token::Tokens::new(text, lex);
-        (0..t.len()).any(|i| super::term_of(&t, lex, i).is_some_and(|term| goal_terms.contains(&term)))
+        (0..t.len())
+            .any(|i| super::term_of(&t, lex, i).is_some_and(|term| goal_terms.contains(&term)))
     });
     if shared {
         return Some(80);

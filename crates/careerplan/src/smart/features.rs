@@ -83,8 +83,9 @@ pub(crate) struct Analysis<'a> {
 }
 
 const PREPS: &[&str] = &[
-    "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within", "over",
-    "under", "across", "through", "during", "before", "after", "per", "than", "like", "via",
+    "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within",
+    "over", "under", "across", "through", "during", "before", "after", "per", "than", "like",
+    "via",
 ];
 
 const PARTICLES: &[&str] = &["on", "up", "out", "off", "down", "back", "over", "through"];
@@ -111,7 +112,9 @@ impl<'a> Analysis<'a> {
         };
         a.find_clauses(lex);
         a.find_quantities(lex);
-        a.evidence = (0..a.clauses.len()).map(|c| a.clause_evidence(lex, c)).collect();
+        a.evidence = (0..a.clauses.len())
+            .map(|c| a.clause_evidence(lex, c))
+            .collect();
         a
     }
 
@@ -146,8 +149,10 @@ impl<'a> Analysis<'a> {
                 return None;
             }
             let info = lex.info(prev.wid);
-            if matches!(info.func, Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier)
-                || info.number.is_some()
+            if matches!(
+                info.func,
+                Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier
+            ) || info.number.is_some()
             {
                 return None;
             }
@@ -178,19 +183,27 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // A new top-level clause: a coordinator followed by a verb.
-            let coord = self.t.is_any(i, &["and", "&", "plus", "then", ",", ";", "or"])
+            let coord = self
+                .t
+                .is_any(i, &["and", "&", "plus", "then", ",", ";", "or"])
                 || (self.t.is(i, "as") && self.t.is(i + 1, "well") && self.t.is(i + 2, "as"));
             if coord {
                 let mut j = i + 1;
                 if self.t.is(i, "as") {
                     j = i + 3;
                 }
-                while self.t.is_any(j, &["and", "then", "also", "i", "will", "to"]) {
+                while self
+                    .t
+                    .is_any(j, &["and", "then", "also", "i", "will", "to"])
+                {
                     j += 1;
                 }
                 if let Some(class) = self.verb_at(lex, j)
                     && class != VerbClass::Intent
-                    && !(self.t.is(i, ",") && j == i + 1 && class == VerbClass::Copula && !self.t.is_any(j, &["be", "stay", "keep", "remain"]))
+                    && !(self.t.is(i, ",")
+                        && j == i + 1
+                        && class == VerbClass::Copula
+                        && !self.t.is_any(j, &["be", "stay", "keep", "remain"]))
                 {
                     if let Some(s) = sub.take() {
                         self.subclauses.push(Clause { end: i, ..s });
@@ -208,11 +221,16 @@ impl<'a> Analysis<'a> {
                 }
             }
             // Subordinate clauses: "who gives", "by completing", "to discuss".
-            let rel = self.t.is_any(i, &["who", "which", "that", "where", "by", "to", "while", "so"]);
+            let rel = self.t.is_any(
+                i,
+                &["who", "which", "that", "where", "by", "to", "while", "so"],
+            );
             if rel
                 && let Some(class) = self.verb_at(lex, i + 1)
                 && (!self.t.is(i, "by") || self.t.key(i + 1).ends_with("ing"))
-                && !(self.t.is(i, "to") && self.t.is_word(i + 1) && lex.info(self.t.toks[i + 1].wid).func != Func::None)
+                && !(self.t.is(i, "to")
+                    && self.t.is_word(i + 1)
+                    && lex.info(self.t.toks[i + 1].wid).func != Func::None)
             {
                 if let Some(s) = sub.take() {
                     self.subclauses.push(Clause { end: i, ..s });
@@ -241,13 +259,28 @@ impl<'a> Analysis<'a> {
                     && !self.in_time(k)
                     && lex.info(self.t.toks[k].wid).func == Func::None
                     && lex.info(self.t.toks[k].wid).number.is_none()
-                    && !self.t.is_any(k, &["i", "we", "to", "will", "i'll", "we'll"])
+                    && !self
+                        .t
+                        .is_any(k, &["i", "we", "to", "will", "i'll", "we'll"])
                     && !self.m.has(k, |c| matches!(c, Cat::Hedge | Cat::VagueTime))
-                    && !(k > 0 && self.m.all().iter().any(|m| (m.start as usize) < k && (m.end as usize) > k && m.cat == Cat::Hedge))
+                    && !(k > 0
+                        && self.m.all().iter().any(|m| {
+                            (m.start as usize) < k && (m.end as usize) > k && m.cat == Cat::Hedge
+                        }))
             });
             if let Some(k) = first
                 && self.t.toks[k].case != Case::Upper
-                && !self.m.has(k, |c| matches!(c, Cat::Role | Cat::Deliverable | Cat::Credential | Cat::Abstract | Cat::JobNoun | Cat::Comparative))
+                && !self.m.has(k, |c| {
+                    matches!(
+                        c,
+                        Cat::Role
+                            | Cat::Deliverable
+                            | Cat::Credential
+                            | Cat::Abstract
+                            | Cat::JobNoun
+                            | Cat::Comparative
+                    )
+                })
             {
                 self.clauses[0].verb = Some(k);
                 self.clauses[0].class = Some(VerbClass::Act);
@@ -293,7 +326,11 @@ impl<'a> Analysis<'a> {
                 i = f.to.max(i + 1);
                 continue;
             }
-            if ordinal_at(t, lex, i).is_some() && !t.is_num(i) {
+            let tok = &t.toks[i];
+            let numeric = tok.kind == TokKind::Num
+                || (tok.kind == TokKind::Word
+                    && (lex.info(tok.wid).number.is_some() || t.is_any(i, &["a", "an"])));
+            if !numeric || (tok.kind == TokKind::Word && ordinal_at(t, lex, i).is_some()) {
                 i += 1;
                 continue;
             }
@@ -305,9 +342,15 @@ impl<'a> Analysis<'a> {
             let mut from = i;
             let mut to = num.end;
             let tok = &t.toks[i];
-            let year_like = tok.kind == TokKind::Num && !tok.formatted && tok.int_digits == 4 && (1900.0..2200.0).contains(&tok.value);
+            let year_like = tok.kind == TokKind::Num
+                && !tok.formatted
+                && tok.int_digits == 4
+                && (1900.0..2200.0).contains(&tok.value);
             let currency_before = i > 0 && self.m.has(i - 1, |c| c == Cat::Currency) && t.joined(i);
-            let kind = if t.is(to, "%") || t.is_any(to, &["percent", "pct"]) || (t.is(to, "per") && t.is(to + 1, "cent")) {
+            let kind = if t.is(to, "%")
+                || t.is_any(to, &["percent", "pct"])
+                || (t.is(to, "per") && t.is(to + 1, "cent"))
+            {
                 to += if t.is(to, "per") { 2 } else { 1 };
                 QKind::Percent
             } else if currency_before {
@@ -316,7 +359,15 @@ impl<'a> Analysis<'a> {
             } else if self.m.has(to, |c| c == Cat::Currency) {
                 to += 1;
                 QKind::Money
-            } else if i > 0 && (t.is_any(i - 1, &["to", "from", "by", "under", "below", "above", "than", "least", "most", "of"]) || (t.joined(i) && t.is_word(i - 1))) {
+            } else if i > 0
+                && (t.is_any(
+                    i - 1,
+                    &[
+                        "to", "from", "by", "under", "below", "above", "than", "least", "most",
+                        "of",
+                    ],
+                ) || (t.joined(i) && t.is_word(i - 1)))
+            {
                 QKind::Target
             } else if t.is_word(to) || (t.is(to, "-") && t.joined(to) && t.is_word(to + 1)) {
                 if t.is_any(to, &["of", "or", "and", "to"]) && num.words {
@@ -337,11 +388,15 @@ impl<'a> Analysis<'a> {
             }
             // "gives 200%", "give 110 percent": effort as a figure of speech.
             if kind == QKind::Percent && num.value > 100.0 {
-                let givers = ["give", "gives", "giving", "gave", "put", "puts", "bring", "brings", "deliver"];
+                let givers = [
+                    "give", "gives", "giving", "gave", "put", "puts", "bring", "brings", "deliver",
+                ];
                 let before = (from.saturating_sub(3)..from).any(|k| t.is_any(k, &givers));
                 let after = t.is_any(to, &["effort", "on", "every", "all"]);
                 if before || after {
-                    let start = (from.saturating_sub(3)..from).find(|&k| t.is_any(k, &givers)).unwrap_or(from);
+                    let start = (from.saturating_sub(3)..from)
+                        .find(|&k| t.is_any(k, &givers))
+                        .unwrap_or(from);
                     self.hyperbole_pct.push((start, to));
                     i = to;
                     continue;
@@ -366,7 +421,11 @@ impl<'a> Analysis<'a> {
     }
 
     /// Matches of a category inside clause `c`, outside time expressions.
-    pub fn clause_matches(&self, c: usize, pred: impl Fn(Cat) -> bool) -> impl Iterator<Item = (usize, usize, Cat)> {
+    pub fn clause_matches(
+        &self,
+        c: usize,
+        pred: impl Fn(Cat) -> bool,
+    ) -> impl Iterator<Item = (usize, usize, Cat)> {
         let cl = self.clauses[c];
         self.m
             .all()
@@ -402,14 +461,19 @@ impl<'a> Analysis<'a> {
             }
             let info = lex.info(t.toks[k].wid);
             match info.func {
-                Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier => return true,
+                Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier => {
+                    return true;
+                }
                 Func::VagueQuantifier => return false,
                 Func::None => {}
             }
             if info.number.is_some() || ordinal_at(t, lex, k).is_some() {
                 return true;
             }
-            if self.m.has(k, |c| c == Cat::Comparative) || t.is_any(k, PREPS) || t.is_any(k, &["and", "or"]) {
+            if self.m.has(k, |c| c == Cat::Comparative)
+                || t.is_any(k, PREPS)
+                || t.is_any(k, &["and", "or"])
+            {
                 return false;
             }
             if let Some(class) = info.verb
@@ -431,33 +495,67 @@ impl<'a> Analysis<'a> {
             ..Evidence::default()
         };
         let class = cl.class;
-        let concrete_verb = matches!(class, Some(VerbClass::Complete | VerbClass::Act | VerbClass::Transition | VerbClass::Change | VerbClass::Multiply) | None);
+        let concrete_verb = matches!(
+            class,
+            Some(
+                VerbClass::Complete
+                    | VerbClass::Act
+                    | VerbClass::Transition
+                    | VerbClass::Change
+                    | VerbClass::Multiply
+            ) | None
+        );
         if class == Some(VerbClass::Multiply) {
             // "double my income" states its target.
             ev.quantity = true;
         }
-        for (s, _, cat) in self.clause_matches(c, |c| matches!(c, Cat::Role | Cat::SeniorRole(_) | Cat::JobNoun | Cat::Credential | Cat::Deliverable | Cat::Event)) {
+        for (s, _, cat) in self.clause_matches(c, |c| {
+            matches!(
+                c,
+                Cat::Role
+                    | Cat::SeniorRole(_)
+                    | Cat::JobNoun
+                    | Cat::Credential
+                    | Cat::Deliverable
+                    | Cat::Event
+            )
+        }) {
             match cat {
                 Cat::Role | Cat::SeniorRole(_) => {
-                    let into = matches!(class, Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete))
-                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
+                    let into = matches!(
+                        class,
+                        Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
+                    ) || (s.saturating_sub(5)..s)
+                        .any(|k| t.is_any(k, &["as", "to", "into"]));
                     if into && !self.in_subclause(s) && self.plain_np(lex, s) {
                         ev.role = true;
                     }
                 }
                 Cat::JobNoun => {
                     // "a data analyst job", "a UX design role": a job named by its qualifier.
-                    let into = matches!(class, Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete | VerbClass::Act))
-                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
-                    if into && !self.in_subclause(s) && self.plain_np(lex, s) && self.qualified(lex, s, cl.start) {
+                    let into = matches!(
+                        class,
+                        Some(
+                            VerbClass::Transition
+                                | VerbClass::Copula
+                                | VerbClass::Complete
+                                | VerbClass::Act
+                        )
+                    ) || (s.saturating_sub(5)..s)
+                        .any(|k| t.is_any(k, &["as", "to", "into"]));
+                    if into
+                        && !self.in_subclause(s)
+                        && self.plain_np(lex, s)
+                        && self.qualified(lex, s, cl.start)
+                    {
                         ev.role = true;
                     }
                 }
                 Cat::Credential => ev.credential = true,
-                Cat::Deliverable => {
-                    if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) {
-                        ev.deliverable = true;
-                    }
+                Cat::Deliverable
+                    if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) =>
+                {
+                    ev.deliverable = true;
                 }
                 Cat::Event => ev.event = true,
                 _ => {}
@@ -468,10 +566,19 @@ impl<'a> Analysis<'a> {
             && class == Some(VerbClass::Complete)
         {
             let mut k = v + 1;
-            if t.is_word(k) && matches!(lex.info(t.toks[k].wid).func, Func::Article | Func::Possessive) {
+            if t.is_word(k)
+                && matches!(
+                    lex.info(t.toks[k].wid).func,
+                    Func::Article | Func::Possessive
+                )
+            {
                 k += 1;
             }
-            if k < cl.end && t.toks[k].case == Case::Upper && !self.m.has(k, |c| c == Cat::NotCredential) && !self.in_time(k) {
+            if k < cl.end
+                && t.toks[k].case == Case::Upper
+                && !self.m.has(k, |c| c == Cat::NotCredential)
+                && !self.in_time(k)
+            {
                 ev.credential = true;
             }
         }
@@ -491,11 +598,19 @@ impl<'a> Analysis<'a> {
             }
             let starts_np = k < cl.end
                 && (t.is_num(k)
-                    || (t.is_word(k) && matches!(lex.info(t.toks[k].wid).func, Func::Article | Func::Possessive | Func::Demonstrative)));
+                    || (t.is_word(k)
+                        && matches!(
+                            lex.info(t.toks[k].wid).func,
+                            Func::Article | Func::Possessive | Func::Demonstrative
+                        )));
             if starts_np {
                 let mut head = None;
                 let mut j = k + 1;
-                while j < cl.end && !t.is_boundary(j) && !t.is_any(j, PREPS) && !t.is_any(j, &["and", "or", "who", "which", "that"]) {
+                while j < cl.end
+                    && !t.is_boundary(j)
+                    && !t.is_any(j, PREPS)
+                    && !t.is_any(j, &["and", "or", "who", "which", "that"])
+                {
                     if self.in_time(j) {
                         j += 1;
                         continue;
@@ -509,7 +624,12 @@ impl<'a> Analysis<'a> {
                     && !self.m.has(h, |c| matches!(c, Cat::Abstract | Cat::JobNoun))
                     && !(via_prep && self.m.has(h, |c| matches!(c, Cat::Role)))
                     && !self.m.has(h, |c| c == Cat::Comparative)
-                    && !t.is_any(h, &["it", "them", "this", "that", "one", "more", "things", "stuff"])
+                    && !t.is_any(
+                        h,
+                        &[
+                            "it", "them", "this", "that", "one", "more", "things", "stuff",
+                        ],
+                    )
                 {
                     ev.concrete = true;
                 }
@@ -525,10 +645,16 @@ impl<'a> Analysis<'a> {
         let mut k = head;
         while k > 0 && head - k < 5 {
             k -= 1;
-            if self.m.has(k, |c| matches!(c, Cat::Comparative | Cat::Hyperbole)) {
+            if self
+                .m
+                .has(k, |c| matches!(c, Cat::Comparative | Cat::Hyperbole))
+            {
                 return false;
             }
-            if !t.is_word(k) && !t.is(k, "-") || t.is_any(k, PREPS) || lex.info(t.toks[k].wid).func != Func::None {
+            if !t.is_word(k) && !t.is(k, "-")
+                || t.is_any(k, PREPS)
+                || lex.info(t.toks[k].wid).func != Func::None
+            {
                 break;
             }
         }
@@ -558,14 +684,16 @@ impl<'a> Analysis<'a> {
 
     /// Evidence over all top-level clauses.
     pub fn all_evidence(&self) -> Evidence {
-        self.evidence.iter().fold(Evidence::default(), |a, e| Evidence {
-            role: a.role || e.role,
-            credential: a.credential || e.credential,
-            quantity: a.quantity || e.quantity,
-            deliverable: a.deliverable || e.deliverable,
-            concrete: a.concrete || e.concrete,
-            event: a.event || e.event,
-        })
+        self.evidence
+            .iter()
+            .fold(Evidence::default(), |a, e| Evidence {
+                role: a.role || e.role,
+                credential: a.credential || e.credential,
+                quantity: a.quantity || e.quantity,
+                deliverable: a.deliverable || e.deliverable,
+                concrete: a.concrete || e.concrete,
+                event: a.event || e.event,
+            })
     }
 
     /// Whether clause `c` states a target: a quantity, a credential or a role.
@@ -580,9 +708,8 @@ impl<'a> Analysis<'a> {
         self.clauses
             .iter()
             .filter(|c| {
-                c.verb.is_some_and(|v| {
-                    (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k))
-                })
+                c.verb
+                    .is_some_and(|v| (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k)))
             })
             .count()
     }
@@ -590,7 +717,10 @@ impl<'a> Analysis<'a> {
     /// Token range of the statement without trailing punctuation.
     pub fn trimmed(&self) -> (usize, usize) {
         let mut end = self.t.len();
-        while end > 0 && self.t.toks[end - 1].kind == TokKind::Punct && self.t.is_any(end - 1, &[".", "!", "?", ",", ";", ":"]) {
+        while end > 0
+            && self.t.toks[end - 1].kind == TokKind::Punct
+            && self.t.is_any(end - 1, &[".", "!", "?", ",", ";", ":"])
+        {
             end -= 1;
         }
         (0, end)

@@ -27,12 +27,28 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
         self.0 = h;
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        // Trie edges hash two u32s: mix whole words rather than bytes.
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ u64::from(n))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
     }
 }
 
@@ -77,6 +93,9 @@ pub(crate) struct WordInfo {
     pub verb: Option<VerbClass>,
     pub number: Option<(f64, NumKind)>,
     pub func: Func,
+    /// The word can start a time expression (a keyword of the time grammar
+    /// or a calendar word); other words are skipped without parsing.
+    pub time_start: bool,
 }
 
 /// A lexicon category, with its value where the file gives one.
@@ -157,6 +176,9 @@ pub(crate) struct Lexicon {
     info: Vec<WordInfo>,
     /// Trie edges: (node, word id) -> child node. Node 0 is the root.
     edges: FnvMap<(u32, u32), u32>,
+    /// The root's edges by word id (`NO_WORD` when none), for one array
+    /// lookup per token instead of a hash lookup.
+    root: Vec<u32>,
     /// Categories of the phrases that end at each node.
     terminals: Vec<Vec<Cat>>,
     /// The word id standing for `<poss>` in phrases.
@@ -165,29 +187,80 @@ pub(crate) struct Lexicon {
 
 const FILES: &[(&str, &str)] = &[
     ("hedges.txt", include_str!("../../data/smart/hedges.txt")),
-    ("vague_phrases.txt", include_str!("../../data/smart/vague_phrases.txt")),
-    ("vague_time.txt", include_str!("../../data/smart/vague_time.txt")),
-    ("comparatives.txt", include_str!("../../data/smart/comparatives.txt")),
-    ("hyperbole.txt", include_str!("../../data/smart/hyperbole.txt")),
-    ("abstract_nouns.txt", include_str!("../../data/smart/abstract_nouns.txt")),
+    (
+        "vague_phrases.txt",
+        include_str!("../../data/smart/vague_phrases.txt"),
+    ),
+    (
+        "vague_time.txt",
+        include_str!("../../data/smart/vague_time.txt"),
+    ),
+    (
+        "comparatives.txt",
+        include_str!("../../data/smart/comparatives.txt"),
+    ),
+    (
+        "hyperbole.txt",
+        include_str!("../../data/smart/hyperbole.txt"),
+    ),
+    (
+        "abstract_nouns.txt",
+        include_str!("../../data/smart/abstract_nouns.txt"),
+    ),
     ("roles.txt", include_str!("../../data/smart/roles.txt")),
-    ("job_nouns.txt", include_str!("../../data/smart/job_nouns.txt")),
-    ("senior_roles.txt", include_str!("../../data/smart/senior_roles.txt")),
-    ("credentials.txt", include_str!("../../data/smart/credentials.txt")),
-    ("programs.txt", include_str!("../../data/smart/programs.txt")),
-    ("deliverables.txt", include_str!("../../data/smart/deliverables.txt")),
+    (
+        "job_nouns.txt",
+        include_str!("../../data/smart/job_nouns.txt"),
+    ),
+    (
+        "senior_roles.txt",
+        include_str!("../../data/smart/senior_roles.txt"),
+    ),
+    (
+        "credentials.txt",
+        include_str!("../../data/smart/credentials.txt"),
+    ),
+    (
+        "programs.txt",
+        include_str!("../../data/smart/programs.txt"),
+    ),
+    (
+        "deliverables.txt",
+        include_str!("../../data/smart/deliverables.txt"),
+    ),
     ("events.txt", include_str!("../../data/smart/events.txt")),
-    ("anchor_events.txt", include_str!("../../data/smart/anchor_events.txt")),
-    ("not_credentials.txt", include_str!("../../data/smart/not_credentials.txt")),
-    ("time_units.txt", include_str!("../../data/smart/time_units.txt")),
-    ("frequencies.txt", include_str!("../../data/smart/frequencies.txt")),
-    ("currencies.txt", include_str!("../../data/smart/currencies.txt")),
+    (
+        "anchor_events.txt",
+        include_str!("../../data/smart/anchor_events.txt"),
+    ),
+    (
+        "not_credentials.txt",
+        include_str!("../../data/smart/not_credentials.txt"),
+    ),
+    (
+        "time_units.txt",
+        include_str!("../../data/smart/time_units.txt"),
+    ),
+    (
+        "frequencies.txt",
+        include_str!("../../data/smart/frequencies.txt"),
+    ),
+    (
+        "currencies.txt",
+        include_str!("../../data/smart/currencies.txt"),
+    ),
     ("months.txt", include_str!("../../data/smart/months.txt")),
-    ("weekdays.txt", include_str!("../../data/smart/weekdays.txt")),
+    (
+        "weekdays.txt",
+        include_str!("../../data/smart/weekdays.txt"),
+    ),
     ("seasons.txt", include_str!("../../data/smart/seasons.txt")),
     ("verbs.txt", include_str!("../../data/smart/verbs.txt")),
     ("numbers.txt", include_str!("../../data/smart/numbers.txt")),
-    ("function_words.txt", include_str!("../../data/smart/function_words.txt")),
+    (
+        "function_words.txt",
+        include_str!("../../data/smart/function_words.txt"),
+    ),
 ];
 
 /// The lexicon, compiled on first use.
@@ -216,7 +289,10 @@ fn plural(word: &str) -> String {
     let consonant_y = b.len() > 1 && b[b.len() - 1] == b'y' && !b"aeiou".contains(&b[b.len() - 2]);
     if consonant_y {
         format!("{}ies", &word[..word.len() - 1])
-    } else if ["s", "x", "z", "ch", "sh"].iter().any(|s| word.ends_with(s)) {
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|s| word.ends_with(s))
+    {
         format!("{word}es")
     } else {
         format!("{word}s")
@@ -230,7 +306,10 @@ fn verb_forms(base: &str) -> Vec<String> {
     let consonant_y = n > 1 && b[n - 1] == b'y' && !vowel(b[n - 2]);
     let third = if consonant_y {
         format!("{}ies", &base[..n - 1])
-    } else if ["s", "x", "z", "ch", "sh", "o"].iter().any(|s| base.ends_with(s)) {
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|s| base.ends_with(s))
+    {
         format!("{base}es")
     } else {
         format!("{base}s")
@@ -285,6 +364,21 @@ impl Lexicon {
                     .map_err(|e| format!("data/smart/{file}, line {line}: {e}"))?;
             }
         }
+        lex.root = vec![NO_WORD; lex.info.len()];
+        for (&(node, wid), &child) in &lex.edges {
+            if node == 0 {
+                lex.root[wid as usize] = child;
+            }
+        }
+        for key in super::time::START_WORDS {
+            let id = lex.intern(key);
+            lex.info[id as usize].time_start = true;
+        }
+        for info in &mut lex.info {
+            if info.number.is_some() {
+                info.time_start = true;
+            }
+        }
         Ok(lex)
     }
 
@@ -328,11 +422,28 @@ impl Lexicon {
                 }
             };
         }
+        // Calendar words and the first words of vague time phrases start time expressions.
+        if matches!(
+            cat,
+            Cat::VagueTime
+                | Cat::Unit(_)
+                | Cat::Frequency(_)
+                | Cat::Month(_)
+                | Cat::Weekday(_)
+                | Cat::Season(_)
+        ) && let Some(&first) = self.vocab.get(keys[0].as_str())
+        {
+            self.info[first as usize].time_start = true;
+        }
         let slot = &mut self.terminals[node as usize];
         if !slot.contains(&cat) {
             slot.push(cat);
         }
-        Ok(if keys.len() == 1 { self.vocab.get(keys[0].as_str()).copied() } else { None })
+        Ok(if keys.len() == 1 {
+            self.vocab.get(keys[0].as_str()).copied()
+        } else {
+            None
+        })
     }
 
     fn add_noun(&mut self, phrase: &str, cat: Cat) -> Result<(), String> {
@@ -496,6 +607,16 @@ impl Lexicon {
                 if wid == NO_WORD {
                     continue;
                 }
+                let edge = |node: u32, wid: u32| -> Option<u32> {
+                    if node == 0 {
+                        self.root
+                            .get(wid as usize)
+                            .copied()
+                            .filter(|&c| c != NO_WORD)
+                    } else {
+                        self.edges.get(&(node, wid)).copied()
+                    }
+                };
                 let mut step = |child: u32, stack: &mut Vec<(u32, usize)>| {
                     for &cat in &self.terminals[child as usize] {
                         list.push(PhraseMatch {
@@ -506,11 +627,11 @@ impl Lexicon {
                     }
                     stack.push((child, at + 1));
                 };
-                if let Some(&child) = self.edges.get(&(node, wid)) {
+                if let Some(child) = edge(node, wid) {
                     step(child, &mut stack);
                 }
                 if self.info(wid).func == Func::Possessive
-                    && let Some(&child) = self.edges.get(&(node, self.poss))
+                    && let Some(child) = edge(node, self.poss)
                 {
                     step(child, &mut stack);
                 }
@@ -534,7 +655,10 @@ mod tests {
     #[test]
     fn inflections() {
         assert_eq!(verb_forms("finish"), ["finishes", "finished", "finishing"]);
-        assert_eq!(verb_forms("complete"), ["completes", "completed", "completing"]);
+        assert_eq!(
+            verb_forms("complete"),
+            ["completes", "completed", "completing"]
+        );
         assert_eq!(verb_forms("apply"), ["applies", "applied", "applying"]);
         assert_eq!(plural("case study"), "case studies");
         assert_eq!(plural("class"), "classes");
@@ -547,6 +671,9 @@ mod tests {
         let m = lex.match_phrases(&t);
         assert_eq!(m.longest(0, |c| c == Cat::Vague).map(|x| x.0), Some(4));
         assert!(m.has(7, |c| c == Cat::Deliverable));
-        assert_eq!(m.longest(7, |c| c == Cat::Deliverable).map(|x| x.0), Some(9));
+        assert_eq!(
+            m.longest(7, |c| c == Cat::Deliverable).map(|x| x.0),
+            Some(9)
+        );
     }
 }

@@ -289,7 +289,10 @@ impl Linter {
                 let known: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
                 return Err(Error::InvalidValue {
                     path: format!("rules.{code}"),
-                    message: format!("unknown rule code {code:?}; known codes: {}", known.join(", ")),
+                    message: format!(
+                        "unknown rule code {code:?}; known codes: {}",
+                        known.join(", ")
+                    ),
                 });
             }
         }
@@ -309,7 +312,10 @@ impl Linter {
         if th.duplicate_similarity > 1.0 {
             return Err(Error::InvalidValue {
                 path: "thresholds.duplicate_similarity".into(),
-                message: format!("expected a number from 0 to 1, got {}", th.duplicate_similarity),
+                message: format!(
+                    "expected a number from 0 to 1, got {}",
+                    th.duplicate_similarity
+                ),
             });
         }
         Ok(Linter::from_valid(config))
@@ -381,9 +387,12 @@ impl Linter {
         let mut out: Vec<Diagnostic> = check::merge_groups(findings)
             .into_iter()
             .filter_map(|group| {
-                let lead = *group
-                    .iter()
-                    .max_by_key(|&&i| (self.severity(findings[i].rule), std::cmp::Reverse(findings[i].rule)))?;
+                let lead = *group.iter().max_by_key(|&&i| {
+                    (
+                        self.severity(findings[i].rule),
+                        std::cmp::Reverse(findings[i].rule),
+                    )
+                })?;
                 let f = &findings[lead];
                 let info = f.rule.info()?;
                 let mut span = f.span;
@@ -401,7 +410,10 @@ impl Linter {
                     severity: self.severity(f.rule),
                     message: rules::render(&info.message, &f.args),
                     span,
-                    suggestion: info.suggestion.as_deref().map(|s| rules::render(s, &f.args)),
+                    suggestion: info
+                        .suggestion
+                        .as_deref()
+                        .map(|s| rules::render(s, &f.args)),
                     fix: f.fix.clone(),
                     also,
                     span_utf16: None,
@@ -415,10 +427,10 @@ impl Linter {
 
 /// Words that carry no topic: compared goals and values ignore them.
 const STOPWORDS: &[&str] = &[
-    "and", "for", "with", "from", "into", "about", "that", "this", "will", "who", "which", "more", "than",
-    "within", "the", "are", "was", "were", "been", "being", "have", "has", "had", "get", "make", "want",
-    "need", "can", "could", "should", "would", "not", "all", "any", "each", "per", "over", "under",
-    "until", "before", "after", "also", "very", "just", "some",
+    "and", "for", "with", "from", "into", "about", "that", "this", "will", "who", "which", "more",
+    "than", "within", "the", "are", "was", "were", "been", "being", "have", "has", "had", "get",
+    "make", "want", "need", "can", "could", "should", "would", "not", "all", "any", "each", "per",
+    "over", "under", "until", "before", "after", "also", "very", "just", "some",
 ];
 
 fn stem(word: &str) -> String {
@@ -445,7 +457,10 @@ pub(crate) fn term_of(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<String>
         return None;
     }
     let key = t.key(i);
-    if key.chars().count() < 3 || STOPWORDS.contains(&key) || lex.info(t.toks[i].wid).func != Func::None {
+    if key.chars().count() < 3
+        || STOPWORDS.contains(&key)
+        || lex.info(t.toks[i].wid).func != Func::None
+    {
         return None;
     }
     Some(stem(key))

@@ -118,10 +118,14 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
                     last = Last::Unit;
                     break;
                 }
-                last = if v >= 20.0 && v % 10.0 == 0.0 { Last::Tens } else { Last::Unit };
+                last = if v >= 20.0 && v % 10.0 == 0.0 {
+                    Last::Tens
+                } else {
+                    Last::Unit
+                };
             }
             Some((v, NumKind::Multiplier)) if !t.is(j, "k") => {
-                if last == Last::Big && v < 1000.0 || last == Last::Hundred && v < 1000.0 {
+                if matches!(last, Last::Big | Last::Hundred) && v < 1000.0 {
                     break;
                 }
                 if v >= 1000.0 {
@@ -137,10 +141,12 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
         }
         j += 1;
         // "twenty-five", "a hundred and twenty"
-        let next_cardinal = |k: usize| matches!(word_number(t, lex, k), Some((_, NumKind::Cardinal))) && !t.is(k, "couple");
-        if t.is(j, "-") && t.joined(j) && t.joined(j + 1) && last == Last::Tens && next_cardinal(j + 1) {
-            j += 1;
-        } else if t.is(j, "and") && matches!(last, Last::Hundred | Last::Big) && next_cardinal(j + 1) {
+        let next_cardinal = |k: usize| {
+            matches!(word_number(t, lex, k), Some((_, NumKind::Cardinal))) && !t.is(k, "couple")
+        };
+        let hyphen = t.is(j, "-") && t.joined(j) && t.joined(j + 1) && last == Last::Tens;
+        let and = t.is(j, "and") && matches!(last, Last::Hundred | Last::Big);
+        if (hyphen || and) && next_cardinal(j + 1) {
             j += 1;
         }
     }
@@ -170,13 +176,17 @@ pub(crate) fn ordinal_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<(u32
     if i >= t.len() {
         return None;
     }
-    if t.is_num(i) && !t.toks[i].formatted && t.is_any(i + 1, &["st", "nd", "rd", "th"]) && t.joined(i + 1) {
+    if t.is_num(i)
+        && !t.toks[i].formatted
+        && t.is_any(i + 1, &["st", "nd", "rd", "th"])
+        && t.joined(i + 1)
+    {
         let v = t.toks[i].value;
-        return (v >= 1.0 && v <= 1e6).then_some((v as u32, i + 2));
+        return (1.0..=1e6).contains(&v).then_some((v as u32, i + 2));
     }
     match word_number(t, lex, i) {
         Some((v, NumKind::Ordinal)) => Some((v as u32, i + 1)),
-        Some((tens, NumKind::Cardinal)) if tens >= 20.0 && tens < 100.0 => {
+        Some((tens, NumKind::Cardinal)) if (20.0..100.0).contains(&tens) => {
             let k = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
             match word_number(t, lex, k) {
                 Some((u, NumKind::Ordinal)) if u < 10.0 => Some(((tens + u) as u32, k + 1)),
@@ -205,9 +215,18 @@ mod tests {
         assert_eq!(num("10k users"), Some((10000.0, "10k".into())));
         assert_eq!(num("twenty-five posts"), Some((25.0, "twenty-five".into())));
         assert_eq!(num("twenty five posts"), Some((25.0, "twenty five".into())));
-        assert_eq!(num("two and a half years"), Some((2.5, "two and a half".into())));
-        assert_eq!(num("a hundred and twenty days"), Some((120.0, "a hundred and twenty".into())));
-        assert_eq!(num("three thousand hours"), Some((3000.0, "three thousand".into())));
+        assert_eq!(
+            num("two and a half years"),
+            Some((2.5, "two and a half".into()))
+        );
+        assert_eq!(
+            num("a hundred and twenty days"),
+            Some((120.0, "a hundred and twenty".into()))
+        );
+        assert_eq!(
+            num("three thousand hours"),
+            Some((3000.0, "three thousand".into()))
+        );
         assert_eq!(num("a couple of months"), Some((2.0, "a couple of".into())));
         assert_eq!(num("2 dozen"), Some((24.0, "2 dozen".into())));
         assert_eq!(num("one two"), Some((1.0, "one".into())));
@@ -218,7 +237,12 @@ mod tests {
     #[test]
     fn ordinals() {
         let lex = lexicon();
-        for (text, v) in [("15th", 15), ("first", 1), ("twenty-first", 21), ("31st", 31)] {
+        for (text, v) in [
+            ("15th", 15),
+            ("first", 1),
+            ("twenty-first", 21),
+            ("31st", 31),
+        ] {
             let t = Tokens::new(text, lex);
             assert_eq!(ordinal_at(&t, lex, 0).map(|o| o.0), Some(v), "{text}");
         }

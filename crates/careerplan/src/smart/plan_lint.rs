@@ -82,7 +82,9 @@ impl Context {
         Context {
             today: None,
             deadline: goal.deadline,
-            start: goal.start.or_else(|| plan.created.as_ref().map(|t| t.date())),
+            start: goal
+                .start
+                .or_else(|| plan.created.as_ref().map(|t| t.date())),
             horizon: goal.horizon,
             horizon_windows: plan.horizons.clone(),
             metric: goal.metric.clone(),
@@ -92,9 +94,17 @@ impl Context {
                 .as_deref()
                 .and_then(|id| plan.aspirations.iter().find(|a| a.id == id))
                 .map(|a| a.statement.clone()),
-            parent: goal.parent_id.as_deref().and_then(|id| plan.goal(id)).map(|g| g.title.clone()),
+            parent: goal
+                .parent_id
+                .as_deref()
+                .and_then(|id| plan.goal(id))
+                .map(|g| g.title.clone()),
             values: plan.profile.values.iter().map(|v| v.name.clone()).collect(),
-            aspirations: plan.aspirations.iter().map(|a| a.statement.clone()).collect(),
+            aspirations: plan
+                .aspirations
+                .iter()
+                .map(|a| a.statement.clone())
+                .collect(),
             interests: plan.profile.interests.clone(),
             remaining_effort_hours: (!effort.is_empty()).then(|| effort.iter().sum()),
         }
@@ -141,7 +151,13 @@ impl Linter {
         PlanLintReport { goals, findings }
     }
 
-    fn plan_finding(&self, rule: Rule, path: String, goal_ids: Vec<String>, args: &[(&str, String)]) -> Option<PlanDiagnostic> {
+    fn plan_finding(
+        &self,
+        rule: Rule,
+        path: String,
+        goal_ids: Vec<String>,
+        args: &[(&str, String)],
+    ) -> Option<PlanDiagnostic> {
         if !self.enabled(rule) {
             return None;
         }
@@ -158,10 +174,19 @@ impl Linter {
     }
 
     fn plan_findings(&self, plan: &Plan, out: &mut Vec<PlanDiagnostic>) {
-        let open: Vec<(usize, &Goal)> = plan.goals.iter().enumerate().filter(|(_, g)| g.status.is_open()).collect();
+        let open: Vec<(usize, &Goal)> = plan
+            .goals
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.status.is_open())
+            .collect();
         let has_open_child = |g: &Goal| plan.children_of(&g.id).any(|c| c.status.is_open());
         // Active goals: open leaves. A parent whose children carry the work is not counted.
-        let active: Vec<&Goal> = open.iter().map(|(_, g)| *g).filter(|g| !has_open_child(g)).collect();
+        let active: Vec<&Goal> = open
+            .iter()
+            .map(|(_, g)| *g)
+            .filter(|g| !has_open_child(g))
+            .collect();
         let max = self.config().thresholds.max_active_goals;
         if active.len() > max {
             let ids = active.iter().map(|g| g.id.clone()).collect();
@@ -169,7 +194,10 @@ impl Linter {
                 Rule::TooManyActiveGoals,
                 "goals".into(),
                 ids,
-                &[("count", active.len().to_string()), ("max", max.to_string())],
+                &[
+                    ("count", active.len().to_string()),
+                    ("max", max.to_string()),
+                ],
             ));
         }
         let windows = plan.horizon_windows();
@@ -188,7 +216,8 @@ impl Linter {
                     ));
                 }
             }
-            if plan.actions_for(&g.id).next().is_none() && plan.children_of(&g.id).next().is_none() {
+            if plan.actions_for(&g.id).next().is_none() && plan.children_of(&g.id).next().is_none()
+            {
                 out.extend(self.plan_finding(
                     Rule::GoalWithoutActions,
                     format!("goals[{i}]"),
@@ -198,7 +227,11 @@ impl Linter {
             }
         }
         // Duplicates: Jaccard similarity of key terms.
-        let terms: Vec<HashSet<String>> = plan.goals.iter().map(|g| self.goal_terms(&g.title)).collect();
+        let terms: Vec<HashSet<String>> = plan
+            .goals
+            .iter()
+            .map(|g| self.goal_terms(&g.title))
+            .collect();
         let threshold = self.config().thresholds.duplicate_similarity;
         for j in 0..plan.goals.len() {
             for i in 0..j {

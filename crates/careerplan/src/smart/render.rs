@@ -65,7 +65,9 @@ pub fn render_text(report: &LintReport) -> String {
         };
         let _ = write!(summary, "{} {} ({met}) | ", c.as_str(), v.score);
     }
-    let deadline = report.deadline.map_or_else(|| "none".to_string(), format_date);
+    let deadline = report
+        .deadline
+        .map_or_else(|| "none".to_string(), format_date);
     let _ = writeln!(out, "{summary}deadline {deadline}");
     out
 }

@@ -69,7 +69,9 @@ fn utf16_offset(text: &str, byte: usize) -> usize {
 }
 
 /// One of the five SMART criteria.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
     /// A concrete outcome, not a direction.
@@ -296,6 +298,13 @@ mod tests {
             span_utf16: None,
         };
         assert_eq!(f.apply("Try to pass").as_deref(), Some("Pass"));
-        assert_eq!(Fix { span: Span::new(5, 99), ..f }.apply("abc"), None);
+        assert_eq!(
+            Fix {
+                span: Span::new(5, 99),
+                ..f
+            }
+            .apply("abc"),
+            None
+        );
     }
 }

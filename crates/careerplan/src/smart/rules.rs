@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::report::Criterion;
 use super::Context;
+use super::report::Criterion;
 use crate::Severity;
 
 /// Where a rule looks.
@@ -110,7 +110,8 @@ struct Catalogue {
 /// Parse the catalogue; a unit test checks this succeeds and matches [`Rule::ALL`].
 pub(crate) fn parse_catalogue() -> Result<Vec<RuleInfo>, String> {
     let text = include_str!("../../data/smart/rules.json");
-    let cat: Catalogue = serde_json::from_str(text).map_err(|e| format!("data/smart/rules.json: {e}"))?;
+    let cat: Catalogue =
+        serde_json::from_str(text).map_err(|e| format!("data/smart/rules.json: {e}"))?;
     Ok(cat.rules)
 }
 
@@ -239,7 +240,11 @@ impl Rule {
                 .map(|r| rules().iter().position(|i| i.code == r.code()))
                 .collect()
         });
-        index.get(self.index()).copied().flatten().map(|i| &rules()[i])
+        index
+            .get(self.index())
+            .copied()
+            .flatten()
+            .map(|i| &rules()[i])
     }
 
     pub(crate) fn criterion(self) -> Criterion {
@@ -303,7 +308,10 @@ mod tests {
 
     #[test]
     fn templates() {
-        assert_eq!(render("`{words}` is vague", &[("words", "grow".into())]), "`grow` is vague");
+        assert_eq!(
+            render("`{words}` is vague", &[("words", "grow".into())]),
+            "`grow` is vague"
+        );
         assert_eq!(render("{missing} and {", &[]), "{missing} and {");
     }
 }

@@ -166,7 +166,11 @@ impl Duration {
     /// The duration in words, e.g. "2 years", "1.5 months".
     pub fn describe(self) -> String {
         let v = self.value;
-        let n = if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v}") };
+        let n = if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v}")
+        };
         let unit = self.unit.name();
         if (v - 1.0).abs() < f64::EPSILON {
             format!("1 {unit}")
@@ -293,6 +297,87 @@ pub fn find_time_expressions_with(
         .collect()
 }
 
+/// Keywords of the grammar that can start an expression. With the calendar
+/// words of the lexicons (months, units, frequencies, vague time phrases) and
+/// the number words, they are the only words the scanner tries to parse at;
+/// every other word is skipped at the cost of one flag test.
+pub(crate) const START_WORDS: &[&str] = &[
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "thru",
+    "on",
+    "at",
+    "due",
+    "no",
+    "not",
+    "before",
+    "prior",
+    "ahead",
+    "within",
+    "in",
+    "inside",
+    "during",
+    "throughout",
+    "for",
+    "across",
+    "over",
+    "from",
+    "after",
+    "starting",
+    "beginning",
+    "commencing",
+    "once",
+    "upon",
+    "as",
+    "since",
+    "when",
+    "every",
+    "each",
+    "per",
+    "twice",
+    "thrice",
+    "a",
+    "an",
+    "this",
+    "current",
+    "next",
+    "last",
+    "previous",
+    "past",
+    "the",
+    "end",
+    "close",
+    "start",
+    "middle",
+    "early",
+    "mid",
+    "late",
+    "q",
+    "h",
+    "fy",
+    "fiscal",
+    "christmas",
+    "xmas",
+    "new",
+    "today",
+    "tonight",
+    "tomorrow",
+    "eom",
+    "eoq",
+    "eoy",
+    "eow",
+    "eod",
+    "half",
+    "between",
+    "several",
+    "few",
+    "some",
+    "many",
+];
+
 /// A time expression with the tokens it covers.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
@@ -322,6 +407,16 @@ pub(crate) fn scan(
     let mut i = 0;
     let n = t.len();
     while i < n {
+        let tok = &t.toks[i];
+        let may_start = match tok.kind {
+            super::token::TokKind::Num => true,
+            super::token::TokKind::Punct => t.is(i, "/"),
+            super::token::TokKind::Word => lex.info(tok.wid).time_start,
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
         let structured = s.at(i);
         let vague = m.longest(i, |c| c == Cat::VagueTime).map(|(e, _)| e);
         match (structured, vague) {
@@ -408,7 +503,11 @@ enum Prep {
 }
 
 fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
-    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
 }
 
@@ -443,7 +542,10 @@ fn half_period(year: i32, h: u32) -> Option<Period> {
 fn season_period(year: i32, last_month: u32) -> Option<Period> {
     // Winter (ending in February) of year Y runs from December Y to February Y+1.
     let (start, end) = if last_month <= 2 {
-        (NaiveDate::from_ymd_opt(year, 12, 1)?, last_day(year + 1, last_month)?)
+        (
+            NaiveDate::from_ymd_opt(year, 12, 1)?,
+            last_day(year + 1, last_month)?,
+        )
     } else {
         (
             NaiveDate::from_ymd_opt(year, last_month - 2, 1)?,
@@ -470,7 +572,8 @@ pub(crate) fn add_duration(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
     if !(d.value.is_finite() && d.value >= 0.0 && d.value < 10_000.0) {
         return None;
     }
-    let add_days = |date: NaiveDate, days: f64| date.checked_add_days(chrono::Days::new(days.round() as u64));
+    let add_days =
+        |date: NaiveDate, days: f64| date.checked_add_days(chrono::Days::new(days.round() as u64));
     let add_months = |date: NaiveDate, months: f64| {
         let whole = months.trunc();
         let frac = months - whole;
@@ -513,7 +616,11 @@ impl Scanner<'_, '_> {
 
     /// Skip a hyphen joined on both sides ("end-of-year", "year-end").
     fn hyphen(&self, i: usize) -> usize {
-        if self.is(i, "-") && self.t.joined(i) && self.t.joined(i + 1) { i + 1 } else { i }
+        if self.is(i, "-") && self.t.joined(i) && self.t.joined(i + 1) {
+            i + 1
+        } else {
+            i
+        }
     }
 
     fn found(&self, from: usize, to: usize, kind: TimeKind, date: Option<NaiveDate>) -> Found {
@@ -570,11 +677,22 @@ impl Scanner<'_, '_> {
         let t = self.t;
         if t.is_num(i) && !t.toks[i].formatted && t.toks[i].int_digits == 4 {
             let y = t.toks[i].value as i32;
-            if (1900..=2199).contains(&y) && !(self.is(i + 1, "-") && t.joined(i + 1) && t.is_num(i + 2) && t.toks[i + 2].int_digits <= 2 && self.is(i + 3, "-")) {
+            if (1900..=2199).contains(&y)
+                && !(self.is(i + 1, "-")
+                    && t.joined(i + 1)
+                    && t.is_num(i + 2)
+                    && t.toks[i + 2].int_digits <= 2
+                    && self.is(i + 3, "-"))
+            {
                 return Some((y, i + 1));
             }
         }
-        if self.is(i, "'") && t.is_num(i + 1) && t.joined(i + 1) && t.toks[i + 1].int_digits == 2 && !t.toks[i + 1].formatted {
+        if self.is(i, "'")
+            && t.is_num(i + 1)
+            && t.joined(i + 1)
+            && t.toks[i + 1].int_digits == 2
+            && !t.toks[i + 1].formatted
+        {
             return Some((2000 + t.toks[i + 1].value as i32, i + 2));
         }
         None
@@ -606,7 +724,9 @@ impl Scanner<'_, '_> {
         if let Some(y) = self.year_at(i) {
             return Some(y);
         }
-        if self.is_any(i, &["of", ","]) && let Some(y) = self.year_at(i + 1) {
+        if self.is_any(i, &["of", ","])
+            && let Some(y) = self.year_at(i + 1)
+        {
             return Some(y);
         }
         if self.is(i, "of") && self.is_any(i + 1, &["this", "next"]) && self.is(i + 2, "year") {
@@ -636,8 +756,11 @@ impl Scanner<'_, '_> {
                 Some(day_period(d))
             }
             TimeUnit::Week => {
-                let monday = today.checked_sub_days(chrono::Days::new(u64::from(today.weekday().num_days_from_monday())))?;
-                let start = monday.checked_add_signed(chrono::Duration::days(7 * i64::from(offset)))?;
+                let monday = today.checked_sub_days(chrono::Days::new(u64::from(
+                    today.weekday().num_days_from_monday(),
+                )))?;
+                let start =
+                    monday.checked_add_signed(chrono::Duration::days(7 * i64::from(offset)))?;
                 Some(Period {
                     start,
                     end: start.checked_add_days(chrono::Days::new(6))?,
@@ -695,7 +818,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         let sep = self.key(i + 1).to_string();
-        if !matches!(sep.as_str(), "-" | "/" | ".") || !t.joined(i + 1) || !t.is_num(i + 2) || !t.joined(i + 2) {
+        if !matches!(sep.as_str(), "-" | "/" | ".")
+            || !t.joined(i + 1)
+            || !t.is_num(i + 2)
+            || !t.joined(i + 2)
+        {
             return None;
         }
         let a = &t.toks[i];
@@ -703,7 +830,11 @@ impl Scanner<'_, '_> {
         if b.formatted {
             return None;
         }
-        let third = self.is(i + 3, &sep) && t.joined(i + 3) && t.is_num(i + 4) && t.joined(i + 4) && !t.toks[i + 4].formatted;
+        let third = self.is(i + 3, &sep)
+            && t.joined(i + 3)
+            && t.is_num(i + 4)
+            && t.joined(i + 4)
+            && !t.toks[i + 4].formatted;
         if a.int_digits == 4 {
             // ISO order: year, month, day.
             if !third {
@@ -852,9 +983,17 @@ impl Scanner<'_, '_> {
     /// Q3, Q3 2027, Q3'27, H2 2027, the third quarter of 2027, the second half of next year.
     fn quarter_or_half(&self, i: usize) -> Option<Pt> {
         let t = self.t;
-        let (grain, n, e) = if self.is_any(i, &["q", "h"]) && t.is_num(i + 1) && t.joined(i + 1) && !t.toks[i + 1].formatted {
+        let (grain, n, e) = if self.is_any(i, &["q", "h"])
+            && t.is_num(i + 1)
+            && t.joined(i + 1)
+            && !t.toks[i + 1].formatted
+        {
             let n = t.toks[i + 1].value as u32;
-            let grain = if self.is(i, "q") { Grain::Quarter } else { Grain::Half };
+            let grain = if self.is(i, "q") {
+                Grain::Quarter
+            } else {
+                Grain::Half
+            };
             let max = if grain == Grain::Quarter { 4 } else { 2 };
             if !(1..=max).contains(&n) {
                 return None;
@@ -931,8 +1070,16 @@ impl Scanner<'_, '_> {
     fn holiday(&self, i: usize) -> Option<Pt> {
         if self.is_any(i, &["christmas", "xmas"]) {
             let d = self.dated(None, 12, 25)?;
-            let to = if self.is_any(i + 1, &["day", "eve"]) { i + 2 } else { i + 1 };
-            let d = if self.is(i + 1, "eve") { d.pred_opt()? } else { d };
+            let to = if self.is_any(i + 1, &["day", "eve"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let d = if self.is(i + 1, "eve") {
+                d.pred_opt()?
+            } else {
+                d
+            };
             return Some(self.pt(to, day_period(d), TimeKind::Date));
         }
         if self.is(i, "new") && self.is_any(i + 1, &["year", "year's", "years"]) {
@@ -958,9 +1105,17 @@ impl Scanner<'_, '_> {
             "the" if self.is_any(i + 1, &["previous", "past", "last"]) => (-1, i + 2),
             _ => return None,
         };
-        let kind = if offset < 0 { TimeKind::Past } else { TimeKind::Period };
+        let kind = if offset < 0 {
+            TimeKind::Past
+        } else {
+            TimeKind::Period
+        };
         // "this fiscal year": fiscal and financial years are read as calendar years.
-        let j = if self.is_any(j, &["fiscal", "financial", "calendar"]) && self.is(j + 1, "year") { j + 1 } else { j };
+        let j = if self.is_any(j, &["fiscal", "financial", "calendar"]) && self.is(j + 1, "year") {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, "weekend") {
             let p = self.unit_period(TimeUnit::Week, offset)?;
             return Some(self.pt(j + 1, p, kind));
@@ -991,7 +1146,8 @@ impl Scanner<'_, '_> {
                 return Some(self.pt(p.to, p.period, TimeKind::Past));
             }
             if offset > 0 && p.period.start <= self.today {
-                let y = p.period.end.year() + 1 - i32::from(p.period.grain == Grain::Season && p.period.end.month() <= 2);
+                let y = p.period.end.year() + 1
+                    - i32::from(p.period.grain == Grain::Season && p.period.end.month() <= 2);
                 let last = p.period.end.month();
                 p.period = season_period(y, last)?;
             }
@@ -1014,10 +1170,14 @@ impl Scanner<'_, '_> {
         if offset < 0 {
             let back = (today_n - i64::from(n)).rem_euclid(7);
             let back = if back == 0 { 7 } else { back };
-            let d = self.today.checked_sub_signed(chrono::Duration::days(back))?;
+            let d = self
+                .today
+                .checked_sub_signed(chrono::Duration::days(back))?;
             return Some(self.pt(e, day_period(d), TimeKind::Past));
         }
-        let d = self.today.checked_add_signed(chrono::Duration::days(ahead))?;
+        let d = self
+            .today
+            .checked_add_signed(chrono::Duration::days(ahead))?;
         Some(self.pt(e, day_period(d), TimeKind::Date))
     }
 
@@ -1038,7 +1198,13 @@ impl Scanner<'_, '_> {
         }
         if let Some((u, e)) = self.unit_at(i) {
             let e2 = self.hyphen(e);
-            if self.is(e2, "end") && matches!(u, TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Year | TimeUnit::Week) && !self.key(i).ends_with('s') {
+            if self.is(e2, "end")
+                && matches!(
+                    u,
+                    TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Year | TimeUnit::Week
+                )
+                && !self.key(i).ends_with('s')
+            {
                 let mut p = self.pt(e2 + 1, self.unit_period(u, 0)?, TimeKind::Period);
                 p.pinned = true;
                 return Some(p);
@@ -1068,7 +1234,14 @@ impl Scanner<'_, '_> {
         }
         if let Some((u, e)) = self.unit_at(i)
             && !self.key(i).ends_with('s')
-            && matches!(u, TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Year)
+            && matches!(
+                u,
+                TimeUnit::Day
+                    | TimeUnit::Week
+                    | TimeUnit::Month
+                    | TimeUnit::Quarter
+                    | TimeUnit::Year
+            )
         {
             // "end of year", "end of day"
             let p = self.unit_period(u, 0)?;
@@ -1085,10 +1258,11 @@ impl Scanner<'_, '_> {
             })
             .or_else(|| {
                 // "the decade"
-                (self.is(i, "the") && self.is(j, "decade")).then(|| ()).and_then(|()| {
-                    let p = self.unit_period(TimeUnit::Decade, 0)?;
-                    Some(self.pt(j + 1, p, TimeKind::Period))
-                })
+                if !(self.is(i, "the") && self.is(j, "decade")) {
+                    return None;
+                }
+                let p = self.unit_period(TimeUnit::Decade, 0)?;
+                Some(self.pt(j + 1, p, TimeKind::Period))
             })
     }
 
@@ -1124,7 +1298,10 @@ impl Scanner<'_, '_> {
         };
         let Some(mut p) = self.period_after(k) else {
             // "the end of my contract": an event the text gives no date for.
-            if matches!(edge, Edge::End | Edge::Start) && self.t.is_word(k) && !self.t.is_boundary(k) {
+            if matches!(edge, Edge::End | Edge::Start)
+                && self.t.is_word(k)
+                && !self.t.is_boundary(k)
+            {
                 let e = self.np_end(k, 5);
                 if e > k {
                     return Some(Err(e));
@@ -1136,13 +1313,21 @@ impl Scanner<'_, '_> {
         let date = match (edge, per.grain) {
             (Edge::End | Edge::Late, _) => per.end,
             (Edge::Start, _) => per.start,
-            (Edge::Mid, Grain::Month) => NaiveDate::from_ymd_opt(per.start.year(), per.start.month(), 15)?,
-            (Edge::Early, Grain::Month) => NaiveDate::from_ymd_opt(per.start.year(), per.start.month(), 10)?,
+            (Edge::Mid, Grain::Month) => {
+                NaiveDate::from_ymd_opt(per.start.year(), per.start.month(), 15)?
+            }
+            (Edge::Early, Grain::Month) => {
+                NaiveDate::from_ymd_opt(per.start.year(), per.start.month(), 10)?
+            }
             (Edge::Mid, Grain::Year) => last_day(per.start.year(), 6)?,
             (Edge::Early, Grain::Year) => last_day(per.start.year(), 4)?,
             (Edge::Mid | Edge::Early, _) => {
                 let days = (per.end - per.start).num_days();
-                let part = if edge == Edge::Mid { days / 2 } else { days / 3 };
+                let part = if edge == Edge::Mid {
+                    days / 2
+                } else {
+                    days / 3
+                };
                 per.start.checked_add_signed(chrono::Duration::days(part))?
             }
         };
@@ -1168,7 +1353,11 @@ impl Scanner<'_, '_> {
             return Some(r);
         }
         if self.is(i, "the") && self.is(i + 1, "weekend") {
-            return Some(Ok(self.pt(i + 2, self.unit_period(TimeUnit::Week, 0)?, TimeKind::Period)));
+            return Some(Ok(self.pt(
+                i + 2,
+                self.unit_period(TimeUnit::Week, 0)?,
+                TimeKind::Period,
+            )));
         }
         let simple = self
             .numeric_date(i, ctx)
@@ -1190,8 +1379,16 @@ impl Scanner<'_, '_> {
             if let Some((y, to)) = self.year_or_range_at(i) {
                 return Some(Ok(self.pt(to, year_period(y)?, TimeKind::Period)));
             }
-            if self.is(i, "the") && self.is(i + 1, "year") && self.is(i + 2, "after") && self.is(i + 3, "next") {
-                return Some(Ok(self.pt(i + 4, year_period(self.today.year() + 2)?, TimeKind::Period)));
+            if self.is(i, "the")
+                && self.is(i + 1, "year")
+                && self.is(i + 2, "after")
+                && self.is(i + 3, "next")
+            {
+                return Some(Ok(self.pt(
+                    i + 4,
+                    year_period(self.today.year() + 2)?,
+                    TimeKind::Period,
+                )));
             }
         }
         None
@@ -1201,7 +1398,13 @@ impl Scanner<'_, '_> {
         let (offset, to) = match self.key(i) {
             "today" | "tonight" => (0, i + 1),
             "tomorrow" => (1, i + 1),
-            "the" if self.is(i + 1, "day") && self.is(i + 2, "after") && self.is(i + 3, "tomorrow") => (2, i + 4),
+            "the"
+                if self.is(i + 1, "day")
+                    && self.is(i + 2, "after")
+                    && self.is(i + 3, "tomorrow") =>
+            {
+                (2, i + 4)
+            }
             _ => return None,
         };
         let d = self.today.checked_add_days(chrono::Days::new(offset))?;
@@ -1211,7 +1414,11 @@ impl Scanner<'_, '_> {
     // ----- durations -----
 
     fn vague_amount(&self, i: usize) -> Option<usize> {
-        let j = if self.is(i, "a") && self.is_any(i + 1, &["few", "number"]) { i + 1 } else { i };
+        let j = if self.is(i, "a") && self.is_any(i + 1, &["few", "number"]) {
+            i + 1
+        } else {
+            i
+        };
         if self.is(j, "number") {
             return self.is(j + 1, "of").then_some(j + 2);
         }
@@ -1237,7 +1444,10 @@ impl Scanner<'_, '_> {
             });
         }
         // "half a year", "half an hour"
-        if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) && let Some((u, to)) = self.unit_at(i + 2) {
+        if self.is(i, "half")
+            && self.is_any(i + 1, &["a", "an"])
+            && let Some((u, to)) = self.unit_at(i + 2)
+        {
             return Some(Dur {
                 value: 0.5,
                 unit: u,
@@ -1323,7 +1533,9 @@ impl Scanner<'_, '_> {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
             }
-            if j > i && let Some((u, to)) = self.unit_at(j + 1) {
+            if j > i
+                && let Some((u, to)) = self.unit_at(j + 1)
+            {
                 let plural = self.key(j + 1).ends_with('s');
                 return Some(Dur {
                     value: if plural { 3.0 } else { 1.0 },
@@ -1340,11 +1552,11 @@ impl Scanner<'_, '_> {
 
     /// After a duration: "'s time", "' time", "time".
     fn skip_time_word(&self, e: usize) -> usize {
-        if self.is(e, "'") && self.is(e + 1, "s") && self.is(e + 2, "time") {
+        let quote_s = self.is(e, "'") && self.is(e + 1, "s");
+        let joined_s = self.is(e, "s") && self.t.joined(e);
+        if quote_s && self.is(e + 2, "time") {
             e + 3
-        } else if self.is(e, "'") && self.is(e + 1, "time") {
-            e + 2
-        } else if self.is(e, "s") && self.t.joined(e) && self.is(e + 1, "time") {
+        } else if (self.is(e, "'") || joined_s) && self.is(e + 1, "time") {
             e + 2
         } else {
             e
@@ -1352,7 +1564,7 @@ impl Scanner<'_, '_> {
     }
 
     /// "from now", "from today", "hence": the reference date itself.
-    fn from_now(&self, e: usize) -> Option<usize> {
+    fn relative_to_now(&self, e: usize) -> Option<usize> {
         if self.is(e, "hence") || self.is(e, "later") {
             return Some(e + 1);
         }
@@ -1373,7 +1585,8 @@ impl Scanner<'_, '_> {
     /// The end of a short noun phrase naming an event: "graduation", "starting my new job".
     fn np_end(&self, i: usize, max: usize) -> usize {
         let stops = [
-            "by", "within", "in", "and", "or", "to", "for", "with", "at", "on", "but", "so", "while", "then",
+            "by", "within", "in", "and", "or", "to", "for", "with", "at", "on", "but", "so",
+            "while", "then",
         ];
         let mut j = i;
         while j < self.t.len() && j < i + max && !self.t.is_boundary(j) && !self.is_any(j, &stops) {
@@ -1384,13 +1597,14 @@ impl Scanner<'_, '_> {
 
     /// "of graduation", "after I graduate", "following my promotion": an unknown anchor.
     fn anchor_suffix(&self, e: usize, prep_of: bool) -> Option<usize> {
-        let link = if self.is_any(e, &["after", "following", "before"]) || (prep_of && self.is(e, "of")) {
-            e + 1
-        } else if self.is(e, "prior") && self.is(e + 1, "to") {
-            e + 2
-        } else {
-            return None;
-        };
+        let link =
+            if self.is_any(e, &["after", "following", "before"]) || (prep_of && self.is(e, "of")) {
+                e + 1
+            } else if self.is(e, "prior") && self.is(e + 1, "to") {
+                e + 2
+            } else {
+                return None;
+            };
         if link >= self.t.len() || self.t.is_boundary(link) {
             return None;
         }
@@ -1446,7 +1660,11 @@ impl Scanner<'_, '_> {
             "on" if self.is(i + 1, "or") && self.is(i + 2, "before") => (Prep::By, i + 3),
             "by" | "until" | "till" | "til" | "through" | "thru" | "on" | "at" => (Prep::By, i + 1),
             "due" => {
-                let j = if self.is_any(i + 1, &["by", "on", "in", "at"]) { i + 2 } else { i + 1 };
+                let j = if self.is_any(i + 1, &["by", "on", "in", "at"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (Prep::By, j)
             }
             "no" | "not" if self.is(i + 1, "later") && self.is(i + 2, "than") => (Prep::By, i + 3),
@@ -1454,13 +1672,21 @@ impl Scanner<'_, '_> {
             "prior" if self.is(i + 1, "to") => (Prep::Before, i + 2),
             "ahead" if self.is(i + 1, "of") => (Prep::Before, i + 2),
             "within" | "in" | "inside" | "during" | "throughout" | "for" | "across" => {
-                let j = if self.is(i + 1, "of") && k == "inside" { i + 2 } else { i + 1 };
+                let j = if self.is(i + 1, "of") && k == "inside" {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (Prep::Window, j)
             }
             "over" => (Prep::Over, i + 1),
             "from" => (Prep::From, i + 1),
             "after" | "starting" | "beginning" | "commencing" | "once" | "upon" => {
-                let j = if self.is_any(i + 1, &["in", "on", "from"]) && k != "after" { i + 2 } else { i + 1 };
+                let j = if self.is_any(i + 1, &["in", "on", "from"]) && k != "after" {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (Prep::After, j)
             }
             "as" if self.is(i + 1, "of") => (Prep::After, i + 2),
@@ -1491,11 +1717,12 @@ impl Scanner<'_, '_> {
                 match self.point_at(j, true)? {
                     Err(e) => Some(self.found(i, e, TimeKind::UnknownAnchor, None)),
                     Ok(p) => {
-                        let date = if prep == Prep::Before && p.period.grain != Grain::Day && !p.pinned {
-                            p.period.start.pred_opt()?
-                        } else {
-                            p.period.end
-                        };
+                        let date =
+                            if prep == Prep::Before && p.period.grain != Grain::Day && !p.pinned {
+                                p.period.start.pred_opt()?
+                            } else {
+                                p.period.end
+                            };
                         Some(self.deadline_from(i, &p, date))
                     }
                 }
@@ -1517,7 +1744,7 @@ impl Scanner<'_, '_> {
                         return None;
                     }
                     let e = self.skip_time_word(d.to);
-                    let e = self.from_now(e).unwrap_or(e);
+                    let e = self.relative_to_now(e).unwrap_or(e);
                     if let Some(end) = self.anchor_suffix(e, prep == Prep::Window) {
                         return Some(Self::with_duration(
                             self.found(i, end, TimeKind::UnknownAnchor, None),
@@ -1534,7 +1761,9 @@ impl Scanner<'_, '_> {
                     return None;
                 }
                 let p = self.point_at(j, true)?.ok()?;
-                if p.kind == TimeKind::Past || (self.is_any(i, &["in", "during", "for"]) && p.period.end < self.today) {
+                if p.kind == TimeKind::Past
+                    || (self.is_any(i, &["in", "during", "for"]) && p.period.end < self.today)
+                {
                     return Some(self.found(i, p.to, TimeKind::Past, None));
                 }
                 Some(self.deadline_from(i, &p, p.period.end))
@@ -1571,10 +1800,18 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let interval = |f: &mut Found, d: Duration| f.expr.duration = Some(d);
         // "once a month", "twice a year"
-        if self.is_any(i, &["once", "twice", "thrice"]) && self.is_any(i + 1, &["a", "an", "per", "every", "each"]) {
+        if self.is_any(i, &["once", "twice", "thrice"])
+            && self.is_any(i + 1, &["a", "an", "per", "every", "each"])
+        {
             let (u, e) = self.unit_at(i + 2)?;
             let mut f = self.found(i, e, TimeKind::Frequency, None);
-            interval(&mut f, Duration { value: 1.0, unit: u });
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            );
             f.counted = true;
             return Some(f);
         }
@@ -1597,27 +1834,54 @@ impl Scanner<'_, '_> {
             }
             if let Some(p) = self.weekday(j, 0) {
                 let mut f = self.found(i, p.to, TimeKind::Frequency, None);
-                interval(&mut f, Duration { value: 1.0, unit: TimeUnit::Week });
+                interval(
+                    &mut f,
+                    Duration {
+                        value: 1.0,
+                        unit: TimeUnit::Week,
+                    },
+                );
                 return Some(f);
             }
             if let Some((_, e)) = self.month_at(j, false) {
                 let mut f = self.found(i, e, TimeKind::Frequency, None);
-                interval(&mut f, Duration { value: 1.0, unit: TimeUnit::Year });
+                interval(
+                    &mut f,
+                    Duration {
+                        value: 1.0,
+                        unit: TimeUnit::Year,
+                    },
+                );
                 return Some(f);
             }
             return None;
         }
-        if let Some((e, Cat::Frequency(u))) = self.m.longest(i, |c| matches!(c, Cat::Frequency(_))) {
+        if let Some((e, Cat::Frequency(u))) = self.m.longest(i, |c| matches!(c, Cat::Frequency(_)))
+        {
             let mut f = self.found(i, e, TimeKind::Frequency, None);
-            interval(&mut f, Duration { value: 1.0, unit: u });
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            );
             return Some(f);
         }
-        if self.is(i, "on") && self.is_any(i + 1, &["a", "an"])
-            && let Some((e, Cat::Frequency(u))) = self.m.longest(i + 2, |c| matches!(c, Cat::Frequency(_)))
+        if self.is(i, "on")
+            && self.is_any(i + 1, &["a", "an"])
+            && let Some((e, Cat::Frequency(u))) =
+                self.m.longest(i + 2, |c| matches!(c, Cat::Frequency(_)))
         {
             let to = if self.is(e, "basis") { e + 1 } else { e };
             let mut f = self.found(i, to, TimeKind::Frequency, None);
-            interval(&mut f, Duration { value: 1.0, unit: u });
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            );
             return Some(f);
         }
         // "a year" after an amount or a noun: "$50,000 a year", "one book a month".
@@ -1628,12 +1892,28 @@ impl Scanner<'_, '_> {
             }
             let prev = &t.toks[i - 1];
             let prev_info = self.lex.info(prev.wid);
-            let prev_is_prep = self.prep_at(i - 1).is_some() || self.is_any(i - 1, &["than", "about", "around", "nearly", "almost", "spend", "take", "takes", "took"]);
+            let prev_is_prep = self.prep_at(i - 1).is_some()
+                || self.is_any(
+                    i - 1,
+                    &[
+                        "than", "about", "around", "nearly", "almost", "spend", "take", "takes",
+                        "took",
+                    ],
+                );
             let noun_like = prev.kind == super::token::TokKind::Num
-                || (t.is_word(i - 1) && prev_info.verb.is_none() && prev_info.func == Func::None && !prev_is_prep);
+                || (t.is_word(i - 1)
+                    && prev_info.verb.is_none()
+                    && prev_info.func == Func::None
+                    && !prev_is_prep);
             if noun_like {
                 let mut f = self.found(i, e, TimeKind::Frequency, None);
-                interval(&mut f, Duration { value: 1.0, unit: u });
+                interval(
+                    &mut f,
+                    Duration {
+                        value: 1.0,
+                        unit: u,
+                    },
+                );
                 return Some(f);
             }
         }
@@ -1654,7 +1934,7 @@ impl Scanner<'_, '_> {
             return Some(self.found(i, d.to, TimeKind::Vague, None));
         }
         let e = self.skip_time_word(d.to);
-        if let Some(end) = self.from_now(e)
+        if let Some(end) = self.relative_to_now(e)
             && !d.unit.is_clock()
         {
             let date = add_duration(self.today, dur)?;
@@ -1674,7 +1954,10 @@ impl Scanner<'_, '_> {
                 Some(dur),
             ));
         }
-        if !d.unit.is_clock() && !d.hyphen && let Some(end) = self.anchor_suffix(e, false) {
+        if !d.unit.is_clock()
+            && !d.hyphen
+            && let Some(end) = self.anchor_suffix(e, false)
+        {
             return Some(Self::with_duration(
                 self.found(i, end, TimeKind::UnknownAnchor, None),
                 Some(dur),
@@ -1685,17 +1968,30 @@ impl Scanner<'_, '_> {
             && let Some((u, e2)) = self.unit_at(d.to + 1)
         {
             let mut f = self.found(i, e2, TimeKind::Frequency, None);
-            f.expr.duration = Some(Duration { value: 1.0, unit: u });
+            f.expr.duration = Some(Duration {
+                value: 1.0,
+                unit: u,
+            });
             f.expr.rate = Some(dur);
             f.counted = true;
             return Some(f);
         }
-        let kind = if d.hyphen || (i > 0 && self.is_any(i - 1, &["a", "an"]) && t.is_word(d.to) && !t.is_boundary(d.to) && self.prep_at(d.to).is_none() && !self.is(d.to, "of")) {
+        let kind = if d.hyphen
+            || (i > 0
+                && self.is_any(i - 1, &["a", "an"])
+                && t.is_word(d.to)
+                && !t.is_boundary(d.to)
+                && self.prep_at(d.to).is_none()
+                && !self.is(d.to, "of"))
+        {
             TimeKind::Modifier
         } else {
             TimeKind::Measure
         };
-        Some(Self::with_duration(self.found(i, d.to, kind, None), Some(dur)))
+        Some(Self::with_duration(
+            self.found(i, d.to, kind, None),
+            Some(dur),
+        ))
     }
 
     /// The expression starting at token `i`, if any.
@@ -1729,14 +2025,11 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        match self.point_at(i, false) {
-            Some(Ok(p)) => {
-                if p.kind == TimeKind::Past {
-                    return Some(self.found(i, p.to, TimeKind::Past, None));
-                }
-                return Some(self.deadline_from(i, &p, p.period.end));
+        if let Some(Ok(p)) = self.point_at(i, false) {
+            if p.kind == TimeKind::Past {
+                return Some(self.found(i, p.to, TimeKind::Past, None));
             }
-            Some(Err(_)) | None => {}
+            return Some(self.deadline_from(i, &p, p.period.end));
         }
         self.bare_duration(i)
     }
@@ -1773,19 +2066,48 @@ mod tests {
     #[test]
     fn month_arithmetic_clamps() {
         let jan31 = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
-        let d = add_duration(jan31, Duration { value: 1.0, unit: TimeUnit::Month }).unwrap();
+        let d = add_duration(
+            jan31,
+            Duration {
+                value: 1.0,
+                unit: TimeUnit::Month,
+            },
+        )
+        .unwrap();
         assert_eq!(d.to_string(), "2027-02-28");
-        let d = add_duration(jan31, Duration { value: 2.5, unit: TimeUnit::Year }).unwrap();
+        let d = add_duration(
+            jan31,
+            Duration {
+                value: 2.5,
+                unit: TimeUnit::Year,
+            },
+        )
+        .unwrap();
         assert_eq!(d.to_string(), "2029-07-31");
     }
 
     #[test]
     fn resolves_basic_forms() {
-        assert_eq!(deadline("within six months"), ("within six months".into(), Some("2027-05-22".into())));
-        assert_eq!(deadline("by June 2027"), ("by June 2027".into(), Some("2027-06-30".into())));
-        assert_eq!(deadline("by May 1st"), ("by May 1st".into(), Some("2027-05-01".into())));
-        assert_eq!(deadline("by 2030"), ("by 2030".into(), Some("2030-12-31".into())));
-        assert_eq!(deadline("before 2030"), ("before 2030".into(), Some("2029-12-31".into())));
+        assert_eq!(
+            deadline("within six months"),
+            ("within six months".into(), Some("2027-05-22".into()))
+        );
+        assert_eq!(
+            deadline("by June 2027"),
+            ("by June 2027".into(), Some("2027-06-30".into()))
+        );
+        assert_eq!(
+            deadline("by May 1st"),
+            ("by May 1st".into(), Some("2027-05-01".into()))
+        );
+        assert_eq!(
+            deadline("by 2030"),
+            ("by 2030".into(), Some("2030-12-31".into()))
+        );
+        assert_eq!(
+            deadline("before 2030"),
+            ("before 2030".into(), Some("2029-12-31".into()))
+        );
         assert_eq!(deadline("H2'27").1, Some("2027-12-31".into()));
         assert_eq!(deadline("by EOM").1, Some("2026-11-30".into()));
     }

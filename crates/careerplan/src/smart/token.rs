@@ -122,7 +122,10 @@ impl<'a> Tokens<'a> {
                 .map_or(self.text.len(), |t| t.start as usize);
             return (at, at);
         }
-        (self.toks[from].start as usize, self.toks[to - 1].end as usize)
+        (
+            self.toks[from].start as usize,
+            self.toks[to - 1].end as usize,
+        )
     }
 
     /// Whether token `i` is a word.
@@ -166,10 +169,16 @@ fn fold_char(c: char) -> char {
 }
 
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c');
+    }
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
 fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     c.is_alphabetic() || is_mark(c)
 }
 
@@ -184,6 +193,17 @@ pub(crate) fn tokenize_keys(text: &str) -> Vec<String> {
     (0..t.toks.len()).map(|i| t.key(i).to_string()).collect()
 }
 
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 fn tokenize(text: &str) -> Tokens<'_> {
     let mut keys = String::with_capacity(text.len() + 8);
     let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 4 + 2);
@@ -191,10 +211,9 @@ fn tokenize(text: &str) -> Tokens<'_> {
     let mut i = 0usize;
     let mut joined = false;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
+        let Some((c, clen)) = char_at(text, bytes, i) else {
             break;
         };
-        let clen = c.len_utf8();
         if is_space(c) {
             i += clen;
             joined = false;
@@ -221,6 +240,46 @@ fn tokenize(text: &str) -> Tokens<'_> {
             joined = true;
             continue;
         }
+        if c.is_ascii_alphabetic() {
+            // Fast path: a word of ASCII letters with no apostrophe, copied and lower-cased at once.
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            let next_is_word_char = j < bytes.len() && (bytes[j] >= 0x80 || bytes[j] == b'\'');
+            if !next_is_word_char {
+                let word = &text[i..j];
+                let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
+                let case = if upper >= 2 && upper == word.len() {
+                    Case::Upper
+                } else if bytes[i].is_ascii_uppercase() {
+                    Case::Title
+                } else if upper < word.len() {
+                    Case::Lower
+                } else {
+                    Case::None
+                };
+                let ks = keys.len();
+                keys.push_str(word);
+                keys[ks..].make_ascii_lowercase();
+                toks.push(Token {
+                    start: i as u32,
+                    end: j as u32,
+                    key_start: ks as u32,
+                    key_end: keys.len() as u32,
+                    kind: TokKind::Word,
+                    case,
+                    joined,
+                    value: 0.0,
+                    int_digits: 0,
+                    formatted: false,
+                    wid: NO_WORD,
+                });
+                i = j;
+                joined = true;
+                continue;
+            }
+        }
         if is_letter(c) {
             let start = i;
             let ks = keys.len();
@@ -231,7 +290,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
             let mut end = i;
             let mut j = i;
             while j < text.len() {
-                let Some(d) = text[j..].chars().next() else {
+                let Some((d, dlen)) = char_at(text, bytes, j) else {
                     break;
                 };
                 if is_letter(d) {
@@ -249,13 +308,13 @@ fn tokenize(text: &str) -> Tokens<'_> {
                     } else {
                         keys.extend(d.to_lowercase());
                     }
-                    j += d.len_utf8();
+                    j += dlen;
                     end = j;
                     continue;
                 }
                 // An apostrophe between letters stays inside the word: "master's", "I'd".
                 if fold_char(d) == '\'' {
-                    let next = j + d.len_utf8();
+                    let next = j + dlen;
                     if let Some(n) = text.get(next..).and_then(|s| s.chars().next())
                         && is_letter(n)
                     {
@@ -377,7 +436,15 @@ mod tests {
     fn words_numbers_and_punctuation() {
         assert_eq!(
             keys("Grow my newsletter to 5,000 subscribers."),
-            ["grow", "my", "newsletter", "to", "5,000", "subscribers", "."]
+            [
+                "grow",
+                "my",
+                "newsletter",
+                "to",
+                "5,000",
+                "subscribers",
+                "."
+            ]
         );
         assert_eq!(keys("H2'27"), ["h", "2", "'", "27"]);
         assert_eq!(keys("Q3 2027"), ["q", "3", "2027"]);
@@ -390,7 +457,10 @@ mod tests {
     fn number_values_and_spans() {
         let t = tokenize("$10,000 in 2027, 1.5 and 12,34");
         assert_eq!(t.toks[1].value, 10000.0);
-        assert_eq!(&t.text[t.toks[1].start as usize..t.toks[1].end as usize], "10,000");
+        assert_eq!(
+            &t.text[t.toks[1].start as usize..t.toks[1].end as usize],
+            "10,000"
+        );
         assert_eq!(t.toks[3].value, 2027.0);
         assert_eq!(t.toks[5].value, 1.5);
         // "12,34" is not a thousands group.
