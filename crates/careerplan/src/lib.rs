@@ -31,6 +31,7 @@ pub mod progress;
 pub mod schedule;
 pub mod severity;
 pub mod skills;
+pub mod smart;
 
 pub use error::Error;
 pub use severity::Severity;

@@ -1,0 +1,841 @@
+//! The rules over one statement, and the scores they lead to.
+
+use chrono::NaiveDate;
+
+use super::Context;
+use super::features::{Analysis, QKind};
+use super::lexicon::{Cat, Lexicon, VerbClass};
+use super::report::{Applicability, Criteria, Criterion, Fix, Span, Verdict};
+use super::rules::Rule;
+use super::time::{Duration, TimeKind, TimeUnit, add_duration};
+use super::{Thresholds, key_terms};
+use crate::plan::HorizonWindows;
+use crate::plan::date::format_date;
+
+/// One finding before configuration (severity, merging) is applied.
+#[derive(Debug, Clone)]
+pub(crate) struct Finding {
+    pub rule: Rule,
+    pub span: Span,
+    pub args: Vec<(&'static str, String)>,
+    pub fix: Option<Fix>,
+    /// Local findings on the same words merge; whole-statement ones never do.
+    pub mergeable: bool,
+}
+
+/// What [`check`] needs besides the statement.
+pub(crate) struct Inputs<'c> {
+    pub today: NaiveDate,
+    pub thresholds: &'c Thresholds,
+    pub ctx: &'c Context,
+    pub enabled: &'c [bool],
+}
+
+/// Findings, verdicts and the deadline of one statement.
+pub(crate) struct Outcome {
+    pub findings: Vec<Finding>,
+    pub criteria: Criteria,
+    pub deadline: Option<NaiveDate>,
+}
+
+/// Evidence weights (points added to a base of 30): see the module docs of `smart`.
+const BASE: i32 = 30;
+/// Score at which a criterion counts as met.
+pub(crate) const PASS: i32 = 50;
+
+struct Checker<'x, 'a> {
+    a: &'x Analysis<'a>,
+    lex: &'x Lexicon,
+    inp: &'x Inputs<'x>,
+    out: Vec<Finding>,
+}
+
+fn describe_days(days: f64) -> String {
+    let d = days.max(0.0);
+    if d < 14.0 {
+        let n = d.round() as i64;
+        if n == 1 {
+            "1 day".into()
+        } else {
+            format!("{n} days")
+        }
+    } else if d < 63.0 {
+        let w = (d / 7.0).round() as i64;
+        format!("{w} weeks")
+    } else if d < 730.0 {
+        let m = (d / 30.44).round() as i64;
+        if m == 1 {
+            "1 month".into()
+        } else {
+            format!("{m} months")
+        }
+    } else {
+        let y = d / 365.25;
+        if (y - y.round()).abs() < 0.1 {
+            format!("{} years", y.round() as i64)
+        } else {
+            format!("{y:.1} years")
+        }
+    }
+}
+
+impl Checker<'_, '_> {
+    fn on(&self, rule: Rule) -> bool {
+        self.inp.enabled.get(rule.index()).copied().unwrap_or(true)
+    }
+
+    fn push(
+        &mut self,
+        rule: Rule,
+        span: Span,
+        args: Vec<(&'static str, String)>,
+        fix: Option<Fix>,
+        mergeable: bool,
+    ) {
+        if self.on(rule) {
+            self.out.push(Finding {
+                rule,
+                span,
+                args,
+                fix,
+                mergeable,
+            });
+        }
+    }
+
+    fn tok_span(&self, from: usize, to: usize) -> Span {
+        let (s, e) = self.a.t.span(from, to);
+        Span::new(s, e)
+    }
+
+    fn words(&self, from: usize, to: usize) -> String {
+        self.a.t.slice(from, to).to_string()
+    }
+
+    fn local(&mut self, rule: Rule, from: usize, to: usize, mut args: Vec<(&'static str, String)>) {
+        args.insert(0, ("words", self.words(from, to)));
+        let span = self.tok_span(from, to);
+        self.push(rule, span, args, None, true);
+    }
+
+    fn whole(&self) -> Span {
+        let (f, t) = self.a.trimmed();
+        self.tok_span(f, t)
+    }
+
+    /// The end of a predicate: the first boundary, time expression or clause end after `from`.
+    fn predicate_end(&self, from: usize, clause_end: usize) -> usize {
+        let t = &self.a.t;
+        let mut j = from + 1;
+        while j < clause_end
+            && !t.is_boundary(j)
+            && !self.a.in_time(j)
+            && !t.is_any(j, &["who", "which", "and"])
+        {
+            j += 1;
+        }
+        j
+    }
+}
+
+/// Run every text and context rule over an analysed statement.
+pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcome {
+    let mut c = Checker {
+        a,
+        lex,
+        inp,
+        out: Vec::new(),
+    };
+    let today = inp.today;
+    let ctx = inp.ctx;
+    let t = &a.t;
+
+    // ----- Specific and Measurable -----
+    // Vague phrases (longest first; contained matches add nothing).
+    let mut vague: Vec<(usize, usize)> =
+        a.m.all()
+            .iter()
+            .filter(|m| m.cat == Cat::Vague && !a.in_time(m.start as usize))
+            .map(|m| (m.start as usize, m.end as usize))
+            .collect();
+    vague.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    let mut last_end = 0;
+    for &(s, e) in &vague {
+        if e <= last_end {
+            continue;
+        }
+        last_end = e;
+        c.local(Rule::VagueOutcome, s, e, vec![]);
+    }
+    for (k, cl) in a.clauses.iter().enumerate() {
+        let (Some(v), Some(class)) = (cl.verb, cl.class) else {
+            continue;
+        };
+        let ev = a.evidence[k];
+        let end = c.predicate_end(v, cl.end);
+        match class {
+            VerbClass::Vague if !a.clause_has_target(k) => {
+                c.local(Rule::VagueOutcome, v, end, vec![])
+            }
+            VerbClass::Copula if !(ev.role || ev.credential || ev.quantity || ev.event) => {
+                c.local(Rule::VagueOutcome, v, end, vec![]);
+            }
+            VerbClass::Change if !ev.quantity => {
+                c.local(Rule::UnquantifiedChange, v, v + 1, vec![])
+            }
+            _ => {}
+        }
+    }
+    // Comparatives with no target in their clause: "more", "better", "bigger".
+    for m in a.m.all().iter().filter(|m| m.cat == Cat::Comparative) {
+        let (s, e) = (m.start as usize, m.end as usize);
+        if a.in_time(s) {
+            continue;
+        }
+        let k = a.clause_of(s);
+        if a.clauses[k].verb == Some(s) || a.clause_quantities(k).next().is_some() {
+            continue;
+        }
+        if t.is(e, "than") && (t.is_num(e + 1) || a.quantities.iter().any(|q| q.from == e + 1)) {
+            continue;
+        }
+        c.local(Rule::UnquantifiedChange, s, e, vec![]);
+    }
+    for m in a.m.all().iter().filter(|m| m.cat == Cat::Hedge) {
+        let (s, e) = (m.start as usize, m.end as usize);
+        if a.in_time(s) {
+            continue;
+        }
+        let fix = hedge_fix(a, s, e);
+        let args = vec![("words", c.words(s, e))];
+        let span = c.tok_span(s, e);
+        c.push(Rule::Hedge, span, args, fix, true);
+    }
+    for m in a.m.all().iter().filter(|m| m.cat == Cat::Hyperbole) {
+        let (s, e) = (m.start as usize, m.end as usize);
+        if !a.in_time(s) {
+            c.local(Rule::Hyperbole, s, e, vec![]);
+        }
+    }
+    for &(s, e) in &a.hyperbole_pct {
+        c.local(Rule::Hyperbole, s, e, vec![]);
+    }
+    let goals = a.predicate_count();
+    if goals > inp.thresholds.max_goals_per_statement {
+        let span = c.whole();
+        c.push(
+            Rule::CompoundGoal,
+            span,
+            vec![("count", goals.to_string())],
+            None,
+            false,
+        );
+    }
+
+    // ----- Time-bound -----
+    let text_deadline = a
+        .time
+        .iter()
+        .filter(|f| f.expr.kind.is_deadline())
+        .filter_map(|f| f.expr.date.map(|d| (d, f)))
+        .max_by_key(|(d, _)| *d);
+    let has_anchor = a
+        .time
+        .iter()
+        .any(|f| f.expr.kind == TimeKind::UnknownAnchor);
+    let deadline = ctx.deadline.or(text_deadline.map(|(d, _)| d));
+    let has_vague = a.time.iter().any(|f| f.expr.kind == TimeKind::Vague);
+    let has_freq = a.time.iter().any(|f| f.expr.kind == TimeKind::Frequency);
+    for f in &a.time {
+        match f.expr.kind {
+            TimeKind::Vague => {
+                let fix = Some(Fix {
+                    span: f.expr.span,
+                    replacement: "by YYYY-MM-DD".into(),
+                    applicability: Applicability::DisplayOnly,
+                    span_utf16: None,
+                });
+                let args = vec![("words", f.expr.text.clone())];
+                c.push(Rule::VagueDeadline, f.expr.span, args, fix, true);
+            }
+            TimeKind::UnknownAnchor => c.local(Rule::UnknownAnchor, f.from, f.to, vec![]),
+            _ => {}
+        }
+        if let (Some(alt), Some(date)) = (f.expr.alternative, f.expr.date) {
+            // Only the date's own tokens are rewritten, not a leading "by".
+            let first_num = (f.from..f.to).find(|&i| t.is_num(i)).unwrap_or(f.from);
+            let span = c.tok_span(first_num, f.to);
+            let fix = Some(Fix {
+                span,
+                replacement: format_date(date),
+                applicability: Applicability::Unsafe,
+                span_utf16: None,
+            });
+            let args = vec![
+                ("words", c.words(first_num, f.to)),
+                ("first", format_date(date)),
+                ("second", format_date(alt)),
+                ("chosen", format_date(date)),
+            ];
+            c.push(Rule::AmbiguousDate, span, args, fix, true);
+        }
+    }
+    let timed = deadline.is_some() || has_anchor;
+    if !timed && has_freq {
+        if let Some(f) = a.time.iter().find(|f| f.expr.kind == TimeKind::Frequency) {
+            c.local(Rule::FrequencyNotDeadline, f.from, f.to, vec![]);
+        }
+    } else if !timed && !has_vague {
+        let (_, end) = a.trimmed();
+        let at = if end == 0 {
+            0
+        } else {
+            t.toks[end - 1].end as usize
+        };
+        let fix = Some(Fix {
+            span: Span::new(at, at),
+            replacement: " by YYYY-MM-DD".into(),
+            applicability: Applicability::DisplayOnly,
+            span_utf16: None,
+        });
+        c.push(Rule::NoDeadline, Span::new(at, at), vec![], fix, false);
+    }
+    let start = ctx.start.unwrap_or(today);
+    if let (Some(h), Some(d)) = (ctx.horizon, deadline)
+        && d >= start
+    {
+        let windows = ctx.horizon_windows.clone().unwrap_or_default();
+        let months = crate::plan::validate::months_between(start, d);
+        let (lo, hi) = HorizonWindows::months(&windows, h);
+        if months < i64::from(lo) || months > i64::from(hi) {
+            let span = text_deadline.map_or_else(|| c.whole(), |(_, f)| f.expr.span);
+            let args = vec![
+                (
+                    "words",
+                    c.a.t
+                        .text
+                        .get(span.start..span.end)
+                        .unwrap_or("")
+                        .to_string(),
+                ),
+                ("deadline", format_date(d)),
+                ("months", months.to_string()),
+                ("horizon", h.as_str().to_string()),
+                ("lo", lo.to_string()),
+                ("hi", hi.to_string()),
+            ];
+            c.push(Rule::HorizonMismatch, span, args, None, false);
+        }
+    }
+    if let (Some(field), Some((text_d, f))) = (ctx.deadline, text_deadline) {
+        let span_days = (field - start).num_days().abs() as f64;
+        let tolerance = (span_days * 0.1).max(14.0);
+        if ((field - text_d).num_days().abs() as f64) > tolerance {
+            let args = vec![
+                ("text_deadline", format_date(text_d)),
+                ("field_deadline", format_date(field)),
+            ];
+            let mut args = args;
+            args.insert(0, ("words", f.expr.text.clone()));
+            c.push(Rule::DeadlineConflict, f.expr.span, args, None, true);
+        }
+    }
+
+    // ----- Achievable -----
+    let mut verified = false;
+    if let Some(d) = deadline
+        && d < today
+    {
+        let span = match text_deadline {
+            Some((td, f)) if td == d => f.expr.span,
+            _ => c.whole(),
+        };
+        let args = vec![("deadline", format_date(d)), ("today", format_date(today))];
+        c.push(Rule::DeadlinePassed, span, args, None, true);
+    }
+    let window = deadline
+        .filter(|d| *d > today)
+        .map(|d| (d - today).num_days() as f64);
+    if let Some(window) = window {
+        verified |= achievable_arithmetic(&mut c, window);
+    }
+    // Rates that do not fit their period ("30 hours a day"), or that no one
+    // sustains ("100 hours a week").
+    for f in &a.time {
+        if f.expr.kind == TimeKind::Frequency
+            && let (Some(rate), Some(per)) = (f.expr.rate, f.expr.duration)
+        {
+            let weekly_hours = rate.days() * 24.0 / (per.days() / 7.0);
+            if rate.days() > per.days() + 1e-9 {
+                c.local(
+                    Rule::ImpossibleRate,
+                    f.from,
+                    f.to,
+                    vec![("unit", per.unit.name().to_string())],
+                );
+            } else if weekly_hours > inp.thresholds.max_hours_per_week {
+                let span = c.tok_span(f.from, f.to);
+                let args = vec![
+                    ("words", f.expr.text.clone()),
+                    (
+                        "deadline",
+                        deadline.map_or_else(|| "any deadline".to_string(), format_date),
+                    ),
+                    ("rate", format!("{weekly_hours:.0}")),
+                    ("max", format!("{}", inp.thresholds.max_hours_per_week)),
+                ];
+                c.push(Rule::HoursExceedTime, span, args, None, true);
+            }
+        }
+    }
+    if let (Some(hours), Some(window)) = (
+        ctx.remaining_effort_hours
+            .filter(|h| h.is_finite() && *h > 0.0),
+        window,
+    ) {
+        let weeks = (window / 7.0).max(1.0 / 7.0);
+        let rate = hours / weeks;
+        if rate > inp.thresholds.hours_per_week {
+            let span = c.whole();
+            let args = vec![
+                ("effort", format!("{hours:.0}")),
+                ("deadline", deadline.map(format_date).unwrap_or_default()),
+                ("rate", format!("{rate:.1}")),
+                ("capacity", format!("{}", inp.thresholds.hours_per_week)),
+            ];
+            c.push(Rule::EffortExceedsCapacity, span, args, None, false);
+        } else {
+            verified = true;
+        }
+    }
+
+    // ----- Relevant -----
+    let relevant = relevance(&mut c, ctx);
+
+    // ----- Scores -----
+    let ev = a.all_evidence();
+    let s_best = [
+        (ev.role, 60),
+        (ev.credential, 60),
+        (ev.quantity, 60),
+        (ev.deliverable, 50),
+        (ev.concrete, 40),
+        (ev.event, 30),
+    ];
+    let s_kinds = s_best.iter().filter(|(on, _)| *on).count() as i32;
+    let s_evidence = s_best
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, w)| *w)
+        .max()
+        .unwrap_or(0)
+        + 10 * (s_kinds - 1).clamp(0, 2);
+    let mut m_evidence = 0;
+    for (k, cl) in a.clauses.iter().enumerate() {
+        let e = a.evidence[k];
+        let complete = cl.class == Some(VerbClass::Complete);
+        let w = [
+            (e.quantity || e.credential || e.role || e.event, 70),
+            (complete && (e.deliverable || e.concrete), 60),
+            (e.deliverable, 50),
+            (e.concrete, 40),
+            (cl.class == Some(VerbClass::Multiply), 60),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, w)| *w)
+        .max()
+        .unwrap_or(0);
+        m_evidence = m_evidence.max(w);
+    }
+    if ctx.metric.is_some() {
+        m_evidence = m_evidence.max(80);
+    }
+    // Absence rules fire only when no more precise finding explains the gap.
+    let explained =
+        |c: &Checker<'_, '_>, rules: &[Rule]| c.out.iter().any(|f| rules.contains(&f.rule));
+    if s_evidence == 0
+        && !explained(
+            &c,
+            &[
+                Rule::VagueOutcome,
+                Rule::UnquantifiedChange,
+                Rule::Hyperbole,
+            ],
+        )
+    {
+        let span = c.whole();
+        c.push(Rule::NoConcreteOutcome, span, vec![], None, false);
+    }
+    if m_evidence == 0
+        && !explained(
+            &c,
+            &[
+                Rule::VagueOutcome,
+                Rule::UnquantifiedChange,
+                Rule::Hyperbole,
+            ],
+        )
+    {
+        let span = c.whole();
+        c.push(Rule::NoMeasure, span, vec![], None, false);
+    }
+
+    let penalties = penalties(&c.out);
+    let score = |base: i32, crit: Criterion| -> u8 {
+        (base - penalties[crit as usize]).clamp(0, 100) as u8
+    };
+    let verdict = |s: u8| Verdict {
+        met: Some(i32::from(s) >= PASS),
+        score: s,
+    };
+    // Evidence saturates at 100 before penalties, so a penalty always counts.
+    let specific = verdict(score((BASE + s_evidence).min(100), Criterion::Specific));
+    let measurable = verdict(score((BASE + m_evidence).min(100), Criterion::Measurable));
+    let t_base = if timed {
+        100
+    } else if has_freq {
+        20
+    } else {
+        0
+    };
+    let time_bound = verdict(score(t_base, Criterion::TimeBound));
+    let a_fired = c
+        .out
+        .iter()
+        .any(|f| f.rule.criterion() == Criterion::Achievable);
+    let achievable = if a_fired {
+        Verdict {
+            met: Some(false),
+            score: score(if verified { 100 } else { 50 }, Criterion::Achievable),
+        }
+    } else if verified {
+        Verdict {
+            met: Some(true),
+            score: 100,
+        }
+    } else {
+        Verdict {
+            met: None,
+            score: 50,
+        }
+    };
+    let relevant = match relevant {
+        Some(base) => verdict(score(base, Criterion::Relevant)),
+        None => Verdict {
+            met: None,
+            score: 50,
+        },
+    };
+    let mut findings = c.out;
+    findings.sort_by_key(|f| (f.span.start, f.rule));
+    Outcome {
+        findings,
+        criteria: Criteria {
+            specific,
+            measurable,
+            achievable,
+            relevant,
+            time_bound,
+        },
+        deadline,
+    }
+}
+
+/// Penalty points per criterion: findings merged on the same words count once
+/// (the largest penalty of the group).
+fn penalties(findings: &[Finding]) -> [i32; 5] {
+    let mut out = [0i32; 5];
+    for group in merge_groups(findings) {
+        for crit in Criterion::ALL {
+            let p = group
+                .iter()
+                .map(|&i| i32::from(findings[i].rule.penalty().get(crit)))
+                .max()
+                .unwrap_or(0);
+            out[crit as usize] += p;
+        }
+    }
+    out
+}
+
+/// Groups of findings to merge: mergeable findings whose spans overlap.
+pub(crate) fn merge_groups(findings: &[Finding]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| (findings[i].span.start, findings[i].span.end));
+    let mut groups: Vec<(Span, Vec<usize>)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in order {
+        let f = &findings[i];
+        if f.mergeable
+            && let Some(g) = open
+            && groups[g].0.overlaps(f.span)
+        {
+            groups[g].0 = groups[g].0.union(f.span);
+            groups[g].1.push(i);
+            continue;
+        }
+        groups.push((f.span, vec![i]));
+        open = if f.mergeable {
+            Some(groups.len() - 1)
+        } else {
+            open
+        };
+    }
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+/// The fix for a hedge: remove it (and, at the start, capitalise what follows).
+fn hedge_fix(a: &Analysis<'_>, s: usize, e: usize) -> Option<Fix> {
+    let t = &a.t;
+    let start = t.toks[s].start as usize;
+    let next = t.toks.get(e)?;
+    let next_start = next.start as usize;
+    // "I'd like to earn" -> "Earn": at the start, capitalise the next word.
+    let at_start = s == 0 || (s == 1 && t.is_any(0, &["i", "we"]));
+    let start = if at_start {
+        t.toks[0].start as usize
+    } else {
+        start
+    };
+    if at_start {
+        let first = t.text.get(next_start..)?.chars().next()?;
+        let upper: String = first.to_uppercase().collect();
+        Some(Fix {
+            span: Span::new(start, next_start + first.len_utf8()),
+            replacement: upper,
+            applicability: Applicability::Unsafe,
+            span_utf16: None,
+        })
+    } else {
+        Some(Fix {
+            span: Span::new(start, next_start),
+            replacement: String::new(),
+            applicability: Applicability::Unsafe,
+            span_utf16: None,
+        })
+    }
+}
+
+/// Text arithmetic against the days left before the deadline. Returns whether
+/// something was checked and found feasible.
+fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
+    let a = c.a;
+    let t = &a.t;
+    let today = c.inp.today;
+    let mut verified = false;
+    let available = describe_days(window);
+    // A stated length: "a two-year master's program", "an 8-week course".
+    for f in &a.time {
+        let Some(d) = f.expr.duration else { continue };
+        match f.expr.kind {
+            TimeKind::Modifier if !d.unit.is_clock() => {
+                let head = (f.to..(f.to + 5).min(t.len()))
+                    .find(|&k| a.m.has(k, |c| matches!(c, Cat::Program(_))));
+                let Some(h) = head else { continue };
+                // Underline up to the last program word: "two-year master's program".
+                let end = (h..(h + 4).min(t.len()))
+                    .filter_map(|k| {
+                        a.m.longest(k, |c| matches!(c, Cat::Program(_)))
+                            .map(|m| m.0)
+                    })
+                    .max()
+                    .unwrap_or(h + 1);
+                if d.days() > window + 1.0 {
+                    let earliest = add_duration(today, d).map(format_date).unwrap_or_default();
+                    c.local(
+                        Rule::DurationExceedsDeadline,
+                        f.from,
+                        end,
+                        vec![
+                            ("needed", d.describe()),
+                            ("available", available.clone()),
+                            ("earliest", earliest),
+                        ],
+                    );
+                } else {
+                    verified = true;
+                }
+            }
+            TimeKind::Measure | TimeKind::Modifier
+                if d.unit == TimeUnit::Hour && f.expr.rate.is_none() =>
+            {
+                // Hours of work: more than the weekly ceiling is out of reach.
+                // "within 4 hours" (a response time) follows a window word and is not effort.
+                if f.from > 0 && t.is_any(f.from - 1, &["within", "in", "under", "than"]) {
+                    continue;
+                }
+                let weeks = (window / 7.0).max(1.0 / 7.0);
+                let rate = d.value / weeks;
+                if rate > c.inp.thresholds.max_hours_per_week {
+                    c.local(
+                        Rule::HoursExceedTime,
+                        f.from,
+                        f.to,
+                        vec![
+                            (
+                                "deadline",
+                                format_date(today + chrono::Duration::days(window as i64)),
+                            ),
+                            ("rate", format!("{rate:.0}")),
+                            ("max", format!("{}", c.inp.thresholds.max_hours_per_week)),
+                        ],
+                    );
+                } else {
+                    verified = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    // A credential with a known minimum length and no stated one: "a PhD within 6 months".
+    for m in a.m.all() {
+        let Cat::Program(months) = m.cat else {
+            continue;
+        };
+        let s = m.start as usize;
+        if months == 0 || a.in_time(s) || a.in_subclause(s) {
+            continue;
+        }
+        let stated = (s.saturating_sub(5)..s).any(|k| a.time_kind(k) == Some(TimeKind::Modifier));
+        if stated {
+            continue;
+        }
+        let d = Duration {
+            value: f64::from(months),
+            unit: TimeUnit::Month,
+        };
+        if d.days() > window + 1.0 {
+            let earliest = add_duration(today, d).map(format_date).unwrap_or_default();
+            c.local(
+                Rule::DurationExceedsDeadline,
+                s,
+                m.end as usize,
+                vec![
+                    ("needed", format!("at least {}", d.describe())),
+                    ("available", available.clone()),
+                    ("earliest", earliest),
+                ],
+            );
+        }
+    }
+    // A count of periodic things: "20 weekly posts" takes 19 weeks after the first.
+    for q in a.quantities.iter().filter(|q| q.kind == QKind::Count) {
+        let k = q.to;
+        if a.time_kind(k) != Some(TimeKind::Frequency) {
+            continue;
+        }
+        let Some(f) = a.time.iter().find(|f| f.from == k) else {
+            continue;
+        };
+        let Some(interval) = f.expr.duration else {
+            continue;
+        };
+        let needed = (q.value - 1.0).max(0.0) * interval.days();
+        if needed > window + 1.0 {
+            let d = Duration {
+                value: (q.value - 1.0).max(0.0) * interval.value,
+                unit: interval.unit,
+            };
+            let earliest = add_duration(today, d).map(format_date).unwrap_or_default();
+            c.local(
+                Rule::DurationExceedsDeadline,
+                q.from,
+                f.to + 1,
+                vec![
+                    ("needed", d.describe()),
+                    ("available", available.clone()),
+                    ("earliest", earliest),
+                ],
+            );
+        } else {
+            verified = true;
+        }
+    }
+    // Senior roles on a short horizon: "Chief Medical Officer within a month".
+    for (k, ev) in a.evidence.iter().enumerate() {
+        if !ev.role {
+            continue;
+        }
+        let senior = a
+            .clause_matches(k, |c| matches!(c, Cat::SeniorRole(_)))
+            .filter_map(|(s, e, cat)| match cat {
+                Cat::SeniorRole(m) => Some((s, e, m)),
+                _ => None,
+            })
+            .max_by_key(|x| x.2);
+        let Some((s, e, months)) = senior else {
+            continue;
+        };
+        let d = Duration {
+            value: f64::from(months),
+            unit: TimeUnit::Month,
+        };
+        if d.days() > window + 1.0 {
+            // Underline the whole title: "Chief Medical Officer".
+            let mut end = e;
+            while end < a.clauses[k].end
+                && t.is_word(end)
+                && !a.in_time(end)
+                && !t.is_any(end, &["of", "at", "in", "for", "by", "within", "and"])
+                && t.toks[end].case != super::token::Case::Lower
+            {
+                end += 1;
+            }
+            c.local(
+                Rule::ExtremeScope,
+                s,
+                end,
+                vec![("available", available.clone()), ("needed", d.describe())],
+            );
+        }
+    }
+    verified
+}
+
+/// The Relevant base score: `None` without context to judge by.
+fn relevance(c: &mut Checker<'_, '_>, ctx: &Context) -> Option<i32> {
+    let linked_value = !ctx.linked_values.is_empty()
+        && (ctx.values.is_empty()
+            || ctx.linked_values.iter().any(|v| {
+                ctx.values
+                    .iter()
+                    .any(|p| p.trim().eq_ignore_ascii_case(v.trim()))
+            }));
+    if linked_value || ctx.aspiration.is_some() || ctx.parent.is_some() {
+        return Some(100);
+    }
+    let mut anchors: Vec<&str> = Vec::new();
+    anchors.extend(ctx.values.iter().map(String::as_str));
+    anchors.extend(ctx.aspirations.iter().map(String::as_str));
+    anchors.extend(ctx.interests.iter().map(String::as_str));
+    if anchors.is_empty() {
+        return None;
+    }
+    let goal_terms = key_terms(c.a);
+    let lex = c.lex;
+    let shared = anchors.iter().any(|text| {
+        let t = super::token::Tokens::new(text, lex);
+        (0..t.len())
+            .any(|i| super::term_of(&t, lex, i).is_some_and(|term| goal_terms.contains(&term)))
+    });
+    if shared {
+        return Some(80);
+    }
+    let span = c.whole();
+    c.push(Rule::UnlinkedGoal, span, vec![], None, false);
+    Some(80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_in_words() {
+        assert_eq!(describe_days(1.0), "1 day");
+        assert_eq!(describe_days(14.0), "2 weeks");
+        assert_eq!(describe_days(92.0), "3 months");
+        assert_eq!(describe_days(730.5), "2 years");
+    }
+}

@@ -1,0 +1,728 @@
+//! Features of a goal statement: clauses and their verbs, quantities, and the
+//! evidence of a concrete, measurable outcome.
+//!
+//! The statement is split into clauses at coordinators ("and", ",", ";",
+//! "then") followed by a verb; relative clauses ("who ...") and means or
+//! purpose clauses ("by completing ...", "to discuss ...") stay inside the
+//! clause they hang on. Each clause has a main verb (the first verb after
+//! hedges, intent verbs such as "want to" and leading adverbials), whose class
+//! comes from `data/smart/verbs.txt`.
+
+use super::lexicon::{Cat, Func, Lexicon, Matches, VerbClass};
+use super::number::{number_at, ordinal_at};
+use super::time::{Found, TimeKind};
+use super::token::{Case, TokKind, Tokens};
+
+/// One clause: tokens `start..end`, with its main verb.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub verb: Option<usize>,
+    pub class: Option<VerbClass>,
+}
+
+/// What a quantity counts or measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QKind {
+    /// "15 interviews"
+    Count,
+    /// "25%"
+    Percent,
+    /// "$10,000"
+    Money,
+    /// "to 90", "from 70", "by 3"
+    Target,
+    /// A duration used as a measure: "to 30 days", "3,000 hours", "within 4 hours".
+    Measure,
+    /// A rate or counted frequency: "30 hours a day", "3 times a week".
+    Rate,
+}
+
+/// A number that counts or measures something.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Quantity {
+    pub from: usize,
+    pub to: usize,
+    pub value: f64,
+    pub kind: QKind,
+}
+
+/// Evidence that a clause names a concrete outcome.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Evidence {
+    /// A role the goal moves into ("become an engineering manager").
+    pub role: bool,
+    /// A credential, licence, degree or exam, or an acronym after a completion verb.
+    pub credential: bool,
+    /// A quantity.
+    pub quantity: bool,
+    /// A deliverable with a determiner or a number ("a case study", "12 posts").
+    pub deliverable: bool,
+    /// A concrete noun phrase after a concrete verb ("buy a house").
+    pub concrete: bool,
+    /// A completion event ("get promoted").
+    pub event: bool,
+}
+
+/// Everything the rules read about one statement.
+pub(crate) struct Analysis<'a> {
+    pub t: Tokens<'a>,
+    pub m: Matches,
+    pub time: Vec<Found>,
+    /// For each token, 1 + the index of the time expression covering it, or 0.
+    pub time_of: Vec<u16>,
+    pub clauses: Vec<Clause>,
+    /// Clauses that hang on another ("who ...", "by ...ing", "to ...").
+    pub subclauses: Vec<Clause>,
+    pub quantities: Vec<Quantity>,
+    /// Percentages that are figures of speech ("gives 200%"): token ranges.
+    pub hyperbole_pct: Vec<(usize, usize)>,
+    /// Evidence per top-level clause.
+    pub evidence: Vec<Evidence>,
+}
+
+const PREPS: &[&str] = &[
+    "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within",
+    "over", "under", "across", "through", "during", "before", "after", "per", "than", "like",
+    "via",
+];
+
+const PARTICLES: &[&str] = &["on", "up", "out", "off", "down", "back", "over", "through"];
+
+impl<'a> Analysis<'a> {
+    pub fn new(t: Tokens<'a>, m: Matches, time: Vec<Found>, lex: &Lexicon) -> Analysis<'a> {
+        let n = t.len();
+        let mut time_of = vec![0u16; n];
+        for (k, f) in time.iter().enumerate() {
+            for slot in time_of.iter_mut().take(f.to.min(n)).skip(f.from) {
+                *slot = (k + 1).min(usize::from(u16::MAX)) as u16;
+            }
+        }
+        let mut a = Analysis {
+            t,
+            m,
+            time,
+            time_of,
+            clauses: Vec::new(),
+            subclauses: Vec::new(),
+            quantities: Vec::new(),
+            hyperbole_pct: Vec::new(),
+            evidence: Vec::new(),
+        };
+        a.find_clauses(lex);
+        a.find_quantities(lex);
+        a.evidence = (0..a.clauses.len())
+            .map(|c| a.clause_evidence(lex, c))
+            .collect();
+        a
+    }
+
+    /// Whether token `i` lies inside a time expression.
+    pub fn in_time(&self, i: usize) -> bool {
+        self.time_of.get(i).is_some_and(|&k| k != 0)
+    }
+
+    /// The kind of the time expression covering token `i`.
+    pub fn time_kind(&self, i: usize) -> Option<TimeKind> {
+        let k = *self.time_of.get(i)?;
+        (k != 0).then(|| self.time[usize::from(k) - 1].expr.kind)
+    }
+
+    fn verb_class(&self, lex: &Lexicon, i: usize) -> Option<VerbClass> {
+        if i >= self.t.len() || !self.t.is_word(i) || self.in_time(i) {
+            return None;
+        }
+        lex.info(self.t.toks[i].wid).verb
+    }
+
+    /// Whether token `i` can be a verb here: a verb word not used as a noun
+    /// (after an article, a possessive or a number) nor inside a compound.
+    fn verb_at(&self, lex: &Lexicon, i: usize) -> Option<VerbClass> {
+        let class = self.verb_class(lex, i)?;
+        if i > 0 {
+            let prev = &self.t.toks[i - 1];
+            if self.t.toks[i].joined && self.t.is(i - 1, "-") {
+                return None;
+            }
+            if prev.kind == TokKind::Num {
+                return None;
+            }
+            let info = lex.info(prev.wid);
+            if matches!(
+                info.func,
+                Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier
+            ) || info.number.is_some()
+            {
+                return None;
+            }
+        }
+        Some(class)
+    }
+
+    fn find_clauses(&mut self, lex: &Lexicon) {
+        let n = self.t.len();
+        let mut i = 0;
+        // Leading material: adverbials, hedges, pronouns, intent verbs.
+        let mut clause = Clause {
+            start: 0,
+            end: n,
+            verb: None,
+            class: None,
+        };
+        let mut sub: Option<Clause> = None;
+        while i < n {
+            if clause.verb.is_none() {
+                if let Some(class) = self.verb_at(lex, i) {
+                    if class != VerbClass::Intent {
+                        clause.verb = Some(i);
+                        clause.class = Some(class);
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // A new top-level clause: a coordinator followed by a verb.
+            let coord = self
+                .t
+                .is_any(i, &["and", "&", "plus", "then", ",", ";", "or"])
+                || (self.t.is(i, "as") && self.t.is(i + 1, "well") && self.t.is(i + 2, "as"));
+            if coord {
+                let mut j = i + 1;
+                if self.t.is(i, "as") {
+                    j = i + 3;
+                }
+                while self
+                    .t
+                    .is_any(j, &["and", "then", "also", "i", "will", "to"])
+                {
+                    j += 1;
+                }
+                if let Some(class) = self.verb_at(lex, j)
+                    && class != VerbClass::Intent
+                    && !(self.t.is(i, ",")
+                        && j == i + 1
+                        && class == VerbClass::Copula
+                        && !self.t.is_any(j, &["be", "stay", "keep", "remain"]))
+                {
+                    if let Some(s) = sub.take() {
+                        self.subclauses.push(Clause { end: i, ..s });
+                    }
+                    clause.end = i;
+                    self.clauses.push(clause);
+                    clause = Clause {
+                        start: i + 1,
+                        end: n,
+                        verb: Some(j),
+                        class: Some(class),
+                    };
+                    i = j + 1;
+                    continue;
+                }
+            }
+            // Subordinate clauses: "who gives", "by completing", "to discuss".
+            let rel = self.t.is_any(
+                i,
+                &["who", "which", "that", "where", "by", "to", "while", "so"],
+            );
+            if rel
+                && let Some(class) = self.verb_at(lex, i + 1)
+                && (!self.t.is(i, "by") || self.t.key(i + 1).ends_with("ing"))
+                && !(self.t.is(i, "to")
+                    && self.t.is_word(i + 1)
+                    && lex.info(self.t.toks[i + 1].wid).func != Func::None)
+            {
+                if let Some(s) = sub.take() {
+                    self.subclauses.push(Clause { end: i, ..s });
+                }
+                sub = Some(Clause {
+                    start: i,
+                    end: n,
+                    verb: Some(i + 1),
+                    class: Some(class),
+                });
+                i += 2;
+                continue;
+            }
+            i += 1;
+        }
+        if let Some(s) = sub.take() {
+            self.subclauses.push(s);
+        }
+        self.clauses.push(clause);
+        // Goals are imperatives: with no known verb, the first plain word is
+        // taken as an unknown verb of action ("Own a dental practice").
+        if self.clauses[0].verb.is_none() {
+            let end = self.clauses[0].end;
+            let first = (0..end).find(|&k| {
+                self.t.is_word(k)
+                    && !self.in_time(k)
+                    && lex.info(self.t.toks[k].wid).func == Func::None
+                    && lex.info(self.t.toks[k].wid).number.is_none()
+                    && !self
+                        .t
+                        .is_any(k, &["i", "we", "to", "will", "i'll", "we'll"])
+                    && !self.m.has(k, |c| matches!(c, Cat::Hedge | Cat::VagueTime))
+                    && !(k > 0
+                        && self.m.all().iter().any(|m| {
+                            (m.start as usize) < k && (m.end as usize) > k && m.cat == Cat::Hedge
+                        }))
+            });
+            if let Some(k) = first
+                && self.t.toks[k].case != Case::Upper
+                && !self.m.has(k, |c| {
+                    matches!(
+                        c,
+                        Cat::Role
+                            | Cat::Deliverable
+                            | Cat::Credential
+                            | Cat::Abstract
+                            | Cat::JobNoun
+                            | Cat::Comparative
+                    )
+                })
+            {
+                self.clauses[0].verb = Some(k);
+                self.clauses[0].class = Some(VerbClass::Act);
+            }
+        }
+    }
+
+    /// The clause (index) that token `i` belongs to.
+    pub fn clause_of(&self, i: usize) -> usize {
+        self.clauses
+            .iter()
+            .position(|c| i >= c.start && i < c.end)
+            .unwrap_or(self.clauses.len().saturating_sub(1))
+    }
+
+    /// Whether token `i` is inside a subordinate clause.
+    pub fn in_subclause(&self, i: usize) -> bool {
+        self.subclauses.iter().any(|c| i >= c.start && i < c.end)
+    }
+
+    fn find_quantities(&mut self, lex: &Lexicon) {
+        let t = &self.t;
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            if let Some(kind) = self.time_kind(i) {
+                let k = usize::from(self.time_of[i]) - 1;
+                let f = &self.time[k];
+                let q = match kind {
+                    TimeKind::Measure => Some(QKind::Measure),
+                    TimeKind::Frequency if f.counted => Some(QKind::Rate),
+                    _ => None,
+                };
+                if let Some(q) = q {
+                    let value = f.expr.rate.or(f.expr.duration).map_or(0.0, |d| d.value);
+                    self.quantities.push(Quantity {
+                        from: f.from,
+                        to: f.to,
+                        value,
+                        kind: q,
+                    });
+                }
+                i = f.to.max(i + 1);
+                continue;
+            }
+            let tok = &t.toks[i];
+            let numeric = tok.kind == TokKind::Num
+                || (tok.kind == TokKind::Word
+                    && (lex.info(tok.wid).number.is_some() || t.is_any(i, &["a", "an"])));
+            if !numeric || (tok.kind == TokKind::Word && ordinal_at(t, lex, i).is_some()) {
+                i += 1;
+                continue;
+            }
+            let Some(num) = number_at(t, lex, i) else {
+                i += 1;
+                continue;
+            };
+            // A bare "a"/"an" is not a number; number_at only accepts them before a multiplier.
+            let mut from = i;
+            let mut to = num.end;
+            let tok = &t.toks[i];
+            let year_like = tok.kind == TokKind::Num
+                && !tok.formatted
+                && tok.int_digits == 4
+                && (1900.0..2200.0).contains(&tok.value);
+            let currency_before = i > 0 && self.m.has(i - 1, |c| c == Cat::Currency) && t.joined(i);
+            let kind = if t.is(to, "%")
+                || t.is_any(to, &["percent", "pct"])
+                || (t.is(to, "per") && t.is(to + 1, "cent"))
+            {
+                to += if t.is(to, "per") { 2 } else { 1 };
+                QKind::Percent
+            } else if currency_before {
+                from = i - 1;
+                QKind::Money
+            } else if self.m.has(to, |c| c == Cat::Currency) {
+                to += 1;
+                QKind::Money
+            } else if i > 0
+                && (t.is_any(
+                    i - 1,
+                    &[
+                        "to", "from", "by", "under", "below", "above", "than", "least", "most",
+                        "of",
+                    ],
+                ) || (t.joined(i) && t.is_word(i - 1)))
+            {
+                QKind::Target
+            } else if t.is_word(to) || (t.is(to, "-") && t.joined(to) && t.is_word(to + 1)) {
+                if t.is_any(to, &["of", "or", "and", "to"]) && num.words {
+                    i = num.end;
+                    continue;
+                }
+                QKind::Count
+            } else if num.words {
+                // "one", "two" alone are pronouns more often than quantities.
+                i = num.end;
+                continue;
+            } else {
+                QKind::Target
+            };
+            if year_like && kind != QKind::Money && kind != QKind::Percent {
+                i = num.end;
+                continue;
+            }
+            // "gives 200%", "give 110 percent": effort as a figure of speech.
+            if kind == QKind::Percent && num.value > 100.0 {
+                let givers = [
+                    "give", "gives", "giving", "gave", "put", "puts", "bring", "brings", "deliver",
+                ];
+                let before = (from.saturating_sub(3)..from).any(|k| t.is_any(k, &givers));
+                let after = t.is_any(to, &["effort", "on", "every", "all"]);
+                if before || after {
+                    let start = (from.saturating_sub(3)..from)
+                        .find(|&k| t.is_any(k, &givers))
+                        .unwrap_or(from);
+                    self.hyperbole_pct.push((start, to));
+                    i = to;
+                    continue;
+                }
+            }
+            self.quantities.push(Quantity {
+                from,
+                to,
+                value: num.value,
+                kind,
+            });
+            i = to.max(i + 1);
+        }
+    }
+
+    /// Quantities inside clause `c` (including its subordinate clauses).
+    pub fn clause_quantities(&self, c: usize) -> impl Iterator<Item = &Quantity> {
+        let cl = self.clauses[c];
+        self.quantities
+            .iter()
+            .filter(move |q| q.from >= cl.start && q.from < cl.end)
+    }
+
+    /// Matches of a category inside clause `c`, outside time expressions.
+    pub fn clause_matches(
+        &self,
+        c: usize,
+        pred: impl Fn(Cat) -> bool,
+    ) -> impl Iterator<Item = (usize, usize, Cat)> {
+        let cl = self.clauses[c];
+        self.m
+            .all()
+            .iter()
+            .filter(move |m| {
+                let s = m.start as usize;
+                s >= cl.start && s < cl.end && pred(m.cat) && !self.in_time(s)
+            })
+            .map(|m| (m.start as usize, m.end as usize, m.cat))
+    }
+
+    /// Whether the noun phrase ending before `head` starts with a determiner,
+    /// a possessive or a number (and has no comparative in it).
+    pub fn determined(&self, lex: &Lexicon, head: usize, floor: usize) -> bool {
+        let t = &self.t;
+        let mut k = head;
+        let mut steps = 0;
+        while k > floor && steps < 7 {
+            k -= 1;
+            steps += 1;
+            if self.in_time(k) {
+                // "an 8-week course": the modifier sits inside the noun phrase.
+                continue;
+            }
+            if t.is_num(k) {
+                return true;
+            }
+            if !t.is_word(k) {
+                if t.is(k, "-") || t.is(k, "'") {
+                    continue;
+                }
+                return false;
+            }
+            let info = lex.info(t.toks[k].wid);
+            match info.func {
+                Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier => {
+                    return true;
+                }
+                Func::VagueQuantifier => return false,
+                Func::None => {}
+            }
+            if info.number.is_some() || ordinal_at(t, lex, k).is_some() {
+                return true;
+            }
+            if self.m.has(k, |c| c == Cat::Comparative)
+                || t.is_any(k, PREPS)
+                || t.is_any(k, &["and", "or"])
+            {
+                return false;
+            }
+            if let Some(class) = info.verb
+                && class != VerbClass::Act
+                && class != VerbClass::Complete
+                && k + 1 < head
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn clause_evidence(&self, lex: &Lexicon, c: usize) -> Evidence {
+        let cl = self.clauses[c];
+        let t = &self.t;
+        let mut ev = Evidence {
+            quantity: self.clause_quantities(c).next().is_some(),
+            ..Evidence::default()
+        };
+        let class = cl.class;
+        let concrete_verb = matches!(
+            class,
+            Some(
+                VerbClass::Complete
+                    | VerbClass::Act
+                    | VerbClass::Transition
+                    | VerbClass::Change
+                    | VerbClass::Multiply
+            ) | None
+        );
+        if class == Some(VerbClass::Multiply) {
+            // "double my income" states its target.
+            ev.quantity = true;
+        }
+        for (s, _, cat) in self.clause_matches(c, |c| {
+            matches!(
+                c,
+                Cat::Role
+                    | Cat::SeniorRole(_)
+                    | Cat::JobNoun
+                    | Cat::Credential
+                    | Cat::Deliverable
+                    | Cat::Event
+            )
+        }) {
+            match cat {
+                Cat::Role | Cat::SeniorRole(_) => {
+                    let into = matches!(
+                        class,
+                        Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
+                    ) || (s.saturating_sub(5)..s)
+                        .any(|k| t.is_any(k, &["as", "to", "into"]));
+                    if into && !self.in_subclause(s) && self.plain_np(lex, s) {
+                        ev.role = true;
+                    }
+                }
+                Cat::JobNoun => {
+                    // "a data analyst job", "a UX design role": a job named by its qualifier.
+                    let into = matches!(
+                        class,
+                        Some(
+                            VerbClass::Transition
+                                | VerbClass::Copula
+                                | VerbClass::Complete
+                                | VerbClass::Act
+                        )
+                    ) || (s.saturating_sub(5)..s)
+                        .any(|k| t.is_any(k, &["as", "to", "into"]));
+                    if into
+                        && !self.in_subclause(s)
+                        && self.plain_np(lex, s)
+                        && self.qualified(lex, s, cl.start)
+                    {
+                        ev.role = true;
+                    }
+                }
+                Cat::Credential => ev.credential = true,
+                Cat::Deliverable
+                    if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) =>
+                {
+                    ev.deliverable = true;
+                }
+                Cat::Event => ev.event = true,
+                _ => {}
+            }
+        }
+        // An acronym right after a completion verb is a credential: "Pass CCNA", "Earn the PMP".
+        if let Some(v) = cl.verb
+            && class == Some(VerbClass::Complete)
+        {
+            let mut k = v + 1;
+            if t.is_word(k)
+                && matches!(
+                    lex.info(t.toks[k].wid).func,
+                    Func::Article | Func::Possessive
+                )
+            {
+                k += 1;
+            }
+            if k < cl.end
+                && t.toks[k].case == Case::Upper
+                && !self.m.has(k, |c| c == Cat::NotCredential)
+                && !self.in_time(k)
+            {
+                ev.credential = true;
+            }
+        }
+        // A concrete noun phrase after a concrete verb: "buy a house", "open a second location".
+        if let Some(v) = cl.verb
+            && matches!(class, Some(VerbClass::Complete | VerbClass::Act))
+        {
+            let mut k = v + 1;
+            while t.is_any(k, PARTICLES) {
+                k += 1;
+            }
+            // "sign up for a club", "speak at a conference": one preposition may come first,
+            // but the people one meets are an audience, not an outcome ("meet with my mentor").
+            let via_prep = t.is_any(k, &["for", "to", "at", "in", "on", "with", "into"]);
+            if via_prep {
+                k += 1;
+            }
+            let starts_np = k < cl.end
+                && (t.is_num(k)
+                    || (t.is_word(k)
+                        && matches!(
+                            lex.info(t.toks[k].wid).func,
+                            Func::Article | Func::Possessive | Func::Demonstrative
+                        )));
+            if starts_np {
+                let mut head = None;
+                let mut j = k + 1;
+                while j < cl.end
+                    && !t.is_boundary(j)
+                    && !t.is_any(j, PREPS)
+                    && !t.is_any(j, &["and", "or", "who", "which", "that"])
+                {
+                    if self.in_time(j) {
+                        j += 1;
+                        continue;
+                    }
+                    if t.is_word(j) {
+                        head = Some(j);
+                    }
+                    j += 1;
+                }
+                if let Some(h) = head
+                    && !self.m.has(h, |c| matches!(c, Cat::Abstract | Cat::JobNoun))
+                    && !(via_prep && self.m.has(h, |c| matches!(c, Cat::Role)))
+                    && !self.m.has(h, |c| c == Cat::Comparative)
+                    && !t.is_any(
+                        h,
+                        &[
+                            "it", "them", "this", "that", "one", "more", "things", "stuff",
+                        ],
+                    )
+                {
+                    ev.concrete = true;
+                }
+            }
+        }
+        ev
+    }
+
+    /// Whether the noun phrase before `head` is free of comparatives and
+    /// hyperbole ("a better manager", "a rockstar developer" name no role).
+    fn plain_np(&self, lex: &Lexicon, head: usize) -> bool {
+        let t = &self.t;
+        let mut k = head;
+        while k > 0 && head - k < 5 {
+            k -= 1;
+            if self
+                .m
+                .has(k, |c| matches!(c, Cat::Comparative | Cat::Hyperbole))
+            {
+                return false;
+            }
+            if !t.is_word(k) && !t.is(k, "-")
+                || t.is_any(k, PREPS)
+                || lex.info(t.toks[k].wid).func != Func::None
+            {
+                break;
+            }
+        }
+        true
+    }
+
+    /// Whether a job noun is qualified by a role, a credential or a name
+    /// ("a data analyst job", "a UX role"), not by an abstract word ("a leadership position").
+    fn qualified(&self, lex: &Lexicon, head: usize, floor: usize) -> bool {
+        let t = &self.t;
+        let mut k = head;
+        while k > floor && head - k < 5 {
+            k -= 1;
+            if !t.is_word(k) || t.is_any(k, PREPS) || lex.info(t.toks[k].wid).func != Func::None {
+                break;
+            }
+            if self.m.has(k, |c| matches!(c, Cat::Role | Cat::Credential)) {
+                return true;
+            }
+            let case = t.toks[k].case;
+            if case == Case::Upper || (case == Case::Title && k > floor + 1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Evidence over all top-level clauses.
+    pub fn all_evidence(&self) -> Evidence {
+        self.evidence
+            .iter()
+            .fold(Evidence::default(), |a, e| Evidence {
+                role: a.role || e.role,
+                credential: a.credential || e.credential,
+                quantity: a.quantity || e.quantity,
+                deliverable: a.deliverable || e.deliverable,
+                concrete: a.concrete || e.concrete,
+                event: a.event || e.event,
+            })
+    }
+
+    /// Whether clause `c` states a target: a quantity, a credential or a role.
+    pub fn clause_has_target(&self, c: usize) -> bool {
+        let e = self.evidence[c];
+        e.quantity || e.credential || e.role
+    }
+
+    /// Top-level clauses with a main verb and words of their own: the number
+    /// of goals in the statement ("research, write and submit a proposal" is one).
+    pub fn predicate_count(&self) -> usize {
+        self.clauses
+            .iter()
+            .filter(|c| {
+                c.verb
+                    .is_some_and(|v| (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k)))
+            })
+            .count()
+    }
+
+    /// Token range of the statement without trailing punctuation.
+    pub fn trimmed(&self) -> (usize, usize) {
+        let mut end = self.t.len();
+        while end > 0
+            && self.t.toks[end - 1].kind == TokKind::Punct
+            && self.t.is_any(end - 1, &[".", "!", "?", ",", ";", ":"])
+        {
+            end -= 1;
+        }
+        (0, end)
+    }
+}

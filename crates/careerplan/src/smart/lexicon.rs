@@ -1,0 +1,679 @@
+//! The vocabularies of the linter, compiled once from `data/smart/*.txt`.
+//!
+//! Every entry of every file is tokenised with the linter's own tokenizer and
+//! its keys are interned in one vocabulary (key -> word id). Entries of one
+//! token are looked up directly; entries of several tokens go into a trie whose
+//! edges are keyed by (node, word id). Matching a text is then one hash lookup
+//! per token to get its word id, and a walk of at most the longest phrase from
+//! each token: linear in the length of the text, with no regular expressions.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::time::TimeUnit;
+use super::token::{Tokens, tokenize_keys};
+
+/// The word id of a token whose key is in no lexicon.
+pub(crate) const NO_WORD: u32 = u32::MAX;
+
+/// FNV-1a: the keys are short, so a simple hash beats SipHash by a wide margin.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        // Trie edges hash two u32s: mix whole words rather than bytes.
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ u64::from(n))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
+    }
+}
+
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// How a verb bears on a goal; see `data/smart/verbs.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbClass {
+    Complete,
+    Act,
+    Transition,
+    Change,
+    Multiply,
+    Vague,
+    Copula,
+    Intent,
+}
+
+/// Kind of a number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumKind {
+    Cardinal,
+    Ordinal,
+    Multiplier,
+}
+
+/// Class of a function word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Func {
+    #[default]
+    None,
+    Possessive,
+    Article,
+    Demonstrative,
+    Quantifier,
+    VagueQuantifier,
+}
+
+/// What a single token is, as far as the lexicons know.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    pub verb: Option<VerbClass>,
+    pub number: Option<(f64, NumKind)>,
+    pub func: Func,
+    /// The word can start a time expression (a keyword of the time grammar
+    /// or a calendar word); other words are skipped without parsing.
+    pub time_start: bool,
+}
+
+/// A lexicon category, with its value where the file gives one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Cat {
+    Hedge,
+    Vague,
+    VagueTime,
+    Comparative,
+    Hyperbole,
+    Abstract,
+    JobNoun,
+    Role,
+    SeniorRole(u16),
+    Credential,
+    Program(u16),
+    Deliverable,
+    Event,
+    AnchorEvent,
+    NotCredential,
+    Unit(TimeUnit),
+    Frequency(TimeUnit),
+    Currency,
+    Month(u8),
+    Weekday(u8),
+    Season(u8),
+}
+
+/// One phrase found in a text: tokens `start..end` belong to `cat`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PhraseMatch {
+    pub start: u32,
+    pub end: u32,
+    pub cat: Cat,
+}
+
+/// All phrase matches of a text, indexed by start token.
+#[derive(Debug, Default)]
+pub(crate) struct Matches {
+    list: Vec<PhraseMatch>,
+    /// `index[i]..index[i + 1]` are the matches starting at token `i`.
+    index: Vec<u32>,
+}
+
+impl Matches {
+    /// The matches that start at token `i`.
+    pub fn at(&self, i: usize) -> &[PhraseMatch] {
+        match (self.index.get(i), self.index.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// The end of the longest match at `i` whose category passes `pred`.
+    pub fn longest(&self, i: usize, pred: impl Fn(Cat) -> bool) -> Option<(usize, Cat)> {
+        self.at(i)
+            .iter()
+            .filter(|m| pred(m.cat))
+            .max_by_key(|m| m.end)
+            .map(|m| (m.end as usize, m.cat))
+    }
+
+    /// Whether a match of a category passing `pred` starts at `i`.
+    pub fn has(&self, i: usize, pred: impl Fn(Cat) -> bool) -> bool {
+        self.at(i).iter().any(|m| pred(m.cat))
+    }
+
+    /// Every match.
+    pub fn all(&self) -> &[PhraseMatch] {
+        &self.list
+    }
+}
+
+/// The compiled vocabularies.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    vocab: FnvMap<Box<str>, u32>,
+    info: Vec<WordInfo>,
+    /// Trie edges: (node, word id) -> child node. Node 0 is the root.
+    edges: FnvMap<(u32, u32), u32>,
+    /// The root's edges by word id (`NO_WORD` when none), for one array
+    /// lookup per token instead of a hash lookup.
+    root: Vec<u32>,
+    /// Categories of the phrases that end at each node.
+    terminals: Vec<Vec<Cat>>,
+    /// The word id standing for `<poss>` in phrases.
+    poss: u32,
+}
+
+const FILES: &[(&str, &str)] = &[
+    ("hedges.txt", include_str!("../../data/smart/hedges.txt")),
+    (
+        "vague_phrases.txt",
+        include_str!("../../data/smart/vague_phrases.txt"),
+    ),
+    (
+        "vague_time.txt",
+        include_str!("../../data/smart/vague_time.txt"),
+    ),
+    (
+        "comparatives.txt",
+        include_str!("../../data/smart/comparatives.txt"),
+    ),
+    (
+        "hyperbole.txt",
+        include_str!("../../data/smart/hyperbole.txt"),
+    ),
+    (
+        "abstract_nouns.txt",
+        include_str!("../../data/smart/abstract_nouns.txt"),
+    ),
+    ("roles.txt", include_str!("../../data/smart/roles.txt")),
+    (
+        "job_nouns.txt",
+        include_str!("../../data/smart/job_nouns.txt"),
+    ),
+    (
+        "senior_roles.txt",
+        include_str!("../../data/smart/senior_roles.txt"),
+    ),
+    (
+        "credentials.txt",
+        include_str!("../../data/smart/credentials.txt"),
+    ),
+    (
+        "programs.txt",
+        include_str!("../../data/smart/programs.txt"),
+    ),
+    (
+        "deliverables.txt",
+        include_str!("../../data/smart/deliverables.txt"),
+    ),
+    ("events.txt", include_str!("../../data/smart/events.txt")),
+    (
+        "anchor_events.txt",
+        include_str!("../../data/smart/anchor_events.txt"),
+    ),
+    (
+        "not_credentials.txt",
+        include_str!("../../data/smart/not_credentials.txt"),
+    ),
+    (
+        "time_units.txt",
+        include_str!("../../data/smart/time_units.txt"),
+    ),
+    (
+        "frequencies.txt",
+        include_str!("../../data/smart/frequencies.txt"),
+    ),
+    (
+        "currencies.txt",
+        include_str!("../../data/smart/currencies.txt"),
+    ),
+    ("months.txt", include_str!("../../data/smart/months.txt")),
+    (
+        "weekdays.txt",
+        include_str!("../../data/smart/weekdays.txt"),
+    ),
+    ("seasons.txt", include_str!("../../data/smart/seasons.txt")),
+    ("verbs.txt", include_str!("../../data/smart/verbs.txt")),
+    ("numbers.txt", include_str!("../../data/smart/numbers.txt")),
+    (
+        "function_words.txt",
+        include_str!("../../data/smart/function_words.txt"),
+    ),
+];
+
+/// The lexicon, compiled on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    // The files are compiled in and a unit test checks they build cleanly,
+    // so the fallback (an empty lexicon) is never used in practice.
+    LEX.get_or_init(|| Lexicon::build().unwrap_or_default())
+}
+
+/// Lines of a data file: comments and blank lines dropped, fields split on " : ".
+fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(n, line)| {
+        let line = line.split('#').next().unwrap_or("").trim();
+        // A '#' inside an entry (none today) would need escaping; entries are words.
+        if line.is_empty() {
+            None
+        } else {
+            Some((n + 1, line.split(" : ").map(str::trim).collect()))
+        }
+    })
+}
+
+fn plural(word: &str) -> String {
+    let b = word.as_bytes();
+    let consonant_y = b.len() > 1 && b[b.len() - 1] == b'y' && !b"aeiou".contains(&b[b.len() - 2]);
+    if consonant_y {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|s| word.ends_with(s))
+    {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
+    }
+}
+
+fn verb_forms(base: &str) -> Vec<String> {
+    let b = base.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let consonant_y = n > 1 && b[n - 1] == b'y' && !vowel(b[n - 2]);
+    let third = if consonant_y {
+        format!("{}ies", &base[..n - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|s| base.ends_with(s))
+    {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if consonant_y {
+        format!("{}ied", &base[..n - 1])
+    } else {
+        format!("{base}ed")
+    };
+    let ing = if base.ends_with("ie") {
+        format!("{}ying", &base[..n - 2])
+    } else if base.ends_with('e') && !base.ends_with("ee") && n > 2 {
+        format!("{}ing", &base[..n - 1])
+    } else {
+        format!("{base}ing")
+    };
+    vec![third, past, ing]
+}
+
+fn unit_named(name: &str) -> Option<TimeUnit> {
+    Some(match name {
+        "minute" => TimeUnit::Minute,
+        "hour" => TimeUnit::Hour,
+        "day" => TimeUnit::Day,
+        "week" => TimeUnit::Week,
+        "fortnight" => TimeUnit::Fortnight,
+        "month" => TimeUnit::Month,
+        "quarter" => TimeUnit::Quarter,
+        "half" => TimeUnit::Half,
+        "year" => TimeUnit::Year,
+        "decade" => TimeUnit::Decade,
+        _ => return None,
+    })
+}
+
+impl Lexicon {
+    /// Compile every data file.
+    ///
+    /// # Errors
+    /// A message naming the file and line of a malformed entry.
+    pub(crate) fn build() -> Result<Lexicon, String> {
+        let mut lex = Lexicon {
+            terminals: vec![Vec::new()],
+            ..Lexicon::default()
+        };
+        lex.poss = lex.intern("<poss>");
+        for (file, text) in FILES {
+            for (line, fields) in lines(text) {
+                lex.add_line(file, &fields)
+                    .map_err(|e| format!("data/smart/{file}, line {line}: {e}"))?;
+            }
+        }
+        lex.root = vec![NO_WORD; lex.info.len()];
+        for (&(node, wid), &child) in &lex.edges {
+            if node == 0 {
+                lex.root[wid as usize] = child;
+            }
+        }
+        for key in super::time::START_WORDS {
+            let id = lex.intern(key);
+            lex.info[id as usize].time_start = true;
+        }
+        for info in &mut lex.info {
+            if info.number.is_some() {
+                info.time_start = true;
+            }
+        }
+        Ok(lex)
+    }
+
+    fn intern(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.vocab.get(key) {
+            return id;
+        }
+        let id = self.info.len() as u32;
+        self.vocab.insert(key.into(), id);
+        self.info.push(WordInfo::default());
+        id
+    }
+
+    /// Add a phrase of category `cat`; returns the word id when it is one token.
+    fn add_phrase(&mut self, phrase: &str, cat: Cat) -> Result<Option<u32>, String> {
+        let keys = if phrase.contains("<poss>") {
+            let mut keys = Vec::new();
+            for (k, part) in phrase.split("<poss>").enumerate() {
+                if k > 0 {
+                    keys.push("<poss>".to_string());
+                }
+                keys.extend(tokenize_keys(part));
+            }
+            keys
+        } else {
+            tokenize_keys(phrase)
+        };
+        if keys.is_empty() {
+            return Err(format!("empty phrase {phrase:?}"));
+        }
+        let mut node = 0u32;
+        for key in &keys {
+            let wid = self.intern(key);
+            node = match self.edges.get(&(node, wid)) {
+                Some(&child) => child,
+                None => {
+                    let child = self.terminals.len() as u32;
+                    self.terminals.push(Vec::new());
+                    self.edges.insert((node, wid), child);
+                    child
+                }
+            };
+        }
+        // Calendar words and the first words of vague time phrases start time expressions.
+        if matches!(
+            cat,
+            Cat::VagueTime
+                | Cat::Unit(_)
+                | Cat::Frequency(_)
+                | Cat::Month(_)
+                | Cat::Weekday(_)
+                | Cat::Season(_)
+        ) && let Some(&first) = self.vocab.get(keys[0].as_str())
+        {
+            self.info[first as usize].time_start = true;
+        }
+        let slot = &mut self.terminals[node as usize];
+        if !slot.contains(&cat) {
+            slot.push(cat);
+        }
+        Ok(if keys.len() == 1 {
+            self.vocab.get(keys[0].as_str()).copied()
+        } else {
+            None
+        })
+    }
+
+    fn add_noun(&mut self, phrase: &str, cat: Cat) -> Result<(), String> {
+        self.add_phrase(phrase, cat)?;
+        // The plural of the last word ("case study" -> "case studies").
+        let (head, last) = match phrase.rsplit_once(' ') {
+            Some((h, l)) => (format!("{h} "), l),
+            None => (String::new(), phrase),
+        };
+        if last.chars().all(|c| c.is_ascii_alphabetic()) && last.len() > 1 && !last.ends_with('s') {
+            self.add_phrase(&format!("{head}{}", plural(last)), cat)?;
+        }
+        Ok(())
+    }
+
+    fn number_value(fields: &[&str], at: usize) -> Result<f64, String> {
+        fields
+            .get(at)
+            .ok_or_else(|| "missing value".to_string())?
+            .parse::<f64>()
+            .map_err(|e| format!("bad number {:?}: {e}", fields[at]))
+    }
+
+    fn add_line(&mut self, file: &str, fields: &[&str]) -> Result<(), String> {
+        let phrase = fields[0];
+        let small = |v: f64| -> Result<u16, String> {
+            if (0.0..=f64::from(u16::MAX)).contains(&v) {
+                Ok(v as u16)
+            } else {
+                Err(format!("value {v} out of range"))
+            }
+        };
+        match file {
+            "hedges.txt" => drop(self.add_phrase(phrase, Cat::Hedge)?),
+            "vague_phrases.txt" => drop(self.add_phrase(phrase, Cat::Vague)?),
+            "vague_time.txt" => drop(self.add_phrase(phrase, Cat::VagueTime)?),
+            "comparatives.txt" => drop(self.add_phrase(phrase, Cat::Comparative)?),
+            "hyperbole.txt" => drop(self.add_phrase(phrase, Cat::Hyperbole)?),
+            "abstract_nouns.txt" => self.add_noun(phrase, Cat::Abstract)?,
+            "roles.txt" => self.add_noun(phrase, Cat::Role)?,
+            "job_nouns.txt" => self.add_noun(phrase, Cat::JobNoun)?,
+            "credentials.txt" => self.add_noun(phrase, Cat::Credential)?,
+            "deliverables.txt" => self.add_noun(phrase, Cat::Deliverable)?,
+            "events.txt" => drop(self.add_phrase(phrase, Cat::Event)?),
+            "anchor_events.txt" => drop(self.add_phrase(phrase, Cat::AnchorEvent)?),
+            "not_credentials.txt" => drop(self.add_phrase(phrase, Cat::NotCredential)?),
+            "senior_roles.txt" => {
+                let months = small(Self::number_value(fields, 1)?)?;
+                self.add_noun(phrase, Cat::SeniorRole(months))?;
+            }
+            "programs.txt" => {
+                let months = small(Self::number_value(fields, 1)?)?;
+                self.add_noun(phrase, Cat::Program(months))?;
+            }
+            "time_units.txt" | "frequencies.txt" => {
+                let name = fields.get(1).ok_or("missing unit")?;
+                let unit = unit_named(name).ok_or_else(|| format!("unknown unit {name:?}"))?;
+                let cat = if file == "time_units.txt" {
+                    Cat::Unit(unit)
+                } else {
+                    Cat::Frequency(unit)
+                };
+                self.add_phrase(phrase, cat)?;
+            }
+            "currencies.txt" => drop(self.add_phrase(phrase, Cat::Currency)?),
+            "months.txt" | "weekdays.txt" | "seasons.txt" => {
+                let n = Self::number_value(fields, 1)?;
+                if !(1.0..=12.0).contains(&n) {
+                    return Err(format!("value {n} out of range"));
+                }
+                let n = n as u8;
+                let cat = match file {
+                    "months.txt" => Cat::Month(n),
+                    "weekdays.txt" => Cat::Weekday(n),
+                    _ => Cat::Season(n),
+                };
+                self.add_phrase(phrase, cat)?;
+            }
+            "verbs.txt" => {
+                let class = match fields.get(1).copied() {
+                    Some("complete") => VerbClass::Complete,
+                    Some("act") => VerbClass::Act,
+                    Some("transition") => VerbClass::Transition,
+                    Some("change") => VerbClass::Change,
+                    Some("multiply") => VerbClass::Multiply,
+                    Some("vague") => VerbClass::Vague,
+                    Some("copula") => VerbClass::Copula,
+                    Some("intent") => VerbClass::Intent,
+                    other => return Err(format!("unknown verb class {other:?}")),
+                };
+                let mut forms = vec![phrase.to_string()];
+                forms.extend(verb_forms(phrase));
+                if let Some(extra) = fields.get(2) {
+                    forms.extend(extra.split_whitespace().map(str::to_string));
+                }
+                for form in forms {
+                    let id = self.intern(&form);
+                    let info = &mut self.info[id as usize];
+                    if info.verb.is_none() {
+                        info.verb = Some(class);
+                    }
+                }
+            }
+            "numbers.txt" => {
+                let value = Self::number_value(fields, 1)?;
+                let kind = match fields.get(2).copied() {
+                    Some("cardinal") => NumKind::Cardinal,
+                    Some("ordinal") => NumKind::Ordinal,
+                    Some("multiplier") => NumKind::Multiplier,
+                    other => return Err(format!("unknown number kind {other:?}")),
+                };
+                let id = self.intern(phrase);
+                self.info[id as usize].number = Some((value, kind));
+            }
+            "function_words.txt" => {
+                let func = match fields.get(1).copied() {
+                    Some("possessive") => Func::Possessive,
+                    Some("article") => Func::Article,
+                    Some("demonstrative") => Func::Demonstrative,
+                    Some("quantifier") => Func::Quantifier,
+                    Some("vague-quantifier") => Func::VagueQuantifier,
+                    other => return Err(format!("unknown word class {other:?}")),
+                };
+                let id = self.intern(phrase);
+                self.info[id as usize].func = func;
+            }
+            _ => return Err(format!("no reader for {file}")),
+        }
+        Ok(())
+    }
+
+    /// The word id of a normalised key, or [`NO_WORD`].
+    pub(crate) fn word_id(&self, key: &str) -> u32 {
+        self.vocab.get(key).copied().unwrap_or(NO_WORD)
+    }
+
+    /// What the lexicon knows about word id `wid`.
+    pub(crate) fn info(&self, wid: u32) -> WordInfo {
+        self.info.get(wid as usize).copied().unwrap_or_default()
+    }
+
+    /// Find every phrase of every category in `t`.
+    pub(crate) fn match_phrases(&self, t: &Tokens<'_>) -> Matches {
+        let n = t.len();
+        let mut list = Vec::with_capacity(n);
+        let mut index = Vec::with_capacity(n + 1);
+        // Depth-first over the trie; `<poss>` makes a token follow two edges.
+        let mut stack: Vec<(u32, usize)> = Vec::with_capacity(8);
+        for start in 0..n {
+            index.push(list.len() as u32);
+            if t.toks[start].wid == NO_WORD {
+                continue;
+            }
+            stack.clear();
+            stack.push((0, start));
+            while let Some((node, at)) = stack.pop() {
+                if at >= n {
+                    continue;
+                }
+                let wid = t.toks[at].wid;
+                if wid == NO_WORD {
+                    continue;
+                }
+                let edge = |node: u32, wid: u32| -> Option<u32> {
+                    if node == 0 {
+                        self.root
+                            .get(wid as usize)
+                            .copied()
+                            .filter(|&c| c != NO_WORD)
+                    } else {
+                        self.edges.get(&(node, wid)).copied()
+                    }
+                };
+                let mut step = |child: u32, stack: &mut Vec<(u32, usize)>| {
+                    for &cat in &self.terminals[child as usize] {
+                        list.push(PhraseMatch {
+                            start: start as u32,
+                            end: (at + 1) as u32,
+                            cat,
+                        });
+                    }
+                    stack.push((child, at + 1));
+                };
+                if let Some(child) = edge(node, wid) {
+                    step(child, &mut stack);
+                }
+                if self.info(wid).func == Func::Possessive
+                    && let Some(child) = edge(node, self.poss)
+                {
+                    step(child, &mut stack);
+                }
+            }
+        }
+        index.push(list.len() as u32);
+        Matches { list, index }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_build_cleanly() {
+        let lex = Lexicon::build().unwrap();
+        assert!(lex.vocab.len() > 1000, "{}", lex.vocab.len());
+    }
+
+    #[test]
+    fn inflections() {
+        assert_eq!(verb_forms("finish"), ["finishes", "finished", "finishing"]);
+        assert_eq!(
+            verb_forms("complete"),
+            ["completes", "completed", "completing"]
+        );
+        assert_eq!(verb_forms("apply"), ["applies", "applied", "applying"]);
+        assert_eq!(plural("case study"), "case studies");
+        assert_eq!(plural("class"), "classes");
+    }
+
+    #[test]
+    fn phrases_with_possessives_and_plurals() {
+        let lex = lexicon();
+        let t = Tokens::new("Advance in our career and publish two case studies", lex);
+        let m = lex.match_phrases(&t);
+        assert_eq!(m.longest(0, |c| c == Cat::Vague).map(|x| x.0), Some(4));
+        assert!(m.has(7, |c| c == Cat::Deliverable));
+        assert_eq!(
+            m.longest(7, |c| c == Cat::Deliverable).map(|x| x.0),
+            Some(9)
+        );
+    }
+}

@@ -1,0 +1,510 @@
+//! The SMART-goal linter: deterministic, explainable verdicts on goal
+//! statements, fast enough to run on every keystroke.
+//!
+//! ```
+//! use careerplan::smart::{Context, LintConfig, Linter};
+//! let linter = Linter::new(LintConfig {
+//!     today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
+//!     ..LintConfig::default()
+//! })?;
+//! let report = linter.lint_text("Earn the CISSP credential within six months.", &Context::default());
+//! assert_eq!(report.deadline.unwrap().to_string(), "2027-05-22");
+//! assert_eq!(report.criteria.specific.met, Some(true));
+//! assert_eq!(report.criteria.relevant.met, None); // no plan context: not judged
+//!
+//! let report = linter.lint_text("Improve my leadership.", &Context::default());
+//! assert_eq!(report.criteria.measurable.met, Some(false));
+//! assert_eq!(report.diagnostics[0].code, "unquantified-change");
+//! # Ok::<(), careerplan::Error>(())
+//! ```
+//!
+//! # Pipeline
+//! 1. **Normalise and tokenise** (`token`): one pass produces words, numbers
+//!    and punctuation with byte spans; keys are lower-cased with typographic
+//!    apostrophes and dashes folded; letters and digits split ("Q3" is `q 3`).
+//! 2. **Look up** (`lexicon`): each key is one hash lookup in a vocabulary
+//!    compiled once from `data/smart/*.txt`; multi-word phrases are found by
+//!    walking a trie from each token. Linear in the text, no regular expressions.
+//! 3. **Features**: [`time`] expressions (deadlines, spans, frequencies,
+//!    measures; see its docs for the grammar), numbers (digits and words,
+//!    "two and a half"), quantities (counts, percentages, money, targets,
+//!    measures, rates), clauses with their main verb and its class
+//!    (`verbs.txt`: complete, act, transition, change, vague, copula), and the
+//!    evidence of a concrete outcome per clause: a role moved into, a
+//!    credential, a quantity, a deliverable with a determiner or a number, a
+//!    concrete noun phrase after a concrete verb, a completion event.
+//! 4. **Rules** (listed below, documented in `data/smart/rules.json`, see
+//!    [`rules()`]) turn features into findings, each with a byte span.
+//! 5. **Diagnostics**: findings whose spans overlap on the same words merge
+//!    into one diagnostic (the most severe leads; the others are listed in
+//!    `also`); whole-statement findings never merge.
+//! 6. **Verdicts and scores** per criterion, from the evidence and the findings.
+//!
+//! # Rules
+//! | code | criterion | default | fires on |
+//! |---|---|---|---|
+//! | `vague-outcome` | specific | warning | "advance in my career", "be better at", a vague verb or a "be ..." with no target |
+//! | `hedge` | specific | warning | "try to", "maybe", "I'd like to" (fix: remove it) |
+//! | `no-concrete-outcome` | specific | warning | no role, credential, deliverable or number, and nothing more precise fired |
+//! | `compound-goal` | specific | warning | more than `max_goals_per_statement` goals in one statement |
+//! | `hyperbole` | specific | warning | "rockstar", "give 110%" |
+//! | `no-measure` | measurable | warning | no quantity, target or completion event |
+//! | `unquantified-change` | measurable | warning | "improve", "increase", "more", "better" with no target |
+//! | `deadline-passed` | achievable | error | a deadline before the reference date |
+//! | `duration-exceeds-deadline` | achievable | error | "a two-year program within two weeks", "a PhD in 6 months" |
+//! | `hours-exceed-time` | achievable | error | more than `max_hours_per_week` hours a week to the deadline |
+//! | `impossible-rate` | achievable | error | "30 hours a day" |
+//! | `extreme-scope` | achievable | warning | an executive role sooner than `senior_roles.txt` allows |
+//! | `effort-exceeds-capacity` | achievable | warning | (context) open actions' effort over `hours_per_week` |
+//! | `unlinked-goal` | relevant | warning | (context) no link to values, aspiration or parent, and no shared terms |
+//! | `no-deadline` | time_bound | warning | no deadline at all |
+//! | `vague-deadline` | time_bound | warning | "soon", "someday", "eventually", "ASAP" |
+//! | `frequency-not-deadline` | time_bound | warning | "every month" and no deadline |
+//! | `unknown-anchor` | time_bound | info | "within 6 months of graduation", "by my 40th birthday" |
+//! | `horizon-mismatch` | time_bound | warning | (context) deadline outside the goal's horizon window |
+//! | `ambiguous-date` | time_bound | info | 03/04/2027 (fix: ISO date, unsafe) |
+//! | `deadline-conflict` | time_bound | warning | (context) the text and the deadline field disagree |
+//! | `too-many-active-goals` | achievable | warning | (plan) more open leaf goals than `max_active_goals` |
+//! | `long-term-without-steps` | achievable | warning | (plan) a long-term goal with no short-term child |
+//! | `goal-without-actions` | achievable | info | (plan) an open leaf goal with no actions |
+//! | `duplicate-goal` | relevant | warning | (plan) two goals with nearly the same key terms |
+//!
+//! # Scores
+//! Every score is clamped to 0..=100, and a criterion is met when its score is
+//! at least 50. Each finding takes its rule's `penalty` points off the
+//! criteria it names (`rules.json`); findings merged on the same words take
+//! off only the largest penalty of their group.
+//!
+//! - **Specific** = 30 + E − penalties, where E is the strongest evidence
+//!   (role moved into 60, credential 60, quantity 60, deliverable with a
+//!   determiner or number 50, concrete noun phrase after a concrete verb 40,
+//!   completion event 30) plus 10 for each further kind, up to 20.
+//! - **Measurable** = 30 + M − penalties, where M is the strongest evidence in
+//!   any clause: a quantity, credential, role or completion event 70; a plan
+//!   metric 80; a completion verb on a deliverable or concrete noun phrase 60;
+//!   a "double/halve" verb 60; another verb on a deliverable 50, on a concrete
+//!   noun phrase 40.
+//! - **Time-bound** = 100 with a deadline (from the text or the goal's field)
+//!   or an unknown anchor, 20 with only a frequency, else 0; minus penalties
+//!   (vague words 15, unknown anchor 30, horizon mismatch 20, conflict 10).
+//! - **Achievable**: any achievable finding makes it not met (score 50 or 100,
+//!   minus 60-70 per finding). Otherwise it is met with 100 when arithmetic in
+//!   the text (a stated length, hours, a senior role, a count of periodic
+//!   items) or the plan's effort was checked and fits, and `null` (50) when
+//!   nothing could be checked.
+//! - **Relevant** (plan context only): 100 when linked to a listed value, the
+//!   aspiration or a parent goal; 80 when it shares key terms with the values,
+//!   aspirations or interests; 20 (with `unlinked-goal`) otherwise; `null`
+//!   (50) without context.
+
+mod check;
+mod features;
+mod lexicon;
+mod number;
+mod plan_lint;
+mod render;
+mod report;
+mod rules;
+pub mod time;
+mod token;
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use plan_lint::{GoalReport, PlanDiagnostic, PlanLintReport};
+pub use render::render_text;
+pub use report::{Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, Span, Verdict};
+pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
+pub use time::{DateOrder, Duration, TimeExpression, TimeKind, TimeUnit};
+
+use crate::Error;
+use crate::Severity;
+use crate::plan::date;
+use crate::plan::{Horizon, HorizonWindows, Metric};
+use features::Analysis;
+use lexicon::{Func, Lexicon, lexicon};
+use rules::Rule;
+use token::Tokens;
+
+/// Turn a rule on or off, or change its severity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuleSetting {
+    /// Whether the rule runs (a disabled rule neither reports nor affects scores).
+    pub enabled: bool,
+    /// Severity to report with, instead of the rule's default.
+    pub severity: Option<Severity>,
+}
+
+impl Default for RuleSetting {
+    fn default() -> Self {
+        RuleSetting {
+            enabled: true,
+            severity: None,
+        }
+    }
+}
+
+/// Numbers the rules compare against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Thresholds {
+    /// Open leaf goals a plan may have at once (`too-many-active-goals`).
+    pub max_active_goals: usize,
+    /// Hours a week a person can give to their plan (`effort-exceeds-capacity`).
+    pub hours_per_week: f64,
+    /// Hours a week anyone can sustain on one goal (`hours-exceed-time`).
+    pub max_hours_per_week: f64,
+    /// Goals one statement may carry before `compound-goal` fires.
+    pub max_goals_per_statement: usize,
+    /// Jaccard similarity of key terms at which two goals are duplicates.
+    pub duplicate_similarity: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            max_active_goals: 5,
+            hours_per_week: 10.0,
+            max_hours_per_week: 60.0,
+            max_goals_per_statement: 2,
+            duplicate_similarity: 0.8,
+        }
+    }
+}
+
+/// Configuration of a [`Linter`]; serde, so it can live in a JSON file.
+///
+/// ```
+/// let config: careerplan::smart::LintConfig = serde_json::from_str(r#"{
+///     "today": "2026-11-22",
+///     "rules": {"hedge": {"enabled": false}, "no-deadline": {"severity": "error"}},
+///     "thresholds": {"max_active_goals": 3}
+/// }"#)?;
+/// assert_eq!(config.thresholds.max_active_goals, 3);
+/// assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya": "2026-11-22"}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct LintConfig {
+    /// The reference date deadlines resolve against. `None`: the date given
+    /// in the [`Context`], or else today's date (UTC) at the time of the call.
+    #[serde(with = "date::optional")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub today: Option<NaiveDate>,
+    /// Per-rule settings, by rule code.
+    pub rules: BTreeMap<String, RuleSetting>,
+    /// Numbers the rules compare against.
+    pub thresholds: Thresholds,
+    /// How to read numeric dates such as 03/04/2027 (`dmy` or `mdy`).
+    pub numeric_date_order: DateOrder,
+}
+
+/// What is known around a goal statement. [`Context::default()`] is the text
+/// alone; [`Context::for_goal`] fills it from a plan.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Context {
+    /// Reference date for this statement, overriding the configuration's.
+    #[serde(with = "date::optional")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub today: Option<NaiveDate>,
+    /// The goal's deadline field.
+    #[serde(with = "date::optional")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub deadline: Option<NaiveDate>,
+    /// When work on the goal starts (for the horizon check; default: the reference date).
+    #[serde(with = "date::optional")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub start: Option<NaiveDate>,
+    /// The goal's horizon.
+    pub horizon: Option<Horizon>,
+    /// The plan's horizon windows, if not the defaults.
+    pub horizon_windows: Option<HorizonWindows>,
+    /// The goal's metric: with a target, the goal is measurable.
+    pub metric: Option<Metric>,
+    /// Names of the values the goal says it serves.
+    pub linked_values: Vec<String>,
+    /// Statement of the aspiration the goal serves.
+    pub aspiration: Option<String>,
+    /// Title of the parent goal.
+    pub parent: Option<String>,
+    /// The person's values.
+    pub values: Vec<String>,
+    /// The person's aspirations.
+    pub aspirations: Vec<String>,
+    /// The person's interests.
+    pub interests: Vec<String>,
+    /// Effort left in the goal's open actions, in hours.
+    pub remaining_effort_hours: Option<f64>,
+}
+
+/// A configured linter. Cheap to share across threads; the vocabularies are
+/// compiled once per process.
+#[derive(Debug, Clone)]
+pub struct Linter {
+    config: LintConfig,
+    enabled: Vec<bool>,
+    severity: Vec<Severity>,
+}
+
+impl Default for Linter {
+    fn default() -> Self {
+        Linter::from_valid(LintConfig::default())
+    }
+}
+
+/// Today's date in UTC, from the system clock.
+fn system_today() -> NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or_default()
+}
+
+impl Linter {
+    /// A linter with this configuration.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] with the JSON path of the bad setting: an
+    /// unknown rule code (`rules.vage-outcome`) or a threshold that is
+    /// negative or not a number (`thresholds.hours_per_week`).
+    ///
+    /// ```
+    /// use careerplan::smart::{LintConfig, Linter, RuleSetting};
+    /// let mut config = LintConfig::default();
+    /// config.rules.insert("vage-outcome".into(), RuleSetting::default());
+    /// let err = Linter::new(config).unwrap_err();
+    /// assert_eq!(err.path(), "rules.vage-outcome");
+    /// ```
+    pub fn new(config: LintConfig) -> Result<Linter, Error> {
+        for code in config.rules.keys() {
+            if Rule::from_code(code).is_none() {
+                let known: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
+                return Err(Error::InvalidValue {
+                    path: format!("rules.{code}"),
+                    message: format!(
+                        "unknown rule code {code:?}; known codes: {}",
+                        known.join(", ")
+                    ),
+                });
+            }
+        }
+        let th = &config.thresholds;
+        for (name, v) in [
+            ("hours_per_week", th.hours_per_week),
+            ("max_hours_per_week", th.max_hours_per_week),
+            ("duplicate_similarity", th.duplicate_similarity),
+        ] {
+            if !(v.is_finite() && v > 0.0) {
+                return Err(Error::InvalidValue {
+                    path: format!("thresholds.{name}"),
+                    message: format!("expected a positive number, got {v}"),
+                });
+            }
+        }
+        if th.duplicate_similarity > 1.0 {
+            return Err(Error::InvalidValue {
+                path: "thresholds.duplicate_similarity".into(),
+                message: format!(
+                    "expected a number from 0 to 1, got {}",
+                    th.duplicate_similarity
+                ),
+            });
+        }
+        Ok(Linter::from_valid(config))
+    }
+
+    fn from_valid(config: LintConfig) -> Linter {
+        let mut enabled = vec![true; Rule::ALL.len()];
+        let mut severity: Vec<Severity> = Rule::ALL.iter().map(|r| r.default_severity()).collect();
+        for (code, setting) in &config.rules {
+            if let Some(r) = Rule::from_code(code) {
+                enabled[r.index()] = setting.enabled;
+                if let Some(s) = setting.severity {
+                    severity[r.index()] = s;
+                }
+            }
+        }
+        Linter {
+            config,
+            enabled,
+            severity,
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &LintConfig {
+        &self.config
+    }
+
+    pub(crate) fn enabled(&self, rule: Rule) -> bool {
+        self.enabled[rule.index()]
+    }
+
+    pub(crate) fn severity(&self, rule: Rule) -> Severity {
+        self.severity[rule.index()]
+    }
+
+    /// The reference date for a statement with this context.
+    pub fn reference_date(&self, ctx: &Context) -> NaiveDate {
+        ctx.today.or(self.config.today).unwrap_or_else(system_today)
+    }
+
+    /// Lint one goal statement, with whatever context is known.
+    pub fn lint_text(&self, text: &str, ctx: &Context) -> LintReport {
+        let lex = lexicon();
+        let today = self.reference_date(ctx);
+        let t = Tokens::new(text, lex);
+        let m = lex.match_phrases(&t);
+        let found = time::scan(&t, lex, &m, today, self.config.numeric_date_order);
+        let a = Analysis::new(t, m, found, lex);
+        let inputs = check::Inputs {
+            today,
+            thresholds: &self.config.thresholds,
+            ctx,
+            enabled: &self.enabled,
+        };
+        let outcome = check::check(&a, lex, &inputs);
+        let diagnostics = self.diagnostics(&outcome.findings);
+        LintReport {
+            text: text.to_string(),
+            deadline: outcome.deadline,
+            criteria: outcome.criteria,
+            diagnostics,
+            time_expressions: a.time.into_iter().map(|f| f.expr).collect(),
+        }
+    }
+
+    /// Merge findings on the same words and render their messages.
+    fn diagnostics(&self, findings: &[check::Finding]) -> Vec<Diagnostic> {
+        let mut out: Vec<Diagnostic> = check::merge_groups(findings)
+            .into_iter()
+            .filter_map(|group| {
+                let lead = *group.iter().max_by_key(|&&i| {
+                    (
+                        self.severity(findings[i].rule),
+                        std::cmp::Reverse(findings[i].rule),
+                    )
+                })?;
+                let f = &findings[lead];
+                let info = f.rule.info()?;
+                let mut span = f.span;
+                let mut also: Vec<String> = Vec::new();
+                for &i in &group {
+                    span = span.union(findings[i].span);
+                    let code = findings[i].rule.code();
+                    if i != lead && code != f.rule.code() && !also.iter().any(|c| c == code) {
+                        also.push(code.to_string());
+                    }
+                }
+                Some(Diagnostic {
+                    code: f.rule.code().to_string(),
+                    criterion: info.criterion,
+                    severity: self.severity(f.rule),
+                    message: rules::render(&info.message, &f.args),
+                    span,
+                    suggestion: info
+                        .suggestion
+                        .as_deref()
+                        .map(|s| rules::render(s, &f.args)),
+                    fix: f.fix.clone(),
+                    also,
+                    span_utf16: None,
+                })
+            })
+            .collect();
+        out.sort_by_key(|d| (d.span.start, d.span.end));
+        out
+    }
+}
+
+/// Words that carry no topic: compared goals and values ignore them.
+const STOPWORDS: &[&str] = &[
+    "and", "for", "with", "from", "into", "about", "that", "this", "will", "who", "which", "more",
+    "than", "within", "the", "are", "was", "were", "been", "being", "have", "has", "had", "get",
+    "make", "want", "need", "can", "could", "should", "would", "not", "all", "any", "each", "per",
+    "over", "under", "until", "before", "after", "also", "very", "just", "some",
+];
+
+fn stem(word: &str) -> String {
+    let mut w = word.strip_suffix("'s").unwrap_or(word);
+    for suffix in ["ing", "ed", "s"] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.len() >= 4
+            && !(suffix == "s" && base.ends_with('s'))
+        {
+            w = base;
+            break;
+        }
+    }
+    // "programme" and "programmes", "manage" and "managed" meet here.
+    match w.strip_suffix('e') {
+        Some(base) if base.len() >= 4 => base.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// The key term of token `i`: a content word, crudely stemmed.
+pub(crate) fn term_of(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<String> {
+    if !t.is_word(i) {
+        return None;
+    }
+    let key = t.key(i);
+    if key.chars().count() < 3
+        || STOPWORDS.contains(&key)
+        || lex.info(t.toks[i].wid).func != Func::None
+    {
+        return None;
+    }
+    Some(stem(key))
+}
+
+/// Key terms of a statement, outside its time expressions.
+pub(crate) fn key_terms(a: &Analysis<'_>) -> HashSet<String> {
+    (0..a.t.len())
+        .filter(|&i| !a.in_time(i))
+        .filter_map(|i| term_of(&a.t, lexicon(), i))
+        .collect()
+}
+
+impl Linter {
+    /// Key terms of a goal title (for duplicate detection).
+    fn goal_terms(&self, title: &str) -> HashSet<String> {
+        let lex = lexicon();
+        let t = Tokens::new(title, lex);
+        let m = lex.match_phrases(&t);
+        let today = self.reference_date(&Context::default());
+        let found = time::scan(&t, lex, &m, today, self.config.numeric_date_order);
+        let a = Analysis::new(t, m, found, lex);
+        key_terms(&a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems() {
+        assert_eq!(stem("programmes"), "programm");
+        assert_eq!(stem("programme"), "programm");
+        assert_eq!(stem("leading"), "lead");
+        assert_eq!(stem("class"), "class");
+        assert_eq!(stem("classes"), "class");
+    }
+
+    #[test]
+    fn config_errors_name_the_field() {
+        let mut config = LintConfig::default();
+        config.thresholds.hours_per_week = -1.0;
+        let err = Linter::new(config).unwrap_err();
+        assert_eq!(err.path(), "thresholds.hours_per_week");
+    }
+}

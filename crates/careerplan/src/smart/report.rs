@@ -1,0 +1,310 @@
+//! The linter's output: reports, verdicts, diagnostics and fixes.
+//!
+//! [`LintReport`] serialises to the contract in DESIGN.md: `text`,
+//! `deadline`, `criteria` (five verdicts) and `diagnostics`, in that order,
+//! followed by `time_expressions`. Spans are byte offsets into `text`;
+//! [`LintReport::with_utf16_spans`] adds UTF-16 offsets for JavaScript.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::time::TimeExpression;
+use crate::Severity;
+use crate::plan::date;
+
+/// A range of a text, `start..end`: byte offsets (or UTF-16 code units where
+/// a field says so).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub struct Span {
+    /// First offset.
+    pub start: usize,
+    /// Offset after the last unit.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Whether the span covers nothing (an insertion point).
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether two non-empty spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        !self.is_empty() && !other.is_empty() && self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn union(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// This byte span as UTF-16 code-unit offsets into `text`, as JavaScript
+    /// strings index. Offsets past the end or inside a character are clamped
+    /// to the previous character boundary.
+    ///
+    /// ```
+    /// use careerplan::smart::Span;
+    /// let text = "🚀 Ship v2 by 2027-03-01";
+    /// let bytes = Span::new(5, 9); // "Ship"
+    /// assert_eq!(&text[bytes.start..bytes.end], "Ship");
+    /// assert_eq!(bytes.to_utf16(text), Span::new(3, 7));
+    /// ```
+    pub fn to_utf16(self, text: &str) -> Span {
+        Span::new(utf16_offset(text, self.start), utf16_offset(text, self.end))
+    }
+}
+
+fn utf16_offset(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    text[..b].chars().map(char::len_utf16).sum()
+}
+
+/// One of the five SMART criteria.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// A concrete outcome, not a direction.
+    Specific,
+    /// A quantity or a checkable completion event.
+    Measurable,
+    /// Within reach in the time given.
+    Achievable,
+    /// Serves the person's values, aspiration or a parent goal.
+    Relevant,
+    /// Has a deadline.
+    TimeBound,
+}
+
+impl Criterion {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Criterion::Specific => "specific",
+            Criterion::Measurable => "measurable",
+            Criterion::Achievable => "achievable",
+            Criterion::Relevant => "relevant",
+            Criterion::TimeBound => "time_bound",
+        }
+    }
+
+    /// All five, in SMART order.
+    pub const ALL: [Criterion; 5] = [
+        Criterion::Specific,
+        Criterion::Measurable,
+        Criterion::Achievable,
+        Criterion::Relevant,
+        Criterion::TimeBound,
+    ];
+}
+
+impl std::fmt::Display for Criterion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The verdict on one criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Verdict {
+    /// `true` met, `false` not met, `null` when it cannot be judged (e.g.
+    /// relevance without plan context).
+    pub met: Option<bool>,
+    /// 0 (absent) to 100 (fully met); 50 when it cannot be judged.
+    pub score: u8,
+}
+
+/// Verdicts on the five criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Criteria {
+    /// Specific.
+    pub specific: Verdict,
+    /// Measurable.
+    pub measurable: Verdict,
+    /// Achievable.
+    pub achievable: Verdict,
+    /// Relevant.
+    pub relevant: Verdict,
+    /// Time-bound.
+    pub time_bound: Verdict,
+}
+
+impl Criteria {
+    /// The verdict on one criterion.
+    pub fn get(&self, c: Criterion) -> Verdict {
+        match c {
+            Criterion::Specific => self.specific,
+            Criterion::Measurable => self.measurable,
+            Criterion::Achievable => self.achievable,
+            Criterion::Relevant => self.relevant,
+            Criterion::TimeBound => self.time_bound,
+        }
+    }
+}
+
+/// Whether a fix can be applied without a human looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum Applicability {
+    /// Keeps the meaning; a tool may apply it automatically.
+    #[serde(rename = "safe")]
+    Safe,
+    /// Probably right but may change the meaning; apply on request.
+    #[serde(rename = "unsafe")]
+    Unsafe,
+    /// Shows the shape of a fix (with placeholders); never applied.
+    #[serde(rename = "display-only")]
+    DisplayOnly,
+}
+
+/// A mechanical edit that addresses a diagnostic: replace `span` with `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Fix {
+    /// Byte span to replace (empty for an insertion).
+    pub span: Span,
+    /// The new text.
+    pub replacement: String,
+    /// Whether it can be applied automatically.
+    pub applicability: Applicability,
+    /// `span` in UTF-16 code units, when requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span_utf16: Option<Span>,
+}
+
+impl Fix {
+    /// `text` with this fix applied; `None` when the span does not fit `text`.
+    pub fn apply(&self, text: &str) -> Option<String> {
+        let head = text.get(..self.span.start)?;
+        let tail = text.get(self.span.end..)?;
+        Some(format!("{head}{}{tail}", self.replacement))
+    }
+}
+
+/// One finding about a goal statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Diagnostic {
+    /// Stable rule code, e.g. `vague-outcome`; see [`super::rules`].
+    pub code: String,
+    /// The criterion the rule judges.
+    pub criterion: Criterion,
+    /// How serious it is (the rule's default, or the configured one).
+    pub severity: Severity,
+    /// One line naming the offending words.
+    pub message: String,
+    /// Byte span of the offending words (empty: where something is missing).
+    pub span: Span,
+    /// What to do about it.
+    pub suggestion: Option<String>,
+    /// A mechanical edit, when one exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+    /// Codes of other findings on the same words, merged into this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+    /// `span` in UTF-16 code units, when requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span_utf16: Option<Span>,
+}
+
+/// The linter's verdict on one goal statement.
+///
+/// Serialises to the DESIGN.md contract (`text`, `deadline`, `criteria`,
+/// `diagnostics`), then `time_expressions`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct LintReport {
+    /// The statement as given.
+    pub text: String,
+    /// The deadline: the goal's deadline field, or else the latest date a time
+    /// expression in the text resolves to; `null` when there is none.
+    #[serde(default, with = "date::optional")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub deadline: Option<NaiveDate>,
+    /// A verdict per criterion.
+    pub criteria: Criteria,
+    /// Findings, in text order; overlapping findings on the same words are merged.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every time expression found in the text.
+    #[serde(default)]
+    pub time_expressions: Vec<TimeExpression>,
+}
+
+impl LintReport {
+    /// The most serious severity among the diagnostics.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.diagnostics.iter().map(|d| d.severity).max()
+    }
+
+    /// Whether any diagnostic is an error (the CLI then exits with 1).
+    pub fn has_errors(&self) -> bool {
+        self.max_severity() == Some(Severity::Error)
+    }
+
+    /// Fill `span_utf16` of every diagnostic, fix and time expression, for
+    /// editors that index strings in UTF-16 (JavaScript).
+    pub fn with_utf16_spans(mut self) -> LintReport {
+        let text = &self.text;
+        for d in &mut self.diagnostics {
+            d.span_utf16 = Some(d.span.to_utf16(text));
+            if let Some(f) = &mut d.fix {
+                f.span_utf16 = Some(f.span.to_utf16(text));
+            }
+        }
+        for e in &mut self.time_expressions {
+            e.span_utf16 = Some(e.span.to_utf16(text));
+        }
+        self
+    }
+
+    /// The diagnostic codes, including merged ones, in order.
+    pub fn codes(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        for d in &self.diagnostics {
+            out.push(d.code.as_str());
+            out.extend(d.also.iter().map(String::as_str));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets() {
+        let text = "é👍 go";
+        let s = Span::new(7, 9);
+        assert_eq!(&text[7..9], "go");
+        assert_eq!(s.to_utf16(text), Span::new(4, 6));
+        // Inside a character: clamped back.
+        assert_eq!(Span::new(2, 100).to_utf16(text), Span::new(1, 6));
+    }
+
+    #[test]
+    fn fixes_apply() {
+        let f = Fix {
+            span: Span::new(0, 8),
+            replacement: "P".into(),
+            applicability: Applicability::Unsafe,
+            span_utf16: None,
+        };
+        assert_eq!(f.apply("Try to pass").as_deref(), Some("Pass"));
+        assert_eq!(
+            Fix {
+                span: Span::new(5, 99),
+                ..f
+            }
+            .apply("abc"),
+            None
+        );
+    }
+}

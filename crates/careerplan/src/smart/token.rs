@@ -1,0 +1,486 @@
+//! Normalisation and tokenisation with byte spans.
+//!
+//! One pass over the text produces words, numbers and punctuation, each with
+//! its byte span in the original text and a normalised key (lower case,
+//! typographic apostrophes and dashes folded to ASCII) stored in one shared
+//! buffer, so tokenising allocates two vectors whatever the length of the text.
+//!
+//! Letters and digits are split where they meet ("Q3" is `q` `3`, "3wks" is
+//! `3` `wks`, "1st" is `1` `st`), and every token records whether white space
+//! separated it from the previous one (`joined`), so "8-week" and "8 week" can
+//! be told apart by the grammars that read the tokens.
+
+use super::lexicon::{Lexicon, NO_WORD};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters (with inner apostrophes: "master's", "I'd").
+    Word,
+    /// Digits, with thousands separators and one decimal part: "5,000", "1.5".
+    Num,
+    /// Any other single character: `$ % , . - / ' ( )`.
+    Punct,
+}
+
+/// Letter case of a word, for acronyms and proper nouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Not a word, or no cased letters.
+    None,
+    /// all lower case
+    Lower,
+    /// First letter upper case, the rest not all upper.
+    Title,
+    /// Two or more letters, all upper case: an acronym.
+    Upper,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Byte offset of the first byte in the original text.
+    pub start: u32,
+    /// Byte offset after the last byte.
+    pub end: u32,
+    /// Range of the normalised key in [`Tokens::keys`].
+    key_start: u32,
+    key_end: u32,
+    pub kind: TokKind,
+    pub case: Case,
+    /// No white space between the previous token and this one.
+    pub joined: bool,
+    /// Value of a number token (0 otherwise).
+    pub value: f64,
+    /// Number of digits before the decimal point (numbers only).
+    pub int_digits: u8,
+    /// The number had a thousands separator or a decimal part.
+    pub formatted: bool,
+    /// Id of the key in the lexicon's vocabulary, or [`NO_WORD`].
+    pub wid: u32,
+}
+
+/// The tokens of one text.
+#[derive(Debug)]
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    keys: String,
+    pub toks: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenise `text` and look every key up in `lex`.
+    pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
+        let mut t = tokenize(text);
+        for i in 0..t.toks.len() {
+            let key = t.key(i);
+            let wid = lex.word_id(key);
+            t.toks[i].wid = wid;
+        }
+        t
+    }
+
+    /// The normalised key of token `i`.
+    pub fn key(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        self.keys
+            .get(t.key_start as usize..t.key_end as usize)
+            .unwrap_or("")
+    }
+
+    /// Whether token `i` exists and its key is `s`.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        i < self.toks.len() && self.key(i) == s
+    }
+
+    /// Whether token `i` exists and its key is one of `set`.
+    pub fn is_any(&self, i: usize, set: &[&str]) -> bool {
+        i < self.toks.len() && set.contains(&self.key(i))
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The original text of tokens `from..to` (exclusive).
+    pub fn slice(&self, from: usize, to: usize) -> &'a str {
+        if from >= to || to > self.toks.len() {
+            return "";
+        }
+        let s = self.toks[from].start as usize;
+        let e = self.toks[to - 1].end as usize;
+        self.text.get(s..e).unwrap_or("")
+    }
+
+    /// Byte span of tokens `from..to` (exclusive).
+    pub fn span(&self, from: usize, to: usize) -> (usize, usize) {
+        if from >= to || to > self.toks.len() {
+            let at = self
+                .toks
+                .get(from)
+                .map_or(self.text.len(), |t| t.start as usize);
+            return (at, at);
+        }
+        (
+            self.toks[from].start as usize,
+            self.toks[to - 1].end as usize,
+        )
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Word
+    }
+
+    /// Whether token `i` is a number.
+    pub fn is_num(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Num
+    }
+
+    /// Whether token `i` is joined to the previous one (no space between).
+    pub fn joined(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].joined
+    }
+
+    /// Whether token `i` ends a clause: `, ; : . ! ? ( )` and dashes with spaces.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        if i >= self.toks.len() {
+            return true;
+        }
+        let t = &self.toks[i];
+        t.kind == TokKind::Punct
+            && match self.key(i) {
+                "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" => true,
+                "-" => !t.joined,
+                _ => false,
+            }
+    }
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
+        '\u{FF04}' => '$',
+        _ => c,
+    }
+}
+
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c');
+    }
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}')
+}
+
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    c.is_alphabetic() || is_mark(c)
+}
+
+/// Combining marks stay inside the word they decorate.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// The normalised keys of `text`, for compiling lexicon phrases.
+pub(crate) fn tokenize_keys(text: &str) -> Vec<String> {
+    let t = tokenize(text);
+    (0..t.toks.len()).map(|i| t.key(i).to_string()).collect()
+}
+
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+fn tokenize(text: &str) -> Tokens<'_> {
+    let mut keys = String::with_capacity(text.len() + 8);
+    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 4 + 2);
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let mut joined = false;
+    while i < text.len() {
+        let Some((c, clen)) = char_at(text, bytes, i) else {
+            break;
+        };
+        if is_space(c) {
+            i += clen;
+            joined = false;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let (end, value, int_digits, formatted) = scan_number(bytes, i);
+            let ks = keys.len();
+            keys.push_str(&text[i..end]);
+            toks.push(Token {
+                start: i as u32,
+                end: end as u32,
+                key_start: ks as u32,
+                key_end: keys.len() as u32,
+                kind: TokKind::Num,
+                case: Case::None,
+                joined,
+                value,
+                int_digits,
+                formatted,
+                wid: NO_WORD,
+            });
+            i = end;
+            joined = true;
+            continue;
+        }
+        if c.is_ascii_alphabetic() {
+            // Fast path: a word of ASCII letters with no apostrophe, copied and lower-cased at once.
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            let next_is_word_char = j < bytes.len() && (bytes[j] >= 0x80 || bytes[j] == b'\'');
+            if !next_is_word_char {
+                let word = &text[i..j];
+                let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
+                let case = if upper >= 2 && upper == word.len() {
+                    Case::Upper
+                } else if bytes[i].is_ascii_uppercase() {
+                    Case::Title
+                } else if upper < word.len() {
+                    Case::Lower
+                } else {
+                    Case::None
+                };
+                let ks = keys.len();
+                keys.push_str(word);
+                keys[ks..].make_ascii_lowercase();
+                toks.push(Token {
+                    start: i as u32,
+                    end: j as u32,
+                    key_start: ks as u32,
+                    key_end: keys.len() as u32,
+                    kind: TokKind::Word,
+                    case,
+                    joined,
+                    value: 0.0,
+                    int_digits: 0,
+                    formatted: false,
+                    wid: NO_WORD,
+                });
+                i = j;
+                joined = true;
+                continue;
+            }
+        }
+        if is_letter(c) {
+            let start = i;
+            let ks = keys.len();
+            let mut upper = 0u32;
+            let mut lower = 0u32;
+            let mut first_upper = false;
+            let mut first = true;
+            let mut end = i;
+            let mut j = i;
+            while j < text.len() {
+                let Some((d, dlen)) = char_at(text, bytes, j) else {
+                    break;
+                };
+                if is_letter(d) {
+                    if d.is_uppercase() {
+                        upper += 1;
+                        if first {
+                            first_upper = true;
+                        }
+                    } else if d.is_lowercase() {
+                        lower += 1;
+                    }
+                    first = false;
+                    if d.is_ascii() {
+                        keys.push(d.to_ascii_lowercase());
+                    } else {
+                        keys.extend(d.to_lowercase());
+                    }
+                    j += dlen;
+                    end = j;
+                    continue;
+                }
+                // An apostrophe between letters stays inside the word: "master's", "I'd".
+                if fold_char(d) == '\'' {
+                    let next = j + dlen;
+                    if let Some(n) = text.get(next..).and_then(|s| s.chars().next())
+                        && is_letter(n)
+                    {
+                        keys.push('\'');
+                        j = next;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let case = if upper >= 2 && lower == 0 {
+                Case::Upper
+            } else if first_upper {
+                Case::Title
+            } else if lower > 0 {
+                Case::Lower
+            } else {
+                Case::None
+            };
+            toks.push(Token {
+                start: start as u32,
+                end: end as u32,
+                key_start: ks as u32,
+                key_end: keys.len() as u32,
+                kind: TokKind::Word,
+                case,
+                joined,
+                value: 0.0,
+                int_digits: 0,
+                formatted: false,
+                wid: NO_WORD,
+            });
+            i = end;
+            joined = true;
+            continue;
+        }
+        // Punctuation and symbols: one token per character.
+        let ks = keys.len();
+        keys.push(fold_char(c));
+        toks.push(Token {
+            start: i as u32,
+            end: (i + clen) as u32,
+            key_start: ks as u32,
+            key_end: keys.len() as u32,
+            kind: TokKind::Punct,
+            case: Case::None,
+            joined,
+            value: 0.0,
+            int_digits: 0,
+            formatted: false,
+            wid: NO_WORD,
+        });
+        i += clen;
+        joined = true;
+    }
+    Tokens { text, keys, toks }
+}
+
+/// Scan a number starting at `i`: digits, thousands groups (",ddd") and one
+/// decimal part. A dotted date ("30.06.2027") is left as separate numbers.
+fn scan_number(b: &[u8], i: usize) -> (usize, f64, u8, bool) {
+    let digits_from = |mut j: usize| {
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    let mut end = digits_from(i);
+    let mut value = 0f64;
+    for &d in &b[i..end] {
+        value = value * 10.0 + f64::from(d - b'0');
+    }
+    let mut int_digits = end - i;
+    let mut formatted = false;
+    // Thousands groups: ",ddd" not followed by another digit, after at most three digits.
+    if int_digits <= 3 {
+        while end + 4 <= b.len()
+            && b[end] == b','
+            && b[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+            && (end + 4 == b.len() || !b[end + 4].is_ascii_digit())
+        {
+            for &d in &b[end + 1..end + 4] {
+                value = value * 10.0 + f64::from(d - b'0');
+            }
+            end += 4;
+            int_digits += 3;
+            formatted = true;
+        }
+    }
+    // One decimal part, unless the number is a piece of a dotted date ("30.06.2027").
+    let after_dot = i >= 2 && b[i - 1] == b'.' && b[i - 2].is_ascii_digit();
+    if !after_dot && end + 1 < b.len() && b[end] == b'.' && b[end + 1].is_ascii_digit() {
+        let frac_end = digits_from(end + 1);
+        let dotted_date =
+            frac_end + 1 < b.len() && b[frac_end] == b'.' && b[frac_end + 1].is_ascii_digit();
+        if !dotted_date {
+            let mut scale = 0.1;
+            for &d in &b[end + 1..frac_end] {
+                value += f64::from(d - b'0') * scale;
+                scale /= 10.0;
+            }
+            end = frac_end;
+            formatted = true;
+        }
+    }
+    (end, value, int_digits.min(255) as u8, formatted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        let t = tokenize(text);
+        (0..t.toks.len()).map(|i| t.key(i).to_string()).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        assert_eq!(
+            keys("Grow my newsletter to 5,000 subscribers."),
+            [
+                "grow",
+                "my",
+                "newsletter",
+                "to",
+                "5,000",
+                "subscribers",
+                "."
+            ]
+        );
+        assert_eq!(keys("H2'27"), ["h", "2", "'", "27"]);
+        assert_eq!(keys("Q3 2027"), ["q", "3", "2027"]);
+        assert_eq!(keys("30.06.2027"), ["30", ".", "06", ".", "2027"]);
+        assert_eq!(keys("I’d like 1.5x"), ["i'd", "like", "1.5", "x"]);
+        assert_eq!(keys("six–nine"), ["six", "-", "nine"]);
+    }
+
+    #[test]
+    fn number_values_and_spans() {
+        let t = tokenize("$10,000 in 2027, 1.5 and 12,34");
+        assert_eq!(t.toks[1].value, 10000.0);
+        assert_eq!(
+            &t.text[t.toks[1].start as usize..t.toks[1].end as usize],
+            "10,000"
+        );
+        assert_eq!(t.toks[3].value, 2027.0);
+        assert_eq!(t.toks[5].value, 1.5);
+        // "12,34" is not a thousands group.
+        assert_eq!(t.toks[7].value, 12.0);
+        let t = tokenize("costs 5,000");
+        assert_eq!(t.toks[1].value, 5000.0);
+    }
+
+    #[test]
+    fn joined_and_case() {
+        let t = tokenize("an 8-week CCNA course");
+        assert!(t.toks[2].joined && t.toks[3].joined && !t.toks[4].joined);
+        assert_eq!(t.toks[4].case, Case::Upper);
+        assert_eq!(t.toks[0].case, Case::Lower);
+    }
+
+    #[test]
+    fn combining_marks_stay_in_words() {
+        let t = tokenize("cafe\u{301} x");
+        assert_eq!(t.toks.len(), 2);
+        assert_eq!(t.toks[0].end as usize, "cafe\u{301}".len());
+    }
+}
