@@ -8,6 +8,7 @@
 
 mod demo;
 mod io;
+mod lint;
 mod schedule;
 mod validate;
 
@@ -32,6 +33,10 @@ enum Command {
     Schema,
     /// Show what the library does on the built-in example plan.
     Demo(demo::Args),
+    /// Lint goal statements (one per line) or a whole plan against SMART.
+    Lint(lint::LintArgs),
+    /// List the linter's rules, or explain one.
+    Rules(lint::RulesArgs),
     /// List review dates, check-ins and follow-ups (text, JSON or iCalendar).
     Schedule(schedule::ScheduleArgs),
     /// Progress and on-track status of every goal, and a plan summary.
@@ -49,6 +54,8 @@ fn main() -> ExitCode {
             Ok(io::Outcome::Clean)
         }
         Command::Demo(args) => demo::run(&args),
+        Command::Lint(args) => lint::run_lint(&args),
+        Command::Rules(args) => lint::run_rules(&args),
         Command::Schedule(args) => schedule::run_schedule(&args),
         Command::Status(args) => schedule::run_status(&args),
         Command::Roadmap(args) => schedule::run_roadmap(&args),

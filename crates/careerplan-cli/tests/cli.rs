@@ -282,3 +282,120 @@ fn status_and_roadmap() {
     let out = run(&["status", "--plan", PLAN, "--today", "2026-02-30"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn lint_lines_follows_the_jsonl_contract() {
+    let args = [
+        "lint",
+        "--today",
+        "2026-11-22",
+        "--format",
+        "jsonl",
+        "--lines",
+        "tests/data/goals.txt",
+    ];
+    let out = check("lint-jsonl", &args, None, 1);
+    let input = std::fs::read_to_string(root().join("tests/data/goals.txt")).unwrap();
+    let count = String::from_utf8(out.stdout).unwrap().lines().count();
+    assert_eq!(count, input.lines().count(), "one object per input line");
+    let stdout = String::from_utf8(run(&args, None).stdout).unwrap();
+    for (text, line) in input.lines().zip(stdout.lines()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["text"], text, "in order");
+        assert!(v["deadline"].is_null() || v["deadline"].as_str().unwrap().len() == 10);
+        for c in [
+            "specific",
+            "measurable",
+            "achievable",
+            "relevant",
+            "time_bound",
+        ] {
+            let score = v["criteria"][c]["score"].as_u64().unwrap();
+            assert!(score <= 100);
+            assert!(v["criteria"][c]["met"].is_boolean() || v["criteria"][c]["met"].is_null());
+        }
+        for d in v["diagnostics"].as_array().unwrap() {
+            for key in [
+                "code",
+                "criterion",
+                "severity",
+                "message",
+                "span",
+                "suggestion",
+            ] {
+                assert!(d.get(key).is_some(), "{d} lacks {key}");
+            }
+            let (start, end) = (
+                d["span"]["start"].as_u64().unwrap() as usize,
+                d["span"]["end"].as_u64().unwrap() as usize,
+            );
+            assert!(
+                start <= end
+                    && end <= text.len()
+                    && text.is_char_boundary(start)
+                    && text.is_char_boundary(end)
+            );
+        }
+    }
+}
+
+#[test]
+fn lint_text_underlines_and_plan_lint() {
+    check(
+        "lint-text",
+        &[
+            "lint",
+            "--today",
+            "2026-11-22",
+            "--lines",
+            "tests/data/goals.txt",
+        ],
+        None,
+        1,
+    );
+    check(
+        "lint-plan",
+        &["lint", "--today", "2026-11-22", PLAN],
+        None,
+        0,
+    );
+    let out = run(
+        &["lint", "--today", "2026-11-22", "--format", "json", PLAN],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["goals"].as_array().unwrap().len(), 5);
+    // Reading the goals from stdin gives the same output as from a file.
+    let clean = b"Earn the PMP certification by June 2027.\n";
+    let out = run(
+        &[
+            "lint",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "jsonl",
+            "--lines",
+            "-",
+        ],
+        Some(clean),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["deadline"], "2027-06-30");
+    // Neither a plan nor --lines, or both: bad usage.
+    assert_eq!(run(&["lint"], None).status.code(), Some(2));
+    assert_eq!(
+        run(&["lint", PLAN, "--lines", "-"], None).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn rules_list_and_explain() {
+    check("rules", &["rules"], None, 0);
+    check("rules-hedge", &["rules", "hedge"], None, 0);
+    let out = run(&["rules", "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.as_array().unwrap().len() >= 10);
+    check("rules-unknown", &["rules", "no-such-rule"], None, 2);
+}

@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
+use super::plan_lint::PlanLintReport;
 use super::report::{Applicability, Criterion, LintReport};
+use super::rules::RuleInfo;
 use crate::plan::date::format_date;
 
 /// Render a report for people: one block per diagnostic with the offending
@@ -69,6 +71,65 @@ pub fn render_text(report: &LintReport) -> String {
         .deadline
         .map_or_else(|| "none".to_string(), format_date);
     let _ = writeln!(out, "{summary}deadline {deadline}");
+    out
+}
+
+/// Render a whole plan's lint report: each goal's diagnostics under a
+/// heading naming it, then the plan-level findings.
+pub fn render_plan_text(report: &PlanLintReport) -> String {
+    let mut out = String::new();
+    for g in &report.goals {
+        let _ = writeln!(out, "== {} ({}): {}", g.path, g.goal_id, g.report.text);
+        out.push_str(&render_text(&g.report));
+        out.push('\n');
+    }
+    if !report.findings.is_empty() {
+        let _ = writeln!(out, "== plan");
+        for f in &report.findings {
+            let _ = writeln!(out, "{}[{}]: {}: {}", f.severity, f.code, f.path, f.message);
+            if let Some(s) = &f.suggestion {
+                let _ = writeln!(out, "  = {s}");
+            }
+        }
+    }
+    out
+}
+
+/// One line per rule: code, criterion, default severity and summary, the
+/// way `careerplan rules` lists them.
+pub fn render_rule_list(rules: &[RuleInfo]) -> String {
+    let width = rules.iter().map(|r| r.code.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in rules {
+        let _ = writeln!(
+            out,
+            "{:width$}  {:10}  {:7}  {}",
+            r.code,
+            r.criterion.as_str(),
+            r.severity.as_str(),
+            r.summary
+        );
+    }
+    out
+}
+
+/// A rule's full documentation: what it checks, why, and a bad and a good
+/// example, the way `careerplan rules CODE` explains it.
+pub fn render_rule(rule: &RuleInfo) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", rule.code, rule.summary);
+    let _ = writeln!(
+        out,
+        "criterion: {}, default severity: {}",
+        rule.criterion.as_str(),
+        rule.severity
+    );
+    let _ = writeln!(out, "\n{}", rule.explanation.trim_end());
+    if let Some(s) = &rule.suggestion {
+        let _ = writeln!(out, "\nSuggestion: {s}");
+    }
+    let _ = writeln!(out, "\nBad:  {}", rule.bad.text);
+    let _ = writeln!(out, "Good: {}", rule.good.text);
     out
 }
 

@@ -1,0 +1,156 @@
+//! `careerplan lint` and `careerplan rules`: the SMART-goal linter.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+use careerplan::smart::{
+    Context, LintConfig, Linter, render_plan_text, render_rule, render_rule_list, render_text,
+    rule, rules,
+};
+
+use crate::io::{
+    Fatal, Outcome, display_name, parse_date_arg, read_input, read_plan, today_or_now,
+};
+
+/// Output format of `lint`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LintFormat {
+    /// Diagnostics for people, offending words underlined.
+    Text,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line (per goal).
+    Jsonl,
+}
+
+#[derive(clap::Args)]
+pub struct LintArgs {
+    /// A plan document (JSON) to lint as a whole, or `-` for stdin.
+    #[arg(conflicts_with = "lines", required_unless_present = "lines")]
+    plan: Option<String>,
+    /// A text file with one goal statement per line, or `-` for stdin.
+    #[arg(long)]
+    lines: Option<String>,
+    /// The reference date deadlines resolve against (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    today: Option<NaiveDate>,
+    /// A LintConfig JSON file: rules on/off, severities, thresholds.
+    #[arg(long)]
+    config: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+    format: LintFormat,
+}
+
+fn linter(args: &LintArgs) -> Result<Linter, Fatal> {
+    let mut config = match &args.config {
+        Some(path) => {
+            let text = read_input(path)?;
+            serde_json::from_str::<LintConfig>(&text).map_err(|e| {
+                Fatal(format!(
+                    "{}: invalid lint configuration: {e}",
+                    display_name(path)
+                ))
+            })?
+        }
+        None => LintConfig::default(),
+    };
+    if args.today.is_some() || config.today.is_none() {
+        config.today = Some(today_or_now(args.today));
+    }
+    Ok(Linter::new(config)?)
+}
+
+fn write_err(e: std::io::Error) -> Fatal {
+    Fatal(format!("cannot write output: {e}"))
+}
+
+pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
+    let linter = linter(args)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let errors = if let Some(path) = &args.lines {
+        let text = read_input(path)?;
+        let ctx = Context::default();
+        let mut errors = false;
+        let mut all = Vec::new();
+        let name = display_name(path);
+        for (n, line) in text.lines().enumerate() {
+            let report = linter.lint_text(line, &ctx);
+            errors |= report.max_severity() == Some(careerplan::Severity::Error);
+            match args.format {
+                LintFormat::Jsonl => {
+                    serde_json::to_writer(&mut out, &report).map_err(|e| Fatal(e.to_string()))?;
+                    out.write_all(b"\n").map_err(write_err)?;
+                }
+                LintFormat::Text => out
+                    .write_all(render_text(&report).as_bytes())
+                    .map_err(write_err)?,
+                LintFormat::Json => all.push(report),
+            }
+        }
+        if args.format == LintFormat::Json {
+            serde_json::to_writer_pretty(&mut out, &all).map_err(|e| Fatal(e.to_string()))?;
+            out.write_all(b"\n").map_err(write_err)?;
+        }
+        errors
+    } else {
+        let path = args.plan.as_deref().unwrap_or("-");
+        let plan = read_plan(path)?;
+        let report = linter.lint_plan(&plan);
+        match args.format {
+            LintFormat::Text => out
+                .write_all(render_plan_text(&report).as_bytes())
+                .map_err(write_err)?,
+            LintFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &report)
+                    .map_err(|e| Fatal(e.to_string()))?;
+                out.write_all(b"\n").map_err(write_err)?;
+            }
+            LintFormat::Jsonl => {
+                for goal in &report.goals {
+                    serde_json::to_writer(&mut out, goal).map_err(|e| Fatal(e.to_string()))?;
+                    out.write_all(b"\n").map_err(write_err)?;
+                }
+            }
+        }
+        report.has_errors()
+    };
+    out.flush().map_err(write_err)?;
+    Ok(if errors {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+#[derive(clap::Args)]
+pub struct RulesArgs {
+    /// Explain this rule (e.g. `vague-outcome`); without it, list all rules.
+    code: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = crate::io::Format::Text)]
+    format: crate::io::Format,
+}
+
+pub fn run_rules(args: &RulesArgs) -> Result<Outcome, Fatal> {
+    use crate::io::{Format, print_json};
+    match &args.code {
+        None => match args.format {
+            Format::Text => print!("{}", render_rule_list(rules())),
+            Format::Json => print_json(&rules())?,
+        },
+        Some(code) => {
+            let info = rule(code).ok_or_else(|| {
+                Fatal(format!(
+                    "unknown rule {code:?}; `careerplan rules` lists them"
+                ))
+            })?;
+            match args.format {
+                Format::Text => print!("{}", render_rule(info)),
+                Format::Json => print_json(info)?,
+            }
+        }
+    }
+    Ok(Outcome::Clean)
+}
