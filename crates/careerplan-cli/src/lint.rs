@@ -83,9 +83,12 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
                     serde_json::to_writer(&mut out, &report).map_err(|e| Fatal(e.to_string()))?;
                     out.write_all(b"\n").map_err(write_err)?;
                 }
-                LintFormat::Text => out
-                    .write_all(render_text(&report).as_bytes())
-                    .map_err(write_err)?,
+                LintFormat::Text => {
+                    writeln!(out, "== {name}:{}: {line}", n + 1).map_err(write_err)?;
+                    out.write_all(render_text(&report).as_bytes())
+                        .map_err(write_err)?;
+                    out.write_all(b"\n").map_err(write_err)?;
+                }
                 LintFormat::Json => all.push(report),
             }
         }
