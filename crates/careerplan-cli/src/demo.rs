@@ -4,6 +4,7 @@ use careerplan::plan::{Plan, load_plan, outline::outline};
 
 use careerplan::progress::{ProgressOptions, plan_status, status_text};
 use careerplan::schedule::{AgendaOptions, agenda, agenda_text};
+use careerplan::smart::{LintConfig, Linter, render_plan_summary};
 use chrono::{Days, NaiveDate};
 
 use crate::io::{Fatal, Format, Outcome, parse_date_arg, print_json, today_or_now};
@@ -31,6 +32,11 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
     let problems = plan.validate();
     let today = today_or_now(args.today);
     let status = plan_status(&plan, today, &ProgressOptions::default())?;
+    let lint = Linter::new(LintConfig {
+        today: Some(today),
+        ..LintConfig::default()
+    })?
+    .lint_plan(&plan);
     let options = AgendaOptions {
         today: Some(today),
         ..AgendaOptions::default()
@@ -45,6 +51,7 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         Format::Json => print_json(&serde_json::json!({
             "plan": plan,
             "problems": problems,
+            "lint": lint,
             "status": status,
             "next_reviews": reviews,
         }))?,
@@ -59,6 +66,8 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
                     println!("  {p}");
                 }
             }
+            println!("\nSMART check (+ met, - not met, ? not judged):");
+            print!("{}", render_plan_summary(&lint));
             println!("\n{}", status_text(&status).trim_end());
             println!("\nNext reviews:");
             print!("{}", agenda_text(&reviews, false));

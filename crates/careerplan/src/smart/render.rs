@@ -95,6 +95,38 @@ pub fn render_plan_text(report: &PlanLintReport) -> String {
     out
 }
 
+/// One line per goal with its five verdicts (`+` met, `-` not met, `?` not
+/// judged) and its number of diagnostics, then the plan-level findings; the
+/// compact view `careerplan demo` shows.
+pub fn render_plan_summary(report: &PlanLintReport) -> String {
+    let mut out = String::from("S M A R T  goal\n");
+    for g in &report.goals {
+        let marks: Vec<&str> = Criterion::ALL
+            .iter()
+            .map(|c| match report_verdict(&g.report, *c) {
+                Some(true) => "+",
+                Some(false) => "-",
+                None => "?",
+            })
+            .collect();
+        let n = g.report.diagnostics.len();
+        let notes = match n {
+            0 => String::new(),
+            1 => " (1 finding)".to_string(),
+            n => format!(" ({n} findings)"),
+        };
+        let _ = writeln!(out, "{}  {}{notes}", marks.join(" "), g.report.text);
+    }
+    for f in &report.findings {
+        let _ = writeln!(out, "{}[{}]: {}", f.severity, f.code, f.message);
+    }
+    out
+}
+
+fn report_verdict(report: &LintReport, c: Criterion) -> Option<bool> {
+    report.criteria.get(c).met
+}
+
 /// One line per rule: code, criterion, default severity and summary, the
 /// way `careerplan rules` lists them.
 pub fn render_rule_list(rules: &[RuleInfo]) -> String {
