@@ -2,12 +2,12 @@
 //!
 //! Inputs go Python object -> `serde_json::Value` (pythonize, with the path of
 //! any value that is not JSON-like) -> core loader; outputs go core type ->
-//! Python object (pythonize), so the JSON contract of the core types is the
+//! Python object ([`crate::pyser`]), so the JSON contract of the core types is the
 //! shape Python sees: dicts, lists, str, int, float, bool and None.
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyMapping, PyString};
+use pyo3::types::{PyDate, PyDateTime, PyMapping, PyString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -38,10 +38,44 @@ pub(crate) fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, root: &str) -
     careerplan::error::from_deserializer(&mut de, root).map_err(|err| to_py_err(obj.py(), &err))
 }
 
-/// Serialize a core value into plain Python data.
-pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    // Core types serialize to JSON-like data only, so this cannot fail on
-    // any input; if it does, it is a bug to report, not a user error.
-    pythonize::pythonize(py, value)
-        .map_err(|e| internal_error(py, &format!("cannot convert the result to Python: {e}")))
+/// Serialize a core value into plain Python data (see [`crate::pyser`]).
+pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    // Core types serialize to JSON-like data only, so this fails only when
+    // Python is out of memory; anything else is a bug to report, not a user
+    // error.
+    crate::pyser::to_python(py, value).map_err(|e| match e {
+        crate::pyser::Error::Py(err) => err,
+        crate::pyser::Error::Custom(e) => {
+            internal_error(py, &format!("cannot convert the result to Python: {e}"))
+        }
+    })
+}
+
+/// A date argument: a `datetime.date` or a `YYYY-MM-DD` str. A bad date
+/// raises `InvalidDateError` whose path is the argument's `name`.
+pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<chrono::NaiveDate> {
+    let text: String = if let Ok(text) = obj.cast::<PyString>() {
+        text.to_cow()?.into_owned()
+    } else if obj.is_instance_of::<PyDate>() && !obj.is_instance_of::<PyDateTime>() {
+        obj.call_method0("isoformat")?.extract()?
+    } else {
+        // A datetime is a date too, but which day it is depends on a time
+        // zone; the caller knows which one to take.
+        return Err(PyTypeError::new_err(format!(
+            "expected {name} as a datetime.date or a 'YYYY-MM-DD' str, got {}",
+            obj.get_type().name()?
+        )));
+    };
+    careerplan::plan::date::parse_date(&text).map_err(|message| {
+        to_py_err(
+            obj.py(),
+            &careerplan::Error::InvalidValue {
+                path: name.to_string(),
+                message,
+            },
+        )
+    })
 }

@@ -10,6 +10,8 @@ use pyo3::prelude::*;
 
 mod convert;
 mod errors;
+mod lint;
+mod pyser;
 
 use convert::{plan_arg, to_py};
 use errors::guarded;
@@ -60,5 +62,7 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dump_plan, m)?)?;
     m.add_function(wrap_pyfunction!(validate_plan, m)?)?;
     errors::register(m)?;
+    // --- SMART linter ---
+    lint::register(m)?;
     Ok(())
 }

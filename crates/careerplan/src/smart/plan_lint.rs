@@ -65,6 +65,16 @@ impl PlanLintReport {
     pub fn has_errors(&self) -> bool {
         self.max_severity() == Some(Severity::Error)
     }
+
+    /// Fill the UTF-16 spans of every goal's report (see
+    /// [`LintReport::with_utf16_spans`]), for editors that index strings in
+    /// UTF-16 (JavaScript).
+    pub fn with_utf16_spans(mut self) -> PlanLintReport {
+        for g in &mut self.goals {
+            g.report.fill_utf16_spans();
+        }
+        self
+    }
 }
 
 impl Context {
