@@ -6,7 +6,8 @@
 // UTF-16 spans included, and compares the time per goal with the native
 // figure that `cargo bench -p careerplan-benches --bench lint` left in
 // target/criterion (`smart/lint_text 10k goals`). The target is a ratio of at
-// most 3.
+// most 3. `JSON.parse` of the same reports (objects made by V8 alone,
+// without linting) is printed as the floor of any conversion.
 //
 // Usage: node benches/node/lint.mjs [--goals N] [--runs R]
 // Needs the Node build (`bash bindings/wasm/build.sh`) and the native
@@ -50,6 +51,10 @@ const reports = lintMany(goals, options);
 if (reports.length !== goals.length || reports[0].text !== goals[0]) throw new Error("lintMany is broken");
 const many = bestOf(runs, () => lintMany(goals, options)) / goals.length;
 const loop = bestOf(Math.max(1, runs >> 1), () => goals.map((g) => lintGoal(g, options))) / goals.length;
+// What making the same objects costs V8's own JSON.parse: a floor for any
+// conversion of the reports to JS objects.
+const json = JSON.stringify(reports);
+const floor = bestOf(runs, () => JSON.parse(json)) / goals.length;
 
 const meanBytes = goals.reduce((s, g) => s + Buffer.byteLength(g), 0) / goals.length;
 console.log(`goals: ${goals.length}, mean ${meanBytes.toFixed(0)} bytes, Node ${process.version}, ` +
@@ -59,6 +64,7 @@ const line = (name, perGoal, note = "") =>
     `${(perGoal * 1e6).toFixed(2).padStart(6)} us/goal${note}`);
 line("lintMany", many);
 line("goals.map(lintGoal)", loop);
+line("JSON.parse(reports) only", floor);
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const nativePath = join(targetDir, "criterion", "smart", "lint_text 10k goals", "new", "estimates.json");

@@ -10,7 +10,9 @@ target/criterion (`smart/lint_text 10k goals`, one core, no conversion).
 
 The target is a ratio of at most 1.5. `lint_many` uses every core; the
 one-core figure (RAYON_NUM_THREADS=1, measured in a child process) is printed
-too, and so is a plain loop over `lint_goal`.
+too, and so are a plain loop over `Linter.lint` and, as the floor of any
+conversion, `json.loads` of the same reports (the dicts made by CPython's C
+code, without linting).
 
 Usage: lint_many.py [--goals N] [--runs R] [--one-core]
 Needs the wheel installed in release mode (see benches/README.md) and the
@@ -70,6 +72,10 @@ def main() -> int:
         return 0
 
     loop = best_of(max(1, args.runs // 2), lambda: [linter.lint(g) for g in goals]) / len(goals)
+    # What making the same dicts costs CPython's own C code: a floor for any
+    # conversion of the reports to Python objects.
+    text = json.dumps(reports)
+    floor = best_of(args.runs, lambda: json.loads(text)) / len(goals)
     child = subprocess.run(
         [sys.executable, __file__, "--goals", str(args.goals), "--runs", str(args.runs), "--one-core"],
         env={**os.environ, "RAYON_NUM_THREADS": "1"}, capture_output=True, text=True, check=True,
@@ -82,6 +88,7 @@ def main() -> int:
         ("lint_many (all cores)", many),
         ("lint_many (one core)", one_core),
         ("[Linter.lint(g) for g]", loop),
+        ("json.loads(reports) only", floor),
     ]:
         print(f"  {name:24} {1 / per_goal:>10,.0f} goals/s  {per_goal * 1e6:6.2f} us/goal")
     if not NATIVE.is_file():
