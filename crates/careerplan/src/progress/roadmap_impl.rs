@@ -86,7 +86,7 @@ pub fn roadmap(
             .map_or(plan.id.as_str(), |o| o.name.as_str());
         format!("Career roadmap: {who}")
     });
-    let lanes = lanes(plan, &statuses);
+    let lanes = lanes(&statuses);
     Ok(match format {
         RoadmapFormat::Markdown => markdown(plan, today, &title, &lanes),
         RoadmapFormat::Mermaid => mermaid(plan, &title, &lanes),
@@ -99,8 +99,8 @@ struct Lane<'a> {
     goals: Vec<(usize, &'a GoalStatus)>,
 }
 
-fn lanes<'a>(plan: &Plan, statuses: &'a [GoalStatus]) -> Vec<Lane<'a>> {
-    let mut out: Vec<Lane<'a>> = [
+fn lanes(statuses: &[GoalStatus]) -> Vec<Lane<'_>> {
+    let mut out: Vec<Lane<'_>> = [
         (Some(Horizon::Short), "Short term"),
         (Some(Horizon::Mid), "Mid term"),
         (Some(Horizon::Long), "Long term"),
@@ -119,7 +119,6 @@ fn lanes<'a>(plan: &Plan, statuses: &'a [GoalStatus]) -> Vec<Lane<'a>> {
     // An empty horizon still shows (the seeds' roadmap has all three); an
     // empty "Unassigned" does not.
     out.retain(|l| l.name != "Unassigned" || !l.goals.is_empty());
-    let _ = plan;
     out
 }
 
