@@ -174,7 +174,10 @@ impl<'a> Analysis<'a> {
         while i < n {
             if clause.verb.is_none() {
                 if let Some(class) = self.verb_at(lex, i) {
-                    if class != VerbClass::Intent {
+                    // "have to": an auxiliary before the real verb.
+                    let auxiliary =
+                        self.t.is(i + 1, "to") && self.t.is_any(i, &["have", "has", "had"]);
+                    if class != VerbClass::Intent && !auxiliary {
                         clause.verb = Some(i);
                         clause.class = Some(class);
                     }
@@ -326,6 +329,11 @@ impl<'a> Analysis<'a> {
                 i = f.to.max(i + 1);
                 continue;
             }
+            // "10x", "24/7": numbers inside a figure of speech count nothing.
+            if let Some((e, _)) = self.m.longest(i, |c| c == Cat::Hyperbole) {
+                i = e;
+                continue;
+            }
             let tok = &t.toks[i];
             let numeric = tok.kind == TokKind::Num
                 || (tok.kind == TokKind::Word
@@ -374,6 +382,20 @@ impl<'a> Analysis<'a> {
                     i = num.end;
                     continue;
                 }
+                // "my 3 core values", "5 new skills": a count of qualities is no measure.
+                let head = (to..(to + 3).min(n))
+                    .take_while(|&k| t.is_word(k) && !t.is_any(k, PREPS))
+                    .find(|&k| {
+                        self.m
+                            .has(k, |c| matches!(c, Cat::Abstract | Cat::Deliverable))
+                    });
+                if head.is_some_and(|k| {
+                    self.m.has(k, |c| c == Cat::Abstract)
+                        && !self.m.has(k, |c| c == Cat::Deliverable)
+                }) {
+                    i = num.end;
+                    continue;
+                }
                 QKind::Count
             } else if num.words {
                 // "one", "two" alone are pronouns more often than quantities.
@@ -387,7 +409,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // "gives 200%", "give 110 percent": effort as a figure of speech.
-            if kind == QKind::Percent && num.value > 100.0 {
+            if kind == QKind::Percent && num.value >= 100.0 {
                 let givers = [
                     "give", "gives", "giving", "gave", "put", "puts", "bring", "brings", "deliver",
                 ];
@@ -447,6 +469,10 @@ impl<'a> Analysis<'a> {
             k -= 1;
             steps += 1;
             if self.in_time(k) {
+                // "next year's conference": a time in the genitive determines the noun.
+                if self.genitive_time(k) {
+                    return true;
+                }
                 // "an 8-week course": the modifier sits inside the noun phrase.
                 continue;
             }
@@ -598,10 +624,14 @@ impl<'a> Analysis<'a> {
             }
             let starts_np = k < cl.end
                 && (t.is_num(k)
+                    || self.genitive_time(k)
                     || (t.is_word(k)
                         && matches!(
                             lex.info(t.toks[k].wid).func,
-                            Func::Article | Func::Possessive | Func::Demonstrative
+                            Func::Article
+                                | Func::Possessive
+                                | Func::Demonstrative
+                                | Func::Quantifier
                         )));
             if starts_np {
                 let mut head = None;
@@ -636,6 +666,17 @@ impl<'a> Analysis<'a> {
             }
         }
         ev
+    }
+
+    /// Whether token `k` is inside a time expression that ends in a genitive ("next year's").
+    fn genitive_time(&self, k: usize) -> bool {
+        match self.time_of.get(k) {
+            Some(&idx) if idx != 0 => {
+                let f = &self.time[usize::from(idx) - 1];
+                f.to > 0 && self.t.key(f.to - 1).ends_with("'s")
+            }
+            _ => false,
+        }
     }
 
     /// Whether the noun phrase before `head` is free of comparatives and

@@ -1121,7 +1121,7 @@ impl Scanner<'_, '_> {
             return Some(self.pt(j + 1, p, kind));
         }
         if let Some((u, e)) = self.unit_at(j)
-            && !self.key(j).ends_with('s')
+            && !self.plural(j)
         {
             // "next year's" is still next year.
             let p = self.unit_period(u, offset)?;
@@ -1203,7 +1203,7 @@ impl Scanner<'_, '_> {
                     u,
                     TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Year | TimeUnit::Week
                 )
-                && !self.key(i).ends_with('s')
+                && !self.plural(i)
             {
                 let mut p = self.pt(e2 + 1, self.unit_period(u, 0)?, TimeKind::Period);
                 p.pinned = true;
@@ -1219,7 +1219,7 @@ impl Scanner<'_, '_> {
         // "the month", "the year", "the quarter": the current one.
         if self.is(i, "the")
             && let Some((u, e)) = self.unit_at(j)
-            && !self.key(j).ends_with('s')
+            && !self.plural(j)
         {
             let p = self.unit_period(u, 0)?;
             return Some(self.pt(e, p, TimeKind::Period));
@@ -1227,13 +1227,13 @@ impl Scanner<'_, '_> {
         if self.is(i, "the")
             && self.is_any(j, &["next", "following", "coming"])
             && let Some((u, e)) = self.unit_at(j + 1)
-            && !self.key(j + 1).ends_with('s')
+            && !self.plural(j + 1)
         {
             let p = self.unit_period(u, 1)?;
             return Some(self.pt(e, p, TimeKind::Period));
         }
         if let Some((u, e)) = self.unit_at(i)
-            && !self.key(i).ends_with('s')
+            && !self.plural(i)
             && matches!(
                 u,
                 TimeUnit::Day
@@ -1287,10 +1287,12 @@ impl Scanner<'_, '_> {
             "late" if j == i => (Edge::Late, j + 1),
             _ => return None,
         };
+        // "end-June" needs no "of".
+        let hyphenated = self.hyphen(k) > k;
         let k = self.hyphen(k);
         let k = if self.is(k, "of") {
             self.hyphen(k + 1)
-        } else if matches!(edge, Edge::Start | Edge::End) || self.is(j, "middle") {
+        } else if (matches!(edge, Edge::Start | Edge::End) || self.is(j, "middle")) && !hyphenated {
             // "the end of", "the middle of": the "of" is required.
             return None;
         } else {
@@ -1514,7 +1516,13 @@ impl Scanner<'_, '_> {
     /// "the next 60 days", "next 12 months", "the coming year", "the next few weeks".
     fn window_duration(&self, i: usize) -> Option<Dur> {
         let j = if self.is(i, "the") { i + 1 } else { i };
-        // "the first year (of launch)", "the first 90 days": a span from the start of something.
+        // "the first year (of launch)", "my first 90 days": a span from the start of something.
+        let possessive = self
+            .t
+            .toks
+            .get(i)
+            .is_some_and(|t| self.lex.info(t.wid).func == Func::Possessive);
+        let j = if possessive { i + 1 } else { j };
         if j > i && self.is(j, "first") {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
@@ -1536,7 +1544,7 @@ impl Scanner<'_, '_> {
             if j > i
                 && let Some((u, to)) = self.unit_at(j + 1)
             {
-                let plural = self.key(j + 1).ends_with('s');
+                let plural = self.plural(j + 1);
                 return Some(Dur {
                     value: if plural { 3.0 } else { 1.0 },
                     unit: u,
@@ -1550,8 +1558,34 @@ impl Scanner<'_, '_> {
         self.duration_at(i)
     }
 
+    /// Whether token `i` is a plural ("months", "yrs"); "year's" is a genitive, not a plural.
+    fn plural(&self, i: usize) -> bool {
+        let k = self.key(i);
+        k.ends_with('s') && !k.ends_with("'s")
+    }
+
+    /// Whether "every", "each", "all" or "any" comes before token `i` in its
+    /// clause, over an open-ended stream: "respond to every ticket within 2
+    /// days" states a response time.
+    fn universal_before(&self, i: usize) -> bool {
+        // "each of my five references" is a finite set, done once: a deadline.
+        let Some(u) = (0..i)
+            .rev()
+            .take_while(|&k| !self.t.is_boundary(k))
+            .find(|&k| self.is_any(k, &["every", "each", "all", "any"]))
+        else {
+            return false;
+        };
+        !self.is(u + 1, "of")
+            && !(u + 1..i)
+                .any(|k| self.t.is_num(k) || self.lex.info(self.t.toks[k].wid).number.is_some())
+    }
+
     /// After a duration: "'s time", "' time", "time".
     fn skip_time_word(&self, e: usize) -> usize {
+        if e > 0 && self.key(e - 1).ends_with("'s") && self.is(e, "time") {
+            return e + 1;
+        }
         let quote_s = self.is(e, "'") && self.is(e + 1, "s");
         let joined_s = self.is(e, "s") && self.t.joined(e);
         if quote_s && self.is(e + 2, "time") {
@@ -1728,6 +1762,41 @@ impl Scanner<'_, '_> {
                 }
             }
             Prep::Window | Prep::Over => {
+                // "in ~6 months", "within about a year", "in under 6 months", "in less than a year"
+                let mut j = j;
+                loop {
+                    if self.is_any(
+                        j,
+                        &[
+                            "~",
+                            "about",
+                            "around",
+                            "approximately",
+                            "approx",
+                            "roughly",
+                            "just",
+                            "only",
+                            "under",
+                        ],
+                    ) {
+                        j += 1;
+                    } else if self.is_any(j, &["less", "fewer"]) && self.is(j + 1, "than") {
+                        j += 2;
+                    } else if self.is(j, "no") && self.is(j + 1, "more") && self.is(j + 2, "than") {
+                        j += 3;
+                    } else {
+                        break;
+                    }
+                    if self.is(j, ".") {
+                        j += 1;
+                    }
+                }
+                // "within the next review cycle", "during my probation": an event with no date.
+                if prep == Prep::Window
+                    && let Some(e) = self.anchor_event(j, false)
+                {
+                    return Some(self.found(i, e, TimeKind::UnknownAnchor, None));
+                }
                 if let Some(d) = self.window_duration(j) {
                     if d.vague {
                         return Some(self.found(i, d.to, TimeKind::Vague, None));
@@ -1745,6 +1814,25 @@ impl Scanner<'_, '_> {
                     }
                     let e = self.skip_time_word(d.to);
                     let e = self.relative_to_now(e).unwrap_or(e);
+                    // "reply to every review within 2 days" is a response time, not a deadline.
+                    if dur.days() <= 14.0 && self.universal_before(i) {
+                        return Some(Self::with_duration(
+                            self.found(j, d.to, TimeKind::Measure, None),
+                            Some(dur),
+                        ));
+                    }
+                    // "in my first 90 days": counted from a start only the person knows.
+                    let possessive = self
+                        .t
+                        .toks
+                        .get(j)
+                        .is_some_and(|t| self.lex.info(t.wid).func == Func::Possessive);
+                    if possessive {
+                        return Some(Self::with_duration(
+                            self.found(i, e, TimeKind::UnknownAnchor, None),
+                            Some(dur),
+                        ));
+                    }
                     if let Some(end) = self.anchor_suffix(e, prep == Prep::Window) {
                         return Some(Self::with_duration(
                             self.found(i, end, TimeKind::UnknownAnchor, None),
@@ -1887,7 +1975,7 @@ impl Scanner<'_, '_> {
         // "a year" after an amount or a noun: "$50,000 a year", "one book a month".
         if self.is_any(i, &["a", "an"]) && i > 0 {
             let (u, e) = self.unit_at(i + 1)?;
-            if self.key(i + 1).ends_with('s') {
+            if self.plural(i + 1) {
                 return None;
             }
             let prev = &t.toks[i - 1];
