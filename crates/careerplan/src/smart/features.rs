@@ -548,11 +548,17 @@ impl<'a> Analysis<'a> {
         }) {
             match cat {
                 Cat::Role | Cat::SeniorRole(_) => {
-                    let into = matches!(
-                        class,
-                        Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
-                    ) || (s.saturating_sub(5)..s)
-                        .any(|k| t.is_any(k, &["as", "to", "into"]));
+                    // "keep my manager happy": only "be"/"become" make a role the goal's.
+                    let copula_be = class != Some(VerbClass::Copula)
+                        || cl
+                            .verb
+                            .is_some_and(|v| t.is_any(v, &["be", "being", "am", "is", "are"]));
+                    let into = copula_be
+                        && matches!(
+                            class,
+                            Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
+                        )
+                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
                     if into && !self.in_subclause(s) && self.plain_np(lex, s) {
                         ev.role = true;
                     }
@@ -597,6 +603,13 @@ impl<'a> Analysis<'a> {
                     lex.info(t.toks[k].wid).func,
                     Func::Article | Func::Possessive
                 )
+            {
+                k += 1;
+            }
+            // "Pass AWS SAA": skip acronyms that name a vendor or a field.
+            while k + 1 < cl.end
+                && t.toks[k].case == Case::Upper
+                && self.m.has(k, |c| c == Cat::NotCredential)
             {
                 k += 1;
             }
@@ -692,10 +705,12 @@ impl<'a> Analysis<'a> {
             {
                 return false;
             }
-            if !t.is_word(k) && !t.is(k, "-")
-                || t.is_any(k, PREPS)
-                || lex.info(t.toks[k].wid).func != Func::None
-            {
+            let func = lex.info(t.toks[k].wid).func;
+            // "my manager", "our director": someone else's role, not the goal's.
+            if t.is_word(k) && func == Func::Possessive {
+                return false;
+            }
+            if !t.is_word(k) && !t.is(k, "-") || t.is_any(k, PREPS) || func != Func::None {
                 break;
             }
         }

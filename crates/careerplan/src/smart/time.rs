@@ -660,7 +660,9 @@ impl Scanner<'_, '_> {
             }
         }
         let mut end = end;
-        if self.is(end, ".") && self.t.joined(end) && self.key(i).len() <= 4 {
+        // "Sept.", "Mar.": the dot of an abbreviation belongs to the month.
+        if self.is(end, ".") && self.t.joined(end) && (self.key(i).len() <= 3 || self.is(i, "sept"))
+        {
             end += 1;
         }
         Some((u32::from(n), end))
