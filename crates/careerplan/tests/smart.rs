@@ -807,6 +807,42 @@ fn ends_of_periods() {
             "by the start of 2027",
             "2027-01-01",
         ),
+        (
+            "Finish it by the end of the calendar year.",
+            "by the end of the calendar year",
+            "2026-12-31",
+        ),
+        (
+            "Finish it by the end of the next fiscal year.",
+            "by the end of the next fiscal year",
+            "2027-12-31",
+        ),
+        ("Finish it by year's end.", "by year's end", "2026-12-31"),
+        (
+            "Finish it within the month.",
+            "within the month",
+            "2026-11-30",
+        ),
+        (
+            "Finish it in the first week of January.",
+            "in the first week of January",
+            "2027-01-07",
+        ),
+        (
+            "Finish it by the end of January next year.",
+            "by the end of January next year",
+            "2027-01-31",
+        ),
+        (
+            "Finish it by this time next year.",
+            "by this time next year",
+            "2027-11-22",
+        ),
+        (
+            "Finish it in the next quarter.",
+            "in the next quarter",
+            "2027-03-31",
+        ),
     ]);
 }
 

@@ -738,6 +738,11 @@ impl Scanner<'_, '_> {
         if self.is(i, "of") && self.is(i + 1, "the") && self.is(i + 2, "year") {
             return Some((self.today.year(), i + 3));
         }
+        // "January next year", "June this year"
+        if self.is_any(i, &["this", "next"]) && self.is(i + 1, "year") {
+            let y = self.today.year() + i32::from(self.is(i, "next"));
+            return Some((y, i + 2));
+        }
         None
     }
 
@@ -1105,6 +1110,18 @@ impl Scanner<'_, '_> {
             "the" if self.is_any(i + 1, &["current"]) => (0, i + 2),
             "the" if self.is_any(i + 1, &["following"]) => (1, i + 2),
             "the" if self.is_any(i + 1, &["previous", "past", "last"]) => (-1, i + 2),
+            // "in the next quarter": quarters and halves are calendar periods;
+            // "the next year" is a span, read by the window grammar.
+            "the"
+                if self.is_any(i + 1, &["next", "coming", "upcoming"])
+                    && matches!(
+                        self.unit_at(i + 2),
+                        Some((TimeUnit::Quarter | TimeUnit::Half, _))
+                    )
+                    && !self.plural(i + 2) =>
+            {
+                (1, i + 2)
+            }
             _ => return None,
         };
         let kind = if offset < 0 {
@@ -1218,6 +1235,24 @@ impl Scanner<'_, '_> {
     /// What may follow "the end of", "early", "mid": a period.
     fn period_after(&self, i: usize) -> Option<Pt> {
         let j = if self.is(i, "the") { i + 1 } else { i };
+        // "the calendar year", "the next fiscal year": fiscal years are read as calendar years.
+        let skip = |k: usize| {
+            if self.is_any(k, &["calendar", "fiscal", "financial"]) && self.is(k + 1, "year") {
+                k + 1
+            } else {
+                k
+            }
+        };
+        let j = skip(j);
+        if self.is(i, "the") && self.is_any(j, &["next", "following", "coming"]) {
+            let k = skip(j + 1);
+            if let Some((u, e)) = self.unit_at(k)
+                && !self.plural(k)
+            {
+                let p = self.unit_period(u, 1)?;
+                return Some(self.pt(e, p, TimeKind::Period));
+            }
+        }
         // "the month", "the year", "the quarter": the current one.
         if self.is(i, "the")
             && let Some((u, e)) = self.unit_at(j)
@@ -1363,6 +1398,15 @@ impl Scanner<'_, '_> {
                 TimeKind::Period,
             )));
         }
+        if let Some(p) = self
+            .relative_day(i)
+            .filter(|p| p.kind == TimeKind::Relative)
+        {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.first_part_of(i) {
+            return Some(Ok(p));
+        }
         let simple = self
             .numeric_date(i, ctx)
             .or_else(|| self.period_end_word(i))
@@ -1398,7 +1442,57 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// "the first week of January", "the last two weeks of June": a part of a period.
+    fn first_part_of(&self, i: usize) -> Option<Pt> {
+        if !self.is(i, "the") || !self.is_any(i + 1, &["first", "last", "final"]) {
+            return None;
+        }
+        let first = self.is(i + 1, "first");
+        let (value, unit, e) = match self.duration_at(i + 2) {
+            Some(d) if !d.vague && !d.unit.is_clock() => (d.value, d.unit, d.to),
+            _ => {
+                let (u, e) = self.unit_at(i + 2)?;
+                (1.0, u, e)
+            }
+        };
+        if !self.is(e, "of") {
+            return None;
+        }
+        let p = self.point_at(e + 1, true)?.ok()?;
+        let d = Duration { value, unit };
+        let end = if first {
+            add_duration(p.period.start, d)?
+                .pred_opt()?
+                .min(p.period.end)
+        } else {
+            p.period.end
+        };
+        let mut out = self.pt(
+            p.to,
+            Period {
+                start: p.period.start,
+                end,
+                grain: Grain::Day,
+            },
+            TimeKind::Period,
+        );
+        out.pinned = true;
+        Some(out)
+    }
+
     fn relative_day(&self, i: usize) -> Option<Pt> {
+        // "this time next year": a year from the reference date.
+        if self.is(i, "this") && self.is(i + 1, "time") && self.is(i + 2, "next") {
+            let (u, e) = self.unit_at(i + 3)?;
+            let d = add_duration(
+                self.today,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            )?;
+            return Some(self.pt(e, day_period(d), TimeKind::Relative));
+        }
         let (offset, to) = match self.key(i) {
             "today" | "tonight" => (0, i + 1),
             "tomorrow" => (1, i + 1),
@@ -1525,7 +1619,8 @@ impl Scanner<'_, '_> {
             .get(i)
             .is_some_and(|t| self.lex.info(t.wid).func == Func::Possessive);
         let j = if possessive { i + 1 } else { j };
-        if j > i && self.is(j, "first") {
+        // "the first week of January" is a part of a period (see `first_part_of`).
+        if j > i && self.is(j, "first") && self.first_part_of(i).is_none() {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
             }
@@ -1547,6 +1642,10 @@ impl Scanner<'_, '_> {
                 && let Some((u, to)) = self.unit_at(j + 1)
             {
                 let plural = self.plural(j + 1);
+                // "the next quarter" is the calendar quarter (see `deictic`).
+                if !plural && matches!(u, TimeUnit::Quarter | TimeUnit::Half) {
+                    return None;
+                }
                 return Some(Dur {
                     value: if plural { 3.0 } else { 1.0 },
                     unit: u,
@@ -1792,6 +1891,16 @@ impl Scanner<'_, '_> {
                     if self.is(j, ".") {
                         j += 1;
                     }
+                }
+                // "within the week", "within the month": the current one.
+                if prep == Prep::Window
+                    && self.is(j, "the")
+                    && let Some((u, e)) = self.unit_at(j + 1)
+                    && !self.plural(j + 1)
+                    && !self.is(e, "of")
+                    && let Some(p) = self.unit_period(u, 0)
+                {
+                    return Some(self.found(i, e, TimeKind::Period, Some(p.end)));
                 }
                 // "within the next review cycle", "during my probation": an event with no date.
                 if prep == Prep::Window
