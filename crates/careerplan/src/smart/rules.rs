@@ -102,6 +102,7 @@ pub struct RuleInfo {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Catalogue {
+    // A note for people editing the file; the engine does not read it.
     #[allow(dead_code)]
     about: String,
     rules: Vec<RuleInfo>,
