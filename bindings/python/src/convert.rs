@@ -7,7 +7,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyMapping, PyString};
+use pyo3::types::{PyDate, PyDateTime, PyMapping, PyString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -27,6 +27,42 @@ pub(crate) fn plan_arg(obj: &Bound<'_, PyAny>) -> PyResult<careerplan::plan::Pla
             "expected a plan as a JSON str or a dict, got {}",
             obj.get_type().name()?
         )))
+    }
+}
+
+/// A date argument: a `datetime.date` or a `YYYY-MM-DD` string, read by the
+/// core's strict date parser. A bad string raises `InvalidDateError` whose
+/// `path` is the argument's name. A `datetime.datetime` is refused rather
+/// than silently cut to its date.
+pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<chrono::NaiveDate> {
+    let py = obj.py();
+    if obj.cast::<PyDateTime>().is_ok() {
+        return Err(PyTypeError::new_err(format!(
+            "{name}: expected a datetime.date or a 'YYYY-MM-DD' string, got a datetime (pass its .date())"
+        )));
+    }
+    let text = if obj.cast::<PyDate>().is_ok() {
+        obj.call_method0("isoformat")?.extract::<String>()?
+    } else if let Ok(text) = obj.cast::<PyString>() {
+        text.to_cow()?.into_owned()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{name}: expected a datetime.date or a 'YYYY-MM-DD' string, got {}",
+            obj.get_type().name()?
+        )));
+    };
+    guarded(py, || careerplan::plan::date::parse_date_at(&text, name))
+}
+
+/// An options argument: `None` (every default) or a dict read into the
+/// core's options struct, whose unknown keys are errors with their path
+/// below `options`.
+pub(crate) fn options_arg<T: DeserializeOwned + Default>(
+    obj: Option<&Bound<'_, PyAny>>,
+) -> PyResult<T> {
+    match obj {
+        Some(obj) if !obj.is_none() => from_py(obj, "options"),
+        _ => Ok(T::default()),
     }
 }
 

@@ -2,9 +2,22 @@
 # Keep in step with the #[pyfunction]s there; scripts/test checks them with
 # `python -m mypy.stubtest careerplan`.
 
-from typing import List
+from typing import List, Literal, Optional
 
-from careerplan.types import Plan, PlanInput, Problem
+from careerplan.types import (
+    AgendaOptions,
+    DateInput,
+    GoalProgress,
+    IcsOptions,
+    Plan,
+    PlanInput,
+    PlanStatus,
+    Problem,
+    ProgressOptions,
+    Review,
+    ReviewEvent,
+    RoadmapOptions,
+)
 
 # pyo3 builds the runtime __all__ from every name the module adds.
 __all__ = [
@@ -13,6 +26,14 @@ __all__ = [
     "load_plan",
     "dump_plan",
     "validate_plan",
+    "agenda",
+    "next_review",
+    "overdue",
+    "to_ics",
+    "record_review",
+    "progress",
+    "plan_status",
+    "roadmap",
     "CareerPlanError",
     "InvalidJsonError",
     "InvalidValueError",
@@ -33,6 +54,51 @@ def dump_plan(plan: PlanInput) -> str:
 
 def validate_plan(plan: PlanInput) -> List[Problem]:
     """Check the rules that span a plan's entities and return every problem."""
+
+def agenda(
+    plan: PlanInput,
+    from_date: DateInput,
+    to_date: DateInput,
+    options: Optional[AgendaOptions] = None,
+) -> List[ReviewEvent]:
+    """The plan's events from `from_date` to `to_date`, sorted and deduplicated."""
+
+def next_review(
+    plan: PlanInput, today: DateInput, options: Optional[AgendaOptions] = None
+) -> Optional[ReviewEvent]:
+    """The first review on or after `today`, or None."""
+
+def overdue(
+    plan: PlanInput, today: DateInput, options: Optional[AgendaOptions] = None
+) -> List[ReviewEvent]:
+    """What is overdue on `today`, one event per subject and kind."""
+
+def to_ics(
+    plan: PlanInput,
+    from_date: DateInput,
+    to_date: DateInput,
+    options: Optional[IcsOptions] = None,
+) -> str:
+    """The agenda from `from_date` to `to_date` as an iCalendar (RFC 5545) file."""
+
+def record_review(plan: PlanInput, review: Review) -> Plan:
+    """Append a review, apply its changes and return the updated plan."""
+
+def progress(plan: PlanInput) -> List[GoalProgress]:
+    """Every goal's progress, in document order."""
+
+def plan_status(
+    plan: PlanInput, today: DateInput, options: Optional[ProgressOptions] = None
+) -> PlanStatus:
+    """Where the plan stands on `today`."""
+
+def roadmap(
+    plan: PlanInput,
+    today: DateInput,
+    format: Literal["markdown", "mermaid", "svg"],
+    options: Optional[RoadmapOptions] = None,
+) -> str:
+    """The plan's roadmap as Markdown, Mermaid or SVG."""
 
 class CareerPlanError(Exception):
     """Base class of every careerplan error."""

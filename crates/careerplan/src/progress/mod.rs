@@ -174,8 +174,19 @@ impl ProgressOptions {
     /// Check that the thresholds are finite, non-negative and ordered.
     ///
     /// # Errors
-    /// [`Error::InvalidArgument`] naming the bad field.
+    /// [`Error::InvalidArgument`] naming the bad field below `options`.
     pub fn check(&self) -> Result<(), Error> {
+        self.check_at("options")
+    }
+
+    /// [`check`](Self::check) for thresholds nested in another options
+    /// struct: `root` is their path, such as `options.progress` in
+    /// [`AgendaOptions`](crate::schedule::AgendaOptions), so the error names
+    /// the field the caller wrote.
+    ///
+    /// # Errors
+    /// [`Error::InvalidArgument`] naming the bad field below `root`.
+    pub fn check_at(&self, root: &str) -> Result<(), Error> {
         for (name, v) in [
             ("ahead_points", self.ahead_points),
             ("at_risk_points", self.at_risk_points),
@@ -183,7 +194,7 @@ impl ProgressOptions {
         ] {
             if !v.is_finite() || v < 0.0 {
                 return Err(Error::InvalidArgument {
-                    path: format!("options.{name}"),
+                    path: format!("{root}.{name}"),
                     message: format!(
                         "expected a non-negative number of percentage points, got {v}"
                     ),
@@ -192,7 +203,7 @@ impl ProgressOptions {
         }
         if self.off_track_points < self.at_risk_points {
             return Err(Error::InvalidArgument {
-                path: "options.off_track_points".into(),
+                path: format!("{root}.off_track_points"),
                 message: format!(
                     "off_track_points ({}) must be at least at_risk_points ({})",
                     self.off_track_points, self.at_risk_points

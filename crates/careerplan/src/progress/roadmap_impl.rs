@@ -78,6 +78,7 @@ pub fn roadmap(
             message: format!("the SVG needs at least 600 pixels, got {}", options.width),
         });
     }
+    options.progress.check_at("options.progress")?;
     let statuses = goal_statuses(plan, today, &options.progress)?;
     let title = options.title.clone().unwrap_or_else(|| {
         let who = plan

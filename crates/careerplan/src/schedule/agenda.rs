@@ -294,6 +294,7 @@ pub(crate) fn build(
             message: format!("the window starts on {from}, after its end {to}"),
         });
     }
+    options.progress.check_at("options.progress")?;
     let policy = plan.review_policy.as_ref();
     let calendar = BusinessCalendar::new(policy.map_or(&[][..], |p| &p.holidays));
     let convention = policy.map_or(BusinessDayConvention::None, |p| p.business_days);

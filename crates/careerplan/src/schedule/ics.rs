@@ -90,6 +90,11 @@ pub fn to_ics(
     to: NaiveDate,
     options: &IcsOptions,
 ) -> Result<String, Error> {
+    // Checked here so a bad threshold is reported where the caller wrote it.
+    options
+        .agenda
+        .progress
+        .check_at("options.agenda.progress")?;
     let built = build(plan, from, to, &options.agenda)?;
     let stamp = options
         .dtstamp
