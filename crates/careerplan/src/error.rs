@@ -60,6 +60,15 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// A row of a tab-separated data file (such as O*NET's `Skills.txt`)
+    /// that does not fit the expected layout.
+    #[error("{path}: {message}")]
+    InvalidTable {
+        /// `file:line` (1-based, the header is line 1), e.g. `Skills.txt:1042`.
+        path: String,
+        /// What is wrong, naming the column and the value.
+        message: String,
+    },
 }
 
 fn path_prefix(path: &str) -> String {
@@ -87,6 +96,7 @@ impl Error {
             Error::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
             Error::Migration { .. } => "migration-failed",
             Error::InvalidArgument { .. } => "invalid-argument",
+            Error::InvalidTable { .. } => "invalid-table",
         }
     }
 
@@ -97,7 +107,8 @@ impl Error {
             Error::InvalidJson { path, .. }
             | Error::InvalidValue { path, .. }
             | Error::Migration { path, .. }
-            | Error::InvalidArgument { path, .. } => path,
+            | Error::InvalidArgument { path, .. }
+            | Error::InvalidTable { path, .. } => path,
             Error::UnsupportedSchemaVersion { .. } => "schema_version",
         }
     }
@@ -107,7 +118,8 @@ impl Error {
         match self {
             Error::InvalidJson { message, .. }
             | Error::InvalidValue { message, .. }
-            | Error::InvalidArgument { message, .. } => message.clone(),
+            | Error::InvalidArgument { message, .. }
+            | Error::InvalidTable { message, .. } => message.clone(),
             Error::Migration { from, message, .. } => {
                 format!("cannot migrate from schema version {from}: {message}")
             }
