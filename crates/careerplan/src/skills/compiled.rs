@@ -173,6 +173,11 @@ impl CompiledCatalog {
                     skill_names.push(r.skill.clone());
                     next_index
                 });
+                // Spellings of a skill the vocabulary does not know may
+                // differ; show the same one whatever the catalog's order.
+                if r.skill < skill_names[index as usize] {
+                    skill_names[index as usize] = r.skill.clone();
+                }
                 exact.entry(r.req.skill.clone()).or_insert(index);
                 reqs.push(CompiledRequirement {
                     skill: index,
@@ -192,8 +197,28 @@ impl CompiledCatalog {
                 attribution: role.attribution.clone(),
             });
         }
-        for name in &skill_names {
-            exact.entry(name.clone()).or_insert_with(|| skill_index[&super::names::fold(name)]);
+        // Number the skills in key order rather than order of appearance, so
+        // a role's row, and so its f32 sums, do not depend on where the role
+        // sits in the catalog: rankings are then identical under reordering.
+        let mut by_key: Vec<(&String, u32)> = skill_index.iter().map(|(k, &i)| (k, i)).collect();
+        by_key.sort_unstable();
+        let mut remap = vec![0u32; by_key.len()];
+        for (new, &(_, old)) in by_key.iter().enumerate() {
+            remap[old as usize] = new as u32;
+        }
+        let mut names = vec![String::new(); skill_names.len()];
+        for (old, name) in skill_names.into_iter().enumerate() {
+            names[remap[old] as usize] = name;
+        }
+        let skill_names = names;
+        for index in skill_index.values_mut().chain(exact.values_mut()) {
+            *index = remap[*index as usize];
+        }
+        for r in &mut reqs {
+            r.skill = remap[r.skill as usize];
+        }
+        for (index, name) in skill_names.iter().enumerate() {
+            exact.entry(name.clone()).or_insert(index as u32);
         }
         let width = skill_names.len().div_ceil(LANES).max(1) * LANES;
         let mut order: Vec<u32> = (0..roles.len() as u32).collect();

@@ -282,14 +282,18 @@ fn build_report(
         let contribution = r.req.importance * attainment / total;
         weighted += r.req.importance * attainment;
         let met = resolve::meets(c, p);
-        let current_level = have.map(|c| r.scale.level_at(c));
+        let assessment = assessed.get(&r.key);
+        let current_level = have.map(|c| match assessment {
+            // On the role's own scale the level is shown as the person wrote it.
+            Some(a) if a.assessment.scale == r.scale.id && a.proficiency == c => a.assessment.level,
+            _ => round6(r.scale.level_at(c)),
+        });
         let gap = if met {
             0.0
         } else {
-            (r.req.level - r.scale.level_at(c)).max(0.0)
+            (r.req.level - current_level.unwrap_or_else(|| round6(r.scale.level_at(0.0)))).max(0.0)
         };
         let gap_normalized = if met { 0.0 } else { (p - c).max(0.0) };
-        let assessment = assessed.get(&r.key);
         let stale = match (assessment, options.today) {
             (Some(a), Some(today)) => a.assessment.assessed_on.is_none_or(|d| {
                 (today - d).num_days() > i64::from(options.max_assessment_age_days)
@@ -402,6 +406,12 @@ fn build_report(
     }
 }
 
+/// Levels converted between scales, rounded to six decimals so that 3 on
+/// `dreyfus-5` reads back as 3, not 3.0000000000000004.
+fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
 /// Where a transferable skill comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -505,7 +515,7 @@ pub fn transferable_skills(
         };
         let c = mine.unwrap_or(0.0).max(theirs.unwrap_or(0.0));
         let covers = resolve::meets(c, r.proficiency);
-        let current_level = r.scale.level_at(c);
+        let current_level = round6(r.scale.level_at(c));
         transferable.push(TransferableSkill {
             skill: r.skill.clone(),
             source,
