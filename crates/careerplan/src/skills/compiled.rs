@@ -2,26 +2,30 @@
 //!
 //! Ranking hundreds of roles for one person, or every person of an
 //! organisation against every role, must not touch strings in its inner loop.
-//! [`CompiledCatalog`] interns the catalog's skills as dense indices once and
-//! lays each role out as two `f32` rows over those indices: the importance of
-//! each skill (0 where the role does not ask for it) and `1 / required
-//! proficiency`. A person becomes one `f32` row of proficiencies
-//! ([`PersonVector`]). Scoring a role is then one pass over three aligned
-//! slices:
+//! [`CompiledCatalog`] interns the catalog's skills as indices once (numbered
+//! in key order, so nothing depends on the order of the catalog) and stores,
+//! per role and skill, two `f32`s: the importance `w` (0 where the role does
+//! not ask for the skill) and `inv = 1 / required proficiency`. A person
+//! becomes the sorted list of their non-zero proficiencies `c`
+//! ([`PersonVector`]). Readiness is then
 //!
 //! ```text
-//! readiness = (base + Σ w[j] · min(c[j] · inv[j], 1)) / (base + Σ w[j])
+//! readiness = (base + Σ_j w[j] · min(c[j] · inv[j], 1)) / (base + Σ_j w[j])
 //! ```
 //!
 //! where `base` is the importance of requirements of proficiency 0 (met by
-//! anyone). The denominator is precomputed with exactly the same operations,
-//! so a person who meets everything scores exactly 1. The formula is the one
-//! of [`skill_gap`](super::skill_gap), in `f32`; the two agree within 1e-5.
+//! anyone). Skills the person lacks add exactly 0 and are skipped. The
+//! denominator is computed once with the very same operations for a person at
+//! proficiency 1 everywhere, so meeting everything scores exactly 1. The
+//! formula is the one of [`skill_gap`](super::skill_gap), in `f32`; the two
+//! agree within 1e-5.
 //!
 //! Catalogs whose skills are mostly shared (O*NET: every occupation rates the
-//! same 35 skills) use dense rows padded to a multiple of 8 lanes, which the
-//! compiler vectorises. Sparse catalogs (thousands of skills, a few per role)
-//! store `(skill, weight, inverse)` triples instead.
+//! same 35 skills) are stored *roles in lanes*: blocks of 8 roles, and for
+//! each skill the 8 roles' values side by side, so one pass over the person's
+//! skills scores 8 roles at once in vector registers, with no horizontal sums.
+//! Sparse catalogs (thousands of skills, a few per role) store `(skill,
+//! weight, inverse)` triples per role, merged with the person's sorted list.
 
 use std::collections::HashMap;
 
@@ -57,12 +61,12 @@ pub struct CompiledCatalog {
     roles: Vec<RoleMeta>,
     /// Position of each role in id order: the tie-break of rankings.
     id_rank: Vec<u32>,
+    /// The role at each position of id order (inverse of `id_rank`).
+    by_id_rank: Vec<u32>,
     skill_index: HashMap<String, u32>,
     /// Skill names exactly as the catalog writes them, for a fast first look-up.
     exact: HashMap<String, u32>,
     skill_names: Vec<String>,
-    /// Row length: the number of skills, rounded up to a multiple of `LANES`.
-    width: usize,
     layout: Layout,
     /// Per role: importance of requirements of proficiency 0.
     base: Vec<f32>,
@@ -71,6 +75,10 @@ pub struct CompiledCatalog {
     /// Every requirement, grouped by role (`req_offsets`).
     reqs: Vec<CompiledRequirement>,
     req_offsets: Vec<u32>,
+    /// Must-haves per role (`must_offsets`): skill and inverse required
+    /// proficiency, as in the layout (met when `c · inv >= 1`).
+    musts: Vec<(u32, f32)>,
+    must_offsets: Vec<u32>,
     attribution: Option<String>,
 }
 
@@ -93,10 +101,16 @@ pub(crate) struct CompiledRequirement {
 
 #[derive(Debug)]
 enum Layout {
-    Dense {
-        weight: Vec<f32>,
-        inverse: Vec<f32>,
+    /// Roles in lanes: for block `b` (roles `8b..8b+8`) and skill `j`, the
+    /// 8 roles' values are chunk `b * skills + j`.
+    Blocked {
+        skills: usize,
+        weight: Vec<[f32; LANES]>,
+        inverse: Vec<[f32; LANES]>,
+        /// 1 where the requirement is a must-have, else 0.
+        must: Vec<[f32; LANES]>,
     },
+    /// Per role (`offsets`), `(skill, weight, inverse)` sorted by skill.
     Sparse {
         skill: Vec<u32>,
         weight: Vec<f32>,
@@ -105,17 +119,31 @@ enum Layout {
     },
 }
 
-/// A person's proficiencies over a compiled catalog's skills (0 where not
-/// assessed), padded like the catalog's rows.
+/// A person's proficiencies over a compiled catalog's skills: the non-zero
+/// ones sorted by skill index (and, for dense catalogs, a dense copy for
+/// look-ups).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonVector {
-    levels: Vec<f32>,
+    nonzero: Vec<(u32, f32)>,
+    dense: Vec<f32>,
 }
 
 impl PersonVector {
-    /// Proficiency per catalog skill, in [`CompiledCatalog::skill_names`] order.
-    pub fn levels(&self) -> &[f32] {
-        &self.levels
+    /// The proficiency in skill `index` ([`CompiledCatalog::skill_names`]
+    /// order), 0 when not assessed.
+    pub fn level(&self, index: usize) -> f32 {
+        if let Some(&c) = self.dense.get(index) {
+            return c;
+        }
+        match self.nonzero.binary_search_by_key(&(index as u32), |&(s, _)| s) {
+            Ok(i) => self.nonzero[i].1,
+            Err(_) => 0.0,
+        }
+    }
+
+    /// `(skill index, proficiency)` of every skill above 0, by index.
+    pub fn nonzero(&self) -> &[(u32, f32)] {
+        &self.nonzero
     }
 }
 
@@ -220,73 +248,104 @@ impl CompiledCatalog {
         for (index, name) in skill_names.iter().enumerate() {
             exact.entry(name.clone()).or_insert(index as u32);
         }
-        let width = skill_names.len().div_ceil(LANES).max(1) * LANES;
-        let mut order: Vec<u32> = (0..roles.len() as u32).collect();
-        order.sort_by(|&a, &b| roles[a as usize].id.cmp(&roles[b as usize].id));
+        let mut by_id_rank: Vec<u32> = (0..roles.len() as u32).collect();
+        by_id_rank.sort_by(|&a, &b| roles[a as usize].id.cmp(&roles[b as usize].id));
         let mut id_rank = vec![0u32; roles.len()];
-        for (rank, &i) in order.iter().enumerate() {
+        for (rank, &i) in by_id_rank.iter().enumerate() {
             id_rank[i as usize] = rank as u32;
+        }
+        let mut musts = Vec::new();
+        let mut must_offsets = vec![0u32];
+        for r in 0..roles.len() {
+            let (a, b) = (req_offsets[r] as usize, req_offsets[r + 1] as usize);
+            musts.extend(
+                reqs[a..b]
+                    .iter()
+                    .filter(|q| q.must_have && f64::from(q.proficiency) > EPS)
+                    .map(|q| (q.skill, 1.0 / (q.proficiency - EPS as f32))),
+            );
+            must_offsets.push(musts.len() as u32);
         }
         let mut compiled = CompiledCatalog {
             ctx,
             tiers: options.tiers.clone(),
             roles,
             id_rank,
+            by_id_rank,
             skill_index,
             exact,
             skill_names,
-            width,
-            layout: Layout::Dense {
+            layout: Layout::Blocked {
+                skills: 0,
                 weight: Vec::new(),
                 inverse: Vec::new(),
+                must: Vec::new(),
             },
             base: Vec::new(),
             total: Vec::new(),
             reqs,
             req_offsets,
+            musts,
+            must_offsets,
             attribution: catalog.attribution.clone(),
         };
         compiled.lay_out();
         Ok(compiled)
     }
 
-    /// Build the scoring rows and the per-role constants.
+    /// Build the scoring layout and the per-role constants.
     fn lay_out(&mut self) {
         let n = self.roles.len();
-        let dense_cells = n.saturating_mul(self.width);
-        // Dense when at least one cell in eight is used or the matrix is
-        // small anyway (256 Ki cells = 1 MiB per array).
-        let dense = dense_cells <= 8 * self.reqs.len().max(1) || dense_cells <= 1 << 18;
+        let skills = self.skill_names.len();
+        let blocks = n.div_ceil(LANES);
+        let cells = blocks.saturating_mul(skills).saturating_mul(LANES);
+        // Roles in lanes when at least one cell in eight is used, or the
+        // matrix is small anyway (256 Ki cells = 1 MiB per array).
+        let blocked = cells <= 8 * self.reqs.len().max(1) || cells <= 1 << 18;
         let mut base = vec![0f32; n];
         let inverse_of = |p: f32| 1.0 / (p - EPS as f32);
-        if dense {
-            let mut weight = vec![0f32; dense_cells];
-            let mut inverse = vec![0f32; dense_cells];
+        if blocked {
+            let mut weight = vec![[0f32; LANES]; blocks * skills];
+            let mut inverse = vec![[0f32; LANES]; blocks * skills];
+            let mut must = vec![[0f32; LANES]; blocks * skills];
             for r in 0..n {
+                let (block, lane) = (r / LANES, r % LANES);
                 for req in self.role_reqs(r) {
                     if f64::from(req.proficiency) <= EPS {
                         base[r] += req.importance as f32;
                     } else {
-                        let cell = r * self.width + req.skill as usize;
-                        weight[cell] = req.importance as f32;
-                        inverse[cell] = inverse_of(req.proficiency);
+                        let chunk = block * skills + req.skill as usize;
+                        weight[chunk][lane] = req.importance as f32;
+                        inverse[chunk][lane] = inverse_of(req.proficiency);
+                        must[chunk][lane] = if req.must_have { 1.0 } else { 0.0 };
                     }
                 }
             }
-            self.layout = Layout::Dense { weight, inverse };
+            self.layout = Layout::Blocked {
+                skills,
+                weight,
+                inverse,
+                must,
+            };
         } else {
             let (mut skill, mut weight, mut inverse) = (Vec::new(), Vec::new(), Vec::new());
             let mut offsets = Vec::with_capacity(n + 1);
             offsets.push(0u32);
             for r in 0..n {
+                let mut row: Vec<(u32, f32, f32)> = Vec::new();
                 for req in self.role_reqs(r) {
                     if f64::from(req.proficiency) <= EPS {
                         base[r] += req.importance as f32;
                     } else {
-                        skill.push(req.skill);
-                        weight.push(req.importance as f32);
-                        inverse.push(inverse_of(req.proficiency));
+                        row.push((req.skill, req.importance as f32, inverse_of(req.proficiency)));
                     }
+                }
+                // Skill order, as in the blocked layout, so both sum alike.
+                row.sort_by_key(|&(s, _, _)| s);
+                for (s, w, inv) in row {
+                    skill.push(s);
+                    weight.push(w);
+                    inverse.push(inv);
                 }
                 offsets.push(skill.len() as u32);
             }
@@ -301,8 +360,13 @@ impl CompiledCatalog {
         // Every inverse is >= 1 (proficiencies are <= 1), so a person at
         // proficiency 1 everywhere attains 1 everywhere: scoring them yields
         // the denominator through the very same operations.
-        let everyone = vec![1f32; self.width];
-        self.total = (0..n).map(|r| self.numerator(r, &everyone)).collect();
+        let everyone = PersonVector {
+            nonzero: (0..skills as u32).map(|s| (s, 1.0)).collect(),
+            dense: vec![1.0; skills],
+        };
+        let mut total = vec![0f32; n];
+        self.numerators(&everyone, &mut total, None);
+        self.total = total;
     }
 
     fn role_reqs(&self, role: usize) -> &[CompiledRequirement] {
@@ -340,9 +404,10 @@ impl CompiledCatalog {
         self.attribution.as_deref()
     }
 
-    /// Whether rows are stored dense (one cell per catalog skill).
+    /// Whether the catalog is stored dense (roles in lanes, one cell per
+    /// role and catalog skill) rather than sparse.
     pub fn is_dense(&self) -> bool {
-        matches!(self.layout, Layout::Dense { .. })
+        matches!(self.layout, Layout::Blocked { .. })
     }
 
     pub(crate) fn requirements_of(&self, role: usize) -> &[CompiledRequirement] {
@@ -362,9 +427,8 @@ impl CompiledCatalog {
     /// [`Error::InvalidValue`] for an unknown scale or a level outside its
     /// scale, with the path of the field.
     pub fn person(&self, skills: &[SkillAssessment], path: &str) -> Result<PersonVector, Error> {
-        let mut levels = vec![0f32; self.width];
         // (skill, date, proficiency) of the assessment in force per skill.
-        let mut seen: Vec<(u32, Option<NaiveDate>)> = Vec::with_capacity(skills.len());
+        let mut seen: Vec<(u32, Option<NaiveDate>, f32)> = Vec::with_capacity(skills.len());
         let registry = self.ctx.registry();
         for (i, a) in skills.iter().enumerate() {
             let Some(scale) = registry.get(&a.scale) else {
@@ -384,30 +448,94 @@ impl CompiledCatalog {
                 None => self.skill_index.get(&self.ctx.vocab.key(&a.skill)).copied(),
             };
             let Some(index) = index else { continue };
-            match seen.iter_mut().find(|(s, _)| *s == index) {
-                Some((_, date)) => {
+            let level = scale.normalize(a.level) as f32;
+            match seen.iter_mut().find(|(s, _, _)| *s == index) {
+                Some((_, date, kept)) => {
                     let replace = match (*date, a.assessed_on) {
                         (Some(k), Some(n)) => n >= k,
                         (Some(_), None) => false,
                         (None, _) => true,
                     };
-                    if !replace {
-                        continue;
+                    if replace {
+                        *date = a.assessed_on;
+                        *kept = level;
                     }
-                    *date = a.assessed_on;
                 }
-                None => seen.push((index, a.assessed_on)),
+                None => seen.push((index, a.assessed_on, level)),
             }
-            levels[index as usize] = scale.normalize(a.level) as f32;
         }
-        Ok(PersonVector { levels })
+        let mut nonzero: Vec<(u32, f32)> = seen
+            .into_iter()
+            .filter(|&(_, _, c)| c > 0.0)
+            .map(|(s, _, c)| (s, c))
+            .collect();
+        nonzero.sort_unstable_by_key(|&(s, _)| s);
+        let dense = match &self.layout {
+            Layout::Blocked { skills, .. } => {
+                let mut dense = vec![0f32; *skills];
+                for &(s, c) in &nonzero {
+                    dense[s as usize] = c;
+                }
+                dense
+            }
+            Layout::Sparse { .. } => Vec::new(),
+        };
+        Ok(PersonVector { nonzero, dense })
     }
 
-    fn numerator(&self, role: usize, person: &[f32]) -> f32 {
+    /// `base + Σ w · min(c · inv, 1)` for every role, into `out` (one cell
+    /// per role); with `unmet`, also each role's unmet must-haves.
+    fn numerators(&self, person: &PersonVector, out: &mut [f32], unmet: Option<&mut [u32]>) {
+        match (&self.layout, unmet) {
+            (Layout::Blocked { skills, weight, inverse, .. }, None) => {
+                for (block, cells) in out.chunks_mut(LANES).enumerate() {
+                    let acc = block_sums(weight, inverse, block * skills, &person.nonzero);
+                    for (lane, cell) in cells.iter_mut().enumerate() {
+                        *cell = self.base[block * LANES + lane] + acc[lane];
+                    }
+                }
+            }
+            (
+                Layout::Blocked {
+                    skills,
+                    weight,
+                    inverse,
+                    must,
+                },
+                Some(unmet),
+            ) => {
+                for (block, (cells, misses)) in out.chunks_mut(LANES).zip(unmet.chunks_mut(LANES)).enumerate() {
+                    let (acc, met) = block_sums_musts(weight, inverse, must, block * skills, &person.nonzero);
+                    for (lane, (cell, miss)) in cells.iter_mut().zip(misses).enumerate() {
+                        let r = block * LANES + lane;
+                        *cell = self.base[r] + acc[lane];
+                        *miss = self.must_offsets[r + 1] - self.must_offsets[r] - met[lane] as u32;
+                    }
+                }
+            }
+            (Layout::Sparse { .. }, unmet) => {
+                for (r, cell) in out.iter_mut().enumerate() {
+                    *cell = self.numerator(r, person);
+                }
+                if let Some(unmet) = unmet {
+                    for (r, miss) in unmet.iter_mut().enumerate() {
+                        *miss = self.unmet_must_haves(r, person);
+                    }
+                }
+            }
+        }
+    }
+
+    fn numerator(&self, role: usize, person: &PersonVector) -> f32 {
         let sum = match &self.layout {
-            Layout::Dense { weight, inverse } => {
-                let row = role * self.width..(role + 1) * self.width;
-                dense_sum(&weight[row.clone()], &inverse[row], person)
+            Layout::Blocked { skills, weight, inverse, .. } => {
+                let (block, lane) = (role / LANES, role % LANES);
+                let mut acc = 0f32;
+                for &(j, c) in &person.nonzero {
+                    let chunk = block * skills + j as usize;
+                    acc += weight[chunk][lane] * attain(c, inverse[chunk][lane]);
+                }
+                acc
             }
             Layout::Sparse {
                 skill,
@@ -416,42 +544,49 @@ impl CompiledCatalog {
                 offsets,
             } => {
                 let row = offsets[role] as usize..offsets[role + 1] as usize;
-                sparse_sum(&skill[row.clone()], &weight[row.clone()], &inverse[row], person)
+                merge_sum(&skill[row.clone()], &weight[row.clone()], &inverse[row], &person.nonzero)
             }
         };
         self.base[role] + sum
     }
 
-    /// Readiness of `person` for role `index`, 0 to 1.
-    pub fn readiness(&self, index: usize, person: &PersonVector) -> f32 {
-        let total = self.total[index];
+    fn finish(&self, role: usize, numerator: f32) -> f32 {
+        let total = self.total[role];
         if total > 0.0 {
-            (self.numerator(index, &person.levels) / total).clamp(0.0, 1.0)
+            (numerator / total).clamp(0.0, 1.0)
         } else {
             1.0
         }
+    }
+
+    /// Readiness of `person` for role `index`, 0 to 1.
+    pub fn readiness(&self, index: usize, person: &PersonVector) -> f32 {
+        self.finish(index, self.numerator(index, person))
     }
 
     /// Readiness of `person` for every role, in catalog order, into `out`
     /// (cleared first).
     pub fn readiness_all(&self, person: &PersonVector, out: &mut Vec<f32>) {
         out.clear();
-        out.extend((0..self.roles.len()).map(|r| self.readiness(r, person)));
+        out.resize(self.roles.len(), 0.0);
+        self.readiness_into(person, out);
     }
 
     /// Readiness of `person` for every role into `out`, which must hold one
     /// cell per role.
     pub(crate) fn readiness_into(&self, person: &PersonVector, out: &mut [f32]) {
+        self.numerators(person, out, None);
         for (r, cell) in out.iter_mut().enumerate() {
-            *cell = self.readiness(r, person);
+            *cell = self.finish(r, *cell);
         }
     }
 
     /// Number of must-haves of role `index` that `person` does not meet.
     pub fn unmet_must_haves(&self, index: usize, person: &PersonVector) -> u32 {
-        self.role_reqs(index)
+        let (a, b) = (self.must_offsets[index] as usize, self.must_offsets[index + 1] as usize);
+        self.musts[a..b]
             .iter()
-            .filter(|r| r.must_have && f64::from(person.levels[r.skill as usize]) + EPS < f64::from(r.proficiency))
+            .filter(|&&(s, inv)| attain(person.level(s as usize), inv) < 1.0)
             .count() as u32
     }
 
@@ -463,26 +598,57 @@ impl CompiledCatalog {
         if k == 0 {
             return Vec::new();
         }
-        // Sort keys: readiness rounded to 1e-6 (descending), then the role's
-        // place in id order, packed in one u64 so the sort compares integers.
-        let mut keys: Vec<u64> = (0..n)
-            .map(|r| {
-                let q = quantize(self.readiness(r, person));
-                (u64::from(super::rank::QUANTUM - q) << 32) | u64::from(self.id_rank[r])
-            })
-            .collect();
-        if k < n {
-            keys.select_nth_unstable(k - 1);
-            keys.truncate(k);
+        let mut scores = vec![0f32; n];
+        let mut unmet = vec![0u32; n];
+        self.numerators(person, &mut scores, Some(&mut unmet));
+        for (r, cell) in scores.iter_mut().enumerate() {
+            *cell = self.finish(r, *cell);
         }
-        keys.sort_unstable();
-        let by_id_rank = self.by_id_rank();
-        keys.iter()
+        // Sort keys: readiness rounded to 1e-6 (descending), then the role's
+        // place in id order, packed in one integer so the sort compares
+        // integers. 20 bits hold the readiness, so u32 keys serve catalogs of
+        // up to 4,096 roles; larger ones use u64 keys.
+        if n <= 1 << ID_BITS {
+            let mut keys: Vec<u32> = scores
+                .iter()
+                .zip(&self.id_rank)
+                .map(|(&r, &id)| ((super::rank::QUANTUM - quantize(r)) << ID_BITS) | id)
+                .collect();
+            if k < n && k < 64 {
+                keys.select_nth_unstable(k - 1);
+                keys.truncate(k);
+                keys.sort_unstable();
+            } else {
+                radix_sort_u32(&mut keys);
+                keys.truncate(k);
+            }
+            let entries = keys.iter().map(|&key| (key >> ID_BITS, key & ((1 << ID_BITS) - 1)));
+            self.entries(entries, &unmet)
+        } else {
+            let mut keys: Vec<u64> = scores
+                .iter()
+                .zip(&self.id_rank)
+                .map(|(&r, &id)| (u64::from(super::rank::QUANTUM - quantize(r)) << 32) | u64::from(id))
+                .collect();
+            if k < n {
+                keys.select_nth_unstable(k - 1);
+                keys.truncate(k);
+            }
+            keys.sort_unstable();
+            let entries = keys.iter().map(|&key| ((key >> 32) as u32, key as u32));
+            self.entries(entries, &unmet)
+        }
+    }
+
+    /// Rank entries from `(QUANTUM - quantised readiness, id rank)` pairs in
+    /// ranking order.
+    fn entries(&self, sorted: impl ExactSizeIterator<Item = (u32, u32)>, unmet: &[u32]) -> Vec<RankEntry<'_>> {
+        sorted
             .enumerate()
-            .map(|(place, &key)| {
-                let role = by_id_rank[(key & 0xffff_ffff) as usize] as usize;
-                let readiness = f64::from(super::rank::QUANTUM - (key >> 32) as u32) / f64::from(super::rank::QUANTUM);
-                let unmet = self.unmet_must_haves(role, person);
+            .map(|(place, (inverse_q, id_rank))| {
+                let role = self.by_id_rank[id_rank as usize] as usize;
+                let readiness = f64::from(super::rank::QUANTUM - inverse_q) / f64::from(super::rank::QUANTUM);
+                let unmet = unmet[role];
                 RankEntry {
                     role_id: &self.roles[role].id,
                     title: &self.roles[role].title,
@@ -495,56 +661,116 @@ impl CompiledCatalog {
             })
             .collect()
     }
-
-    fn by_id_rank(&self) -> Vec<u32> {
-        let mut inverse = vec![0u32; self.id_rank.len()];
-        for (role, &rank) in self.id_rank.iter().enumerate() {
-            inverse[rank as usize] = role as u32;
-        }
-        inverse
-    }
 }
 
 /// Readiness rounded to the ranking's resolution, as an integer.
 pub(crate) fn quantize(readiness: f32) -> u32 {
-    let q = (f64::from(readiness) * f64::from(super::rank::QUANTUM)).round();
-    // readiness is clamped to 0..=1, so q fits.
-    q.clamp(0.0, f64::from(super::rank::QUANTUM)) as u32
+    // Readiness is clamped to 0..=1, so this is round-half-up within
+    // 0..=QUANTUM (and avoids a call to libm's `round`).
+    let q = f64::from(readiness.clamp(0.0, 1.0)) * f64::from(super::rank::QUANTUM) + 0.5;
+    (q as u32).min(super::rank::QUANTUM)
 }
 
-/// `Σ w · min(c · inv, 1)` over aligned rows, in `LANES` independent
-/// accumulators so the compiler can vectorise it.
+/// `min(c · inv, 1)`, written so that it compiles to a vector `min`.
+#[inline(always)]
+fn attain(c: f32, inv: f32) -> f32 {
+    let a = c * inv;
+    if a < 1.0 { a } else { 1.0 }
+}
+
+/// `Σ_j w · min(c_j · inv, 1)` for the 8 roles of one block, over the
+/// person's non-zero skills: each lane is one role, summed in skill order.
 #[inline]
-fn dense_sum(weight: &[f32], inverse: &[f32], person: &[f32]) -> f32 {
+fn block_sums(weight: &[[f32; LANES]], inverse: &[[f32; LANES]], start: usize, person: &[(u32, f32)]) -> [f32; LANES] {
     let mut acc = [0f32; LANES];
-    for ((w, inv), c) in weight
-        .chunks_exact(LANES)
-        .zip(inverse.chunks_exact(LANES))
-        .zip(person.chunks_exact(LANES))
-    {
+    for &(j, c) in person {
+        let (w, inv) = (&weight[start + j as usize], &inverse[start + j as usize]);
         for k in 0..LANES {
-            let a = c[k] * inv[k];
-            let a = if a < 1.0 { a } else { 1.0 };
-            acc[k] += w[k] * a;
+            acc[k] += w[k] * attain(c, inv[k]);
         }
     }
-    lane_sum(acc)
+    acc
 }
 
+/// [`block_sums`], also counting per lane the must-haves met.
 #[inline]
-fn sparse_sum(skill: &[u32], weight: &[f32], inverse: &[f32], person: &[f32]) -> f32 {
+fn block_sums_musts(
+    weight: &[[f32; LANES]],
+    inverse: &[[f32; LANES]],
+    must: &[[f32; LANES]],
+    start: usize,
+    person: &[(u32, f32)],
+) -> ([f32; LANES], [f32; LANES]) {
     let mut acc = [0f32; LANES];
-    for (k, ((&s, &w), &inv)) in skill.iter().zip(weight).zip(inverse).enumerate() {
-        let a = person[s as usize] * inv;
-        let a = if a < 1.0 { a } else { 1.0 };
-        acc[k % LANES] += w * a;
+    let mut met = [0f32; LANES];
+    for &(j, c) in person {
+        let chunk = start + j as usize;
+        let (w, inv, m) = (&weight[chunk], &inverse[chunk], &must[chunk]);
+        for k in 0..LANES {
+            let a = attain(c, inv[k]);
+            acc[k] += w[k] * a;
+            // A select of constants, then a product: stays a vector blend.
+            let hit = if a >= 1.0 { 1.0 } else { 0.0 };
+            met[k] += m[k] * hit;
+        }
     }
-    lane_sum(acc)
+    (acc, met)
 }
 
+/// The same sum for one sparse role: a merge of two lists sorted by skill.
 #[inline]
-fn lane_sum(acc: [f32; LANES]) -> f32 {
-    ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]))
+fn merge_sum(skill: &[u32], weight: &[f32], inverse: &[f32], person: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut acc) = (0, 0, 0f32);
+    while i < skill.len() && j < person.len() {
+        match skill[i].cmp(&person[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                acc += weight[i] * attain(person[j].1, inverse[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    acc
+}
+
+/// Bits of a `u32` ranking key that hold the role's place in id order.
+const ID_BITS: u32 = 12;
+
+/// Least-significant-digit radix sort of `u32`s by bytes, skipping a byte
+/// that all keys share. Ranking keys cluster in their high bits, where a
+/// comparison sort spends its time.
+fn radix_sort_u32(keys: &mut Vec<u32>) {
+    if keys.len() < 64 {
+        keys.sort_unstable();
+        return;
+    }
+    let mut counts = [[0u32; 256]; 4];
+    for &k in keys.iter() {
+        for (d, count) in counts.iter_mut().enumerate() {
+            count[((k >> (8 * d)) & 0xff) as usize] += 1;
+        }
+    }
+    let n = keys.len() as u32;
+    let mut scratch = vec![0u32; keys.len()];
+    for (d, count) in counts.iter_mut().enumerate() {
+        if count.contains(&n) {
+            continue;
+        }
+        let mut sum = 0;
+        for c in count.iter_mut() {
+            let here = *c;
+            *c = sum;
+            sum += here;
+        }
+        for &k in keys.iter() {
+            let b = ((k >> (8 * d)) & 0xff) as usize;
+            scratch[count[b] as usize] = k;
+            count[b] += 1;
+        }
+        std::mem::swap(keys, &mut scratch);
+    }
 }
 
 #[cfg(test)]
@@ -565,35 +791,79 @@ mod tests {
     }
 
     #[test]
-    fn dense_and_sparse_layouts_agree() {
+    fn blocked_and_sparse_layouts_agree() {
         let cat = catalog();
         let compiled = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
         assert!(compiled.is_dense());
         let person = compiled.person(&[assess("sql", 3.0), assess("Python", 1.0)], "skills").unwrap();
-        let dense: Vec<f32> = (0..3).map(|r| compiled.readiness(r, &person)).collect();
-        let mut sparse = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
+        let mut blocked = Vec::new();
+        compiled.readiness_all(&person, &mut blocked);
+        let single: Vec<f32> = (0..3).map(|r| compiled.readiness(r, &person)).collect();
+        assert_eq!(blocked, single);
         // Force the sparse layout on the same data.
+        let mut sparse = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
         let (mut skill, mut weight, mut inverse, mut offsets) = (vec![], vec![], vec![], vec![0u32]);
-        if let Layout::Dense { weight: w, inverse: inv } = &sparse.layout {
+        if let Layout::Blocked { skills, weight: w, inverse: inv, .. } = &sparse.layout {
             for r in 0..3 {
-                for j in 0..sparse.width {
-                    let cell = r * sparse.width + j;
-                    if w[cell] > 0.0 {
+                for j in 0..*skills {
+                    let chunk = (r / LANES) * skills + j;
+                    if w[chunk][r % LANES] > 0.0 {
                         skill.push(j as u32);
-                        weight.push(w[cell]);
-                        inverse.push(inv[cell]);
+                        weight.push(w[chunk][r % LANES]);
+                        inverse.push(inv[chunk][r % LANES]);
                     }
                 }
                 offsets.push(skill.len() as u32);
             }
         }
         sparse.layout = Layout::Sparse { skill, weight, inverse, offsets };
-        let got: Vec<f32> = (0..3).map(|r| sparse.readiness(r, &person)).collect();
-        assert_eq!(dense, got);
+        let person = sparse.person(&[assess("sql", 3.0), assess("Python", 1.0)], "skills").unwrap();
+        let mut got = Vec::new();
+        sparse.readiness_all(&person, &mut got);
+        assert_eq!(blocked, got);
         // b: SQL 0.6/0.8 weight 3, Python 0.2/0.4 weight 1 -> (2.25 + 0.5) / 4
-        assert!((dense[0] - 0.6875).abs() < 1e-5, "{dense:?}");
-        assert_eq!(dense[1], 1.0);
-        assert_eq!(dense[2], 1.0);
+        assert!((blocked[0] - 0.6875).abs() < 1e-5, "{blocked:?}");
+        assert_eq!(blocked[1], 1.0);
+        assert_eq!(blocked[2], 1.0);
+        assert_eq!(compiled.unmet_must_haves(0, &person), 0);
+    }
+
+    #[test]
+    fn must_haves_counted_in_the_kernel_match_the_scalar_count() {
+        let cat = RoleCatalog::from_roles(vec![
+            Role::new("m", "M", vec![Requirement::new("SQL", 3.0).required(true), Requirement::new("Go", 2.0).required(true)]),
+            Role::new("n", "N", vec![Requirement::new("SQL", 5.0).required(true)]),
+        ]);
+        let compiled = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
+        let person = compiled.person(&[assess("SQL", 3.0)], "skills").unwrap();
+        let ranking = compiled.rank(&person, None);
+        for e in &ranking {
+            let r = (0..2).find(|&r| compiled.role_id(r) == e.role_id).unwrap();
+            assert_eq!(e.unmet_must_haves, compiled.unmet_must_haves(r, &person));
+        }
+        assert_eq!(ranking[0].role_id, "n");
+        assert_eq!(ranking[0].unmet_must_haves, 1);
+        assert_eq!(ranking[1].unmet_must_haves, 1);
+    }
+
+    #[test]
+    fn radix_sort_sorts() {
+        let mut keys: Vec<u32> = (0..1000u32).map(|i| (i.wrapping_mul(2_654_435_761) % 1_000_003) << 12 | (i * 7 % 1000)).collect();
+        let mut want = keys.clone();
+        want.sort_unstable();
+        radix_sort_u32(&mut keys);
+        assert_eq!(keys, want);
+        let mut same = vec![5u32; 100];
+        radix_sort_u32(&mut same);
+        assert_eq!(same, vec![5u32; 100]);
+    }
+
+    #[test]
+    fn quantize_rounds_half_up() {
+        assert_eq!(quantize(0.0), 0);
+        assert_eq!(quantize(1.0), 1_000_000);
+        assert_eq!(quantize(0.25), 250_000);
+        assert_eq!(quantize(2.0), 1_000_000);
     }
 
     #[test]

@@ -257,8 +257,8 @@ pub fn team_coverage(people: &[Person], catalog: &RoleCatalog, options: &RankOpt
     let skills = compiled.skill_names().len();
     let mut columns = vec![0f32; skills * people.len()];
     for (p, v) in vectors.iter().enumerate() {
-        for (s, &level) in v.levels().iter().take(skills).enumerate() {
-            columns[s * people.len() + p] = level;
+        for &(s, level) in v.nonzero() {
+            columns[s as usize * people.len() + p] = level;
         }
     }
     let columns = Columns {
