@@ -15,17 +15,25 @@ fn min_time<F: FnMut() -> usize>(name: &str, batches: usize, per: usize, mut f: 
 fn main() {
     let skills = onet_file(onet::SKILLS_FILE);
     let sources = OnetSources { skills: Some(&skills), ..Default::default() };
-    min_time("import", 30, 1, || onet::import(&sources, &OnetOptions::default()).unwrap().catalog.roles.len());
+    let only_matrix = std::env::var("ONLY_MATRIX").is_ok();
+    if let Ok(n) = std::env::var("ONLY_IMPORT") {
+        for _ in 0..n.parse::<usize>().unwrap() { black_box(onet::import(&sources, &OnetOptions::default()).unwrap()); }
+        return;
+    }
+    if !only_matrix { min_time("import", 30, 1, || onet::import(&sources, &OnetOptions::default()).unwrap().catalog.roles.len());
+    }
     let catalog = onet::import(&sources, &OnetOptions::default()).unwrap().catalog;
     let compiled = CompiledCatalog::new(&catalog, &RankOptions::default()).unwrap();
     let person = &people(1, compiled.skill_names(), 12, 7)[0];
     let vector = compiled.person(&person.skills, "s").unwrap();
     let mut out = Vec::new();
+    if !only_matrix {
     min_time("person_vector", 200, 100, || compiled.person(black_box(&person.skills), "s").unwrap().nonzero().len());
     min_time("readiness_all", 200, 100, || { compiled.readiness_all(black_box(&vector), &mut out); out.len() });
     min_time("rank_top10", 200, 100, || compiled.rank(black_box(&vector), Some(10)).len());
     min_time("rank_all", 200, 100, || compiled.rank(black_box(&vector), None).len());
     min_time("person+rank_all", 200, 100, || { let v = compiled.person(black_box(&person.skills), "s").unwrap(); compiled.rank(&v, None).len() });
+    }
     let team = people(10_000, compiled.skill_names(), 12, 42);
-    min_time("matrix_10k", 10, 1, || gap_matrix_compiled(black_box(&team), &compiled).unwrap().readiness.len());
+    min_time("matrix_10k", 30, 1, || gap_matrix_compiled(black_box(&team), &compiled).unwrap().readiness.len());
 }

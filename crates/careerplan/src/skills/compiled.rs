@@ -488,10 +488,17 @@ impl CompiledCatalog {
     fn numerators(&self, person: &PersonVector, out: &mut [f32], unmet: Option<&mut [u32]>) {
         match (&self.layout, unmet) {
             (Layout::Blocked { skills, weight, inverse, .. }, None) => {
-                for (block, cells) in out.chunks_mut(LANES).enumerate() {
-                    let acc = block_sums(weight, inverse, block * skills, &person.nonzero);
-                    for (lane, cell) in cells.iter_mut().enumerate() {
-                        *cell = self.base[block * LANES + lane] + acc[lane];
+                // Two blocks per pass: two independent chains of additions
+                // per lane keep the adder busy instead of waiting on itself.
+                for (pair, cells) in out.chunks_mut(2 * LANES).enumerate() {
+                    let first = 2 * pair;
+                    let accs = if cells.len() > LANES {
+                        block_sums_pair(weight, inverse, first * skills, (first + 1) * skills, &person.nonzero)
+                    } else {
+                        [block_sums(weight, inverse, first * skills, &person.nonzero), [0f32; LANES]]
+                    };
+                    for (i, cell) in cells.iter_mut().enumerate() {
+                        *cell = self.base[first * LANES + i] + accs[i / LANES][i % LANES];
                     }
                 }
             }
@@ -614,14 +621,7 @@ impl CompiledCatalog {
                 .zip(&self.id_rank)
                 .map(|(&r, &id)| ((super::rank::QUANTUM - quantize(r)) << ID_BITS) | id)
                 .collect();
-            if k < n && k < 64 {
-                keys.select_nth_unstable(k - 1);
-                keys.truncate(k);
-                keys.sort_unstable();
-            } else {
-                radix_sort_u32(&mut keys);
-                keys.truncate(k);
-            }
+            bucket_sort_u32(&mut keys, k);
             let entries = keys.iter().map(|&key| (key >> ID_BITS, key & ((1 << ID_BITS) - 1)));
             self.entries(entries, &unmet)
         } else {
@@ -692,6 +692,27 @@ fn block_sums(weight: &[[f32; LANES]], inverse: &[[f32; LANES]], start: usize, p
     acc
 }
 
+/// [`block_sums`] for two blocks at once (same results, lane by lane).
+#[inline]
+fn block_sums_pair(
+    weight: &[[f32; LANES]],
+    inverse: &[[f32; LANES]],
+    start0: usize,
+    start1: usize,
+    person: &[(u32, f32)],
+) -> [[f32; LANES]; 2] {
+    let mut acc = [[0f32; LANES]; 2];
+    for &(j, c) in person {
+        let (a, b) = (start0 + j as usize, start1 + j as usize);
+        let (w0, inv0, w1, inv1) = (&weight[a], &inverse[a], &weight[b], &inverse[b]);
+        for k in 0..LANES {
+            acc[0][k] += w0[k] * attain(c, inv0[k]);
+            acc[1][k] += w1[k] * attain(c, inv1[k]);
+        }
+    }
+    acc
+}
+
 /// [`block_sums`], also counting per lane the must-haves met.
 #[inline]
 fn block_sums_musts(
@@ -738,39 +759,54 @@ fn merge_sum(skill: &[u32], weight: &[f32], inverse: &[f32], person: &[(u32, f32
 /// Bits of a `u32` ranking key that hold the role's place in id order.
 const ID_BITS: u32 = 12;
 
-/// Least-significant-digit radix sort of `u32`s by bytes, skipping a byte
-/// that all keys share. Ranking keys cluster in their high bits, where a
-/// comparison sort spends its time.
-fn radix_sort_u32(keys: &mut Vec<u32>) {
+/// Sort `u32`s and keep the `k` smallest: one counting pass distributes
+/// them into 1,024 buckets by their top 10 bits, then the buckets, usually
+/// holding a handful of keys each, are sorted on their own (insertion sort
+/// when small) until `k` keys are in order. Ranking keys spread over many
+/// buckets, so this beats both a comparison sort and a full radix sort on
+/// catalogs of hundreds of roles.
+fn bucket_sort_u32(keys: &mut Vec<u32>, k: usize) {
+    const TOP: u32 = 10;
+    const BUCKETS: usize = 1 << TOP;
     if keys.len() < 64 {
         keys.sort_unstable();
+        keys.truncate(k);
         return;
     }
-    let mut counts = [[0u32; 256]; 4];
+    let shift = 32 - TOP;
+    let mut starts = [0u32; BUCKETS + 1];
     for &k in keys.iter() {
-        for (d, count) in counts.iter_mut().enumerate() {
-            count[((k >> (8 * d)) & 0xff) as usize] += 1;
+        starts[(k >> shift) as usize + 1] += 1;
+    }
+    for b in 0..BUCKETS {
+        starts[b + 1] += starts[b];
+    }
+    let mut next = starts;
+    let mut sorted = vec![0u32; keys.len()];
+    for &k in keys.iter() {
+        let b = (k >> shift) as usize;
+        sorted[next[b] as usize] = k;
+        next[b] += 1;
+    }
+    for b in 0..BUCKETS {
+        if starts[b] as usize >= k {
+            break;
+        }
+        let bucket = &mut sorted[starts[b] as usize..starts[b + 1] as usize];
+        if bucket.len() > 16 {
+            bucket.sort_unstable();
+        } else {
+            for i in 1..bucket.len() {
+                let mut j = i;
+                while j > 0 && bucket[j - 1] > bucket[j] {
+                    bucket.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
         }
     }
-    let n = keys.len() as u32;
-    let mut scratch = vec![0u32; keys.len()];
-    for (d, count) in counts.iter_mut().enumerate() {
-        if count.contains(&n) {
-            continue;
-        }
-        let mut sum = 0;
-        for c in count.iter_mut() {
-            let here = *c;
-            *c = sum;
-            sum += here;
-        }
-        for &k in keys.iter() {
-            let b = ((k >> (8 * d)) & 0xff) as usize;
-            scratch[count[b] as usize] = k;
-            count[b] += 1;
-        }
-        std::mem::swap(keys, &mut scratch);
-    }
+    sorted.truncate(k);
+    *keys = sorted;
 }
 
 #[cfg(test)]
@@ -847,15 +883,18 @@ mod tests {
     }
 
     #[test]
-    fn radix_sort_sorts() {
+    fn bucket_sort_sorts() {
         let mut keys: Vec<u32> = (0..1000u32).map(|i| (i.wrapping_mul(2_654_435_761) % 1_000_003) << 12 | (i * 7 % 1000)).collect();
         let mut want = keys.clone();
         want.sort_unstable();
-        radix_sort_u32(&mut keys);
+        let mut top = keys.clone();
+        bucket_sort_u32(&mut keys, 1000);
         assert_eq!(keys, want);
-        let mut same = vec![5u32; 100];
-        radix_sort_u32(&mut same);
-        assert_eq!(same, vec![5u32; 100]);
+        bucket_sort_u32(&mut top, 10);
+        assert_eq!(top, want[..10]);
+        let mut same: Vec<u32> = (0..300u32).rev().collect();
+        bucket_sort_u32(&mut same, 300);
+        assert_eq!(same, (0..300u32).collect::<Vec<_>>());
     }
 
     #[test]

@@ -382,6 +382,31 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(|(i, l)| (i + 1, l))
 }
 
+/// Split on an ASCII byte by scanning bytes: for short fields this beats
+/// `str::split` with a `char` pattern (whose searcher is set up per field);
+/// slicing at an ASCII byte is always a char boundary.
+fn split_byte(text: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match bytes[start..].iter().position(|&b| b == sep) {
+            Some(i) => {
+                let field = &text[start..start + i];
+                start += i + 1;
+                Some(field)
+            }
+            None => {
+                done = true;
+                Some(&text[start..])
+            }
+        }
+    })
+}
+
 fn read_ratings<'a>(
     text: &'a str,
     file: &str,
@@ -399,7 +424,7 @@ fn read_ratings<'a>(
             continue;
         }
         fields.clear();
-        fields.extend(line.split('\t').take(cols.needed));
+        fields.extend(split_byte(line, b'\t').take(cols.needed));
         let bad = |message: String| Error::InvalidTable {
             path: format!("{file}:{line_no}"),
             message,
@@ -447,8 +472,10 @@ fn read_ratings<'a>(
                 acc.elements.len() - 1
             }
         };
-        let r = match acc.role_index.get(code) {
-            Some(&r) => r,
+        // Rows come grouped by occupation: check the last one first.
+        let last = acc.roles.len().checked_sub(1).filter(|&r| acc.roles[r].0 == code);
+        let r = match last.or_else(|| acc.role_index.get(code).copied()) {
+            Some(r) => r,
             None => {
                 acc.roles.push((code, Vec::new()));
                 acc.role_index.insert(code, acc.roles.len() - 1);
