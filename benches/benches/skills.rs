@@ -16,11 +16,18 @@ fn import(c: &mut Criterion) {
     let occupations = onet_file(onet::OCCUPATIONS_FILE);
     let options = OnetOptions::default();
     c.bench_function("onet_import_skills_61530_rows", |b| {
-        let sources = OnetSources { skills: Some(&skills), ..Default::default() };
+        let sources = OnetSources {
+            skills: Some(&skills),
+            ..Default::default()
+        };
         b.iter(|| onet::import(black_box(&sources), &options).unwrap())
     });
     c.bench_function("onet_import_skills_knowledge_titles", |b| {
-        let sources = OnetSources { skills: Some(&skills), knowledge: Some(&knowledge), occupations: Some(&occupations) };
+        let sources = OnetSources {
+            skills: Some(&skills),
+            knowledge: Some(&knowledge),
+            occupations: Some(&occupations),
+        };
         b.iter(|| onet::import(black_box(&sources), &options).unwrap())
     });
 }
@@ -28,8 +35,14 @@ fn import(c: &mut Criterion) {
 fn onet_catalog() -> careerplan::skills::RoleCatalog {
     let skills = onet_file(onet::SKILLS_FILE);
     let occupations = onet_file(onet::OCCUPATIONS_FILE);
-    let sources = OnetSources { skills: Some(&skills), occupations: Some(&occupations), ..Default::default() };
-    onet::import(&sources, &OnetOptions::default()).unwrap().catalog
+    let sources = OnetSources {
+        skills: Some(&skills),
+        occupations: Some(&occupations),
+        ..Default::default()
+    };
+    onet::import(&sources, &OnetOptions::default())
+        .unwrap()
+        .catalog
 }
 
 fn rank(c: &mut Criterion) {
@@ -39,7 +52,9 @@ fn rank(c: &mut Criterion) {
     assert_eq!(compiled.len(), 879);
     c.bench_function("rank_879_onet_roles_one_person", |b| {
         b.iter(|| {
-            let vector = compiled.person(black_box(&person.skills), "skills").unwrap();
+            let vector = compiled
+                .person(black_box(&person.skills), "skills")
+                .unwrap();
             let ranking = compiled.rank(&vector, None);
             assert_eq!(ranking.len(), 879);
             ranking.len()

@@ -7,7 +7,9 @@ use careerplan::skills::Person;
 /// The text of a file of the shared O*NET test data, or a panic that names
 /// the missing file.
 pub fn onet_file(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/onet").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data/onet")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!("cannot read the O*NET data file {} ({e}); benchmarks expect shared/data/onet/ next to the repository", path.display())
     })

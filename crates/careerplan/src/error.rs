@@ -42,7 +42,10 @@ pub enum Error {
         supported: u32,
     },
     /// A migration from an older schema version could not be applied.
-    #[error("{}cannot migrate from schema version {from}: {message}", path_prefix(path))]
+    #[error(
+        "{}cannot migrate from schema version {from}: {message}",
+        path_prefix(path)
+    )]
     Migration {
         /// The version being migrated from.
         from: u32,
@@ -89,7 +92,9 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::InvalidJson { .. } => "invalid-json",
-            Error::InvalidValue { message, .. } if message.starts_with(crate::plan::date::DATE_ERROR_PREFIX) => {
+            Error::InvalidValue { message, .. }
+                if message.starts_with(crate::plan::date::DATE_ERROR_PREFIX) =>
+            {
                 "invalid-date"
             }
             Error::InvalidValue { .. } => "invalid-value",

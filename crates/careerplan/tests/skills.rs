@@ -7,9 +7,9 @@ use careerplan::plan::{Plan, Profile, SkillAssessment, load_plan};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
 use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
 use careerplan::skills::{
-    CompiledCatalog, GapOptions, LearningCatalog, Person, RankOptions, Requirement, Role, RoleCatalog, Tier,
-    builtin_roles, gap_matrix, plan_gap, rank_roles, skill_gap, skill_gap_in_catalog, team_coverage,
-    transferable_skills,
+    CompiledCatalog, GapOptions, LearningCatalog, Person, RankOptions, Requirement, Role,
+    RoleCatalog, Tier, builtin_roles, gap_matrix, plan_gap, rank_roles, skill_gap,
+    skill_gap_in_catalog, team_coverage, transferable_skills,
 };
 use proptest::prelude::*;
 
@@ -79,14 +79,30 @@ fn json_shapes_follow_the_cli_contract() {
     let ranking = rank_roles(&plan.profile, catalog, Some(5), &RankOptions::default()).unwrap();
     let rank = serde_json::to_value(&ranking).unwrap();
     assert_eq!(rank.as_array().unwrap().len(), 5);
-    assert_eq!(keys(&rank[0])[..4], ["role_id", "title", "readiness", "tier"]);
+    assert_eq!(
+        keys(&rank[0])[..4],
+        ["role_id", "title", "readiness", "tier"]
+    );
 
-    let report = skill_gap(&plan.profile, catalog.role("senior-project-manager").unwrap(), &GapOptions::default()).unwrap();
+    let report = skill_gap(
+        &plan.profile,
+        catalog.role("senior-project-manager").unwrap(),
+        &GapOptions::default(),
+    )
+    .unwrap();
     let gap = serde_json::to_value(&report).unwrap();
     assert_eq!(keys(&gap)[..3], ["role_id", "readiness", "skills"]);
-    assert_eq!(keys(&gap["skills"][0])[..5], ["skill", "current", "required", "gap", "weight"]);
+    assert_eq!(
+        keys(&gap["skills"][0])[..5],
+        ["skill", "current", "required", "gap", "weight"]
+    );
     // The plan variant keeps the same shape at the top level.
-    let pg = plan_gap(&plan, catalog.role("senior-project-manager").unwrap(), &GapOptions::default()).unwrap();
+    let pg = plan_gap(
+        &plan,
+        catalog.role("senior-project-manager").unwrap(),
+        &GapOptions::default(),
+    )
+    .unwrap();
     let pg = serde_json::to_value(&pg).unwrap();
     assert_eq!(keys(&pg)[..3], ["role_id", "readiness", "skills"]);
 }
@@ -106,22 +122,40 @@ fn example_person_against_senior_project_manager() {
     assert!((sum - report.readiness).abs() < 1e-12);
     let weights: f64 = report.skills.iter().map(|s| s.weight).sum();
     assert!((weights - 1.0).abs() < 1e-12);
-    assert!(report.readiness > 0.3 && report.readiness < 0.9, "{}", report.readiness);
+    assert!(
+        report.readiness > 0.3 && report.readiness < 0.9,
+        "{}",
+        report.readiness
+    );
     // Project management 3 of 5 needed: a gap of 2 dreyfus levels, 0.4 proficiency.
-    let pm = report.skills.iter().find(|s| s.skill == "Project management").unwrap();
+    let pm = report
+        .skills
+        .iter()
+        .find(|s| s.skill == "Project management")
+        .unwrap();
     assert_eq!((pm.current, pm.required, pm.gap), (Some(3.0), 5.0, 2.0));
     assert!((pm.hours - 0.4 * 5.0 * 40.0).abs() < 1e-9);
     // "Budgeting" in the profile is the O*NET skill it is an alias of.
-    let budget = report.skills.iter().find(|s| s.skill == "Management of Financial Resources").unwrap();
+    let budget = report
+        .skills
+        .iter()
+        .find(|s| s.skill == "Management of Financial Resources")
+        .unwrap();
     assert_eq!(budget.assessed_as.as_deref(), Some("Budgeting"));
     assert!(report.unmet_must_haves.contains(&"Leadership".to_string()));
     assert_ne!(report.tier, Tier::ReadyNow);
-    assert!(report.unmatched_skills.is_empty() || !report.unmatched_skills.contains(&"Leadership".to_string()));
+    assert!(
+        report.unmatched_skills.is_empty()
+            || !report.unmatched_skills.contains(&"Leadership".to_string())
+    );
     // Assessed 2026-09-01, judged on 2026-11-22: nothing is stale.
     assert_eq!(report.confidence, Some(1.0));
     // Priorities are 1..n over the gaps, in order.
     let priorities: Vec<u32> = report.skills.iter().filter_map(|s| s.priority).collect();
-    assert_eq!(priorities, (1..=priorities.len() as u32).collect::<Vec<_>>());
+    assert_eq!(
+        priorities,
+        (1..=priorities.len() as u32).collect::<Vec<_>>()
+    );
     assert!(report.attribution.is_none());
 }
 
@@ -137,14 +171,24 @@ fn stale_assessments_lower_confidence_not_readiness() {
     let stale = skill_gap(&plan.profile, role, &late).unwrap();
     assert_eq!(fresh.readiness, stale.readiness);
     assert_eq!(stale.confidence, Some(0.0));
-    assert!(stale.stale_skills.contains(&"Project management".to_string()));
+    assert!(
+        stale
+            .stale_skills
+            .contains(&"Project management".to_string())
+    );
     assert_eq!(fresh.confidence, None);
 }
 
 #[test]
 fn example_person_top_five_and_plan_gaps() {
     let plan = example_plan();
-    let top = rank_roles(&plan.profile, builtin_roles(), Some(5), &RankOptions::default()).unwrap();
+    let top = rank_roles(
+        &plan.profile,
+        builtin_roles(),
+        Some(5),
+        &RankOptions::default(),
+    )
+    .unwrap();
     let ids: Vec<&str> = top.iter().map(|e| e.role_id).collect();
     assert!(ids.contains(&"project-coordinator"), "{ids:?}");
     assert!(ids.contains(&"project-manager"), "{ids:?}");
@@ -152,11 +196,24 @@ fn example_person_top_five_and_plan_gaps() {
         assert!(w[0].readiness >= w[1].readiness);
     }
 
-    let report = plan_gap(&plan, builtin_roles().role("senior-project-manager").unwrap(), &GapOptions::default()).unwrap();
-    let pm = report.links.iter().find(|l| l.skill == "Project management").unwrap();
+    let report = plan_gap(
+        &plan,
+        builtin_roles().role("senior-project-manager").unwrap(),
+        &GapOptions::default(),
+    )
+    .unwrap();
+    let pm = report
+        .links
+        .iter()
+        .find(|l| l.skill == "Project management")
+        .unwrap();
     assert!(pm.goals.contains(&"g-senior-pm".to_string()));
     // Mentoring and Negotiation appear in no goal or action of the plan.
-    assert!(report.unaddressed.contains(&"Mentoring".to_string()), "{:?}", report.unaddressed);
+    assert!(
+        report.unaddressed.contains(&"Mentoring".to_string()),
+        "{:?}",
+        report.unaddressed
+    );
     assert!(report.unaddressed.contains(&"Negotiation".to_string()));
     assert!(!report.unaddressed.contains(&"Leadership".to_string()));
 }
@@ -168,10 +225,22 @@ fn plan_gap_counts_open_actions_and_ignores_closed_goals() {
     for g in &mut plan.goals {
         g.status = careerplan::plan::Status::Done;
     }
-    let report = plan_gap(&plan, builtin_roles().role("senior-project-manager").unwrap(), &GapOptions::default()).unwrap();
-    let mentoring = report.links.iter().find(|l| l.skill == "Mentoring").unwrap();
+    let report = plan_gap(
+        &plan,
+        builtin_roles().role("senior-project-manager").unwrap(),
+        &GapOptions::default(),
+    )
+    .unwrap();
+    let mentoring = report
+        .links
+        .iter()
+        .find(|l| l.skill == "Mentoring")
+        .unwrap();
     assert_eq!(mentoring.actions, [plan.actions[1].id.clone()]);
-    assert!(report.unaddressed.contains(&"Leadership".to_string()), "closed goals no longer address gaps");
+    assert!(
+        report.unaddressed.contains(&"Leadership".to_string()),
+        "closed goals no longer address gaps"
+    );
 }
 
 // ---------------------------------------------------------------- built-in catalog
@@ -182,10 +251,21 @@ fn builtin_catalog_compiles_and_follows_the_seeds_paths() {
     let compiled = CompiledCatalog::new(catalog, &RankOptions::default()).unwrap();
     assert!(compiled.len() >= 25);
     let pm = catalog.role("project-manager").unwrap();
-    assert!(pm.next_roles.contains(&"senior-project-manager".to_string()));
+    assert!(
+        pm.next_roles
+            .contains(&"senior-project-manager".to_string())
+    );
     for role in &catalog.roles {
-        assert!(role.requirements.len() >= 5, "{} has few requirements", role.id);
-        assert!(role.requirements.iter().any(|r| r.required), "{} has no must-have", role.id);
+        assert!(
+            role.requirements.len() >= 5,
+            "{} has few requirements",
+            role.id
+        );
+        assert!(
+            role.requirements.iter().any(|r| r.required),
+            "{} has no must-have",
+            role.id
+        );
     }
 }
 
@@ -200,9 +280,20 @@ fn transferable_skills_for_a_career_change() {
     // Patient care, clinical assessment and communication at the nurse's
     // level, care coordination below: (5·3/4 + 5·3/4 + 4·2/3 + 4·3/4) / 35.
     let expected = (5.0 * 0.75 + 5.0 * 0.75 + 4.0 * (0.4 / 0.6) + 4.0 * 0.75) / 35.0;
-    assert!((t.readiness_after - expected).abs() < 1e-9, "{}", t.readiness_after);
-    let care = t.transferable.iter().find(|s| s.skill == "Patient care").unwrap();
-    assert!(!care.covers, "charge nurses need patient care at 4, nurses at 3");
+    assert!(
+        (t.readiness_after - expected).abs() < 1e-9,
+        "{}",
+        t.readiness_after
+    );
+    let care = t
+        .transferable
+        .iter()
+        .find(|s| s.skill == "Patient care")
+        .unwrap();
+    assert!(
+        !care.covers,
+        "charge nurses need patient care at 4, nurses at 3"
+    );
     assert!(t.new_skills.contains(&"Leadership".to_string()));
     let sum: f64 = t.transferable.iter().map(|s| s.weight).sum();
     assert!((sum - t.transfer_share).abs() < 1e-12);
@@ -216,7 +307,11 @@ fn transferable_skills_for_a_career_change() {
         &GapOptions::default(),
     )
     .unwrap();
-    let comm = t.transferable.iter().find(|s| s.skill == "Communication").unwrap();
+    let comm = t
+        .transferable
+        .iter()
+        .find(|s| s.skill == "Communication")
+        .unwrap();
     assert!(comm.covers);
     assert!(t.new_skills.contains(&"User research".to_string()));
     assert!(t.readiness_after >= t.readiness_before);
@@ -237,16 +332,38 @@ fn learning_activities_match_gaps() {
         learning: Some(learning),
         ..GapOptions::default()
     };
-    let report = skill_gap(&plan.profile, builtin_roles().role("senior-project-manager").unwrap(), &opts).unwrap();
-    let pm = report.skills.iter().find(|s| s.skill == "Project management").unwrap();
+    let report = skill_gap(
+        &plan.profile,
+        builtin_roles().role("senior-project-manager").unwrap(),
+        &opts,
+    )
+    .unwrap();
+    let pm = report
+        .skills
+        .iter()
+        .find(|s| s.skill == "Project management")
+        .unwrap();
     let ids: Vec<&str> = pm.activities.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["mentor", "pmp"], "shortest first; the intro course ends below the person's level");
-    let lead = report.skills.iter().find(|s| s.skill == "Leadership").unwrap();
+    assert_eq!(
+        ids,
+        ["mentor", "pmp"],
+        "shortest first; the intro course ends below the person's level"
+    );
+    let lead = report
+        .skills
+        .iter()
+        .find(|s| s.skill == "Leadership")
+        .unwrap();
     assert_eq!(lead.activities.len(), 1);
     let text = careerplan::skills::render::render_gap_text(&report);
-    assert!(text.contains("PMP exam prep (certification, 35 h)"), "{text}");
-    let bad = LearningCatalog::from_json(r#"{"activities": [{"id": "x", "title": "x", "kind": "podcast", "skill": "y"}]}"#)
-        .unwrap_err();
+    assert!(
+        text.contains("PMP exam prep (certification, 35 h)"),
+        "{text}"
+    );
+    let bad = LearningCatalog::from_json(
+        r#"{"activities": [{"id": "x", "title": "x", "kind": "podcast", "skill": "y"}]}"#,
+    )
+    .unwrap_err();
     assert_eq!(bad.path(), "activities[0].kind");
 }
 
@@ -270,10 +387,15 @@ fn custom_scales_and_aliases_from_catalogs_and_options() {
         ..GapOptions::default()
     };
     let report = skill_gap_in_catalog(&plan.profile, &catalog, "fe", &opts).unwrap();
-    assert_eq!(report.skills.iter().filter(|s| s.met).count(), 2, "{report:#?}");
+    assert_eq!(
+        report.skills.iter().filter(|s| s.met).count(),
+        2,
+        "{report:#?}"
+    );
     assert_eq!(report.readiness, 1.0);
     // Without the plan's scale the assessment cannot be read.
-    let err = skill_gap_in_catalog(&plan.profile, &catalog, "fe", &GapOptions::default()).unwrap_err();
+    let err =
+        skill_gap_in_catalog(&plan.profile, &catalog, "fe", &GapOptions::default()).unwrap_err();
     assert_eq!(err.path(), "profile.skills[0].scale");
     let err = skill_gap_in_catalog(&plan.profile, &catalog, "nope", &opts).unwrap_err();
     assert_eq!(err.path(), "role");
@@ -282,19 +404,44 @@ fn custom_scales_and_aliases_from_catalogs_and_options() {
 #[test]
 fn bad_roles_and_options_are_errors_with_paths() {
     let profile = Profile::default();
-    let dup = Role::new("r", "R", vec![Requirement::new("JS", 2.0), Requirement::new("JavaScript", 3.0)]);
-    assert_eq!(skill_gap(&profile, &dup, &GapOptions::default()).unwrap_err().path(), "requirements[1].skill");
+    let dup = Role::new(
+        "r",
+        "R",
+        vec![
+            Requirement::new("JS", 2.0),
+            Requirement::new("JavaScript", 3.0),
+        ],
+    );
+    assert_eq!(
+        skill_gap(&profile, &dup, &GapOptions::default())
+            .unwrap_err()
+            .path(),
+        "requirements[1].skill"
+    );
     let out = Role::new("r", "R", vec![Requirement::new("SQL", 6.0)]);
-    assert_eq!(skill_gap(&profile, &out, &GapOptions::default()).unwrap_err().path(), "requirements[0].level");
+    assert_eq!(
+        skill_gap(&profile, &out, &GapOptions::default())
+            .unwrap_err()
+            .path(),
+        "requirements[0].level"
+    );
     let zero = Role::new("r", "R", vec![Requirement::new("SQL", 2.0).importance(0.0)]);
-    assert_eq!(skill_gap(&profile, &zero, &GapOptions::default()).unwrap_err().path(), "requirements[0].importance");
+    assert_eq!(
+        skill_gap(&profile, &zero, &GapOptions::default())
+            .unwrap_err()
+            .path(),
+        "requirements[0].importance"
+    );
     let opts: Result<GapOptions, _> = serde_json::from_str(r#"{"hours_per_stp": 3}"#);
     assert!(opts.is_err(), "options reject unknown fields");
     let opts = GapOptions {
         hours_per_step: -1.0,
         ..GapOptions::default()
     };
-    assert_eq!(skill_gap(&profile, &out, &opts).unwrap_err().path(), "options.hours_per_step");
+    assert_eq!(
+        skill_gap(&profile, &out, &opts).unwrap_err().path(),
+        "options.hours_per_step"
+    );
 }
 
 #[test]
@@ -307,8 +454,17 @@ fn resume_import_feeds_a_gap_report() {
     assert_eq!(out.profile.skills.len(), 4);
     assert_eq!(out.issues.len(), 1);
     assert_eq!(out.issues[0].level.as_deref(), Some("Legendary"));
-    let report = skill_gap(&out.profile, builtin_roles().role("project-coordinator").unwrap(), &GapOptions::default()).unwrap();
-    let msp = report.skills.iter().find(|s| s.skill == "Microsoft Project").unwrap();
+    let report = skill_gap(
+        &out.profile,
+        builtin_roles().role("project-coordinator").unwrap(),
+        &GapOptions::default(),
+    )
+    .unwrap();
+    let msp = report
+        .skills
+        .iter()
+        .find(|s| s.skill == "Microsoft Project")
+        .unwrap();
     assert!(msp.met);
     let mut plan = Plan::new("from-resume");
     plan.profile = out.profile;
@@ -332,13 +488,24 @@ fn team_views_agree_with_single_rankings() {
         };
         let ranking = rank_roles(&profile, builtin_roles(), None, &RankOptions::default()).unwrap();
         for e in &ranking {
-            let r = matrix.role_ids.iter().position(|id| id == e.role_id).unwrap();
+            let r = matrix
+                .role_ids
+                .iter()
+                .position(|id| id == e.role_id)
+                .unwrap();
             assert!((f64::from(matrix.get(p, r)) - e.readiness).abs() < 1e-6);
         }
     }
     let coverage = team_coverage(&people, builtin_roles(), &RankOptions::default()).unwrap();
-    let analyst = coverage.iter().find(|c| c.role_id == "data-analyst").unwrap();
-    assert!(analyst.uncovered.contains(&"Data visualization".to_string()));
+    let analyst = coverage
+        .iter()
+        .find(|c| c.role_id == "data-analyst")
+        .unwrap();
+    assert!(
+        analyst
+            .uncovered
+            .contains(&"Data visualization".to_string())
+    );
     let sql = analyst.skills.iter().find(|s| s.skill == "SQL").unwrap();
     assert_eq!((sql.people_meeting, sql.share), (1, 0.5));
 }
@@ -355,7 +522,11 @@ fn real_onet_skills_import() {
     assert!(out.stats.missing_titles.is_empty());
     let ceo = catalog.role("11-1011.00").unwrap();
     assert_eq!(ceo.title, "Chief Executives");
-    let reading = ceo.requirements.iter().find(|r| r.skill == "Reading Comprehension").unwrap();
+    let reading = ceo
+        .requirements
+        .iter()
+        .find(|r| r.skill == "Reading Comprehension")
+        .unwrap();
     assert_eq!((reading.level, reading.importance), (4.62, 4.12));
     assert_eq!(reading.scale, "onet-level-0-7");
     assert_eq!(reading.external_id.as_deref(), Some("2.A.1.a"));
@@ -369,7 +540,10 @@ fn real_onet_skills_import() {
     assert_eq!(out.stats.requirements, 30_765 - 3302);
     assert_eq!(out.stats.incomplete, 0);
     let line = ceo.attribution.as_deref().unwrap();
-    assert!(line.contains("O*NET 29.2 Database") && line.contains("CC BY 4.0"), "{line}");
+    assert!(
+        line.contains("O*NET 29.2 Database") && line.contains("CC BY 4.0"),
+        "{line}"
+    );
     assert_eq!(catalog.attribution.as_deref(), Some(line));
 }
 
@@ -399,29 +573,63 @@ fn every_onet_occupation_ranks_without_nan() {
         assert_eq!(ranking.len(), 879);
         let mut seen = std::collections::HashSet::new();
         for (i, e) in ranking.iter().enumerate() {
-            assert!(e.readiness.is_finite() && (0.0..=1.0).contains(&e.readiness), "{e:?}");
+            assert!(
+                e.readiness.is_finite() && (0.0..=1.0).contains(&e.readiness),
+                "{e:?}"
+            );
             assert_eq!(e.rank as usize, i + 1);
             assert!(e.attribution.unwrap().contains("O*NET"));
             assert!(seen.insert(e.role_id));
         }
         for w in ranking.windows(2) {
-            assert!(w[0].readiness > w[1].readiness || (w[0].readiness == w[1].readiness && w[0].role_id < w[1].role_id));
+            assert!(
+                w[0].readiness > w[1].readiness
+                    || (w[0].readiness == w[1].readiness && w[0].role_id < w[1].role_id)
+            );
         }
         // The fast path agrees with the full report.
         for e in ranking.iter().step_by(97) {
-            let report = skill_gap_in_catalog(profile, &out.catalog, e.role_id, &GapOptions::default()).unwrap();
-            assert!((report.readiness - e.readiness).abs() < 1e-5, "{} {} {}", e.role_id, report.readiness, e.readiness);
+            let report =
+                skill_gap_in_catalog(profile, &out.catalog, e.role_id, &GapOptions::default())
+                    .unwrap();
+            assert!(
+                (report.readiness - e.readiness).abs() < 1e-5,
+                "{} {} {}",
+                e.role_id,
+                report.readiness,
+                e.readiness
+            );
             assert!(report.attribution.is_some());
         }
     }
-    let text = careerplan::skills::render::render_ranking_text(&compiled.rank(&compiled.person(&[], "p").unwrap(), Some(3)));
-    assert!(text.trim_end().ends_with("tested these modifications."), "{text}");
+    let text = careerplan::skills::render::render_ranking_text(
+        &compiled.rank(&compiled.person(&[], "p").unwrap(), Some(3)),
+    );
+    assert!(
+        text.trim_end().ends_with("tested these modifications."),
+        "{text}"
+    );
 }
 
 // ---------------------------------------------------------------- invariants
 
-const SKILLS: [&str; 8] = ["SQL", "Python", "Leadership", "Budgeting", "Writing", "Negotiation", "Statistics", "Coaching"];
-const SCALES: [&str; 5] = ["dreyfus-5", "sfia-7", "onet-level-0-7", "percent", "stars-5"];
+const SKILLS: [&str; 8] = [
+    "SQL",
+    "Python",
+    "Leadership",
+    "Budgeting",
+    "Writing",
+    "Negotiation",
+    "Statistics",
+    "Coaching",
+];
+const SCALES: [&str; 5] = [
+    "dreyfus-5",
+    "sfia-7",
+    "onet-level-0-7",
+    "percent",
+    "stars-5",
+];
 
 fn scale_range(id: &str) -> (f64, f64) {
     match id {
@@ -457,7 +665,10 @@ fn arb_role(id: String) -> impl Strategy<Value = Role> {
                     .zip(levels)
                     .zip(imps.iter().zip(&reqd))
                     .map(|((s, (scale, level)), (&imp, &r))| {
-                        Requirement::new(*s, level).on_scale(scale).importance(f64::from(imp)).required(r)
+                        Requirement::new(*s, level)
+                            .on_scale(scale)
+                            .importance(f64::from(imp))
+                            .required(r)
                     })
                     .collect();
                 Role::new(id.clone(), format!("Role {id}"), reqs)
@@ -480,7 +691,8 @@ fn arb_profile() -> impl Strategy<Value = Profile> {
 }
 
 fn assessment(skill: &str, level: f64, scale: &str) -> SkillAssessment {
-    serde_json::from_value(serde_json::json!({"skill": skill, "level": level, "scale": scale})).unwrap()
+    serde_json::from_value(serde_json::json!({"skill": skill, "level": level, "scale": scale}))
+        .unwrap()
 }
 
 fn arb_catalog() -> impl Strategy<Value = RoleCatalog> {

@@ -135,7 +135,10 @@ impl PersonVector {
         if let Some(&c) = self.dense.get(index) {
             return c;
         }
-        match self.nonzero.binary_search_by_key(&(index as u32), |&(s, _)| s) {
+        match self
+            .nonzero
+            .binary_search_by_key(&(index as u32), |&(s, _)| s)
+        {
             Ok(i) => self.nonzero[i].1,
             Err(_) => 0.0,
         }
@@ -160,8 +163,14 @@ impl CompiledCatalog {
     pub fn new(catalog: &RoleCatalog, options: &RankOptions) -> Result<CompiledCatalog, Error> {
         options.tiers.check("options.tiers")?;
         let ctx: Context<'static> = Context::new(
-            &[(&catalog.aliases, "aliases"), (&options.aliases, "options.aliases")],
-            &[(&options.scales, "options.scales"), (&catalog.scales, "scales")],
+            &[
+                (&catalog.aliases, "aliases"),
+                (&options.aliases, "options.aliases"),
+            ],
+            &[
+                (&options.scales, "options.scales"),
+                (&catalog.scales, "scales"),
+            ],
         )?;
         let mut ids: HashMap<&str, usize> = HashMap::with_capacity(catalog.roles.len());
         for (i, role) in catalog.roles.iter().enumerate() {
@@ -194,7 +203,8 @@ impl CompiledCatalog {
                     });
                 }
             }
-            let resolved = resolve::resolve_requirements(&ctx, &role.requirements, &format!("roles[{i}]"))?;
+            let resolved =
+                resolve::resolve_requirements(&ctx, &role.requirements, &format!("roles[{i}]"))?;
             for r in resolved {
                 let next_index = skill_names.len() as u32;
                 let index = *skill_index.entry(r.key).or_insert_with(|| {
@@ -215,10 +225,12 @@ impl CompiledCatalog {
                     must_have: r.req.required,
                 });
             }
-            req_offsets.push(u32::try_from(reqs.len()).map_err(|_| Error::InvalidArgument {
-                path: "catalog".into(),
-                message: "too many requirements".into(),
-            })?);
+            req_offsets.push(
+                u32::try_from(reqs.len()).map_err(|_| Error::InvalidArgument {
+                    path: "catalog".into(),
+                    message: "too many requirements".into(),
+                })?,
+            );
             roles.push(RoleMeta {
                 id: role.id.clone(),
                 title: role.title.clone(),
@@ -337,7 +349,11 @@ impl CompiledCatalog {
                     if f64::from(req.proficiency) <= EPS {
                         base[r] += req.importance as f32;
                     } else {
-                        row.push((req.skill, req.importance as f32, inverse_of(req.proficiency)));
+                        row.push((
+                            req.skill,
+                            req.importance as f32,
+                            inverse_of(req.proficiency),
+                        ));
                     }
                 }
                 // Skill order, as in the blocked layout, so both sum alike.
@@ -370,7 +386,10 @@ impl CompiledCatalog {
     }
 
     fn role_reqs(&self, role: usize) -> &[CompiledRequirement] {
-        let (a, b) = (self.req_offsets[role] as usize, self.req_offsets[role + 1] as usize);
+        let (a, b) = (
+            self.req_offsets[role] as usize,
+            self.req_offsets[role + 1] as usize,
+        );
         &self.reqs[a..b]
     }
 
@@ -415,7 +434,10 @@ impl CompiledCatalog {
     }
 
     pub(crate) fn attribution_of(&self, role: usize) -> Option<&str> {
-        self.roles[role].attribution.as_deref().or(self.attribution.as_deref())
+        self.roles[role]
+            .attribution
+            .as_deref()
+            .or(self.attribution.as_deref())
     }
 
     /// A person's vector over this catalog's skills. Skills the catalog does
@@ -487,15 +509,32 @@ impl CompiledCatalog {
     /// per role); with `unmet`, also each role's unmet must-haves.
     fn numerators(&self, person: &PersonVector, out: &mut [f32], unmet: Option<&mut [u32]>) {
         match (&self.layout, unmet) {
-            (Layout::Blocked { skills, weight, inverse, .. }, None) => {
+            (
+                Layout::Blocked {
+                    skills,
+                    weight,
+                    inverse,
+                    ..
+                },
+                None,
+            ) => {
                 // Two blocks per pass: two independent chains of additions
                 // per lane keep the adder busy instead of waiting on itself.
                 for (pair, cells) in out.chunks_mut(2 * LANES).enumerate() {
                     let first = 2 * pair;
                     let accs = if cells.len() > LANES {
-                        block_sums_pair(weight, inverse, first * skills, (first + 1) * skills, &person.nonzero)
+                        block_sums_pair(
+                            weight,
+                            inverse,
+                            first * skills,
+                            (first + 1) * skills,
+                            &person.nonzero,
+                        )
                     } else {
-                        [block_sums(weight, inverse, first * skills, &person.nonzero), [0f32; LANES]]
+                        [
+                            block_sums(weight, inverse, first * skills, &person.nonzero),
+                            [0f32; LANES],
+                        ]
                     };
                     for (i, cell) in cells.iter_mut().enumerate() {
                         *cell = self.base[first * LANES + i] + accs[i / LANES][i % LANES];
@@ -511,8 +550,13 @@ impl CompiledCatalog {
                 },
                 Some(unmet),
             ) => {
-                for (block, (cells, misses)) in out.chunks_mut(LANES).zip(unmet.chunks_mut(LANES)).enumerate() {
-                    let (acc, met) = block_sums_musts(weight, inverse, must, block * skills, &person.nonzero);
+                for (block, (cells, misses)) in out
+                    .chunks_mut(LANES)
+                    .zip(unmet.chunks_mut(LANES))
+                    .enumerate()
+                {
+                    let (acc, met) =
+                        block_sums_musts(weight, inverse, must, block * skills, &person.nonzero);
                     for (lane, (cell, miss)) in cells.iter_mut().zip(misses).enumerate() {
                         let r = block * LANES + lane;
                         *cell = self.base[r] + acc[lane];
@@ -535,7 +579,12 @@ impl CompiledCatalog {
 
     fn numerator(&self, role: usize, person: &PersonVector) -> f32 {
         let sum = match &self.layout {
-            Layout::Blocked { skills, weight, inverse, .. } => {
+            Layout::Blocked {
+                skills,
+                weight,
+                inverse,
+                ..
+            } => {
                 let (block, lane) = (role / LANES, role % LANES);
                 let mut acc = 0f32;
                 for &(j, c) in &person.nonzero {
@@ -551,7 +600,12 @@ impl CompiledCatalog {
                 offsets,
             } => {
                 let row = offsets[role] as usize..offsets[role + 1] as usize;
-                merge_sum(&skill[row.clone()], &weight[row.clone()], &inverse[row], &person.nonzero)
+                merge_sum(
+                    &skill[row.clone()],
+                    &weight[row.clone()],
+                    &inverse[row],
+                    &person.nonzero,
+                )
             }
         };
         self.base[role] + sum
@@ -590,7 +644,10 @@ impl CompiledCatalog {
 
     /// Number of must-haves of role `index` that `person` does not meet.
     pub fn unmet_must_haves(&self, index: usize, person: &PersonVector) -> u32 {
-        let (a, b) = (self.must_offsets[index] as usize, self.must_offsets[index + 1] as usize);
+        let (a, b) = (
+            self.must_offsets[index] as usize,
+            self.must_offsets[index + 1] as usize,
+        );
         self.musts[a..b]
             .iter()
             .filter(|&&(s, inv)| attain(person.level(s as usize), inv) < 1.0)
@@ -622,13 +679,17 @@ impl CompiledCatalog {
                 .map(|(&r, &id)| ((super::rank::QUANTUM - quantize(r)) << ID_BITS) | id)
                 .collect();
             bucket_sort_u32(&mut keys, k);
-            let entries = keys.iter().map(|&key| (key >> ID_BITS, key & ((1 << ID_BITS) - 1)));
+            let entries = keys
+                .iter()
+                .map(|&key| (key >> ID_BITS, key & ((1 << ID_BITS) - 1)));
             self.entries(entries, &unmet)
         } else {
             let mut keys: Vec<u64> = scores
                 .iter()
                 .zip(&self.id_rank)
-                .map(|(&r, &id)| (u64::from(super::rank::QUANTUM - quantize(r)) << 32) | u64::from(id))
+                .map(|(&r, &id)| {
+                    (u64::from(super::rank::QUANTUM - quantize(r)) << 32) | u64::from(id)
+                })
                 .collect();
             if k < n {
                 keys.select_nth_unstable(k - 1);
@@ -642,12 +703,17 @@ impl CompiledCatalog {
 
     /// Rank entries from `(QUANTUM - quantised readiness, id rank)` pairs in
     /// ranking order.
-    fn entries(&self, sorted: impl ExactSizeIterator<Item = (u32, u32)>, unmet: &[u32]) -> Vec<RankEntry<'_>> {
+    fn entries(
+        &self,
+        sorted: impl ExactSizeIterator<Item = (u32, u32)>,
+        unmet: &[u32],
+    ) -> Vec<RankEntry<'_>> {
         sorted
             .enumerate()
             .map(|(place, (inverse_q, id_rank))| {
                 let role = self.by_id_rank[id_rank as usize] as usize;
-                let readiness = f64::from(super::rank::QUANTUM - inverse_q) / f64::from(super::rank::QUANTUM);
+                let readiness =
+                    f64::from(super::rank::QUANTUM - inverse_q) / f64::from(super::rank::QUANTUM);
                 let unmet = unmet[role];
                 RankEntry {
                     role_id: &self.roles[role].id,
@@ -681,7 +747,12 @@ fn attain(c: f32, inv: f32) -> f32 {
 /// `Σ_j w · min(c_j · inv, 1)` for the 8 roles of one block, over the
 /// person's non-zero skills: each lane is one role, summed in skill order.
 #[inline]
-fn block_sums(weight: &[[f32; LANES]], inverse: &[[f32; LANES]], start: usize, person: &[(u32, f32)]) -> [f32; LANES] {
+fn block_sums(
+    weight: &[[f32; LANES]],
+    inverse: &[[f32; LANES]],
+    start: usize,
+    person: &[(u32, f32)],
+) -> [f32; LANES] {
     let mut acc = [0f32; LANES];
     for &(j, c) in person {
         let (w, inv) = (&weight[start + j as usize], &inverse[start + j as usize]);
@@ -820,8 +891,22 @@ mod tests {
 
     fn catalog() -> RoleCatalog {
         RoleCatalog::from_roles(vec![
-            Role::new("b", "B", vec![Requirement::new("SQL", 4.0), Requirement::new("Python", 2.0).importance(1.0)]),
-            Role::new("a", "A", vec![Requirement::new("SQL", 2.0), Requirement::new("Zero", 0.0).on_scale("percent")]),
+            Role::new(
+                "b",
+                "B",
+                vec![
+                    Requirement::new("SQL", 4.0),
+                    Requirement::new("Python", 2.0).importance(1.0),
+                ],
+            ),
+            Role::new(
+                "a",
+                "A",
+                vec![
+                    Requirement::new("SQL", 2.0),
+                    Requirement::new("Zero", 0.0).on_scale("percent"),
+                ],
+            ),
             Role::new("c", "C", vec![]),
         ])
     }
@@ -831,15 +916,24 @@ mod tests {
         let cat = catalog();
         let compiled = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
         assert!(compiled.is_dense());
-        let person = compiled.person(&[assess("sql", 3.0), assess("Python", 1.0)], "skills").unwrap();
+        let person = compiled
+            .person(&[assess("sql", 3.0), assess("Python", 1.0)], "skills")
+            .unwrap();
         let mut blocked = Vec::new();
         compiled.readiness_all(&person, &mut blocked);
         let single: Vec<f32> = (0..3).map(|r| compiled.readiness(r, &person)).collect();
         assert_eq!(blocked, single);
         // Force the sparse layout on the same data.
         let mut sparse = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
-        let (mut skill, mut weight, mut inverse, mut offsets) = (vec![], vec![], vec![], vec![0u32]);
-        if let Layout::Blocked { skills, weight: w, inverse: inv, .. } = &sparse.layout {
+        let (mut skill, mut weight, mut inverse, mut offsets) =
+            (vec![], vec![], vec![], vec![0u32]);
+        if let Layout::Blocked {
+            skills,
+            weight: w,
+            inverse: inv,
+            ..
+        } = &sparse.layout
+        {
             for r in 0..3 {
                 for j in 0..*skills {
                     let chunk = (r / LANES) * skills + j;
@@ -852,8 +946,15 @@ mod tests {
                 offsets.push(skill.len() as u32);
             }
         }
-        sparse.layout = Layout::Sparse { skill, weight, inverse, offsets };
-        let person = sparse.person(&[assess("sql", 3.0), assess("Python", 1.0)], "skills").unwrap();
+        sparse.layout = Layout::Sparse {
+            skill,
+            weight,
+            inverse,
+            offsets,
+        };
+        let person = sparse
+            .person(&[assess("sql", 3.0), assess("Python", 1.0)], "skills")
+            .unwrap();
         let mut got = Vec::new();
         sparse.readiness_all(&person, &mut got);
         assert_eq!(blocked, got);
@@ -867,7 +968,14 @@ mod tests {
     #[test]
     fn must_haves_counted_in_the_kernel_match_the_scalar_count() {
         let cat = RoleCatalog::from_roles(vec![
-            Role::new("m", "M", vec![Requirement::new("SQL", 3.0).required(true), Requirement::new("Go", 2.0).required(true)]),
+            Role::new(
+                "m",
+                "M",
+                vec![
+                    Requirement::new("SQL", 3.0).required(true),
+                    Requirement::new("Go", 2.0).required(true),
+                ],
+            ),
             Role::new("n", "N", vec![Requirement::new("SQL", 5.0).required(true)]),
         ]);
         let compiled = CompiledCatalog::new(&cat, &RankOptions::default()).unwrap();
@@ -884,7 +992,9 @@ mod tests {
 
     #[test]
     fn bucket_sort_sorts() {
-        let mut keys: Vec<u32> = (0..1000u32).map(|i| (i.wrapping_mul(2_654_435_761) % 1_000_003) << 12 | (i * 7 % 1000)).collect();
+        let mut keys: Vec<u32> = (0..1000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) % 1_000_003) << 12 | (i * 7 % 1000))
+            .collect();
         let mut want = keys.clone();
         want.sort_unstable();
         let mut top = keys.clone();
@@ -908,10 +1018,20 @@ mod tests {
     #[test]
     fn ranking_breaks_ties_by_id() {
         let compiled = CompiledCatalog::new(&catalog(), &RankOptions::default()).unwrap();
-        let person = compiled.person(&[assess("SQL", 5.0), assess("Python", 5.0)], "skills").unwrap();
-        let ids: Vec<&str> = compiled.rank(&person, None).iter().map(|e| e.role_id).collect();
+        let person = compiled
+            .person(&[assess("SQL", 5.0), assess("Python", 5.0)], "skills")
+            .unwrap();
+        let ids: Vec<&str> = compiled
+            .rank(&person, None)
+            .iter()
+            .map(|e| e.role_id)
+            .collect();
         assert_eq!(ids, ["a", "b", "c"]);
-        let top: Vec<&str> = compiled.rank(&person, Some(2)).iter().map(|e| e.role_id).collect();
+        let top: Vec<&str> = compiled
+            .rank(&person, Some(2))
+            .iter()
+            .map(|e| e.role_id)
+            .collect();
         assert_eq!(top, ["a", "b"]);
         assert!(compiled.rank(&person, Some(0)).is_empty());
     }
@@ -933,9 +1053,13 @@ mod tests {
         let compiled = CompiledCatalog::new(&catalog(), &RankOptions::default()).unwrap();
         let mut bad = assess("SQL", 3.0);
         bad.scale = "nope".into();
-        let err = compiled.person(&[assess("SQL", 1.0), bad], "people[4].skills").unwrap_err();
+        let err = compiled
+            .person(&[assess("SQL", 1.0), bad], "people[4].skills")
+            .unwrap_err();
         assert_eq!(err.path(), "people[4].skills[1].scale");
-        let err = compiled.person(&[assess("SQL", 7.0)], "skills").unwrap_err();
+        let err = compiled
+            .person(&[assess("SQL", 7.0)], "skills")
+            .unwrap_err();
         assert_eq!(err.path(), "skills[0].level");
     }
 }

@@ -63,7 +63,10 @@ impl GapOptions {
         if !(self.hours_per_step.is_finite() && self.hours_per_step >= 0.0) {
             return Err(Error::InvalidArgument {
                 path: "options.hours_per_step".into(),
-                message: format!("expected a non-negative number, got {}", self.hours_per_step),
+                message: format!(
+                    "expected a non-negative number, got {}",
+                    self.hours_per_step
+                ),
             });
         }
         self.tiers.check("options.tiers")
@@ -113,7 +116,11 @@ pub struct SkillGap {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed_as: Option<String>,
     /// When the assessment was made.
-    #[serde(default, with = "date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<NaiveDate>")]
     pub assessed_on: Option<NaiveDate>,
     /// The assessment is older than `max_assessment_age_days` or undated
@@ -232,10 +239,19 @@ pub fn skill_gap_in_catalog(
     Ok(report)
 }
 
-pub(crate) fn catalog_context<'c>(catalog: &RoleCatalog, options: &GapOptions) -> Result<Context<'c>, Error> {
+pub(crate) fn catalog_context<'c>(
+    catalog: &RoleCatalog,
+    options: &GapOptions,
+) -> Result<Context<'c>, Error> {
     Context::new(
-        &[(&catalog.aliases, "aliases"), (&options.aliases, "options.aliases")],
-        &[(&options.scales, "options.scales"), (&catalog.scales, "scales")],
+        &[
+            (&catalog.aliases, "aliases"),
+            (&options.aliases, "options.aliases"),
+        ],
+        &[
+            (&options.scales, "options.scales"),
+            (&catalog.scales, "scales"),
+        ],
     )
 }
 
@@ -255,7 +271,14 @@ pub(crate) fn gap_in_context(
         Some(cat) => learning::resolve_activities(ctx, cat, "options.learning")?,
         None => Vec::new(),
     };
-    Ok(build_report(role, &reqs, &current, |key| current.get(key).map(|a| a.proficiency), &activities, options))
+    Ok(build_report(
+        role,
+        &reqs,
+        &current,
+        |key| current.get(key).map(|a| a.proficiency),
+        &activities,
+        options,
+    ))
 }
 
 fn build_report(
@@ -277,7 +300,11 @@ fn build_report(
         let have = proficiency(&r.key);
         let c = have.unwrap_or(0.0);
         let p = r.proficiency;
-        let weight = if total > 0.0 { r.req.importance / total } else { 0.0 };
+        let weight = if total > 0.0 {
+            r.req.importance / total
+        } else {
+            0.0
+        };
         let attainment = resolve::attainment(c, p);
         let contribution = r.req.importance * attainment / total;
         weighted += r.req.importance * attainment;
@@ -336,7 +363,11 @@ fn build_report(
             assessed_on: assessment.and_then(|a| a.assessment.assessed_on),
             stale,
             low_precision: r.req.low_precision,
-            activities: if met { Vec::new() } else { learning::matching(activities, &r.key, c) },
+            activities: if met {
+                Vec::new()
+            } else {
+                learning::matching(activities, &r.key, c)
+            },
         });
     }
     let readiness = if reqs.is_empty() {
@@ -355,7 +386,13 @@ fn build_report(
             .cmp(&y.met)
             .then_with(|| (y.must_have && !y.met).cmp(&(x.must_have && !x.met)))
             .then_with(|| {
-                let gain = |s: &SkillGap| if s.met { 0.0 } else { s.weight - s.contribution };
+                let gain = |s: &SkillGap| {
+                    if s.met {
+                        0.0
+                    } else {
+                        s.weight - s.contribution
+                    }
+                };
                 gain(y).total_cmp(&gain(x))
             })
             .then_with(|| a.cmp(&b))
@@ -375,7 +412,8 @@ fn build_report(
         .filter(|s| s.must_have && !s.met)
         .map(|s| s.skill.clone())
         .collect();
-    let required_keys: std::collections::HashSet<&str> = reqs.iter().map(|r| r.key.as_str()).collect();
+    let required_keys: std::collections::HashSet<&str> =
+        reqs.iter().map(|r| r.key.as_str()).collect();
     let mut unmatched: Vec<(usize, String)> = assessed
         .iter()
         .filter(|(k, _)| !required_keys.contains(k.as_str()))
@@ -488,9 +526,19 @@ pub fn transferable_skills(
     let from = resolve::resolve_requirements(&ctx, &from_role.requirements, "from_role")?;
     let to = resolve::resolve_requirements(&ctx, &to_role.requirements, "to_role")?;
     let current = resolve::resolve_assessments(&ctx, &profile.skills, "profile.skills")?;
-    let from_levels: HashMap<&str, f64> = from.iter().map(|r| (r.key.as_str(), r.proficiency)).collect();
+    let from_levels: HashMap<&str, f64> = from
+        .iter()
+        .map(|r| (r.key.as_str(), r.proficiency))
+        .collect();
     let no_activities = Vec::new();
-    let before = build_report(to_role, &to, &current, |k| current.get(k).map(|a| a.proficiency), &no_activities, options);
+    let before = build_report(
+        to_role,
+        &to,
+        &current,
+        |k| current.get(k).map(|a| a.proficiency),
+        &no_activities,
+        options,
+    );
     let carried = |k: &str| -> Option<f64> {
         match (current.get(k).map(|a| a.proficiency), from_levels.get(k)) {
             (Some(a), Some(&b)) => Some(a.max(b)),
@@ -502,8 +550,14 @@ pub fn transferable_skills(
     let mut transferable = Vec::new();
     let mut new_skills = Vec::new();
     for r in &to {
-        let mine = current.get(&r.key).map(|a| a.proficiency).filter(|&p| p > 0.0);
-        let theirs = from_levels.get(r.key.as_str()).copied().filter(|&p| p > 0.0);
+        let mine = current
+            .get(&r.key)
+            .map(|a| a.proficiency)
+            .filter(|&p| p > 0.0);
+        let theirs = from_levels
+            .get(r.key.as_str())
+            .copied()
+            .filter(|&p| p > 0.0);
         let source = match (mine, theirs) {
             (Some(_), Some(_)) => TransferSource::Both,
             (Some(_), None) => TransferSource::Profile,
@@ -521,8 +575,16 @@ pub fn transferable_skills(
             source,
             current: current_level,
             required: r.req.level,
-            gap: if covers { 0.0 } else { (r.req.level - current_level).max(0.0) },
-            weight: if total > 0.0 { r.req.importance / total } else { 0.0 },
+            gap: if covers {
+                0.0
+            } else {
+                (r.req.level - current_level).max(0.0)
+            },
+            weight: if total > 0.0 {
+                r.req.importance / total
+            } else {
+                0.0
+            },
             covers,
         });
     }
@@ -534,6 +596,9 @@ pub fn transferable_skills(
         transfer_share: transferable.iter().map(|t| t.weight).sum(),
         transferable,
         new_skills,
-        attribution: to_role.attribution.clone().or_else(|| from_role.attribution.clone()),
+        attribution: to_role
+            .attribution
+            .clone()
+            .or_else(|| from_role.attribution.clone()),
     })
 }

@@ -119,7 +119,10 @@ pub(crate) fn resolve_activities<'a>(
             if !scale.contains(v) {
                 return Err(Error::InvalidValue {
                     path: here(field),
-                    message: format!("level {v} is outside scale {:?} ({} to {})", scale.id, scale.min, scale.max),
+                    message: format!(
+                        "level {v} is outside scale {:?} ({} to {})",
+                        scale.id, scale.min, scale.max
+                    ),
                 });
             }
         }
@@ -145,7 +148,11 @@ pub(crate) fn resolve_activities<'a>(
             key,
             // An activity that starts at the bottom of its scale suits
             // someone who does not have the skill at all.
-            from: if from <= scale.min { 0.0 } else { scale.normalize(from) },
+            from: if from <= scale.min {
+                0.0
+            } else {
+                scale.normalize(from)
+            },
             to: scale.normalize(to),
         });
     }
@@ -167,7 +174,8 @@ pub(crate) fn matching<'a>(
     found.sort_by(|a, b| {
         let ha = a.activity.hours.unwrap_or(f64::INFINITY);
         let hb = b.activity.hours.unwrap_or(f64::INFINITY);
-        ha.total_cmp(&hb).then_with(|| a.activity.id.cmp(&b.activity.id))
+        ha.total_cmp(&hb)
+            .then_with(|| a.activity.id.cmp(&b.activity.id))
     });
     found.into_iter().map(|a| a.activity.clone()).collect()
 }

@@ -93,4 +93,6 @@ pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
 pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
 pub use scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
-pub use team::{GapMatrix, Person, RoleCoverage, SkillCoverage, gap_matrix, gap_matrix_compiled, team_coverage};
+pub use team::{
+    GapMatrix, Person, RoleCoverage, SkillCoverage, gap_matrix, gap_matrix_compiled, team_coverage,
+};

@@ -150,7 +150,8 @@ impl SkillVocabulary {
             self.insert_key(fold(name), &canonical, &field)?;
         }
         for id in &entry.external_ids {
-            self.by_external_id.insert(id.trim().to_string(), canonical.clone());
+            self.by_external_id
+                .insert(id.trim().to_string(), canonical.clone());
         }
         Ok(())
     }
@@ -184,7 +185,11 @@ impl SkillVocabulary {
     ///
     /// # Errors
     /// [`Error::InvalidValue`] when an alias or its target is empty.
-    pub fn add_aliases(&mut self, aliases: &BTreeMap<String, String>, path: &str) -> Result<(), Error> {
+    pub fn add_aliases(
+        &mut self,
+        aliases: &BTreeMap<String, String>,
+        path: &str,
+    ) -> Result<(), Error> {
         for (alias, target) in aliases {
             let key = fold(alias);
             let canonical = self.canonical_name(target).into_owned();
@@ -248,7 +253,10 @@ mod tests {
         assert_eq!(fold("ＪＡＶＡ"), "java");
         assert_eq!(fold("Naïve Bayes"), "naive bayes");
         assert_eq!(fold("People’s skills"), "peoples skills");
-        assert_eq!(fold("Research & Development"), fold("research and development"));
+        assert_eq!(
+            fold("Research & Development"),
+            fold("research and development")
+        );
         assert_eq!(fold("C#"), "c#");
         assert_eq!(fold("c++"), "c++");
         assert_eq!(fold("Node.js"), "node js");
@@ -259,7 +267,10 @@ mod tests {
     #[test]
     fn builtin_vocabulary_parses_and_resolves_aliases() {
         let file: VocabularyFile = serde_json::from_str(BUILTIN_JSON).unwrap();
-        assert!(file.skills.len() >= 68, "O*NET skills and knowledge areas are listed");
+        assert!(
+            file.skills.len() >= 68,
+            "O*NET skills and knowledge areas are listed"
+        );
         let v = SkillVocabulary::from_json(BUILTIN_JSON).unwrap();
         assert_eq!(v.canonical_name("JS"), "JavaScript");
         assert_eq!(v.canonical_name("ecmascript"), "JavaScript");
@@ -277,7 +288,8 @@ mod tests {
                                   {"name": "Java", "aliases": ["js"]}]}"#;
         let err = SkillVocabulary::from_json(text).unwrap_err();
         assert_eq!(err.path(), "skills[1].aliases[0]");
-        let err = SkillVocabulary::from_json(r#"{"skills": [{"name": "x", "alias": []}]}"#).unwrap_err();
+        let err =
+            SkillVocabulary::from_json(r#"{"skills": [{"name": "x", "alias": []}]}"#).unwrap_err();
         assert_eq!(err.code(), "invalid-value");
     }
 
@@ -288,6 +300,9 @@ mod tests {
         v.add_aliases(&aliases, "aliases").unwrap();
         assert_eq!(v.canonical_name("ecmascript-6"), "JavaScript");
         let bad = BTreeMap::from([("".to_string(), "x".to_string())]);
-        assert_eq!(v.add_aliases(&bad, "aliases").unwrap_err().path(), "aliases.");
+        assert_eq!(
+            v.add_aliases(&bad, "aliases").unwrap_err().path(),
+            "aliases."
+        );
     }
 }

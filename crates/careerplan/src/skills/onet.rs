@@ -274,7 +274,10 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
         }
         stats.requirements += requirements.len();
         let (title, description) = match titles.get(code) {
-            Some(&(t, d)) => (t.to_string(), Some(d).filter(|d| options.descriptions && !d.is_empty())),
+            Some(&(t, d)) => (
+                t.to_string(),
+                Some(d).filter(|d| options.descriptions && !d.is_empty()),
+            ),
             None => {
                 stats.missing_titles.push(code.to_string());
                 (code.to_string(), None)
@@ -286,19 +289,30 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
         roles.push(role);
     }
     stats.occupations = roles.len();
-    let version = options.version.as_deref().map(|v| format!("{v} ")).unwrap_or_default();
+    let version = options
+        .version
+        .as_deref()
+        .map(|v| format!("{v} "))
+        .unwrap_or_default();
     let catalog = RoleCatalog {
         name: Some(format!("O*NET {version}occupations")),
         note: Some(format!(
             "Imported from O*NET {version}{}. Level = LV on onet-level-0-7, importance = IM (1-5), must-have from importance {}. Not Relevant ratings: {}; Recommend Suppress ratings: {}.",
-            [sources.skills.map(|_| SKILLS_FILE), sources.knowledge.map(|_| KNOWLEDGE_FILE)]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" and "),
+            [
+                sources.skills.map(|_| SKILLS_FILE),
+                sources.knowledge.map(|_| KNOWLEDGE_FILE)
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" and "),
             options.must_have_importance,
             policy_words(options.not_relevant, "dropped", "kept"),
-            policy_words(options.recommend_suppress, "dropped", "kept and marked low_precision"),
+            policy_words(
+                options.recommend_suppress,
+                "dropped",
+                "kept and marked low_precision"
+            ),
         )),
         attribution: Some(line),
         roles,
@@ -352,10 +366,15 @@ struct Columns {
 fn header_columns(header: &str, file: &str) -> Result<Columns, Error> {
     let names: Vec<&str> = header.split('\t').map(str::trim).collect();
     let find = |name: &str| {
-        names.iter().position(|n| *n == name).ok_or_else(|| Error::InvalidTable {
-            path: format!("{file}:1"),
-            message: format!("the header has no column {name:?}; is this an O*NET ratings file?"),
-        })
+        names
+            .iter()
+            .position(|n| *n == name)
+            .ok_or_else(|| Error::InvalidTable {
+                path: format!("{file}:1"),
+                message: format!(
+                    "the header has no column {name:?}; is this an O*NET ratings file?"
+                ),
+            })
     };
     let c = Columns {
         code: find("O*NET-SOC Code")?,
@@ -367,10 +386,18 @@ fn header_columns(header: &str, file: &str) -> Result<Columns, Error> {
         not_relevant: find("Not Relevant")?,
         needed: 0,
     };
-    let needed = [c.code, c.element_id, c.element_name, c.scale, c.value, c.suppress, c.not_relevant]
-        .into_iter()
-        .max()
-        .unwrap_or(0)
+    let needed = [
+        c.code,
+        c.element_id,
+        c.element_name,
+        c.scale,
+        c.value,
+        c.suppress,
+        c.not_relevant,
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(0)
         + 1;
     Ok(Columns { needed, ..c })
 }
@@ -473,7 +500,11 @@ fn read_ratings<'a>(
             }
         };
         // Rows come grouped by occupation: check the last one first.
-        let last = acc.roles.len().checked_sub(1).filter(|&r| acc.roles[r].0 == code);
+        let last = acc
+            .roles
+            .len()
+            .checked_sub(1)
+            .filter(|&r| acc.roles[r].0 == code);
         let r = match last.or_else(|| acc.role_index.get(code).copied()) {
             Some(r) => r,
             None => {
@@ -508,12 +539,21 @@ fn read_ratings<'a>(
 fn read_occupations(text: &str) -> Result<HashMap<&str, (&str, &str)>, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut rows = lines(text);
-    let header: Vec<&str> = rows.next().map(|(_, l)| l).unwrap_or("").split('\t').map(str::trim).collect();
+    let header: Vec<&str> = rows
+        .next()
+        .map(|(_, l)| l)
+        .unwrap_or("")
+        .split('\t')
+        .map(str::trim)
+        .collect();
     let find = |name: &str| {
-        header.iter().position(|n| *n == name).ok_or_else(|| Error::InvalidTable {
-            path: format!("{OCCUPATIONS_FILE}:1"),
-            message: format!("the header has no column {name:?}"),
-        })
+        header
+            .iter()
+            .position(|n| *n == name)
+            .ok_or_else(|| Error::InvalidTable {
+                path: format!("{OCCUPATIONS_FILE}:1"),
+                message: format!("the header has no column {name:?}"),
+            })
     };
     let (code, title) = (find("O*NET-SOC Code")?, find("Title")?);
     let description = header.iter().position(|n| *n == "Description");
@@ -526,10 +566,16 @@ fn read_occupations(text: &str) -> Result<HashMap<&str, (&str, &str)>, Error> {
         if fields.len() <= code.max(title) {
             return Err(Error::InvalidTable {
                 path: format!("{OCCUPATIONS_FILE}:{line_no}"),
-                message: format!("expected at least {} tab-separated columns, found {}", code.max(title) + 1, fields.len()),
+                message: format!(
+                    "expected at least {} tab-separated columns, found {}",
+                    code.max(title) + 1,
+                    fields.len()
+                ),
             });
         }
-        let d = description.and_then(|d| fields.get(d)).map_or("", |d| d.trim());
+        let d = description
+            .and_then(|d| fields.get(d))
+            .map_or("", |d| d.trim());
         out.insert(fields[code].trim(), (fields[title].trim(), d));
     }
     Ok(out)
@@ -587,11 +633,21 @@ mod tests {
     #[test]
     fn flags_follow_the_policies() {
         let src = skills();
-        let sources = OnetSources { skills: Some(&src), ..Default::default() };
+        let sources = OnetSources {
+            skills: Some(&src),
+            ..Default::default()
+        };
         let out = import(&sources, &OnetOptions::default()).unwrap();
         let ceo = &out.catalog.roles[0];
-        assert_eq!(ceo.requirements.len(), 2, "Repairing is Not Relevant and dropped");
-        assert_eq!(ceo.requirements[0].skill, "Reading_Comprehension".replace('_', " "));
+        assert_eq!(
+            ceo.requirements.len(),
+            2,
+            "Repairing is Not Relevant and dropped"
+        );
+        assert_eq!(
+            ceo.requirements[0].skill,
+            "Reading_Comprehension".replace('_', " ")
+        );
         assert!(ceo.requirements[1].low_precision);
         assert!(!ceo.requirements[1].required);
         assert_eq!(out.stats.not_relevant_dropped, 1);
@@ -604,7 +660,11 @@ mod tests {
             ..OnetOptions::default()
         };
         let out = import(&sources, &keep).unwrap();
-        let names: Vec<&str> = out.catalog.roles[0].requirements.iter().map(|r| r.skill.as_str()).collect();
+        let names: Vec<&str> = out.catalog.roles[0]
+            .requirements
+            .iter()
+            .map(|r| r.skill.as_str())
+            .collect();
         assert_eq!(names, ["Reading Comprehension", "Repairing"]);
         assert_eq!(out.stats.suppressed_dropped, 1);
     }
@@ -617,29 +677,77 @@ mod tests {
             "11-1011.00 2.C.4.a Mathematics LV 4.00 8 0 1 1 N N 08/2023 Incumbent",
         ]);
         let occ = "O*NET-SOC Code\tTitle\tDescription\n11-1011.00\tChief Executives\tRun things.\n";
-        let sources = OnetSources { skills: Some(&s), knowledge: Some(&k), occupations: Some(occ) };
-        let out = import(&sources, &OnetOptions { version: Some("29.2".into()), ..OnetOptions::default() }).unwrap();
+        let sources = OnetSources {
+            skills: Some(&s),
+            knowledge: Some(&k),
+            occupations: Some(occ),
+        };
+        let out = import(
+            &sources,
+            &OnetOptions {
+                version: Some("29.2".into()),
+                ..OnetOptions::default()
+            },
+        )
+        .unwrap();
         let ceo = &out.catalog.roles[0];
         assert_eq!(ceo.title, "Chief Executives");
         assert_eq!(ceo.description.as_deref(), Some("Run things."));
-        assert!(ceo.requirements.iter().any(|r| r.skill == "Mathematics (knowledge)"));
+        assert!(
+            ceo.requirements
+                .iter()
+                .any(|r| r.skill == "Mathematics (knowledge)")
+        );
         assert!(ceo.requirements.iter().any(|r| r.skill == "Mathematics"));
-        assert!(ceo.attribution.as_deref().unwrap().contains("O*NET 29.2 Database"));
+        assert!(
+            ceo.attribution
+                .as_deref()
+                .unwrap()
+                .contains("O*NET 29.2 Database")
+        );
         crate::skills::CompiledCatalog::new(&out.catalog, &Default::default()).unwrap();
     }
 
     #[test]
     fn bad_rows_are_reported_by_line() {
         let s = file(&["11-1011.00 2.A.1.a Reading IM high 8 0.1 3 4 N  08/2023 Analyst"]);
-        let err = import(&OnetSources { skills: Some(&s), ..Default::default() }, &OnetOptions::default()).unwrap_err();
+        let err = import(
+            &OnetSources {
+                skills: Some(&s),
+                ..Default::default()
+            },
+            &OnetOptions::default(),
+        )
+        .unwrap_err();
         assert_eq!((err.code(), err.path()), ("invalid-table", "Skills.txt:2"));
         let s = file(&["11-1011.00 2.A.1.a Reading LV 7.5 8 0.1 3 4 N N 08/2023 Analyst"]);
-        let err = import(&OnetSources { skills: Some(&s), ..Default::default() }, &OnetOptions::default()).unwrap_err();
+        let err = import(
+            &OnetSources {
+                skills: Some(&s),
+                ..Default::default()
+            },
+            &OnetOptions::default(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("outside"), "{err}");
-        let err = import(&OnetSources { skills: Some("a\tb\n"), ..Default::default() }, &OnetOptions::default()).unwrap_err();
+        let err = import(
+            &OnetSources {
+                skills: Some("a\tb\n"),
+                ..Default::default()
+            },
+            &OnetOptions::default(),
+        )
+        .unwrap_err();
         assert_eq!(err.path(), "Skills.txt:1");
         let s = file(&["11-1011.00 2.A.1.a"]);
-        let err = import(&OnetSources { skills: Some(&s), ..Default::default() }, &OnetOptions::default()).unwrap_err();
+        let err = import(
+            &OnetSources {
+                skills: Some(&s),
+                ..Default::default()
+            },
+            &OnetOptions::default(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("columns"), "{err}");
         let err = import(&OnetSources::default(), &OnetOptions::default()).unwrap_err();
         assert_eq!(err.code(), "invalid-argument");
@@ -647,7 +755,10 @@ mod tests {
 
     #[test]
     fn version_is_read_from_the_readme() {
-        assert_eq!(detect_version("O*NET 29.2 Database\n").as_deref(), Some("29.2"));
+        assert_eq!(
+            detect_version("O*NET 29.2 Database\n").as_deref(),
+            Some("29.2")
+        );
         assert_eq!(detect_version("hello\nO*NET Center"), None);
         assert_eq!(attribution(None), ATTRIBUTION);
     }

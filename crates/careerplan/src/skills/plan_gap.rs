@@ -63,7 +63,10 @@ pub fn plan_gap(plan: &Plan, role: &Role, options: &GapOptions) -> Result<PlanGa
     options.check()?;
     let ctx = Context::new(
         &[(&options.aliases, "options.aliases")],
-        &[(&plan.scales, "scales"), (&options.scales, "options.scales")],
+        &[
+            (&plan.scales, "scales"),
+            (&options.scales, "options.scales"),
+        ],
     )?;
     let report = gap::gap_in_context(&ctx, &plan.profile, role, "", options)?;
     Ok(link(plan, &ctx, report))

@@ -15,7 +15,9 @@ use crate::plan::Profile;
 pub(crate) const QUANTUM: u32 = 1_000_000;
 
 /// How close a person is to a role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     /// Readiness at or above `ready_now` and every must-have met.
@@ -213,7 +215,10 @@ pub fn rank_roles<'c>(
                 tier: e.tier,
                 rank: e.rank,
                 unmet_must_haves: e.unmet_must_haves,
-                attribution: role.attribution.as_deref().or(catalog.attribution.as_deref()),
+                attribution: role
+                    .attribution
+                    .as_deref()
+                    .or(catalog.attribution.as_deref()),
             }
         })
         .collect())
@@ -246,7 +251,10 @@ mod tests {
         assert_eq!(t.tier(0.8, 0), Tier::WithinAYear);
         assert_eq!(t.tier(0.5, 0), Tier::Stretch);
         assert_eq!(t.tier(0.49, 0), Tier::Aspirational);
-        assert_eq!(serde_json::to_string(&Tier::WithinAYear).unwrap(), "\"within_a_year\"");
+        assert_eq!(
+            serde_json::to_string(&Tier::WithinAYear).unwrap(),
+            "\"within_a_year\""
+        );
     }
 
     #[test]

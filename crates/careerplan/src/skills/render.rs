@@ -25,7 +25,13 @@ fn pct(x: f64) -> String {
 fn table(rows: &[Vec<String>]) -> String {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..cols)
-        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0))
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     let mut out = String::new();
     for row in rows {
@@ -73,12 +79,18 @@ pub fn render_gap_text(report: &GapReport) -> String {
         report.tier.label()
     );
     if !report.unmet_must_haves.is_empty() {
-        let _ = writeln!(out, "Unmet must-haves: {}", report.unmet_must_haves.join(", "));
+        let _ = writeln!(
+            out,
+            "Unmet must-haves: {}",
+            report.unmet_must_haves.join(", ")
+        );
     }
     let mut rows = vec![
-        ["#", "skill", "current", "required", "gap", "weight", "adds", "hours"]
-            .map(String::from)
-            .to_vec(),
+        [
+            "#", "skill", "current", "required", "gap", "weight", "adds", "hours",
+        ]
+        .map(String::from)
+        .to_vec(),
     ];
     for s in &report.skills {
         let mut name = s.skill.clone();
@@ -89,26 +101,44 @@ pub fn render_gap_text(report: &GapReport) -> String {
             name.push_str(" (stale)");
         }
         rows.push(vec![
-            s.priority.map_or_else(|| "ok".to_string(), |p| p.to_string()),
+            s.priority
+                .map_or_else(|| "ok".to_string(), |p| p.to_string()),
             name,
             s.current.map_or_else(|| "-".to_string(), num),
             format!("{} {}", num(s.required), s.scale),
             if s.met { "-".into() } else { num(s.gap) },
             pct(s.weight),
             pct(s.contribution),
-            if s.met { "-".into() } else { format!("{:.0}", s.hours) },
+            if s.met {
+                "-".into()
+            } else {
+                format!("{:.0}", s.hours)
+            },
         ]);
     }
     out.push('\n');
     out.push_str(&table(&rows));
     out.push_str("(* must-have; \"adds\" is the skill's contribution to readiness)\n");
-    let with_activities: Vec<_> = report.skills.iter().filter(|s| !s.activities.is_empty()).collect();
+    let with_activities: Vec<_> = report
+        .skills
+        .iter()
+        .filter(|s| !s.activities.is_empty())
+        .collect();
     if !with_activities.is_empty() {
         out.push_str("\nLearning:\n");
         for s in with_activities {
             for a in &s.activities {
-                let hours = a.hours.map(|h| format!(", {} h", num(h))).unwrap_or_default();
-                let _ = writeln!(out, "  {}: {} ({}{hours})", s.skill, a.title, serde_plain(&a.kind));
+                let hours = a
+                    .hours
+                    .map(|h| format!(", {} h", num(h)))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "  {}: {} ({}{hours})",
+                    s.skill,
+                    a.title,
+                    serde_plain(&a.kind)
+                );
             }
         }
     }
@@ -123,13 +153,22 @@ pub fn render_gap_text(report: &GapReport) -> String {
         let _ = writeln!(out, "Strengths: {}", list.join(", "));
     }
     if !report.unmatched_skills.is_empty() {
-        let _ = writeln!(out, "Not asked for by this role: {}", report.unmatched_skills.join(", "));
+        let _ = writeln!(
+            out,
+            "Not asked for by this role: {}",
+            report.unmatched_skills.join(", ")
+        );
     }
     if let Some(c) = report.confidence {
         if report.stale_skills.is_empty() {
             let _ = writeln!(out, "Confidence: {} (no stale assessments)", pct(c));
         } else {
-            let _ = writeln!(out, "Confidence: {} (stale: {})", pct(c), report.stale_skills.join(", "));
+            let _ = writeln!(
+                out,
+                "Confidence: {} (stale: {})",
+                pct(c),
+                report.stale_skills.join(", ")
+            );
         }
     }
     attribution(&mut out, report.attribution.as_deref());
@@ -153,11 +192,20 @@ fn serde_plain<T: serde::Serialize>(value: &T) -> String {
 /// # Ok::<(), careerplan::Error>(())
 /// ```
 pub fn render_ranking_text(entries: &[RankEntry<'_>]) -> String {
-    let mut rows = vec![["#", "readiness", "tier", "role"].map(String::from).to_vec()];
+    let mut rows = vec![
+        ["#", "readiness", "tier", "role"]
+            .map(String::from)
+            .to_vec(),
+    ];
     for e in entries {
         let mut tier = e.tier.label().to_string();
         if e.unmet_must_haves > 0 {
-            let _ = write!(tier, " ({} must-have{} unmet)", e.unmet_must_haves, if e.unmet_must_haves == 1 { "" } else { "s" });
+            let _ = write!(
+                tier,
+                " ({} must-have{} unmet)",
+                e.unmet_must_haves,
+                if e.unmet_must_haves == 1 { "" } else { "s" }
+            );
         }
         rows.push(vec![
             e.rank.to_string(),
@@ -189,7 +237,11 @@ pub fn render_plan_gap_text(report: &PlanGapReport) -> String {
     for l in &report.links {
         let mut by: Vec<String> = l.goals.iter().map(|g| format!("goal {g}")).collect();
         by.extend(l.actions.iter().map(|a| format!("action {a}")));
-        let what = if by.is_empty() { "NOT ADDRESSED".to_string() } else { by.join(", ") };
+        let what = if by.is_empty() {
+            "NOT ADDRESSED".to_string()
+        } else {
+            by.join(", ")
+        };
         let _ = writeln!(out, "  {}: {what}", l.skill);
     }
     attribution(&mut out, line.as_deref());
@@ -207,8 +259,16 @@ pub fn render_transfer_text(report: &TransferReport) -> String {
         pct(report.readiness_before),
         pct(report.readiness_after)
     );
-    let _ = writeln!(out, "Transferable skills cover {} of the target role's weight.", pct(report.transfer_share));
-    let mut rows = vec![["skill", "from", "carried", "required", "covers"].map(String::from).to_vec()];
+    let _ = writeln!(
+        out,
+        "Transferable skills cover {} of the target role's weight.",
+        pct(report.transfer_share)
+    );
+    let mut rows = vec![
+        ["skill", "from", "carried", "required", "covers"]
+            .map(String::from)
+            .to_vec(),
+    ];
     for t in &report.transferable {
         rows.push(vec![
             t.skill.clone(),
@@ -220,7 +280,11 @@ pub fn render_transfer_text(report: &TransferReport) -> String {
             .into(),
             num(t.current),
             num(t.required),
-            if t.covers { "yes".into() } else { format!("gap {}", num(t.gap)) },
+            if t.covers {
+                "yes".into()
+            } else {
+                format!("gap {}", num(t.gap))
+            },
         ]);
     }
     out.push('\n');
@@ -235,16 +299,27 @@ pub fn render_transfer_text(report: &TransferReport) -> String {
 /// Team coverage: per role, the share covered and the requirements nobody
 /// meets.
 pub fn render_coverage_text(coverage: &[RoleCoverage]) -> String {
-    let mut rows = vec![["role", "covered", "nobody meets"].map(String::from).to_vec()];
+    let mut rows = vec![
+        ["role", "covered", "nobody meets"]
+            .map(String::from)
+            .to_vec(),
+    ];
     for c in coverage {
         rows.push(vec![
             format!("{} ({})", c.title, c.role_id),
             pct(c.covered_share),
-            if c.uncovered.is_empty() { "-".into() } else { c.uncovered.join(", ") },
+            if c.uncovered.is_empty() {
+                "-".into()
+            } else {
+                c.uncovered.join(", ")
+            },
         ]);
     }
     let mut out = table(&rows);
-    let mut lines: Vec<&str> = coverage.iter().filter_map(|c| c.attribution.as_deref()).collect();
+    let mut lines: Vec<&str> = coverage
+        .iter()
+        .filter_map(|c| c.attribution.as_deref())
+        .collect();
     lines.dedup();
     for a in lines {
         attribution(&mut out, Some(a));
@@ -267,7 +342,10 @@ mod tests {
 
     #[test]
     fn tables_align_without_trailing_space() {
-        let t = table(&[vec!["a".into(), "bb".into()], vec!["ccc".into(), "d".into()]]);
+        let t = table(&[
+            vec!["a".into(), "bb".into()],
+            vec!["ccc".into(), "d".into()],
+        ]);
         assert_eq!(t, "a    bb\nccc  d\n");
     }
 }

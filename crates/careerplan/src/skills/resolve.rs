@@ -115,7 +115,10 @@ pub(crate) fn resolve_requirements<'r>(
         if !(req.importance.is_finite() && req.importance > 0.0) {
             return Err(Error::InvalidValue {
                 path: here("importance"),
-                message: format!("importance must be a positive number, got {}", req.importance),
+                message: format!(
+                    "importance must be a positive number, got {}",
+                    req.importance
+                ),
             });
         }
         let scale = match cached {
@@ -240,8 +243,14 @@ mod tests {
     #[test]
     fn paths_join_cleanly() {
         assert_eq!(join("", "requirements[0].level"), "requirements[0].level");
-        assert_eq!(join("roles[2]", "requirements[0].level"), "roles[2].requirements[0].level");
-        assert_eq!(join("profile.skills", "[3].scale"), "profile.skills[3].scale");
+        assert_eq!(
+            join("roles[2]", "requirements[0].level"),
+            "roles[2].requirements[0].level"
+        );
+        assert_eq!(
+            join("profile.skills", "[3].scale"),
+            "profile.skills[3].scale"
+        );
     }
 
     #[test]
@@ -263,10 +272,18 @@ mod tests {
         .unwrap();
         let map = resolve_assessments(&ctx, &skills, "skills").unwrap();
         assert_eq!(map["sql"].index, 0);
-        let err = resolve_assessments(&ctx, &skills[..1].iter().cloned().map(|mut s| {
-            s.level = 9.0;
-            s
-        }).collect::<Vec<_>>(), "skills")
+        let err = resolve_assessments(
+            &ctx,
+            &skills[..1]
+                .iter()
+                .cloned()
+                .map(|mut s| {
+                    s.level = 9.0;
+                    s
+                })
+                .collect::<Vec<_>>(),
+            "skills",
+        )
         .unwrap_err();
         assert_eq!(err.path(), "skills[0].level");
     }

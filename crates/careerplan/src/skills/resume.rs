@@ -167,7 +167,10 @@ pub struct ResumeImport {
 /// [`Error::InvalidJson`] for malformed text; [`Error::InvalidValue`] with
 /// the path when `skills` or an entry has the wrong shape, the lexicon's scale
 /// is unknown or one of its levels lies outside it.
-pub fn profile_from_json_resume(json: &str, options: &ResumeOptions) -> Result<ResumeImport, Error> {
+pub fn profile_from_json_resume(
+    json: &str,
+    options: &ResumeOptions,
+) -> Result<ResumeImport, Error> {
     let doc: Value = serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
     profile_from_json_resume_value(&doc, options)
 }
@@ -176,10 +179,20 @@ pub fn profile_from_json_resume(json: &str, options: &ResumeOptions) -> Result<R
 ///
 /// # Errors
 /// As [`profile_from_json_resume`].
-pub fn profile_from_json_resume_value(doc: &Value, options: &ResumeOptions) -> Result<ResumeImport, Error> {
-    let lexicon = options.lexicon.as_ref().unwrap_or_else(|| LevelLexicon::builtin());
+pub fn profile_from_json_resume_value(
+    doc: &Value,
+    options: &ResumeOptions,
+) -> Result<ResumeImport, Error> {
+    let lexicon = options
+        .lexicon
+        .as_ref()
+        .unwrap_or_else(|| LevelLexicon::builtin());
     let registry = ScaleRegistry::with_custom(&options.scales);
-    let lexicon_path = if options.lexicon.is_some() { "options.lexicon" } else { "lexicon" };
+    let lexicon_path = if options.lexicon.is_some() {
+        "options.lexicon"
+    } else {
+        "lexicon"
+    };
     let scale = registry.require(&lexicon.scale, &format!("{lexicon_path}.scale"))?;
     let words = Words::new(lexicon, options, scale, lexicon_path)?;
     if let Some(l) = options.default_level
@@ -188,7 +201,12 @@ pub fn profile_from_json_resume_value(doc: &Value, options: &ResumeOptions) -> R
         return Err(outside(scale, l, "options.default_level".into()));
     }
     let basics = doc.get("basics");
-    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let text = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
     let mut out = ResumeImport {
         profile: Profile::default(),
         name: text(basics.and_then(|b| b.get("name"))),
@@ -203,7 +221,10 @@ pub fn profile_from_json_resume_value(doc: &Value, options: &ResumeOptions) -> R
     let mut seen: HashSet<String> = HashSet::new();
     for (i, entry) in entries.iter().enumerate() {
         let Value::Object(map) = entry else {
-            return Err(shape(&format!("skills[{i}]"), "expected an object with name, level and keywords"));
+            return Err(shape(
+                &format!("skills[{i}]"),
+                "expected an object with name, level and keywords",
+            ));
         };
         let name = match map.get("name") {
             None | Some(Value::Null) => String::new(),
@@ -224,10 +245,18 @@ pub fn profile_from_json_resume_value(doc: &Value, options: &ResumeOptions) -> R
                 .enumerate()
                 .map(|(j, k)| match k {
                     Value::String(s) => Ok(s.trim().to_string()),
-                    _ => Err(shape(&format!("skills[{i}].keywords[{j}]"), "expected a string")),
+                    _ => Err(shape(
+                        &format!("skills[{i}].keywords[{j}]"),
+                        "expected a string",
+                    )),
                 })
                 .collect::<Result<_, _>>()?,
-            Some(_) => return Err(shape(&format!("skills[{i}].keywords"), "expected a list of strings")),
+            Some(_) => {
+                return Err(shape(
+                    &format!("skills[{i}].keywords"),
+                    "expected a list of strings",
+                ));
+            }
         };
         if name.is_empty() && keywords.is_empty() {
             out.issues.push(ResumeIssue {
@@ -299,7 +328,12 @@ pub fn profile_from_json_resume_value(doc: &Value, options: &ResumeOptions) -> R
                 level: level_text.clone(),
             });
         } else {
-            add(&name, format!("skills[{i}].name"), evidence.clone(), &mut out);
+            add(
+                &name,
+                format!("skills[{i}].name"),
+                evidence.clone(),
+                &mut out,
+            );
         }
         if options.keywords {
             for (j, k) in keywords.iter().enumerate() {
@@ -322,7 +356,12 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    fn new(lexicon: &LevelLexicon, options: &ResumeOptions, scale: &'a Scale, path: &str) -> Result<Words<'a>, Error> {
+    fn new(
+        lexicon: &LevelLexicon,
+        options: &ResumeOptions,
+        scale: &'a Scale,
+        path: &str,
+    ) -> Result<Words<'a>, Error> {
         let mut map = BTreeMap::new();
         for (word, &level) in &lexicon.levels {
             if !scale.contains(level) {
@@ -378,7 +417,10 @@ fn shape(path: &str, message: &str) -> Error {
 fn outside(scale: &Scale, level: f64, path: String) -> Error {
     Error::InvalidValue {
         path,
-        message: format!("level {level} is outside scale {:?} ({} to {})", scale.id, scale.min, scale.max),
+        message: format!(
+            "level {level} is outside scale {:?} ({} to {})",
+            scale.id, scale.min, scale.max
+        ),
     }
 }
 
@@ -392,7 +434,12 @@ mod tests {
         let reg = ScaleRegistry::with_custom(&[]);
         let scale = reg.get(&lex.scale).unwrap();
         assert!(lex.levels.values().all(|&l| scale.contains(l)));
-        for (w, l) in [("beginner", 1.0), ("intermediate", 3.0), ("advanced", 4.0), ("master", 5.0)] {
+        for (w, l) in [
+            ("beginner", 1.0),
+            ("intermediate", 3.0),
+            ("advanced", 4.0),
+            ("master", 5.0),
+        ] {
             assert_eq!(lex.levels[w], l);
         }
     }
@@ -410,10 +457,32 @@ mod tests {
             {"level": "Beginner"},
             {"name": "Stats", "level": "Expert", "keywords": ["Regression", "SQL"]}]}"#;
         let out = profile_from_json_resume(json, &ResumeOptions::default()).unwrap();
-        assert_eq!((out.name.as_deref(), out.label.as_deref()), (Some("Ada"), Some("Analyst")));
-        let got: Vec<(&str, f64)> = out.profile.skills.iter().map(|s| (s.skill.as_str(), s.level)).collect();
-        assert_eq!(got, [("SQL", 4.0), ("R", 3.0), ("Excel", 4.0), ("Python", 2.0), ("Stats", 5.0), ("Regression", 5.0)]);
-        let issues: Vec<(&str, ResumeIssueKind)> = out.issues.iter().map(|i| (i.path.as_str(), i.kind)).collect();
+        assert_eq!(
+            (out.name.as_deref(), out.label.as_deref()),
+            (Some("Ada"), Some("Analyst"))
+        );
+        let got: Vec<(&str, f64)> = out
+            .profile
+            .skills
+            .iter()
+            .map(|s| (s.skill.as_str(), s.level))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("SQL", 4.0),
+                ("R", 3.0),
+                ("Excel", 4.0),
+                ("Python", 2.0),
+                ("Stats", 5.0),
+                ("Regression", 5.0)
+            ]
+        );
+        let issues: Vec<(&str, ResumeIssueKind)> = out
+            .issues
+            .iter()
+            .map(|i| (i.path.as_str(), i.kind))
+            .collect();
         assert_eq!(
             issues,
             [
@@ -441,7 +510,10 @@ mod tests {
         assert_eq!(out.profile.skills.len(), 2);
         assert_eq!(out.profile.skills[0].level, 5.0);
         assert_eq!(out.profile.skills[1].level, 2.0);
-        assert_eq!(out.profile.skills[1].assessed_on, NaiveDate::from_ymd_opt(2026, 1, 2));
+        assert_eq!(
+            out.profile.skills[1].assessed_on,
+            NaiveDate::from_ymd_opt(2026, 1, 2)
+        );
         assert!(out.issues.is_empty());
         let pct = ResumeOptions {
             lexicon: Some(LevelLexicon {
@@ -451,7 +523,11 @@ mod tests {
             }),
             ..ResumeOptions::default()
         };
-        let out = profile_from_json_resume(r#"{"skills": [{"name": "A", "level": "OK"}, {"name": "B", "level": "3/4"}]}"#, &pct).unwrap();
+        let out = profile_from_json_resume(
+            r#"{"skills": [{"name": "A", "level": "OK"}, {"name": "B", "level": "3/4"}]}"#,
+            &pct,
+        )
+        .unwrap();
         assert_eq!(out.profile.skills[0].scale, "percent");
         assert_eq!(out.profile.skills[1].level, 75.0);
     }
@@ -459,17 +535,38 @@ mod tests {
     #[test]
     fn bad_shapes_and_lexicons_are_errors() {
         let o = ResumeOptions::default();
-        assert_eq!(profile_from_json_resume(r#"{"skills": {}}"#, &o).unwrap_err().path(), "skills");
-        assert_eq!(profile_from_json_resume(r#"{"skills": [3]}"#, &o).unwrap_err().path(), "skills[0]");
         assert_eq!(
-            profile_from_json_resume(r#"{"skills": [{"name": "a", "keywords": [1]}]}"#, &o).unwrap_err().path(),
+            profile_from_json_resume(r#"{"skills": {}}"#, &o)
+                .unwrap_err()
+                .path(),
+            "skills"
+        );
+        assert_eq!(
+            profile_from_json_resume(r#"{"skills": [3]}"#, &o)
+                .unwrap_err()
+                .path(),
+            "skills[0]"
+        );
+        assert_eq!(
+            profile_from_json_resume(r#"{"skills": [{"name": "a", "keywords": [1]}]}"#, &o)
+                .unwrap_err()
+                .path(),
             "skills[0].keywords[0]"
         );
         let bad = ResumeOptions {
             levels: BTreeMap::from([("huge".to_string(), 9.0)]),
             ..ResumeOptions::default()
         };
-        assert_eq!(profile_from_json_resume("{}", &bad).unwrap_err().path(), "options.levels.huge");
-        assert!(profile_from_json_resume("{}", &o).unwrap().profile.skills.is_empty());
+        assert_eq!(
+            profile_from_json_resume("{}", &bad).unwrap_err().path(),
+            "options.levels.huge"
+        );
+        assert!(
+            profile_from_json_resume("{}", &o)
+                .unwrap()
+                .profile
+                .skills
+                .is_empty()
+        );
     }
 }

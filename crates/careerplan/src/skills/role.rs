@@ -134,7 +134,11 @@ pub struct Role {
 
 impl Role {
     /// A role with an id, a title and requirements.
-    pub fn new(id: impl Into<String>, title: impl Into<String>, requirements: Vec<Requirement>) -> Role {
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        requirements: Vec<Requirement>,
+    ) -> Role {
         Role {
             id: id.into(),
             title: title.into(),
@@ -296,7 +300,14 @@ mod tests {
     fn builtin_catalog_parses_and_is_marked_illustrative() {
         let catalog = RoleCatalog::from_json(BUILTIN_JSON).unwrap();
         assert!(catalog.roles.len() >= 25);
-        assert!(catalog.note.as_deref().unwrap().to_lowercase().contains("illustrative"));
+        assert!(
+            catalog
+                .note
+                .as_deref()
+                .unwrap()
+                .to_lowercase()
+                .contains("illustrative")
+        );
         for id in [
             "project-manager",
             "senior-project-manager",
@@ -319,7 +330,10 @@ mod tests {
     #[test]
     fn requirement_defaults_and_serialized_shape() {
         let r: Requirement = serde_json::from_str(r#"{"skill": "SQL", "level": 3}"#).unwrap();
-        assert_eq!((r.scale.as_str(), r.importance, r.required), ("dreyfus-5", 3.0, false));
+        assert_eq!(
+            (r.scale.as_str(), r.importance, r.required),
+            ("dreyfus-5", 3.0, false)
+        );
         let v = serde_json::to_value(&r).unwrap();
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["skill", "level", "scale", "importance", "required"]);

@@ -193,7 +193,11 @@ impl Scale {
     /// The level whose proficiency is `proficiency`: the inverse of
     /// [`Scale::normalize`], clamped to the scale.
     pub fn denormalize(&self, proficiency: f64) -> f64 {
-        let p = if proficiency.is_nan() { 0.0 } else { proficiency };
+        let p = if proficiency.is_nan() {
+            0.0
+        } else {
+            proficiency
+        };
         if self.anchors.len() < 2 {
             return self.min + p.clamp(0.0, 1.0) * (self.max - self.min);
         }
@@ -261,7 +265,11 @@ fn interpolate(anchors: &[[f64; 2]], x: f64, from: usize, to: usize) -> f64 {
         let (a, b) = (pair[0], pair[1]);
         if x <= b[from] {
             let span = b[from] - a[from];
-            let t = if span > 0.0 { (x - a[from]) / span } else { 1.0 };
+            let t = if span > 0.0 {
+                (x - a[from]) / span
+            } else {
+                1.0
+            };
             return a[to] + t * (b[to] - a[to]);
         }
     }
@@ -427,13 +435,24 @@ mod tests {
         assert_eq!(s.check("scales[1]").unwrap_err().path(), "scales[1].max");
         let mut s = Scale::numeric("x", 0.0, 4.0);
         s.anchors = vec![[0.0, 0.0], [2.0, 0.6], [4.0, 0.5]];
-        assert_eq!(s.check("scales[0]").unwrap_err().path(), "scales[0].anchors[2]");
+        assert_eq!(
+            s.check("scales[0]").unwrap_err().path(),
+            "scales[0].anchors[2]"
+        );
         s.anchors = vec![[1.0, 0.0], [4.0, 1.0]];
         assert_eq!(s.check("s").unwrap_err().path(), "s.anchors");
         let mut s = Scale::numeric("y", 0.0, 4.0);
         s.levels = vec![
-            ScaleLevel { value: 2.0, name: "b".into(), description: None },
-            ScaleLevel { value: 1.0, name: "a".into(), description: None },
+            ScaleLevel {
+                value: 2.0,
+                name: "b".into(),
+                description: None,
+            },
+            ScaleLevel {
+                value: 1.0,
+                name: "a".into(),
+                description: None,
+            },
         ];
         assert_eq!(s.check("s").unwrap_err().path(), "s.levels[1].value");
     }
@@ -449,7 +468,9 @@ mod tests {
 
     #[test]
     fn unknown_scale_error_names_the_path() {
-        let err = reg().require("nope", "roles[0].requirements[1].scale").unwrap_err();
+        let err = reg()
+            .require("nope", "roles[0].requirements[1].scale")
+            .unwrap_err();
         assert_eq!(err.path(), "roles[0].requirements[1].scale");
         assert!(err.to_string().contains("dreyfus-5"));
     }

@@ -130,7 +130,11 @@ impl Serialize for GapMatrix {
 /// # Errors
 /// As [`CompiledCatalog::new`], and [`Error::InvalidValue`] for a bad
 /// assessment (path `people[i].skills[j]...`).
-pub fn gap_matrix(people: &[Person], catalog: &RoleCatalog, options: &RankOptions) -> Result<GapMatrix, Error> {
+pub fn gap_matrix(
+    people: &[Person],
+    catalog: &RoleCatalog,
+    options: &RankOptions,
+) -> Result<GapMatrix, Error> {
     let compiled = CompiledCatalog::new(catalog, options)?;
     gap_matrix_compiled(people, &compiled)
 }
@@ -139,7 +143,10 @@ pub fn gap_matrix(people: &[Person], catalog: &RoleCatalog, options: &RankOption
 ///
 /// # Errors
 /// [`Error::InvalidValue`] for a bad assessment (path `people[i].skills[j]...`).
-pub fn gap_matrix_compiled(people: &[Person], compiled: &CompiledCatalog) -> Result<GapMatrix, Error> {
+pub fn gap_matrix_compiled(
+    people: &[Person],
+    compiled: &CompiledCatalog,
+) -> Result<GapMatrix, Error> {
     let vectors = person_vectors(people, compiled)?;
     let n = compiled.len();
     let mut readiness = vec![0f32; people.len() * n];
@@ -159,7 +166,10 @@ fn person_vector(compiled: &CompiledCatalog, i: usize, p: &Person) -> Result<Per
 }
 
 #[cfg(feature = "parallel")]
-fn person_vectors(people: &[Person], compiled: &CompiledCatalog) -> Result<Vec<PersonVector>, Error> {
+fn person_vectors(
+    people: &[Person],
+    compiled: &CompiledCatalog,
+) -> Result<Vec<PersonVector>, Error> {
     use rayon::prelude::*;
     people
         .par_iter()
@@ -169,7 +179,10 @@ fn person_vectors(people: &[Person], compiled: &CompiledCatalog) -> Result<Vec<P
 }
 
 #[cfg(not(feature = "parallel"))]
-fn person_vectors(people: &[Person], compiled: &CompiledCatalog) -> Result<Vec<PersonVector>, Error> {
+fn person_vectors(
+    people: &[Person],
+    compiled: &CompiledCatalog,
+) -> Result<Vec<PersonVector>, Error> {
     people
         .iter()
         .enumerate()
@@ -249,7 +262,11 @@ pub struct RoleCoverage {
 ///
 /// # Errors
 /// As [`gap_matrix`].
-pub fn team_coverage(people: &[Person], catalog: &RoleCatalog, options: &RankOptions) -> Result<Vec<RoleCoverage>, Error> {
+pub fn team_coverage(
+    people: &[Person],
+    catalog: &RoleCatalog,
+    options: &RankOptions,
+) -> Result<Vec<RoleCoverage>, Error> {
     let compiled = CompiledCatalog::new(catalog, options)?;
     let vectors = person_vectors(people, &compiled)?;
     // Column-major copy: one contiguous column of proficiencies per skill, so
@@ -324,7 +341,9 @@ fn coverage_rows(compiled: &CompiledCatalog, columns: &Columns<'_>) -> Vec<RoleC
 
 #[cfg(not(feature = "parallel"))]
 fn coverage_rows(compiled: &CompiledCatalog, columns: &Columns<'_>) -> Vec<RoleCoverage> {
-    (0..compiled.len()).map(|r| role_coverage(compiled, columns, r)).collect()
+    (0..compiled.len())
+        .map(|r| role_coverage(compiled, columns, r))
+        .collect()
 }
 
 #[cfg(test)]
@@ -343,7 +362,14 @@ mod tests {
 
     fn catalog() -> RoleCatalog {
         RoleCatalog::from_roles(vec![
-            Role::new("x", "X", vec![Requirement::new("SQL", 4.0), Requirement::new("Python", 4.0)]),
+            Role::new(
+                "x",
+                "X",
+                vec![
+                    Requirement::new("SQL", 4.0),
+                    Requirement::new("Python", 4.0),
+                ],
+            ),
             Role::new("y", "Y", vec![Requirement::new("Go", 3.0).required(true)]),
         ])
     }
