@@ -6,9 +6,17 @@ fn main() -> Result<(), careerplan::Error> {
     let json = include_str!("data/plan.json");
     let plan = careerplan::plan::load_plan(json)?;
     let problems = plan.validate();
-    println!("plan {:?}: {} goals, {} problems", plan.id, plan.goals.len(), problems.len());
+    println!(
+        "plan {:?}: {} goals, {} problems",
+        plan.id,
+        plan.goals.len(),
+        problems.len()
+    );
     for goal in &plan.goals {
-        let deadline = goal.deadline.map(|d| d.to_string()).unwrap_or_else(|| "no deadline".into());
+        let deadline = goal
+            .deadline
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "no deadline".into());
         println!("- {} ({deadline})", goal.title);
     }
     Ok(())

@@ -155,7 +155,9 @@ impl std::str::FromStr for Timestamp {
                 instant,
             })
             .map_err(|e| {
-                format!("expected an RFC 3339 instant such as 2026-11-22T09:30:00Z, got {text:?} ({e})")
+                format!(
+                    "expected an RFC 3339 instant such as 2026-11-22T09:30:00Z, got {text:?} ({e})"
+                )
             })
     }
 }
@@ -203,11 +205,24 @@ mod tests {
             parse_date("2028-02-29").ok(),
             NaiveDate::from_ymd_opt(2028, 2, 29)
         );
-        for bad in ["2027-02-29", "2027-13-01", "2027-00-10", "27-01-01", "2027-01-1", "2027/01/01", "", "2027-01-01T00:00"] {
+        for bad in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-00-10",
+            "27-01-01",
+            "2027-01-1",
+            "2027/01/01",
+            "",
+            "2027-01-01T00:00",
+        ] {
             let err = parse_date(bad).unwrap_err();
             assert!(err.starts_with(DATE_ERROR_PREFIX), "{bad}: {err}");
         }
-        assert!(parse_date("2027-02-30").unwrap_err().contains("has no day 30"));
+        assert!(
+            parse_date("2027-02-30")
+                .unwrap_err()
+                .contains("has no day 30")
+        );
     }
 
     #[test]

@@ -189,8 +189,14 @@ mod tests {
         migrate(&mut doc).unwrap();
         assert_eq!(doc["schema_version"], 1);
         assert_eq!(doc["owner"], json!({"name": "Ada"}));
-        assert_eq!(doc["profile"]["skills"][1], json!({"skill": "SQL", "level": 2, "scale": "dreyfus-5"}));
-        assert_eq!(doc["goals"][0], json!({"id": "g", "title": "t", "x": 1, "horizon": "mid", "deadline": "2028-01-31", "parent_id": "g0"}));
+        assert_eq!(
+            doc["profile"]["skills"][1],
+            json!({"skill": "SQL", "level": 2, "scale": "dreyfus-5"})
+        );
+        assert_eq!(
+            doc["goals"][0],
+            json!({"id": "g", "title": "t", "x": 1, "horizon": "mid", "deadline": "2028-01-31", "parent_id": "g0"})
+        );
     }
 
     #[test]
@@ -203,7 +209,8 @@ mod tests {
 
     #[test]
     fn bad_terms_have_paths() {
-        let err = migrate(&mut json!({"goals": [{"id": "g", "title": "t", "term": "soon"}]})).unwrap_err();
+        let err = migrate(&mut json!({"goals": [{"id": "g", "title": "t", "term": "soon"}]}))
+            .unwrap_err();
         assert_eq!(err.path(), "goals[0].term");
         assert_eq!(err.code(), "migration-failed");
     }

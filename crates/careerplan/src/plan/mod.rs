@@ -54,8 +54,8 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
         _ => {
             // Older or unversioned: go through a generic value so migrations can
             // reshape it. The current version skips this for speed.
-            let value: serde_json::Value = serde_json::from_str(json)
-                .map_err(|e| Error::from_json(String::new(), &e))?;
+            let value: serde_json::Value =
+                serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
             load_plan_value(value)
         }
     }

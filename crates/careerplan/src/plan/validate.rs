@@ -113,7 +113,11 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {} [{}]", self.severity, self.path, self.message, self.code)
+        write!(
+            f,
+            "{} {}: {} [{}]",
+            self.severity, self.path, self.message, self.code
+        )
     }
 }
 
@@ -233,10 +237,16 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         problems: Vec::new(),
     };
     let goals = c.ids("goals", plan.goals.iter().map(|g| g.id.as_str()));
-    let aspirations = c.ids("aspirations", plan.aspirations.iter().map(|a| a.id.as_str()));
+    let aspirations = c.ids(
+        "aspirations",
+        plan.aspirations.iter().map(|a| a.id.as_str()),
+    );
     let contacts = c.ids("contacts", plan.contacts.iter().map(|x| x.id.as_str()));
     c.ids("actions", plan.actions.iter().map(|a| a.id.as_str()));
-    c.ids("achievements", plan.achievements.iter().map(|a| a.id.as_str()));
+    c.ids(
+        "achievements",
+        plan.achievements.iter().map(|a| a.id.as_str()),
+    );
     c.ids("feedback", plan.feedback.iter().map(|f| f.id.as_str()));
     c.ids("reviews", plan.reviews.iter().map(|r| r.id.as_str()));
 
@@ -252,15 +262,33 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, a) in plan.achievements.iter().enumerate() {
         c.text(format!("achievements[{i}].title"), &a.title);
         if let Some(g) = &a.goal_id {
-            c.reference(format!("achievements[{i}].goal_id"), g, &goals, "goal", Severity::Error);
+            c.reference(
+                format!("achievements[{i}].goal_id"),
+                g,
+                &goals,
+                "goal",
+                Severity::Error,
+            );
         }
     }
     for (i, f) in plan.feedback.iter().enumerate() {
         if let Some(g) = &f.goal_id {
-            c.reference(format!("feedback[{i}].goal_id"), g, &goals, "goal", Severity::Error);
+            c.reference(
+                format!("feedback[{i}].goal_id"),
+                g,
+                &goals,
+                "goal",
+                Severity::Error,
+            );
         }
         if let Some(x) = &f.contact_id {
-            c.reference(format!("feedback[{i}].contact_id"), x, &contacts, "contact", Severity::Error);
+            c.reference(
+                format!("feedback[{i}].contact_id"),
+                x,
+                &contacts,
+                "contact",
+                Severity::Error,
+            );
         }
     }
     // Reviews are history: a goal deleted since is worth a warning, not an error.
@@ -335,10 +363,22 @@ fn check_goals(
     for (i, g) in plan.goals.iter().enumerate() {
         c.text(format!("goals[{i}].title"), &g.title);
         if let Some(p) = &g.parent_id {
-            c.reference(format!("goals[{i}].parent_id"), p, goals, "goal", Severity::Error);
+            c.reference(
+                format!("goals[{i}].parent_id"),
+                p,
+                goals,
+                "goal",
+                Severity::Error,
+            );
         }
         if let Some(a) = &g.aspiration_id {
-            c.reference(format!("goals[{i}].aspiration_id"), a, aspirations, "aspiration", Severity::Error);
+            c.reference(
+                format!("goals[{i}].aspiration_id"),
+                a,
+                aspirations,
+                "aspiration",
+                Severity::Error,
+            );
         }
         if let Some(p) = &g.priority {
             for (field, v) in [("importance", p.importance), ("feasibility", p.feasibility)] {
@@ -360,7 +400,8 @@ fn check_goals(
                 format!("deadline {deadline} is before start {start}"),
             );
         }
-        if let (Some(h), Some(deadline), Some(start)) = (g.horizon, g.deadline, g.start.or(plan_start))
+        if let (Some(h), Some(deadline), Some(start)) =
+            (g.horizon, g.deadline, g.start.or(plan_start))
             && deadline >= start
         {
             let months = months_between(start, deadline);
@@ -376,7 +417,11 @@ fn check_goals(
                 );
             }
         }
-        if let Some(parent) = g.parent_id.as_deref().and_then(|p| goals.get(p)).map(|&j| &plan.goals[j])
+        if let Some(parent) = g
+            .parent_id
+            .as_deref()
+            .and_then(|p| goals.get(p))
+            .map(|&j| &plan.goals[j])
             && let (Some(mine), Some(theirs)) = (g.deadline, parent.deadline)
             && mine > theirs
         {
