@@ -1,6 +1,9 @@
 //! Integration tests of the skill-gap engine: the JSON contract, the built-in
 //! catalog, the real O*NET 29.2 catalog, and invariants by proptest.
 
+// Helpers outside `#[test]` functions unwrap too; a panic is a test failure.
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 
 use careerplan::plan::{Plan, Profile, SkillAssessment, load_plan};

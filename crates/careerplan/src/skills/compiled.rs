@@ -320,11 +320,11 @@ impl CompiledCatalog {
             let mut weight = vec![[0f32; LANES]; blocks * skills];
             let mut inverse = vec![[0f32; LANES]; blocks * skills];
             let mut must = vec![[0f32; LANES]; blocks * skills];
-            for r in 0..n {
+            for (r, zero) in base.iter_mut().enumerate() {
                 let (block, lane) = (r / LANES, r % LANES);
                 for req in self.role_reqs(r) {
                     if f64::from(req.proficiency) <= EPS {
-                        base[r] += req.importance as f32;
+                        *zero += req.importance as f32;
                     } else {
                         let chunk = block * skills + req.skill as usize;
                         weight[chunk][lane] = req.importance as f32;
@@ -343,11 +343,11 @@ impl CompiledCatalog {
             let (mut skill, mut weight, mut inverse) = (Vec::new(), Vec::new(), Vec::new());
             let mut offsets = Vec::with_capacity(n + 1);
             offsets.push(0u32);
-            for r in 0..n {
+            for (r, zero) in base.iter_mut().enumerate() {
                 let mut row: Vec<(u32, f32, f32)> = Vec::new();
                 for req in self.role_reqs(r) {
                     if f64::from(req.proficiency) <= EPS {
-                        base[r] += req.importance as f32;
+                        *zero += req.importance as f32;
                     } else {
                         row.push((
                             req.skill,

@@ -16,7 +16,7 @@ use crate::Error;
 use crate::plan::{Profile, date};
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
-/// [`plan_gap`](super::plan_gap).
+/// [`plan_gap`](fn@super::plan_gap).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct GapOptions {
