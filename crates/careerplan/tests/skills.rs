@@ -145,6 +145,12 @@ fn example_person_against_senior_project_manager() {
         .find(|s| s.skill == "Management of Financial Resources")
         .unwrap();
     assert_eq!(budget.assessed_as.as_deref(), Some("Budgeting"));
+    let text = careerplan::skills::render::render_gap_text(&report);
+    assert!(
+        text.contains("Management of Financial Resources (your Budgeting)"),
+        "{text}"
+    );
+    assert!(text.starts_with("Senior project manager (senior-project-manager): readiness "));
     assert!(report.unmet_must_haves.contains(&"Leadership".to_string()));
     assert_ne!(report.tier, Tier::ReadyNow);
     assert!(

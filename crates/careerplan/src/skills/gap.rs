@@ -352,13 +352,15 @@ fn build_report(
             importance: r.req.importance,
             must_have: r.req.required,
             met,
-            current_normalized: c,
-            required_normalized: p,
-            gap_normalized,
+            // Proficiencies and hours are shown to 9 decimals, so that the
+            // binary noise of 0.6 - 0.4 does not reach the JSON.
+            current_normalized: round9(c),
+            required_normalized: round9(p),
+            gap_normalized: round9(gap_normalized),
             attainment,
             contribution,
             priority: None,
-            hours: gap_normalized * 5.0 * options.hours_per_step,
+            hours: round9(gap_normalized * 5.0 * options.hours_per_step),
             assessed_as: assessment.map(|a| a.assessment.skill.clone()),
             assessed_on: assessment.and_then(|a| a.assessment.assessed_on),
             stale,
@@ -420,7 +422,7 @@ fn build_report(
         .map(|(_, a)| (a.index, a.assessment.skill.clone()))
         .collect();
     unmatched.sort();
-    let total_hours = ordered.iter().map(|s| s.hours).sum();
+    let total_hours = round9(ordered.iter().map(|s| s.hours).sum());
     let confidence = options.today.map(|_| {
         if readiness > 0.0 {
             (fresh_readiness / readiness).clamp(0.0, 1.0)
@@ -442,6 +444,10 @@ fn build_report(
         stale_skills,
         attribution: role.attribution.clone(),
     }
+}
+
+fn round9(x: f64) -> f64 {
+    (x * 1e9).round() / 1e9
 }
 
 /// Levels converted between scales, rounded to six decimals so that 3 on

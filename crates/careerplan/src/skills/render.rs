@@ -94,6 +94,11 @@ pub fn render_gap_text(report: &GapReport) -> String {
     ];
     for s in &report.skills {
         let mut name = s.skill.clone();
+        if let Some(written) = &s.assessed_as
+            && super::names::fold(written) != super::names::fold(&s.skill)
+        {
+            name.push_str(&format!(" (your {written})"));
+        }
         if s.must_have {
             name.push_str(" *");
         }
