@@ -194,6 +194,7 @@ impl CompiledCatalog {
         let mut req_offsets = Vec::with_capacity(catalog.roles.len() + 1);
         let mut roles = Vec::with_capacity(catalog.roles.len());
         req_offsets.push(0u32);
+        let mut cache = resolve::SkillCache::new();
         for (i, role) in catalog.roles.iter().enumerate() {
             for (j, next) in role.next_roles.iter().enumerate() {
                 if !ids.contains_key(next.as_str()) {
@@ -203,8 +204,12 @@ impl CompiledCatalog {
                     });
                 }
             }
-            let resolved =
-                resolve::resolve_requirements(&ctx, &role.requirements, &format!("roles[{i}]"))?;
+            let resolved = resolve::resolve_requirements(
+                &ctx,
+                &role.requirements,
+                &format!("roles[{i}]"),
+                &mut cache,
+            )?;
             for r in resolved {
                 let next_index = skill_names.len() as u32;
                 let index = *skill_index.entry(r.key).or_insert_with(|| {

@@ -265,7 +265,8 @@ pub(crate) fn gap_in_context(
     role_path: &str,
     options: &GapOptions,
 ) -> Result<GapReport, Error> {
-    let reqs = resolve::resolve_requirements(ctx, &role.requirements, role_path)?;
+    let reqs =
+        resolve::resolve_requirements(ctx, &role.requirements, role_path, &mut Default::default())?;
     let current = resolve::resolve_assessments(ctx, &profile.skills, "profile.skills")?;
     let activities = match &options.learning {
         Some(cat) => learning::resolve_activities(ctx, cat, "options.learning")?,
@@ -283,7 +284,7 @@ pub(crate) fn gap_in_context(
 
 fn build_report(
     role: &Role,
-    reqs: &[ResolvedRequirement<'_>],
+    reqs: &[ResolvedRequirement<'_, '_>],
     assessed: &Current<'_>,
     proficiency: impl Fn(&str) -> Option<f64>,
     activities: &[learning::ResolvedActivity<'_>],
@@ -529,8 +530,10 @@ pub fn transferable_skills(
         &[(&options.aliases, "options.aliases")],
         &[(&options.scales, "options.scales")],
     )?;
-    let from = resolve::resolve_requirements(&ctx, &from_role.requirements, "from_role")?;
-    let to = resolve::resolve_requirements(&ctx, &to_role.requirements, "to_role")?;
+    let mut cache = resolve::SkillCache::new();
+    let from =
+        resolve::resolve_requirements(&ctx, &from_role.requirements, "from_role", &mut cache)?;
+    let to = resolve::resolve_requirements(&ctx, &to_role.requirements, "to_role", &mut cache)?;
     let current = resolve::resolve_assessments(&ctx, &profile.skills, "profile.skills")?;
     let from_levels: HashMap<&str, f64> = from
         .iter()

@@ -76,40 +76,52 @@ impl<'a> Context<'a> {
 
 /// A requirement checked and resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct ResolvedRequirement<'r> {
+pub(crate) struct ResolvedRequirement<'r, 'c> {
     pub req: &'r Requirement,
     pub skill: String,
     pub key: String,
-    pub scale: Scale,
+    pub scale: &'c Scale,
     /// Required proficiency, 0..=1.
     pub proficiency: f64,
 }
 
+/// Canonical name and key per `(skill, external id)` as written, so a catalog
+/// that names the same skills in every role (O*NET) resolves each once.
+pub(crate) type SkillCache<'r> = HashMap<&'r str, Vec<(Option<&'r str>, String, String)>>;
+
 /// Check and resolve a role's requirements; `path` is the role's JSON path
 /// (`""` for a lone role, `roles[3]` in a catalog).
-pub(crate) fn resolve_requirements<'r>(
-    ctx: &Context<'_>,
+pub(crate) fn resolve_requirements<'r, 'c>(
+    ctx: &'c Context<'_>,
     reqs: &'r [Requirement],
     path: &str,
-) -> Result<Vec<ResolvedRequirement<'r>>, Error> {
-    let mut out: Vec<ResolvedRequirement<'r>> = Vec::with_capacity(reqs.len());
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(reqs.len());
-    let mut cached: Option<&Scale> = None;
+    cache: &mut SkillCache<'r>,
+) -> Result<Vec<ResolvedRequirement<'r, 'c>>, Error> {
+    let mut out: Vec<ResolvedRequirement<'r, 'c>> = Vec::with_capacity(reqs.len());
+    let mut cached: Option<&'c Scale> = None;
     for (i, req) in reqs.iter().enumerate() {
         let here = |field: &str| join(path, &format!("requirements[{i}].{field}"));
-        let (skill, key) = ctx.requirement_skill(req);
+        let external = req.external_id.as_deref();
+        let known = cache
+            .get(req.skill.as_str())
+            .and_then(|v| v.iter().find(|(e, _, _)| *e == external))
+            .map(|(_, skill, key)| (skill.clone(), key.clone()));
+        let (skill, key) = match known {
+            Some(found) => found,
+            None => {
+                let (skill, key) = ctx.requirement_skill(req);
+                cache.entry(req.skill.as_str()).or_default().push((
+                    external,
+                    skill.clone(),
+                    key.clone(),
+                ));
+                (skill, key)
+            }
+        };
         if key.is_empty() {
             return Err(Error::InvalidValue {
                 path: here("skill"),
                 message: "skill name is empty".into(),
-            });
-        }
-        if let Some(first) = seen.get(&key) {
-            return Err(Error::InvalidValue {
-                path: here("skill"),
-                message: format!(
-                    "skill {skill:?} is already required by requirements[{first}] (names compare after aliases and normalisation)"
-                ),
             });
         }
         if !(req.importance.is_finite() && req.importance > 0.0) {
@@ -138,13 +150,30 @@ pub(crate) fn resolve_requirements<'r>(
                 ),
             });
         }
-        seen.insert(key.clone(), i);
         out.push(ResolvedRequirement {
             req,
             skill,
             key,
             proficiency: scale.normalize(req.level),
-            scale: scale.clone(),
+            scale,
+        });
+    }
+    // Duplicates: sort positions by key and compare neighbours; report the
+    // earliest requirement that repeats an earlier one.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by(|&a, &b| out[a].key.cmp(&out[b].key).then(a.cmp(&b)));
+    let duplicate = order
+        .windows(2)
+        .filter(|w| out[w[0]].key == out[w[1]].key)
+        .map(|w| (w[1], w[0]))
+        .min();
+    if let Some((later, first)) = duplicate {
+        return Err(Error::InvalidValue {
+            path: join(path, &format!("requirements[{later}].skill")),
+            message: format!(
+                "skill {:?} is already required by requirements[{first}] (names compare after aliases and normalisation)",
+                out[later].skill
+            ),
         });
     }
     Ok(out)
