@@ -555,17 +555,38 @@ impl CompiledCatalog {
                 },
                 Some(unmet),
             ) => {
-                for (block, (cells, misses)) in out
-                    .chunks_mut(LANES)
-                    .zip(unmet.chunks_mut(LANES))
+                for (pair, (cells, misses)) in out
+                    .chunks_mut(2 * LANES)
+                    .zip(unmet.chunks_mut(2 * LANES))
                     .enumerate()
                 {
-                    let (acc, met) =
-                        block_sums_musts(weight, inverse, must, block * skills, &person.nonzero);
-                    for (lane, (cell, miss)) in cells.iter_mut().zip(misses).enumerate() {
-                        let r = block * LANES + lane;
-                        *cell = self.base[r] + acc[lane];
-                        *miss = self.must_offsets[r + 1] - self.must_offsets[r] - met[lane] as u32;
+                    let first = 2 * pair;
+                    let (acc, met) = if cells.len() > LANES {
+                        block_sums_musts::<2>(
+                            weight,
+                            inverse,
+                            must,
+                            first,
+                            *skills,
+                            &person.nonzero,
+                        )
+                    } else {
+                        let (a, m) = block_sums_musts::<1>(
+                            weight,
+                            inverse,
+                            must,
+                            first,
+                            *skills,
+                            &person.nonzero,
+                        );
+                        ([a[0], [0f32; LANES]], [m[0], [0f32; LANES]])
+                    };
+                    for (i, (cell, miss)) in cells.iter_mut().zip(misses).enumerate() {
+                        let r = first * LANES + i;
+                        let (b, lane) = (i / LANES, i % LANES);
+                        *cell = self.base[r] + acc[b][lane];
+                        *miss =
+                            self.must_offsets[r + 1] - self.must_offsets[r] - met[b][lane] as u32;
                     }
                 }
             }
@@ -789,26 +810,31 @@ fn block_sums_pair(
     acc
 }
 
-/// [`block_sums`], also counting per lane the must-haves met.
+/// [`block_sums`] for `B` consecutive blocks from `first`, also counting
+/// per lane the must-haves met (independent chains per block keep the adder
+/// busy; results are those of one block at a time).
 #[inline]
-fn block_sums_musts(
+fn block_sums_musts<const B: usize>(
     weight: &[[f32; LANES]],
     inverse: &[[f32; LANES]],
     must: &[[f32; LANES]],
-    start: usize,
+    first: usize,
+    skills: usize,
     person: &[(u32, f32)],
-) -> ([f32; LANES], [f32; LANES]) {
-    let mut acc = [0f32; LANES];
-    let mut met = [0f32; LANES];
+) -> ([[f32; LANES]; B], [[f32; LANES]; B]) {
+    let mut acc = [[0f32; LANES]; B];
+    let mut met = [[0f32; LANES]; B];
     for &(j, c) in person {
-        let chunk = start + j as usize;
-        let (w, inv, m) = (&weight[chunk], &inverse[chunk], &must[chunk]);
-        for k in 0..LANES {
-            let a = attain(c, inv[k]);
-            acc[k] += w[k] * a;
-            // A select of constants, then a product: stays a vector blend.
-            let hit = if a >= 1.0 { 1.0 } else { 0.0 };
-            met[k] += m[k] * hit;
+        for b in 0..B {
+            let chunk = (first + b) * skills + j as usize;
+            let (w, inv, m) = (&weight[chunk], &inverse[chunk], &must[chunk]);
+            for k in 0..LANES {
+                let a = attain(c, inv[k]);
+                acc[b][k] += w[k] * a;
+                // A select of constants, then a product: stays a vector blend.
+                let hit = if a >= 1.0 { 1.0 } else { 0.0 };
+                met[b][k] += m[k] * hit;
+            }
         }
     }
     (acc, met)
