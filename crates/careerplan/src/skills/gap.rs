@@ -225,12 +225,8 @@ pub fn skill_gap_in_catalog(
     options: &GapOptions,
 ) -> Result<GapReport, Error> {
     options.check()?;
-    let (index, role) = catalog
-        .roles
-        .iter()
-        .enumerate()
-        .find(|(_, r)| r.id == role_id)
-        .map_or_else(|| catalog.role(role_id).map(|r| (0, r)), Ok)?;
+    let index = catalog.position(role_id)?;
+    let role = &catalog.roles[index];
     let ctx = catalog_context(catalog, options)?;
     let mut report = gap_in_context(&ctx, profile, role, &format!("roles[{index}]"), options)?;
     if report.attribution.is_none() {

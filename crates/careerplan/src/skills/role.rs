@@ -242,29 +242,43 @@ impl RoleCatalog {
     /// # Errors
     /// [`Error::InvalidArgument`] (path `role`) when no role has this id.
     pub fn role(&self, id: &str) -> Result<&Role, Error> {
-        self.get(id).ok_or_else(|| {
-            let needle = super::names::fold(id);
-            let mut close: Vec<&str> = self
-                .roles
-                .iter()
-                .filter(|r| {
-                    let hay = super::names::fold(&r.id);
-                    !needle.is_empty() && (hay.contains(&needle) || needle.contains(&hay))
-                })
-                .map(|r| r.id.as_str())
-                .take(5)
-                .collect();
-            close.sort_unstable();
-            let hint = if close.is_empty() {
-                String::new()
-            } else {
-                format!("; did you mean {}?", close.join(", "))
-            };
-            Error::InvalidArgument {
-                path: "role".into(),
-                message: format!("no role has id {id:?}{hint}"),
-            }
-        })
+        self.get(id).ok_or_else(|| self.unknown_role(id))
+    }
+
+    /// The position of the role with this id, or the error of
+    /// [`RoleCatalog::role`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidArgument`] (path `role`) when no role has this id.
+    pub fn position(&self, id: &str) -> Result<usize, Error> {
+        self.roles
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or_else(|| self.unknown_role(id))
+    }
+
+    fn unknown_role(&self, id: &str) -> Error {
+        let needle = super::names::fold(id);
+        let mut close: Vec<&str> = self
+            .roles
+            .iter()
+            .filter(|r| {
+                let hay = super::names::fold(&r.id);
+                !needle.is_empty() && (hay.contains(&needle) || needle.contains(&hay))
+            })
+            .map(|r| r.id.as_str())
+            .take(5)
+            .collect();
+        close.sort_unstable();
+        let hint = if close.is_empty() {
+            String::new()
+        } else {
+            format!("; did you mean {}?", close.join(", "))
+        };
+        Error::InvalidArgument {
+            path: "role".into(),
+            message: format!("no role has id {id:?}{hint}"),
+        }
     }
 
     /// The catalog as pretty JSON with a trailing newline.
