@@ -589,6 +589,9 @@ pub struct Action {
     /// What may stand in the way, each with a plan to get past it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub obstacles: Vec<Obstacle>,
+    /// Names of the skills this action builds (besides its goal's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
     /// Fields this version does not know, kept as written.
     #[serde(flatten)]
     pub extra: Extra,
