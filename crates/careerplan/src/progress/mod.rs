@@ -533,6 +533,18 @@ fn assess(
     }
 }
 
+/// `text` cut to at most `max` characters, with an ellipsis when cut; for
+/// table cells and SVG labels.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -640,17 +652,5 @@ mod tests {
         };
         let err = goal_statuses(&plan, d(2027, 1, 1), &opts).unwrap_err();
         assert_eq!(err.path(), "options.off_track_points");
-    }
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis when cut; for
-/// table cells and SVG labels.
-pub(crate) fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }
