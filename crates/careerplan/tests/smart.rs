@@ -1578,3 +1578,46 @@ mod invariants {
         }
     }
 }
+
+#[test]
+fn skill_gap_to_a_named_role_judges_achievability_in_context() {
+    let text = include_str!("../../../examples/data/plan.json");
+    let mut plan = careerplan::plan::load_plan(text).unwrap();
+    let linter = careerplan::smart::Linter::new(careerplan::smart::LintConfig {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
+        ..Default::default()
+    })
+    .unwrap();
+    // Five years for the senior role: the gap fits the weekly capacity.
+    let goal = plan.goals[0].clone();
+    let ctx = careerplan::smart::Context::for_goal(&goal, &plan);
+    assert_eq!(ctx.target_role.as_deref(), Some("Senior project manager"));
+    assert!(ctx.skill_gap_hours.unwrap() > 100.0);
+    let report = linter.lint_goal(&goal, &plan);
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "skill-gap-exceeds-time")
+    );
+    assert_eq!(report.criteria.achievable.met, Some(true));
+    // Three months for the same role: too many hours a week.
+    plan.goals[0].deadline = chrono::NaiveDate::from_ymd_opt(2027, 2, 28);
+    plan.goals[0].title = "Become a senior project manager by February 2027.".into();
+    let report = linter.lint_goal(&plan.goals[0], &plan);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "skill-gap-exceeds-time")
+        .expect("the skill gap is flagged");
+    assert!(
+        d.message.contains("Senior project manager"),
+        "{}",
+        d.message
+    );
+    assert_eq!(report.criteria.achievable.met, Some(false));
+    // Without a profile there is nothing to judge.
+    plan.profile.skills.clear();
+    let ctx = careerplan::smart::Context::for_goal(&plan.goals[0], &plan);
+    assert_eq!(ctx.skill_gap_hours, None);
+}

@@ -248,6 +248,11 @@ pub struct Context {
     pub interests: Vec<String>,
     /// Effort left in the goal's open actions, in hours.
     pub remaining_effort_hours: Option<f64>,
+    /// The role the goal names, when it is in the role catalog.
+    pub target_role: Option<String>,
+    /// Hours of learning the skill-gap engine estimates to reach `target_role`
+    /// from the person's profile.
+    pub skill_gap_hours: Option<f64>,
 }
 
 /// A configured linter. Cheap to share across threads; the vocabularies are
