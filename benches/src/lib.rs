@@ -1,8 +1,10 @@
 //! Deterministic generators of realistic inputs for the careerplan benchmarks.
 
 use careerplan::plan::{Cadence, Contact, Goal, Plan, Relation, ReviewPolicy};
+use careerplan::skills::Person;
 use chrono::{Days, NaiveDate};
 use serde_json::{Value, json};
+use std::path::PathBuf;
 
 /// A small deterministic pseudo-random generator (xorshift64*), so benchmark
 /// inputs are the same on every run without a dependency.
@@ -252,6 +254,46 @@ pub fn goal_statements(n: usize) -> Vec<String> {
         .collect()
 }
 
+/// The text of a file of the shared O*NET test data, or a panic that names
+/// the missing file.
+pub fn onet_file(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data/onet")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("cannot read the O*NET data file {} ({e}); benchmarks expect shared/data/onet/ next to the repository", path.display())
+    })
+}
+
+/// `n` people, each rated on `per_person` of `skills` (distinct, random), half
+/// of the ratings on `onet-level-0-7` (0 to 7 in quarter steps) and half on
+/// `dreyfus-5`, as a team export would hold them.
+pub fn people(n: usize, skills: &[String], per_person: usize, seed: u64) -> Vec<Person> {
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|i| {
+            let mut chosen: Vec<usize> = Vec::with_capacity(per_person);
+            while chosen.len() < per_person.min(skills.len()) {
+                let s = rng.below(skills.len() as u64) as usize;
+                if !chosen.contains(&s) {
+                    chosen.push(s);
+                }
+            }
+            let ratings: Vec<serde_json::Value> = chosen
+                .into_iter()
+                .map(|s| {
+                    if rng.below(2) == 0 {
+                        serde_json::json!({"skill": skills[s], "level": rng.below(29) as f64 / 4.0, "scale": "onet-level-0-7"})
+                    } else {
+                        serde_json::json!({"skill": skills[s], "level": 1 + rng.below(5), "scale": "dreyfus-5"})
+                    }
+                })
+                .collect();
+            serde_json::from_value(serde_json::json!({"id": format!("p{i:05}"), "skills": ratings}))
+                .unwrap_or_else(|e| panic!("generated person {i} does not parse: {e}"))
+        })
+        .collect()
+}
 #[cfg(test)]
 mod tests {
     #[test]

@@ -30,6 +30,42 @@ pub(crate) fn plan_arg(obj: &Bound<'_, PyAny>) -> PyResult<careerplan::plan::Pla
     }
 }
 
+/// A date argument: a `datetime.date` or a `YYYY-MM-DD` string, read by the
+/// core's strict date parser. A bad string raises `InvalidDateError` whose
+/// `path` is the argument's name. A `datetime.datetime` is refused rather
+/// than silently cut to its date.
+pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<chrono::NaiveDate> {
+    let py = obj.py();
+    if obj.cast::<PyDateTime>().is_ok() {
+        return Err(PyTypeError::new_err(format!(
+            "{name}: expected a datetime.date or a 'YYYY-MM-DD' string, got a datetime (pass its .date())"
+        )));
+    }
+    let text = if obj.cast::<PyDate>().is_ok() {
+        obj.call_method0("isoformat")?.extract::<String>()?
+    } else if let Ok(text) = obj.cast::<PyString>() {
+        text.to_cow()?.into_owned()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{name}: expected a datetime.date or a 'YYYY-MM-DD' string, got {}",
+            obj.get_type().name()?
+        )));
+    };
+    guarded(py, || careerplan::plan::date::parse_date_at(&text, name))
+}
+
+/// An options argument: `None` (every default) or a dict read into the
+/// core's options struct, whose unknown keys are errors with their path
+/// below `options`.
+pub(crate) fn options_arg<T: DeserializeOwned + Default>(
+    obj: Option<&Bound<'_, PyAny>>,
+) -> PyResult<T> {
+    match obj {
+        Some(obj) if !obj.is_none() => from_py(obj, "options"),
+        _ => Ok(T::default()),
+    }
+}
+
 /// Deserialize a Python argument into a core type. Errors name the path of
 /// the bad value below `root` (an argument name, or `""` for a document) and
 /// are raised as `InvalidValueError`.
@@ -51,31 +87,5 @@ pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
         crate::pyser::Error::Custom(e) => {
             internal_error(py, &format!("cannot convert the result to Python: {e}"))
         }
-    })
-}
-
-/// A date argument: a `datetime.date` or a `YYYY-MM-DD` str. A bad date
-/// raises `InvalidDateError` whose path is the argument's `name`.
-pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<chrono::NaiveDate> {
-    let text: String = if let Ok(text) = obj.cast::<PyString>() {
-        text.to_cow()?.into_owned()
-    } else if obj.is_instance_of::<PyDate>() && !obj.is_instance_of::<PyDateTime>() {
-        obj.call_method0("isoformat")?.extract()?
-    } else {
-        // A datetime is a date too, but which day it is depends on a time
-        // zone; the caller knows which one to take.
-        return Err(PyTypeError::new_err(format!(
-            "expected {name} as a datetime.date or a 'YYYY-MM-DD' str, got {}",
-            obj.get_type().name()?
-        )));
-    };
-    careerplan::plan::date::parse_date(&text).map_err(|message| {
-        to_py_err(
-            obj.py(),
-            &careerplan::Error::InvalidValue {
-                path: name.to_string(),
-                message,
-            },
-        )
     })
 }

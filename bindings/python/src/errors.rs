@@ -123,7 +123,25 @@ pub(crate) fn guarded<T>(
     py: Python<'_>,
     call: impl FnOnce() -> Result<T, careerplan::Error>,
 ) -> PyResult<T> {
-    match catch_unwind(AssertUnwindSafe(call)) {
+    settle(py, catch_unwind(AssertUnwindSafe(call)))
+}
+
+/// [`guarded`] with the GIL released while the core works, so other Python
+/// threads run meanwhile: for engine calls over data already converted to
+/// Rust (an agenda, an iCalendar file, a roadmap).
+pub(crate) fn released<T: Send>(
+    py: Python<'_>,
+    call: impl FnOnce() -> Result<T, careerplan::Error> + Send,
+) -> PyResult<T> {
+    settle(py, py.detach(|| catch_unwind(AssertUnwindSafe(call))))
+}
+
+/// The Python outcome of a core call caught by `catch_unwind`.
+fn settle<T>(
+    py: Python<'_>,
+    outcome: std::thread::Result<Result<T, careerplan::Error>>,
+) -> PyResult<T> {
+    match outcome {
         Ok(result) => result.map_err(|err| to_py_err(py, &err)),
         Err(payload) => {
             let what = payload

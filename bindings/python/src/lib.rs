@@ -2,7 +2,8 @@
 //! module, re-exported by the pure-Python package `careerplan`.
 //!
 //! Each function only converts its arguments ([`convert`]), calls the core
-//! under [`errors::guarded`], and converts the result back. Docstrings come
+//! under [`errors::guarded`] (or [`errors::released`], which also releases
+//! the GIL while the core works), and converts the result back. Docstrings come
 //! from the `///` comments below; type stubs live in
 //! `python/careerplan/_careerplan.pyi`.
 
@@ -12,6 +13,7 @@ mod convert;
 mod errors;
 mod lint;
 mod pyser;
+mod schedule;
 
 use convert::{plan_arg, to_py};
 use errors::guarded;
@@ -61,6 +63,7 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(load_plan, m)?)?;
     m.add_function(wrap_pyfunction!(dump_plan, m)?)?;
     m.add_function(wrap_pyfunction!(validate_plan, m)?)?;
+    schedule::register(m)?;
     errors::register(m)?;
     // --- SMART linter ---
     lint::register(m)?;

@@ -19,6 +19,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 
+mod schedule;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
@@ -91,33 +93,82 @@ fn career_plan_error(code: &str, path: &str, message: &str) -> JsValue {
 }
 
 /// A plan argument: JSON text or a plain object, parsed and migrated by the core.
-fn plan_arg(plan: JsValue) -> Result<careerplan::plan::Plan, JsFailure> {
+pub(crate) fn plan_arg(plan: JsValue) -> Result<careerplan::plan::Plan, JsFailure> {
     if let Some(text) = plan.as_string() {
         Ok(careerplan::plan::load_plan(&text)?)
     } else if plan.is_object() {
-        let value: serde_json::Value = from_js(plan, "")?;
+        let value = json_value(plan, "")?;
         Ok(careerplan::plan::load_plan_value(value)?)
     } else {
-        let got = plan.js_typeof().as_string().unwrap_or_default();
-        Err(JsFailure(
-            js_sys::TypeError::new(&format!(
-                "expected a plan as a JSON string or an object, got {got}"
-            ))
-            .into(),
-        ))
+        Err(type_error(&format!(
+            "expected a plan as a JSON string or an object, got {}",
+            type_name(&plan)
+        )))
+    }
+}
+
+/// A date argument: a `YYYY-MM-DD` string, read by the core's strict date
+/// parser; a bad one throws `invalid-date` with the argument's name as
+/// `path`. Anything but a string (a JS `Date` included: its calendar day
+/// depends on the time zone) is a `TypeError`.
+pub(crate) fn date_arg(value: &JsValue, name: &str) -> Result<chrono::NaiveDate, JsFailure> {
+    match value.as_string() {
+        Some(text) => Ok(careerplan::plan::date::parse_date_at(&text, name)?),
+        None => Err(type_error(&format!(
+            "{name}: expected a date as a 'YYYY-MM-DD' string, got {}",
+            type_name(value)
+        ))),
+    }
+}
+
+/// An options argument: `undefined`/`null` (every default) or an object read
+/// into the core's options struct, whose unknown keys throw with their path
+/// below `options`.
+pub(crate) fn options_arg<T: DeserializeOwned + Default>(
+    options: Option<JsValue>,
+) -> Result<T, JsFailure> {
+    match options {
+        Some(value) if !value.is_null() && !value.is_undefined() => from_js(value, "options"),
+        _ => Ok(T::default()),
+    }
+}
+
+fn type_error(message: &str) -> JsFailure {
+    JsFailure(js_sys::TypeError::new(message).into())
+}
+
+/// `typeof value`, or `Date` for a date object.
+fn type_name(value: &JsValue) -> String {
+    if value.is_instance_of::<js_sys::Date>() {
+        "a Date object".to_string()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
     }
 }
 
 /// Deserialize a JS argument into a core type. Errors name the path of the
 /// bad value below `root` (an argument name, or `""` for a document) and are
-/// thrown with code `invalid-value`.
-fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsFailure> {
+/// thrown with code `invalid-value` (`invalid-date` for a bad date).
+///
+/// The value goes through [`json_value`] first: serde-wasm-bindgen displays
+/// the errors that a type's own `Deserialize` raises as JS error strings
+/// (`Error: expected a date ...`), which would hide the core's messages and
+/// the `invalid-date` code they carry; read from a JSON value they come out
+/// as the core wrote them.
+pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsFailure> {
+    let json = json_value(value, root)?;
+    Ok(careerplan::error::from_deserializer(json, root)?)
+}
+
+/// A JS value as plain JSON data; what JSON cannot hold (a `BigInt`, a
+/// function) is an error at its path below `root`.
+pub(crate) fn json_value(value: JsValue, root: &str) -> Result<serde_json::Value, JsFailure> {
     let de = serde_wasm_bindgen::Deserializer::from(value);
     Ok(careerplan::error::from_deserializer(de, root)?)
 }
 
 /// Serialize a core value as plain JS data (objects, not `Map`s).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
     // Core types serialize to JSON-like data only, so this cannot fail on any
     // input; if it does, it is a bug to report, not a user error.
     value

@@ -140,6 +140,9 @@ export interface Review extends Extra {
   notes?: string;
 }
 
+/** A review the person triggers outside the cadence (a job change, an opportunity). */
+export interface AdHocReview extends Extra { date: string; reason: string }
+
 export interface ReviewPolicy extends Extra {
   cadence: Cadence;
   anchor?: string;
@@ -149,6 +152,7 @@ export interface ReviewPolicy extends Extra {
   checkin_days_before?: number[];
   midpoint_min_days?: number;
   at_risk_cadence?: Cadence;
+  ad_hoc?: AdHocReview[];
 }
 
 export interface HorizonWindows {
@@ -177,6 +181,119 @@ export interface Plan extends Extra {
   review_policy?: ReviewPolicy;
   horizons?: HorizonWindows;
   scales?: Scale[];
+}
+
+// ---- scheduling and progress ------------------------------------------------
+// Dates are "YYYY-MM-DD" strings, as arguments and in results.
+
+/** What an agenda event is for; on the same day and subject the earlier kind wins. */
+export type EventKind =
+  | "goal_deadline" | "action_due" | "ad_hoc_review" | "periodic_review"
+  | "at_risk_review" | "midpoint_review" | "checkin" | "contact_follow_up";
+export type ProgressSource = "done" | "metric" | "actions" | "children" | "none";
+export type TrackStatus =
+  | "ahead" | "on_track" | "at_risk" | "off_track" | "overdue" | "done" | "abandoned" | "unscheduled";
+export type RoadmapFormat = "markdown" | "mermaid" | "svg";
+
+/** One dated entry of the agenda (`agenda`, `nextReview`, `overdue`). */
+export interface ReviewEvent {
+  date: string;
+  kind: EventKind;
+  /** Id of the plan, goal, action or contact the event concerns. */
+  subject_id: string;
+  title: string;
+  /** Reflection prompts for the occasion. */
+  prompts: string[];
+}
+
+/** Reflection prompts per kind of event; kinds left out keep the built-in ones. */
+export type Prompts = { [K in EventKind]?: string[] };
+
+/** Thresholds of the on-track status (percentage points) and the summary's extent. */
+export interface ProgressOptions {
+  ahead_points?: number;
+  at_risk_points?: number;
+  off_track_points?: number;
+  next_deadlines?: number;
+  period_days?: number;
+}
+
+/** Options of `agenda`, `nextReview` and `overdue`. Unknown keys are errors. */
+export interface AgendaOptions {
+  /** The day goal status is judged on (for at-risk reviews); default: the window's start. */
+  today?: string | null;
+  /** Only these kinds of event (empty: every kind). */
+  kinds?: EventKind[];
+  prompts?: Prompts | null;
+  progress?: ProgressOptions;
+}
+
+/** Options of `toIcs`. Unknown keys are errors. */
+export interface IcsOptions {
+  agenda?: AgendaOptions;
+  /** RFC 3339 instant of every DTSTAMP; default: the plan's `updated` or `created`. */
+  dtstamp?: string | null;
+  alarm_days_before?: number | null;
+  calendar_name?: string | null;
+}
+
+/** Options of `roadmap`. Unknown keys are errors. */
+export interface RoadmapOptions {
+  progress?: ProgressOptions;
+  /** Width of the SVG in pixels (at least 600; default 1200). */
+  width?: number;
+  title?: string | null;
+}
+
+/** A goal's progress (`progress`). */
+export interface GoalProgress {
+  goal_id: string;
+  /** 0 to 100. */
+  percent: number;
+  source: ProgressSource;
+}
+
+/** A goal's progress, on-track status and the numbers behind it. */
+export interface GoalStatus {
+  goal_id: string;
+  title: string;
+  horizon: Horizon | null;
+  percent: number;
+  source: ProgressSource;
+  status: TrackStatus;
+  start: string | null;
+  deadline: string | null;
+  /** Share of the time from start to deadline that has elapsed, 0 to 100. */
+  expected_percent: number | null;
+  /** `percent - expected_percent`, in percentage points. */
+  gap_points: number | null;
+  days_left: number | null;
+}
+
+/** An upcoming or missed deadline. */
+export interface Deadline {
+  date: string;
+  kind: "goal" | "action";
+  id: string;
+  title: string;
+  days_left: number;
+}
+
+/** An achievement of the period. */
+export interface AchievementRef { id: string; title: string; date: string }
+
+/** Where a plan stands on a day (`planStatus`). */
+export interface PlanStatus {
+  today: string;
+  overall_percent: number;
+  goals: GoalStatus[];
+  counts: Partial<Record<TrackStatus, number>>;
+  /** Keys "short", "mid", "long" or "unassigned". */
+  counts_by_horizon: Record<string, Partial<Record<TrackStatus, number>>>;
+  next_deadlines: Deadline[];
+  overdue_actions: Deadline[];
+  period_start: string;
+  achievements: AchievementRef[];
 }
 
 // --- SMART linter ---------------------------------------------------------

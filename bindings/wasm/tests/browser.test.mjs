@@ -14,6 +14,8 @@ import { chromium } from "playwright-core";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const webDir = fileURLToPath(new URL("../pkg/web/", import.meta.url));
 const examplePlan = fileURLToPath(new URL("../../../examples/data/plan.json", import.meta.url));
+const cliGolden = (name) =>
+  readFileSync(new URL(`../../../crates/careerplan-cli/tests/golden/${name}`, import.meta.url), "utf8");
 
 const PAGE = `<!doctype html>
 <meta charset="utf-8">
@@ -21,7 +23,7 @@ const PAGE = `<!doctype html>
 <link rel="icon" href="data:,">
 <script type="importmap">{"imports": {"careerplan": "/pkg/web/careerplan.js"}}</script>
 <script type="module">
-import init, { dumpPlan, loadPlan, validatePlan } from "careerplan";
+import init, { agenda, dumpPlan, loadPlan, toIcs, validatePlan } from "careerplan";
 try {
   await init();
   const plan = await (await fetch("/plan.json")).json();
@@ -36,9 +38,11 @@ try {
   } catch (e) {
     error = { isError: e instanceof Error, name: e.name, code: e.code, path: e.path, message: e.message };
   }
+  const events = agenda(plan, "2026-11-22", "2027-03-31");
+  const ics = toIcs(plan, "2026-11-22", "2027-03-31", { agenda: { today: "2026-11-22" } });
   window.__result = {
     problems, id: loaded.id, goals: loaded.goals.length, roundTripId: roundTrip.id,
-    brokenProblems: validatePlan(broken), error,
+    brokenProblems: validatePlan(broken), error, events, ics,
   };
 } catch (e) {
   window.__result = { failure: String((e && e.stack) || e) };
@@ -72,7 +76,7 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-test("the web build validates the example plan in headless Chromium", { timeout: 120_000 }, async () => {
+test("the web build validates and schedules the example plan in headless Chromium", { timeout: 120_000 }, async () => {
   assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (scripts/test installs Debian's chromium)`);
   assert.ok(existsSync(join(webDir, "careerplan.js")), "no web build in pkg/web (run bash build.sh)");
   const server = await startServer();
@@ -107,6 +111,9 @@ test("the web build validates the example plan in headless Chromium", { timeout:
       { isError: result.error.isError, name: result.error.name, code: result.error.code, path: result.error.path },
       { isError: true, name: "CareerPlanError", code: "invalid-date", path: "goals[0].deadline" },
     );
+    // The scheduling engine gives the browser the CLI's agenda and calendar.
+    assert.deepEqual(result.events, JSON.parse(cliGolden("schedule-json.stdout")));
+    assert.equal(result.ics, cliGolden("schedule-ics.stdout"));
   } finally {
     await browser?.close();
     server.close();

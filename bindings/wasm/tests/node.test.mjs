@@ -71,7 +71,7 @@ test("a version-0 document is migrated", () => {
   assert.deepEqual(plan.owner, { name: "Ada Lovelace" });
   assert.deepEqual(plan.profile.skills, [{ skill: "Python", level: 3, scale: "dreyfus-5" }]);
   assert.deepEqual(plan.goals[0], {
-    id: "g1", title: "Finish the SQL course", horizon: "short", deadline: "2027-01-31",
+    id: "g1", title: "Finish the SQL course", horizon: "short", status: "not_started", deadline: "2027-01-31",
   });
 });
 

@@ -54,6 +54,15 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A row of a tab-separated data file (such as O*NET's `Skills.txt`)
+    /// that does not fit the expected layout.
+    #[error("{path}: {message}")]
+    InvalidTable {
+        /// `file:line` (1-based, the header is line 1), e.g. `Skills.txt:1042`.
+        path: String,
+        /// What is wrong, naming the column and the value.
+        message: String,
+    },
     /// An argument to a library function (not a document field) is invalid,
     /// e.g. an option out of range.
     #[error("{}{message}", path_prefix(path))]
@@ -92,6 +101,7 @@ impl Error {
             Error::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
             Error::Migration { .. } => "migration-failed",
             Error::InvalidArgument { .. } => "invalid-argument",
+            Error::InvalidTable { .. } => "invalid-table",
         }
     }
 
@@ -102,7 +112,8 @@ impl Error {
             Error::InvalidJson { path, .. }
             | Error::InvalidValue { path, .. }
             | Error::Migration { path, .. }
-            | Error::InvalidArgument { path, .. } => path,
+            | Error::InvalidArgument { path, .. }
+            | Error::InvalidTable { path, .. } => path,
             Error::UnsupportedSchemaVersion { .. } => "schema_version",
         }
     }
@@ -116,9 +127,9 @@ impl Error {
                 message,
                 ..
             } => format!("line {line}, column {column}: {message}"),
-            Error::InvalidValue { message, .. } | Error::InvalidArgument { message, .. } => {
-                message.clone()
-            }
+            Error::InvalidValue { message, .. }
+            | Error::InvalidArgument { message, .. }
+            | Error::InvalidTable { message, .. } => message.clone(),
             Error::Migration { from, message, .. } => {
                 format!("cannot migrate from schema version {from}: {message}")
             }

@@ -137,6 +137,7 @@ fn action() -> impl Strategy<Value = Action> {
                 status,
                 completed_on: None,
                 effort_hours,
+                skills: vec![],
                 resources: vec![],
                 obstacles: obstacles
                     .into_iter()

@@ -170,6 +170,26 @@ fn roadmap_svg_is_self_contained_and_accessible() {
     assert_eq!(err.path(), "options.width");
 }
 
+#[test]
+fn bad_thresholds_are_reported_where_the_caller_wrote_them() {
+    let plan = example_plan();
+    let bad = ProgressOptions {
+        ahead_points: f64::NAN,
+        ..ProgressOptions::default()
+    };
+    let err = plan_status(&plan, d(2026, 11, 22), &bad).unwrap_err();
+    assert_eq!(
+        (err.code(), err.path()),
+        ("invalid-argument", "options.ahead_points")
+    );
+    let options = RoadmapOptions {
+        progress: bad,
+        ..RoadmapOptions::default()
+    };
+    let err = roadmap(&plan, d(2026, 11, 22), RoadmapFormat::Markdown, &options).unwrap_err();
+    assert_eq!(err.path(), "options.progress.ahead_points");
+}
+
 proptest! {
     #[test]
     fn progress_is_a_percentage(current in -100.0f64..200.0, baseline in -50.0f64..50.0, target in -50.0f64..150.0,

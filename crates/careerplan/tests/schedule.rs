@@ -379,6 +379,32 @@ fn bad_arguments_are_errors() {
     assert!(bad.is_err(), "unknown option fields are rejected");
 }
 
+#[test]
+fn bad_thresholds_are_reported_where_the_caller_wrote_them() {
+    let plan = example_plan();
+    let options: AgendaOptions =
+        serde_json::from_str(r#"{"progress": {"at_risk_points": -1}}"#).unwrap();
+    let err = agenda(&plan, d(2026, 11, 22), d(2027, 3, 31), &options).unwrap_err();
+    assert_eq!(
+        (err.code(), err.path()),
+        ("invalid-argument", "options.progress.at_risk_points")
+    );
+    let err = next_review(&plan, d(2026, 11, 22), &options).unwrap_err();
+    assert_eq!(err.path(), "options.progress.at_risk_points");
+    let err = overdue(&plan, d(2026, 11, 22), &options).unwrap_err();
+    assert_eq!(err.path(), "options.progress.at_risk_points");
+    let ics: IcsOptions =
+        serde_json::from_str(r#"{"agenda": {"progress": {"off_track_points": 5}}}"#).unwrap();
+    let err = to_ics(&plan, d(2026, 11, 22), d(2027, 3, 31), &ics).unwrap_err();
+    assert_eq!(
+        (err.code(), err.path()),
+        (
+            "invalid-argument",
+            "options.agenda.progress.off_track_points"
+        )
+    );
+}
+
 fn deterministic_ics_options() -> IcsOptions {
     IcsOptions {
         dtstamp: Some("2026-11-22T12:00:00Z".parse().unwrap()),

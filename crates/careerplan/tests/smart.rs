@@ -209,6 +209,261 @@ fn dev_set_quality() {
     );
 }
 
+/// Goal shapes that are not in the dev set, written for this suite: the
+/// verdicts the linter must reach on statements it was not tuned on.
+#[test]
+fn unseen_goal_shapes() {
+    // (text, specific, measurable, time-bound, deadline)
+    let cases: &[(&str, bool, bool, bool, Option<&str>)] = &[
+        (
+            "Get promoted to senior software engineer by the end of 2027.",
+            true,
+            true,
+            true,
+            Some("2027-12-31"),
+        ),
+        (
+            "Improve my public speaking skills.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Read 12 books on leadership by December 2027.",
+            true,
+            true,
+            true,
+            Some("2027-12-31"),
+        ),
+        ("Become a better manager.", false, false, false, None),
+        (
+            "Learn Spanish to B2 level within 18 months.",
+            true,
+            true,
+            true,
+            Some("2028-05-22"),
+        ),
+        ("Be more confident in meetings.", false, false, false, None),
+        (
+            "Double my freelance income this year.",
+            true,
+            true,
+            true,
+            Some("2026-12-31"),
+        ),
+        ("Work on my Excel skills.", false, false, false, None),
+        (
+            "Secure a role as a product manager within 9 months.",
+            true,
+            true,
+            true,
+            Some("2027-08-22"),
+        ),
+        (
+            "Hopefully get into management at some point.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Cut customer churn from 8% to 5% by mid-2027.",
+            true,
+            true,
+            true,
+            Some("2027-06-30"),
+        ),
+        (
+            "Be the best engineer on the team.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Land a data analyst job within 6 months of graduation.",
+            true,
+            true,
+            true,
+            None,
+        ),
+        (
+            "Meet with my mentor every two weeks.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Reduce onboarding time to under two weeks.",
+            true,
+            true,
+            false,
+            None,
+        ),
+        ("Give 110% every day.", false, false, false, None),
+        (
+            "Transition into a UX design role by next spring.",
+            true,
+            true,
+            true,
+            Some("2027-05-31"),
+        ),
+        (
+            "Close $1.2M in new business this fiscal year.",
+            true,
+            true,
+            true,
+            Some("2026-12-31"),
+        ),
+        (
+            "By 2030, own a dental practice.",
+            true,
+            true,
+            true,
+            Some("2030-12-31"),
+        ),
+        (
+            "Speak at 2 conferences, publish 4 posts, mentor 3 interns, and run a hackathon in 2027.",
+            false,
+            true,
+            true,
+            Some("2027-12-31"),
+        ),
+        (
+            "Research, write and submit a grant proposal by March 2027.",
+            true,
+            true,
+            true,
+            Some("2027-03-31"),
+        ),
+        (
+            "Finalize the Q3 budget by Friday.",
+            true,
+            true,
+            true,
+            Some("2026-11-27"),
+        ),
+        ("Keep my manager happy.", false, false, false, None),
+        (
+            "Be an A+ employee who gives 150% every sprint.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        ("Become a 10x engineer.", false, false, false, None),
+        ("Work 24/7 to hit my targets.", false, false, false, None),
+        (
+            "Respond to all client emails within one business day.",
+            true,
+            true,
+            false,
+            None,
+        ),
+        (
+            "Become a manager in ~6 months.",
+            true,
+            true,
+            true,
+            Some("2027-05-22"),
+        ),
+        (
+            "Write a book in a year's time.",
+            true,
+            true,
+            true,
+            Some("2027-11-22"),
+        ),
+        (
+            "Speak at next year's conference.",
+            true,
+            true,
+            true,
+            Some("2027-12-31"),
+        ),
+        (
+            "Launch the product by end-June 2027.",
+            true,
+            true,
+            true,
+            Some("2027-06-30"),
+        ),
+        ("Pass AWS SAA.", true, true, false, None),
+        (
+            "Get my CPA by next June.",
+            true,
+            true,
+            true,
+            Some("2027-06-30"),
+        ),
+        (
+            "Over the long term, make more of an impact.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Within my team, be the person everyone trusts.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Be seen as a strategic thinker by senior management.",
+            false,
+            false,
+            false,
+            None,
+        ),
+        (
+            "Shorten the onboarding process to 10 days.",
+            true,
+            true,
+            false,
+            None,
+        ),
+        (
+            "Complete a 6-month leadership program.",
+            true,
+            true,
+            false,
+            None,
+        ),
+        (
+            "Present the roadmap two weeks from now.",
+            true,
+            true,
+            true,
+            Some("2026-12-06"),
+        ),
+        ("Stay curious, as I was in 2023.", false, false, false, None),
+        ("Attend every sprint retro.", true, true, false, None),
+        ("Deliver on my 3 core values.", false, false, false, None),
+    ];
+    let linter = linter_at("2026-11-22");
+    let mut wrong = Vec::new();
+    for &(text, s, m, t, deadline) in cases {
+        let r = linter.lint_text(text, &Context::default());
+        let got = (
+            r.criteria.specific.met == Some(true),
+            r.criteria.measurable.met == Some(true),
+            r.criteria.time_bound.met == Some(true),
+            r.deadline.map(|d| d.to_string()),
+        );
+        if got != (s, m, t, deadline.map(str::to_string)) {
+            wrong.push(format!(
+                "{text}: expected {:?}, got {got:?}",
+                (s, m, t, deadline)
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 // ---------------------------------------------------------------------------
 // Time expressions: every form the issue lists, against a fixed reference date
 // ---------------------------------------------------------------------------
@@ -552,6 +807,42 @@ fn ends_of_periods() {
             "by the start of 2027",
             "2027-01-01",
         ),
+        (
+            "Finish it by the end of the calendar year.",
+            "by the end of the calendar year",
+            "2026-12-31",
+        ),
+        (
+            "Finish it by the end of the next fiscal year.",
+            "by the end of the next fiscal year",
+            "2027-12-31",
+        ),
+        ("Finish it by year's end.", "by year's end", "2026-12-31"),
+        (
+            "Finish it within the month.",
+            "within the month",
+            "2026-11-30",
+        ),
+        (
+            "Finish it in the first week of January.",
+            "in the first week of January",
+            "2027-01-07",
+        ),
+        (
+            "Finish it by the end of January next year.",
+            "by the end of January next year",
+            "2027-01-31",
+        ),
+        (
+            "Finish it by this time next year.",
+            "by this time next year",
+            "2027-11-22",
+        ),
+        (
+            "Finish it in the next quarter.",
+            "in the next quarter",
+            "2027-03-31",
+        ),
     ]);
 }
 
@@ -689,6 +980,24 @@ fn frequencies_measures_and_modifiers_are_not_deadlines() {
         assert_eq!(e.kind, kind, "{text}");
         assert!(!found.iter().any(|e| e.deadline), "{text}: {found:?}");
     }
+    // "reply to every review within 2 days" is a response time; "each of my five" a finite set.
+    let sla = find_time_expressions("Reply to every review within 2 days.", date(TODAY));
+    assert_eq!(sla[0].kind, TimeKind::Measure);
+    assert_eq!(
+        deadline_in("Send a note to each of my five references within 10 days.")
+            .1
+            .as_deref(),
+        Some("2026-12-02")
+    );
+    // Approximations still set a deadline.
+    assert_eq!(
+        deadline_in("Become a manager in ~6 months.").0,
+        "in ~6 months"
+    );
+    assert_eq!(
+        deadline_in("Get certified in under 6 months.").1.as_deref(),
+        Some("2027-05-22")
+    );
     // "give 110%" and "within the department" are not time at all.
     assert!(find_time_expressions("Give 110% on every task.", date(TODAY)).is_empty());
     assert!(
@@ -1048,6 +1357,13 @@ fn goals_are_judged_with_their_plan() {
             "{}",
             g.goal_id
         );
+        // "within six months" counts from the goal's start, so text and field agree.
+        let codes = g.report.codes();
+        assert!(
+            !codes.contains(&"deadline-conflict"),
+            "{}: {codes:?}",
+            g.goal_id
+        );
     }
     let pmp = report.goals.iter().find(|g| g.goal_id == "g-pmp").unwrap();
     assert_eq!(pmp.report.criteria.measurable.met, Some(true));
@@ -1321,4 +1637,47 @@ mod invariants {
             prop_assert_eq!(after.criteria.time_bound.met, Some(true));
         }
     }
+}
+
+#[test]
+fn skill_gap_to_a_named_role_judges_achievability_in_context() {
+    let text = include_str!("../../../examples/data/plan.json");
+    let mut plan = careerplan::plan::load_plan(text).unwrap();
+    let linter = careerplan::smart::Linter::new(careerplan::smart::LintConfig {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
+        ..Default::default()
+    })
+    .unwrap();
+    // Five years for the senior role: the gap fits the weekly capacity.
+    let goal = plan.goals[0].clone();
+    let ctx = careerplan::smart::Context::for_goal(&goal, &plan);
+    assert_eq!(ctx.target_role.as_deref(), Some("Senior project manager"));
+    assert!(ctx.skill_gap_hours.unwrap() > 100.0);
+    let report = linter.lint_goal(&goal, &plan);
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "skill-gap-exceeds-time")
+    );
+    assert_eq!(report.criteria.achievable.met, Some(true));
+    // Three months for the same role: too many hours a week.
+    plan.goals[0].deadline = chrono::NaiveDate::from_ymd_opt(2027, 2, 28);
+    plan.goals[0].title = "Become a senior project manager by February 2027.".into();
+    let report = linter.lint_goal(&plan.goals[0], &plan);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "skill-gap-exceeds-time")
+        .expect("the skill gap is flagged");
+    assert!(
+        d.message.contains("Senior project manager"),
+        "{}",
+        d.message
+    );
+    assert_eq!(report.criteria.achievable.met, Some(false));
+    // Without a profile there is nothing to judge.
+    plan.profile.skills.clear();
+    let ctx = careerplan::smart::Context::for_goal(&plan.goals[0], &plan);
+    assert_eq!(ctx.skill_gap_hours, None);
 }

@@ -2,17 +2,25 @@
 # Keep in step with the #[pyfunction]s there; scripts/test checks them with
 # `python -m mypy.stubtest careerplan`.
 
-from typing import List, Optional, Sequence, final
+from typing import List, Literal, Optional, Sequence, final
 
 from careerplan.types import (
+    AgendaOptions,
     Context,
     DateInput,
+    GoalProgress,
+    IcsOptions,
     LintConfig,
     LintReport,
     Plan,
     PlanInput,
     PlanLintReport,
+    PlanStatus,
     Problem,
+    ProgressOptions,
+    Review,
+    ReviewEvent,
+    RoadmapOptions,
     RuleInfo,
 )
 
@@ -23,6 +31,14 @@ __all__ = [
     "load_plan",
     "dump_plan",
     "validate_plan",
+    "agenda",
+    "next_review",
+    "overdue",
+    "to_ics",
+    "record_review",
+    "progress",
+    "plan_status",
+    "roadmap",
     "CareerPlanError",
     "InvalidJsonError",
     "InvalidValueError",
@@ -43,6 +59,51 @@ def dump_plan(plan: PlanInput) -> str:
 
 def validate_plan(plan: PlanInput) -> List[Problem]:
     """Check the rules that span a plan's entities and return every problem."""
+
+def agenda(
+    plan: PlanInput,
+    from_date: DateInput,
+    to_date: DateInput,
+    options: Optional[AgendaOptions] = None,
+) -> List[ReviewEvent]:
+    """The plan's events from `from_date` to `to_date`, sorted and deduplicated."""
+
+def next_review(
+    plan: PlanInput, today: DateInput, options: Optional[AgendaOptions] = None
+) -> Optional[ReviewEvent]:
+    """The first review on or after `today`, or None."""
+
+def overdue(
+    plan: PlanInput, today: DateInput, options: Optional[AgendaOptions] = None
+) -> List[ReviewEvent]:
+    """What is overdue on `today`, one event per subject and kind."""
+
+def to_ics(
+    plan: PlanInput,
+    from_date: DateInput,
+    to_date: DateInput,
+    options: Optional[IcsOptions] = None,
+) -> str:
+    """The agenda from `from_date` to `to_date` as an iCalendar (RFC 5545) file."""
+
+def record_review(plan: PlanInput, review: Review) -> Plan:
+    """Append a review, apply its changes and return the updated plan."""
+
+def progress(plan: PlanInput) -> List[GoalProgress]:
+    """Every goal's progress, in document order."""
+
+def plan_status(
+    plan: PlanInput, today: DateInput, options: Optional[ProgressOptions] = None
+) -> PlanStatus:
+    """Where the plan stands on `today`."""
+
+def roadmap(
+    plan: PlanInput,
+    today: DateInput,
+    format: Literal["markdown", "mermaid", "svg"],
+    options: Optional[RoadmapOptions] = None,
+) -> str:
+    """The plan's roadmap as Markdown, Mermaid or SVG."""
 
 class CareerPlanError(Exception):
     """Base class of every careerplan error."""

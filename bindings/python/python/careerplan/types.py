@@ -13,17 +13,27 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, TypedDict, Union
 
 __all__ = [
     "Achievement",
+    "AchievementRef",
     "Action",
+    "AdHocReview",
+    "AgendaOptions",
     "Aspiration",
     "Cadence",
     "CadenceEvery",
     "Contact",
+    "DateInput",
+    "Deadline",
+    "DeadlineKind",
+    "EventKind",
     "ExperienceNote",
     "Feedback",
     "Goal",
+    "GoalProgress",
     "GoalProgressSnapshot",
+    "GoalStatus",
     "Horizon",
     "HorizonWindows",
+    "IcsOptions",
     "Metric",
     "Obstacle",
     "Owner",
@@ -31,19 +41,27 @@ __all__ = [
     "Plan",
     "PlanChange",
     "PlanInput",
+    "PlanStatus",
     "Priority",
     "Problem",
     "Profile",
+    "ProgressOptions",
+    "ProgressSource",
+    "Prompts",
     "RankedValue",
     "Resource",
     "Review",
     "ReviewAnswer",
+    "ReviewEvent",
     "ReviewPolicy",
+    "RoadmapFormat",
+    "RoadmapOptions",
     "Scale",
     "ScaleLevel",
     "Severity",
     "SkillAssessment",
     "Status",
+    "TrackStatus",
 ]
 
 Severity = Literal["info", "warning", "error"]
@@ -301,6 +319,15 @@ class _ReviewPolicyRequired(TypedDict):
     cadence: Cadence
 
 
+class _AdHocReviewRequired(TypedDict):
+    date: str
+    reason: str
+
+
+class AdHocReview(_AdHocReviewRequired, total=False):
+    """A review the person triggers outside the cadence (a job change, an opportunity)."""
+
+
 class ReviewPolicy(_ReviewPolicyRequired, total=False):
     anchor: str
     until: str
@@ -309,6 +336,7 @@ class ReviewPolicy(_ReviewPolicyRequired, total=False):
     checkin_days_before: List[int]
     midpoint_min_days: int
     at_risk_cadence: Cadence
+    ad_hoc: List[AdHocReview]
 
 
 class HorizonWindows(TypedDict):
@@ -366,6 +394,158 @@ class Plan(_PlanRequired, total=False):
 PlanInput = Union[str, Plan, Mapping[str, Any]]
 """What the functions accept as a plan: JSON text, or a dict of plain data."""
 
+DateInput = Union[datetime.date, str]
+"""What the functions accept as a date argument: a ``datetime.date`` (not a
+``datetime.datetime``) or a ``"YYYY-MM-DD"`` string. Dates inside plans and
+options dicts are always strings."""
+
+
+# ---- scheduling and progress ------------------------------------------------
+
+EventKind = Literal[
+    "goal_deadline",
+    "action_due",
+    "ad_hoc_review",
+    "periodic_review",
+    "at_risk_review",
+    "midpoint_review",
+    "checkin",
+    "contact_follow_up",
+]
+"""What an agenda event is for; on the same day and subject the earlier kind wins."""
+
+ProgressSource = Literal["done", "metric", "actions", "children", "none"]
+TrackStatus = Literal[
+    "ahead", "on_track", "at_risk", "off_track", "overdue", "done", "abandoned", "unscheduled"
+]
+RoadmapFormat = Literal["markdown", "mermaid", "svg"]
+DeadlineKind = Literal["goal", "action"]
+
+
+class ReviewEvent(TypedDict):
+    """One dated entry of the agenda (``agenda``, ``next_review``, ``overdue``)."""
+
+    date: str
+    kind: EventKind
+    subject_id: str
+    """Id of the plan, goal, action or contact the event concerns."""
+    title: str
+    prompts: List[str]
+    """Reflection prompts for the occasion."""
+
+
+class Prompts(TypedDict, total=False):
+    """Reflection prompts per kind of event; kinds left out keep the built-in ones."""
+
+    periodic_review: List[str]
+    ad_hoc_review: List[str]
+    at_risk_review: List[str]
+    midpoint_review: List[str]
+    checkin: List[str]
+    contact_follow_up: List[str]
+    goal_deadline: List[str]
+    action_due: List[str]
+
+
+class ProgressOptions(TypedDict, total=False):
+    """Thresholds of the on-track status (percentage points) and the summary's extent."""
+
+    ahead_points: float
+    at_risk_points: float
+    off_track_points: float
+    next_deadlines: int
+    period_days: int
+
+
+class AgendaOptions(TypedDict, total=False):
+    """Options of ``agenda``, ``next_review`` and ``overdue``."""
+
+    today: Optional[str]
+    """The day goal status is judged on (for at-risk reviews); default: the window's start."""
+    kinds: List[EventKind]
+    """Only these kinds of event (empty: every kind)."""
+    prompts: Optional[Prompts]
+    progress: ProgressOptions
+
+
+class IcsOptions(TypedDict, total=False):
+    """Options of ``to_ics``."""
+
+    agenda: AgendaOptions
+    dtstamp: Optional[str]
+    """RFC 3339 instant of every DTSTAMP; default: the plan's ``updated`` or ``created``."""
+    alarm_days_before: Optional[int]
+    calendar_name: Optional[str]
+
+
+class RoadmapOptions(TypedDict, total=False):
+    """Options of ``roadmap``."""
+
+    progress: ProgressOptions
+    width: int
+    """Width of the SVG in pixels (at least 600; default 1200)."""
+    title: Optional[str]
+
+
+class GoalProgress(TypedDict):
+    """A goal's progress (``progress``)."""
+
+    goal_id: str
+    percent: float
+    """0 to 100."""
+    source: ProgressSource
+
+
+class GoalStatus(TypedDict):
+    """A goal's progress, on-track status and the numbers behind it."""
+
+    goal_id: str
+    title: str
+    horizon: Optional[Horizon]
+    percent: float
+    source: ProgressSource
+    status: TrackStatus
+    start: Optional[str]
+    deadline: Optional[str]
+    expected_percent: Optional[float]
+    """Share of the time from start to deadline that has elapsed, 0 to 100."""
+    gap_points: Optional[float]
+    """``percent - expected_percent``, in percentage points."""
+    days_left: Optional[int]
+
+
+class Deadline(TypedDict):
+    """An upcoming or missed deadline."""
+
+    date: str
+    kind: DeadlineKind
+    id: str
+    title: str
+    days_left: int
+
+
+class AchievementRef(TypedDict):
+    """An achievement of the period."""
+
+    id: str
+    title: str
+    date: str
+
+
+class PlanStatus(TypedDict):
+    """Where a plan stands on a day (``plan_status``)."""
+
+    today: str
+    overall_percent: float
+    goals: List[GoalStatus]
+    counts: Dict[TrackStatus, int]
+    counts_by_horizon: Dict[str, Dict[TrackStatus, int]]
+    """Keys ``short``, ``mid``, ``long`` or ``unassigned``."""
+    next_deadlines: List[Deadline]
+    overdue_actions: List[Deadline]
+    period_start: str
+    achievements: List[AchievementRef]
+
 
 # --- SMART linter -----------------------------------------------------------
 # lint_goal / lint_many / lint_plan / Linter / rules. Spans are UTF-8 byte
@@ -376,7 +556,6 @@ __all__ += [
     "Context",
     "Criteria",
     "Criterion",
-    "DateInput",
     "Diagnostic",
     "Duration",
     "Fix",
@@ -396,9 +575,6 @@ __all__ += [
     "TimeUnit",
     "Verdict",
 ]
-
-DateInput = Union[datetime.date, str]
-"""A date argument: a ``datetime.date`` or ``"YYYY-MM-DD"`` (not a ``datetime``)."""
 
 Criterion = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
 TimeKind = Literal[

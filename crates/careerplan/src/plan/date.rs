@@ -53,6 +53,28 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     })
 }
 
+/// Parse a `YYYY-MM-DD` date that is not a document field but an argument
+/// (a binding's `today`), reporting a bad one as an [`Error`](crate::Error)
+/// whose path is `path`, the argument's name.
+///
+/// ```
+/// use careerplan::plan::date::parse_date_at;
+/// assert_eq!(parse_date_at("2028-02-29", "today")?.to_string(), "2028-02-29");
+/// let err = parse_date_at("2027-02-29", "today").unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("invalid-date", "today"));
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidValue`](crate::Error::InvalidValue) (code `invalid-date`)
+/// as [`parse_date`] describes.
+pub fn parse_date_at(text: &str, path: &str) -> Result<NaiveDate, crate::Error> {
+    parse_date(text).map_err(|message| crate::Error::InvalidValue {
+        path: path.to_string(),
+        message,
+    })
+}
+
 /// Write a date as `YYYY-MM-DD`.
 pub fn format_date(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
@@ -223,6 +245,19 @@ mod tests {
                 .unwrap_err()
                 .contains("has no day 30")
         );
+    }
+
+    #[test]
+    fn argument_dates_name_the_argument() {
+        assert_eq!(
+            parse_date_at("2027-01-31", "from").ok(),
+            NaiveDate::from_ymd_opt(2027, 1, 31)
+        );
+        for bad in ["2027-02-30", "tomorrow", ""] {
+            let err = parse_date_at(bad, "to").unwrap_err();
+            assert_eq!((err.code(), err.path()), ("invalid-date", "to"), "{bad}");
+            assert!(err.to_string().starts_with("to: expected a date"), "{err}");
+        }
     }
 
     #[test]

@@ -174,8 +174,19 @@ impl ProgressOptions {
     /// Check that the thresholds are finite, non-negative and ordered.
     ///
     /// # Errors
-    /// [`Error::InvalidArgument`] naming the bad field.
+    /// [`Error::InvalidArgument`] naming the bad field below `options`.
     pub fn check(&self) -> Result<(), Error> {
+        self.check_at("options")
+    }
+
+    /// [`check`](Self::check) for thresholds nested in another options
+    /// struct: `root` is their path, such as `options.progress` in
+    /// [`AgendaOptions`](crate::schedule::AgendaOptions), so the error names
+    /// the field the caller wrote.
+    ///
+    /// # Errors
+    /// [`Error::InvalidArgument`] naming the bad field below `root`.
+    pub fn check_at(&self, root: &str) -> Result<(), Error> {
         for (name, v) in [
             ("ahead_points", self.ahead_points),
             ("at_risk_points", self.at_risk_points),
@@ -183,7 +194,7 @@ impl ProgressOptions {
         ] {
             if !v.is_finite() || v < 0.0 {
                 return Err(Error::InvalidArgument {
-                    path: format!("options.{name}"),
+                    path: format!("{root}.{name}"),
                     message: format!(
                         "expected a non-negative number of percentage points, got {v}"
                     ),
@@ -192,7 +203,7 @@ impl ProgressOptions {
         }
         if self.off_track_points < self.at_risk_points {
             return Err(Error::InvalidArgument {
-                path: "options.off_track_points".into(),
+                path: format!("{root}.off_track_points"),
                 message: format!(
                     "off_track_points ({}) must be at least at_risk_points ({})",
                     self.off_track_points, self.at_risk_points
@@ -367,18 +378,7 @@ fn actions_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
 /// # Ok::<(), careerplan::Error>(())
 /// ```
 pub fn progress(plan: &Plan) -> Vec<GoalProgress> {
-    let index: HashMap<&str, usize> = plan
-        .goals
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); plan.goals.len()];
-    for (i, g) in plan.goals.iter().enumerate() {
-        if let Some(&p) = g.parent_id.as_deref().and_then(|p| index.get(p)) {
-            children[p].push(i);
-        }
-    }
+    let children = plan.goal_tree().children;
     let mut memo: Vec<Option<(f64, ProgressSource)>> = vec![None; plan.goals.len()];
     let mut on_stack = vec![false; plan.goals.len()];
     (0..plan.goals.len())
@@ -530,6 +530,18 @@ fn assess(
         expected_percent: expected,
         gap_points: gap,
         days_left,
+    }
+}
+
+/// `text` cut to at most `max` characters, with an ellipsis when cut; for
+/// table cells and SVG labels.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
     }
 }
 

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses};
+use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
 use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 
@@ -78,6 +78,7 @@ pub fn roadmap(
             message: format!("the SVG needs at least 600 pixels, got {}", options.width),
         });
     }
+    options.progress.check_at("options.progress")?;
     let statuses = goal_statuses(plan, today, &options.progress)?;
     let title = options.title.clone().unwrap_or_else(|| {
         let who = plan
@@ -86,7 +87,7 @@ pub fn roadmap(
             .map_or(plan.id.as_str(), |o| o.name.as_str());
         format!("Career roadmap: {who}")
     });
-    let lanes = lanes(plan, &statuses);
+    let lanes = lanes(&statuses);
     Ok(match format {
         RoadmapFormat::Markdown => markdown(plan, today, &title, &lanes),
         RoadmapFormat::Mermaid => mermaid(plan, &title, &lanes),
@@ -99,8 +100,8 @@ struct Lane<'a> {
     goals: Vec<(usize, &'a GoalStatus)>,
 }
 
-fn lanes<'a>(plan: &Plan, statuses: &'a [GoalStatus]) -> Vec<Lane<'a>> {
-    let mut out: Vec<Lane<'a>> = [
+fn lanes(statuses: &[GoalStatus]) -> Vec<Lane<'_>> {
+    let mut out: Vec<Lane<'_>> = [
         (Some(Horizon::Short), "Short term"),
         (Some(Horizon::Mid), "Mid term"),
         (Some(Horizon::Long), "Long term"),
@@ -119,7 +120,6 @@ fn lanes<'a>(plan: &Plan, statuses: &'a [GoalStatus]) -> Vec<Lane<'a>> {
     // An empty horizon still shows (the seeds' roadmap has all three); an
     // empty "Unassigned" does not.
     out.retain(|l| l.name != "Unassigned" || !l.goals.is_empty());
-    let _ = plan;
     out
 }
 
@@ -353,16 +353,6 @@ fn colour(s: TrackStatus) -> &'static str {
         TrackStatus::Done => "#00897b",
         TrackStatus::Abandoned => "#9e9e9e",
         TrackStatus::Unscheduled => "#bdbdbd",
-    }
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }
 

@@ -2,6 +2,7 @@
 //! window, sorted and deduplicated.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -47,7 +48,6 @@ pub(crate) struct Series {
 #[derive(Debug, Clone)]
 pub(crate) struct Meta {
     pub kind: EventKind,
-    pub subject_rank: u32,
     pub info: Arc<EventInfo>,
     pub series: Option<Series>,
 }
@@ -165,29 +165,26 @@ impl Builder {
     fn meta(
         &mut self,
         kind: EventKind,
-        rank: u32,
         subject: &str,
-        title: String,
+        title: impl FnOnce(&mut String),
         series: Option<Series>,
     ) -> u32 {
         self.metas.push(Meta {
             kind,
-            subject_rank: rank,
-            info: Arc::new(EventInfo {
-                subject_id: subject.to_string(),
+            info: Arc::new(EventInfo::new(
+                subject,
                 title,
-                prompts: Arc::clone(self.prompts.get(kind)),
-            }),
+                Arc::clone(self.prompts.get(kind)),
+            )),
             series,
         });
         // A plan has far fewer than 4 billion series.
         (self.metas.len() - 1) as u32
     }
 
-    fn push(&mut self, date: NaiveDate, meta: u32) {
+    fn push(&mut self, date: NaiveDate, rank: u32, kind: EventKind, meta: u32) {
         if date >= self.from && date <= self.to {
-            let m = &self.metas[meta as usize];
-            self.raws.push(Raw::new(date, m.subject_rank, m.kind, meta));
+            self.raws.push(Raw::new(date, rank, kind, meta));
         }
     }
 
@@ -197,7 +194,7 @@ impl Builder {
         kind: EventKind,
         rank: u32,
         subject: &str,
-        title: impl FnOnce() -> String,
+        title: impl FnOnce(&mut String),
         date: NaiveDate,
         roll: Option<(NaiveDate, Option<NaiveDate>)>,
     ) {
@@ -219,11 +216,18 @@ impl Builder {
         if date < self.from || date > self.to {
             return;
         }
-        let meta = self.meta(kind, rank, subject, title(), None);
-        self.push(date, meta);
+        let meta = self.meta(kind, subject, title, None);
+        self.push(date, rank, kind, meta);
     }
 
-    fn series(&mut self, kind: EventKind, rank: u32, subject: &str, title: String, series: Series) {
+    fn series(
+        &mut self,
+        kind: EventKind,
+        rank: u32,
+        subject: &str,
+        title: impl FnOnce(&mut String),
+        series: Series,
+    ) {
         if !self.wants(kind) || series.upper.is_some_and(|u| u < series.lower) {
             return;
         }
@@ -241,8 +245,15 @@ impl Builder {
             return;
         }
         let (anchor, step, lower, upper) = (series.anchor, series.step, series.lower, series.upper);
-        let meta = self.meta(kind, rank, subject, title, Some(series));
+        let meta = self.meta(kind, subject, title, Some(series));
         let mut n = first_index_on_or_after(anchor, step, start);
+        // Reserve for the occurrences ahead, estimated from the step.
+        let days = (end - start).num_days().max(0) as u64;
+        let per = match step {
+            Step::Days(k) => k,
+            Step::Months(k) => k * 28,
+        };
+        self.raws.reserve((days / per.max(1)) as usize + 1);
         while let Some(nominal) = nth_step(anchor, step, n) {
             if nominal > end {
                 break;
@@ -259,9 +270,15 @@ impl Builder {
                     None => continue,
                 }
             };
-            self.push(date, meta);
+            self.push(date, rank, kind, meta);
         }
     }
+}
+
+fn checkins_len(plan: &Plan) -> usize {
+    plan.review_policy
+        .as_ref()
+        .map_or(0, |p| p.checkin_days_before.len())
 }
 
 /// Expand the plan's events over `from..=to`, sorted and deduplicated.
@@ -277,6 +294,7 @@ pub(crate) fn build(
             message: format!("the window starts on {from}, after its end {to}"),
         });
     }
+    options.progress.check_at("options.progress")?;
     let policy = plan.review_policy.as_ref();
     let calendar = BusinessCalendar::new(policy.map_or(&[][..], |p| &p.holidays));
     let convention = policy.map_or(BusinessDayConvention::None, |p| p.business_days);
@@ -301,6 +319,11 @@ pub(crate) fn build(
         slack,
         prompts: SharedPrompts::new(options.prompts.as_ref()),
     };
+    b.metas.reserve(
+        2 + plan.goals.len() * (3 + checkins_len(plan))
+            + plan.actions.len() * 2
+            + plan.contacts.len(),
+    );
     let created = plan.created.as_ref().map(|t| t.date());
     let plan_subject: &str = &plan.id;
     let goals_base = 1u32;
@@ -313,12 +336,13 @@ pub(crate) fn build(
                 path: "review_policy.anchor".into(),
                 message: "periodic reviews need a start: set review_policy.anchor or the plan's created date".into(),
             })?;
-            let title = format!("Career plan review ({})", cadence_label(policy.cadence));
             b.series(
                 EventKind::PeriodicReview,
                 0,
                 plan_subject,
-                title,
+                |t: &mut String| {
+                    let _ = write!(t, "Career plan review ({})", cadence_label(policy.cadence));
+                },
                 Series {
                     anchor,
                     step: Step::of(policy.cadence),
@@ -332,7 +356,9 @@ pub(crate) fn build(
                 EventKind::AdHocReview,
                 0,
                 plan_subject,
-                || format!("Ad-hoc review of the career plan: {}", adhoc.reason),
+                |t: &mut String| {
+                    let _ = write!(t, "Ad-hoc review of the career plan: {}", adhoc.reason);
+                },
                 adhoc.date,
                 None,
             );
@@ -364,7 +390,9 @@ pub(crate) fn build(
                 EventKind::GoalDeadline,
                 rank,
                 subject,
-                || format!("Deadline: {}", goal.title),
+                |t: &mut String| {
+                    let _ = write!(t, "Deadline: {}", goal.title);
+                },
                 deadline,
                 None,
             );
@@ -374,7 +402,13 @@ pub(crate) fn build(
                         EventKind::Checkin,
                         rank,
                         subject,
-                        || format!("Check-in, {days} days before the deadline: {}", goal.title),
+                        |t: &mut String| {
+                            let _ = write!(
+                                t,
+                                "Check-in, {days} days before the deadline: {}",
+                                goal.title
+                            );
+                        },
                         date,
                         Some((NaiveDate::MIN, Some(deadline))),
                     );
@@ -390,7 +424,9 @@ pub(crate) fn build(
                             EventKind::MidpointReview,
                             rank,
                             subject,
-                            || format!("Midpoint review: {}", goal.title),
+                            |t: &mut String| {
+                                let _ = write!(t, "Midpoint review: {}", goal.title);
+                            },
                             mid,
                             Some((start, Some(deadline))),
                         );
@@ -410,11 +446,14 @@ pub(crate) fn build(
                     EventKind::AtRiskReview,
                     rank,
                     subject,
-                    format!(
-                        "{label} review ({}): {}",
-                        cadence_label(cadence),
-                        goal.title
-                    ),
+                    |t: &mut String| {
+                        let _ = write!(
+                            t,
+                            "{label} review ({}): {}",
+                            cadence_label(cadence),
+                            goal.title
+                        );
+                    },
                     Series {
                         anchor: goal.start.unwrap_or(as_of).min(as_of),
                         step: Step::of(cadence),
@@ -442,7 +481,9 @@ pub(crate) fn build(
             EventKind::ActionDue,
             rank,
             subject,
-            || format!("{word}: {}", action.title),
+            |t: &mut String| {
+                let _ = write!(t, "{word}: {}", action.title);
+            },
             due,
             None,
         );
@@ -452,7 +493,13 @@ pub(crate) fn build(
                     EventKind::Checkin,
                     rank,
                     subject,
-                    || format!("Check-in, {days} days before it is due: {}", action.title),
+                    |t: &mut String| {
+                        let _ = write!(
+                            t,
+                            "Check-in, {days} days before it is due: {}",
+                            action.title
+                        );
+                    },
                     date,
                     Some((NaiveDate::MIN, Some(due))),
                 );
@@ -479,12 +526,15 @@ pub(crate) fn build(
             EventKind::ContactFollowUp,
             contacts_base + i as u32,
             subject,
-            format!(
-                "Follow up with {} ({}, {})",
-                contact.name,
-                relation_label(contact.relation),
-                cadence_label(cadence)
-            ),
+            |t: &mut String| {
+                let _ = write!(
+                    t,
+                    "Follow up with {} ({}, {})",
+                    contact.name,
+                    relation_label(contact.relation),
+                    cadence_label(cadence)
+                );
+            },
             Series {
                 anchor,
                 step: Step::of(cadence),

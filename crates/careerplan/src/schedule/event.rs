@@ -116,9 +116,36 @@ pub struct ReviewEvent {
 /// What the occurrences of one series have in common.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct EventInfo {
-    pub subject_id: String,
-    pub title: String,
+    /// The subject id followed by the title, in one allocation.
+    text: String,
+    split: usize,
     pub prompts: Arc<[String]>,
+}
+
+impl EventInfo {
+    /// Build from the subject and a function that appends the title.
+    pub(crate) fn new(
+        subject_id: &str,
+        title: impl FnOnce(&mut String),
+        prompts: Arc<[String]>,
+    ) -> EventInfo {
+        let mut text = String::with_capacity(subject_id.len() + 96);
+        text.push_str(subject_id);
+        title(&mut text);
+        EventInfo {
+            text,
+            split: subject_id.len(),
+            prompts,
+        }
+    }
+
+    pub(crate) fn subject_id(&self) -> &str {
+        &self.text[..self.split]
+    }
+
+    pub(crate) fn title(&self) -> &str {
+        &self.text[self.split..]
+    }
 }
 
 impl ReviewEvent {
@@ -133,11 +160,11 @@ impl ReviewEvent {
         ReviewEvent {
             date,
             kind,
-            info: Arc::new(EventInfo {
-                subject_id: subject_id.into(),
-                title: title.into(),
-                prompts: Arc::from(prompts),
-            }),
+            info: Arc::new(EventInfo::new(
+                &subject_id.into(),
+                |t| t.push_str(&title.into()),
+                Arc::from(prompts),
+            )),
         }
     }
 
@@ -151,12 +178,12 @@ impl ReviewEvent {
 
     /// Id of the plan, goal, action or contact the event concerns.
     pub fn subject_id(&self) -> &str {
-        &self.info.subject_id
+        self.info.subject_id()
     }
 
     /// A one-line title for a calendar.
     pub fn title(&self) -> &str {
-        &self.info.title
+        self.info.title()
     }
 
     /// Reflection prompts for the occasion.

@@ -90,6 +90,11 @@ pub fn to_ics(
     to: NaiveDate,
     options: &IcsOptions,
 ) -> Result<String, Error> {
+    // Checked here so a bad threshold is reported where the caller wrote it.
+    options
+        .agenda
+        .progress
+        .check_at("options.agenda.progress")?;
     let built = build(plan, from, to, &options.agenda)?;
     let stamp = options
         .dtstamp
@@ -161,7 +166,7 @@ impl Ctx<'_> {
         let meta = &self.built.metas[m];
         let Some(&first) = dates.first() else { return };
         let plan_id = &self.plan.id;
-        let subject = meta.info.subject_id.as_str();
+        let subject = meta.info.subject_id();
         if meta.kind == EventKind::ActionDue {
             w.line("BEGIN:VTODO");
             w.line(&format!(
@@ -214,7 +219,7 @@ impl Ctx<'_> {
     }
 
     fn describe(&self, w: &mut Writer, meta: &Meta) {
-        w.line(&format!("SUMMARY:{}", escape(&meta.info.title)));
+        w.line(&format!("SUMMARY:{}", escape(meta.info.title())));
         let prompts = &meta.info.prompts;
         if !prompts.is_empty() {
             w.line(&format!("DESCRIPTION:{}", escape(&prompts.join("\n"))));
@@ -223,7 +228,7 @@ impl Ctx<'_> {
         w.line(&format!("X-CAREERPLAN-KIND:{}", meta.kind.as_str()));
         w.line(&format!(
             "X-CAREERPLAN-SUBJECT:{}",
-            escape(&meta.info.subject_id)
+            escape(meta.info.subject_id())
         ));
     }
 
@@ -232,7 +237,7 @@ impl Ctx<'_> {
             w.line("BEGIN:VALARM");
             w.line("ACTION:DISPLAY");
             w.line(&format!("{trigger}:-P{days}D"));
-            w.line(&format!("DESCRIPTION:{}", escape(&meta.info.title)));
+            w.line(&format!("DESCRIPTION:{}", escape(meta.info.title())));
             w.line("END:VALARM");
         }
     }

@@ -373,7 +373,7 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
                     f.to,
                     vec![("unit", per.unit.name().to_string())],
                 );
-            } else if weekly_hours > inp.thresholds.max_hours_per_week {
+            } else if rate.unit.is_clock() && weekly_hours > inp.thresholds.max_hours_per_week {
                 let span = c.tok_span(f.from, f.to);
                 let args = vec![
                     ("words", f.expr.text.clone()),
@@ -408,6 +408,29 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             verified = true;
         }
     }
+    // The skill gap to a role the goal names, in hours of learning, against
+    // the same weekly capacity.
+    if let (Some(hours), Some(window), Some(role)) = (
+        ctx.skill_gap_hours.filter(|h| h.is_finite() && *h >= 0.0),
+        window,
+        ctx.target_role.as_deref(),
+    ) {
+        let weeks = (window / 7.0).max(1.0 / 7.0);
+        let rate = hours / weeks;
+        if rate > inp.thresholds.hours_per_week {
+            let span = c.whole();
+            let args = vec![
+                ("role", role.to_string()),
+                ("hours", format!("{hours:.0}")),
+                ("deadline", deadline.map(format_date).unwrap_or_default()),
+                ("rate", format!("{rate:.1}")),
+                ("capacity", format!("{}", inp.thresholds.hours_per_week)),
+            ];
+            c.push(Rule::SkillGapExceedsTime, span, args, None, false);
+        } else {
+            verified = true;
+        }
+    }
 
     // ----- Relevant -----
     let relevant = relevance(&mut c, ctx);
@@ -420,7 +443,7 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         (ev.quantity, 60),
         (ev.deliverable, 50),
         (ev.concrete, 40),
-        (ev.event, 30),
+        (ev.event, 10),
     ];
     let s_kinds = s_best.iter().filter(|(on, _)| *on).count() as i32;
     let s_evidence = s_best
@@ -633,6 +656,9 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 let head = (f.to..(f.to + 5).min(t.len()))
                     .find(|&k| a.m.has(k, |c| matches!(c, Cat::Program(_))));
                 let Some(h) = head else { continue };
+                if in_progress(a, f.from) {
+                    continue;
+                }
                 // Underline up to the last program word: "two-year master's program".
                 let end = (h..(h + 4).min(t.len()))
                     .filter_map(|k| {
@@ -698,7 +724,7 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
             continue;
         }
         let stated = (s.saturating_sub(5)..s).any(|k| a.time_kind(k) == Some(TimeKind::Modifier));
-        if stated {
+        if stated || in_progress(a, s) {
             continue;
         }
         let d = Duration {
@@ -791,6 +817,18 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
         }
     }
     verified
+}
+
+/// Whether the program at token `at` is one the person is already in:
+/// "finish my master's", "obtain my bachelor's degree". Its length then says
+/// nothing about the time left.
+fn in_progress(a: &Analysis<'_>, at: usize) -> bool {
+    let t = &a.t;
+    let k = a.clause_of(at);
+    let Some(v) = a.clauses[k].verb else {
+        return false;
+    };
+    (v + 1..at).any(|j| t.is_any(j, &["my", "our", "his", "her", "their", "current"]))
 }
 
 /// The Relevant base score: `None` without context to judge by.

@@ -174,7 +174,10 @@ impl<'a> Analysis<'a> {
         while i < n {
             if clause.verb.is_none() {
                 if let Some(class) = self.verb_at(lex, i) {
-                    if class != VerbClass::Intent {
+                    // "have to": an auxiliary before the real verb.
+                    let auxiliary =
+                        self.t.is(i + 1, "to") && self.t.is_any(i, &["have", "has", "had"]);
+                    if class != VerbClass::Intent && !auxiliary {
                         clause.verb = Some(i);
                         clause.class = Some(class);
                     }
@@ -326,6 +329,11 @@ impl<'a> Analysis<'a> {
                 i = f.to.max(i + 1);
                 continue;
             }
+            // "10x", "24/7": numbers inside a figure of speech count nothing.
+            if let Some((e, _)) = self.m.longest(i, |c| c == Cat::Hyperbole) {
+                i = e;
+                continue;
+            }
             let tok = &t.toks[i];
             let numeric = tok.kind == TokKind::Num
                 || (tok.kind == TokKind::Word
@@ -374,6 +382,20 @@ impl<'a> Analysis<'a> {
                     i = num.end;
                     continue;
                 }
+                // "my 3 core values", "5 new skills": a count of qualities is no measure.
+                let head = (to..(to + 3).min(n))
+                    .take_while(|&k| t.is_word(k) && !t.is_any(k, PREPS))
+                    .find(|&k| {
+                        self.m
+                            .has(k, |c| matches!(c, Cat::Abstract | Cat::Deliverable))
+                    });
+                if head.is_some_and(|k| {
+                    self.m.has(k, |c| c == Cat::Abstract)
+                        && !self.m.has(k, |c| c == Cat::Deliverable)
+                }) {
+                    i = num.end;
+                    continue;
+                }
                 QKind::Count
             } else if num.words {
                 // "one", "two" alone are pronouns more often than quantities.
@@ -387,7 +409,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // "gives 200%", "give 110 percent": effort as a figure of speech.
-            if kind == QKind::Percent && num.value > 100.0 {
+            if kind == QKind::Percent && num.value >= 100.0 {
                 let givers = [
                     "give", "gives", "giving", "gave", "put", "puts", "bring", "brings", "deliver",
                 ];
@@ -447,6 +469,10 @@ impl<'a> Analysis<'a> {
             k -= 1;
             steps += 1;
             if self.in_time(k) {
+                // "next year's conference": a time in the genitive determines the noun.
+                if self.genitive_time(k) {
+                    return true;
+                }
                 // "an 8-week course": the modifier sits inside the noun phrase.
                 continue;
             }
@@ -522,11 +548,17 @@ impl<'a> Analysis<'a> {
         }) {
             match cat {
                 Cat::Role | Cat::SeniorRole(_) => {
-                    let into = matches!(
-                        class,
-                        Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
-                    ) || (s.saturating_sub(5)..s)
-                        .any(|k| t.is_any(k, &["as", "to", "into"]));
+                    // "keep my manager happy": only "be"/"become" make a role the goal's.
+                    let copula_be = class != Some(VerbClass::Copula)
+                        || cl
+                            .verb
+                            .is_some_and(|v| t.is_any(v, &["be", "being", "am", "is", "are"]));
+                    let into = copula_be
+                        && matches!(
+                            class,
+                            Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
+                        )
+                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
                     if into && !self.in_subclause(s) && self.plain_np(lex, s) {
                         ev.role = true;
                     }
@@ -574,6 +606,13 @@ impl<'a> Analysis<'a> {
             {
                 k += 1;
             }
+            // "Pass AWS SAA": skip acronyms that name a vendor or a field.
+            while k + 1 < cl.end
+                && t.toks[k].case == Case::Upper
+                && self.m.has(k, |c| c == Cat::NotCredential)
+            {
+                k += 1;
+            }
             if k < cl.end
                 && t.toks[k].case == Case::Upper
                 && !self.m.has(k, |c| c == Cat::NotCredential)
@@ -598,10 +637,14 @@ impl<'a> Analysis<'a> {
             }
             let starts_np = k < cl.end
                 && (t.is_num(k)
+                    || self.genitive_time(k)
                     || (t.is_word(k)
                         && matches!(
                             lex.info(t.toks[k].wid).func,
-                            Func::Article | Func::Possessive | Func::Demonstrative
+                            Func::Article
+                                | Func::Possessive
+                                | Func::Demonstrative
+                                | Func::Quantifier
                         )));
             if starts_np {
                 let mut head = None;
@@ -638,6 +681,17 @@ impl<'a> Analysis<'a> {
         ev
     }
 
+    /// Whether token `k` is inside a time expression that ends in a genitive ("next year's").
+    fn genitive_time(&self, k: usize) -> bool {
+        match self.time_of.get(k) {
+            Some(&idx) if idx != 0 => {
+                let f = &self.time[usize::from(idx) - 1];
+                f.to > 0 && self.t.key(f.to - 1).ends_with("'s")
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the noun phrase before `head` is free of comparatives and
     /// hyperbole ("a better manager", "a rockstar developer" name no role).
     fn plain_np(&self, lex: &Lexicon, head: usize) -> bool {
@@ -651,10 +705,12 @@ impl<'a> Analysis<'a> {
             {
                 return false;
             }
-            if !t.is_word(k) && !t.is(k, "-")
-                || t.is_any(k, PREPS)
-                || lex.info(t.toks[k].wid).func != Func::None
-            {
+            let func = lex.info(t.toks[k].wid).func;
+            // "my manager", "our director": someone else's role, not the goal's.
+            if t.is_word(k) && func == Func::Possessive {
+                return false;
+            }
+            if !t.is_word(k) && !t.is(k, "-") || t.is_any(k, PREPS) || func != Func::None {
                 break;
             }
         }

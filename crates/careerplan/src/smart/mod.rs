@@ -30,9 +30,11 @@
 //!    "two and a half"), quantities (counts, percentages, money, targets,
 //!    measures, rates), clauses with their main verb and its class
 //!    (`verbs.txt`: complete, act, transition, change, vague, copula), and the
-//!    evidence of a concrete outcome per clause: a role moved into, a
-//!    credential, a quantity, a deliverable with a determiner or a number, a
-//!    concrete noun phrase after a concrete verb, a completion event.
+//!    evidence of a concrete outcome per clause: a role moved into ("become
+//!    an engineering manager", not "my manager" nor "a better manager"), a
+//!    credential, a quantity (not "give 110%", not "my 3 core values"), a
+//!    deliverable with a determiner or a number, a concrete noun phrase after
+//!    a concrete verb, a completion event.
 //! 4. **Rules** (listed below, documented in `data/smart/rules.json`, see
 //!    [`rules()`]) turn features into findings, each with a byte span.
 //! 5. **Diagnostics**: findings whose spans overlap on the same words merge
@@ -75,15 +77,16 @@
 //! criteria it names (`rules.json`); findings merged on the same words take
 //! off only the largest penalty of their group.
 //!
-//! - **Specific** = 30 + E − penalties, where E is the strongest evidence
-//!   (role moved into 60, credential 60, quantity 60, deliverable with a
-//!   determiner or number 50, concrete noun phrase after a concrete verb 40,
-//!   completion event 30) plus 10 for each further kind, up to 20.
-//! - **Measurable** = 30 + M − penalties, where M is the strongest evidence in
-//!   any clause: a quantity, credential, role or completion event 70; a plan
-//!   metric 80; a completion verb on a deliverable or concrete noun phrase 60;
-//!   a "double/halve" verb 60; another verb on a deliverable 50, on a concrete
-//!   noun phrase 40.
+//! - **Specific** = min(100, 30 + E) − penalties, where E is the strongest
+//!   evidence (role moved into 60, credential 60, quantity 60, deliverable
+//!   with a determiner or number 50, concrete noun phrase after a concrete
+//!   verb 40, bare completion event such as "get promoted" 10) plus 10 for
+//!   each further kind, up to 20.
+//! - **Measurable** = min(100, 30 + M) − penalties, where M is the strongest
+//!   evidence in any clause: a quantity, credential, role or completion event
+//!   70; a plan metric 80; a completion verb on a deliverable or concrete noun
+//!   phrase 60; a "double/halve" verb 60; another verb on a deliverable 50, on
+//!   a concrete noun phrase 40.
 //! - **Time-bound** = 100 with a deadline (from the text or the goal's field)
 //!   or an unknown anchor, 20 with only a frequency, else 0; minus penalties
 //!   (vague words 15, unknown anchor 30, horizon mismatch 20, conflict 10).
@@ -221,7 +224,9 @@ pub struct Context {
     #[serde(with = "date::optional")]
     #[schemars(with = "Option<NaiveDate>")]
     pub deadline: Option<NaiveDate>,
-    /// When work on the goal starts (for the horizon check; default: the reference date).
+    /// When the goal was set or work on it starts: relative expressions in the
+    /// text ("within six months", "this year") count from it, and the horizon
+    /// check measures from it. Default: the reference date.
     #[serde(with = "date::optional")]
     #[schemars(with = "Option<NaiveDate>")]
     pub start: Option<NaiveDate>,
@@ -245,6 +250,11 @@ pub struct Context {
     pub interests: Vec<String>,
     /// Effort left in the goal's open actions, in hours.
     pub remaining_effort_hours: Option<f64>,
+    /// The role the goal names, when it is in the role catalog.
+    pub target_role: Option<String>,
+    /// Hours of learning the skill-gap engine estimates to reach `target_role`
+    /// from the person's profile.
+    pub skill_gap_hours: Option<f64>,
 }
 
 /// A configured linter. Cheap to share across threads; the vocabularies are
@@ -367,7 +377,9 @@ impl Linter {
         let today = self.reference_date(ctx);
         let t = Tokens::new(text, lex);
         let m = lex.match_phrases(&t);
-        let found = time::scan(&t, lex, &m, today, self.config.numeric_date_order);
+        // "Within six months" counts from when the goal was set, when that is known.
+        let anchor = ctx.start.unwrap_or(today);
+        let found = time::scan(&t, lex, &m, anchor, self.config.numeric_date_order);
         let a = Analysis::new(t, m, found, lex);
         let inputs = check::Inputs {
             today,

@@ -660,7 +660,9 @@ impl Scanner<'_, '_> {
             }
         }
         let mut end = end;
-        if self.is(end, ".") && self.t.joined(end) && self.key(i).len() <= 4 {
+        // "Sept.", "Mar.": the dot of an abbreviation belongs to the month.
+        if self.is(end, ".") && self.t.joined(end) && (self.key(i).len() <= 3 || self.is(i, "sept"))
+        {
             end += 1;
         }
         Some((u32::from(n), end))
@@ -735,6 +737,11 @@ impl Scanner<'_, '_> {
         }
         if self.is(i, "of") && self.is(i + 1, "the") && self.is(i + 2, "year") {
             return Some((self.today.year(), i + 3));
+        }
+        // "January next year", "June this year"
+        if self.is_any(i, &["this", "next"]) && self.is(i + 1, "year") {
+            let y = self.today.year() + i32::from(self.is(i, "next"));
+            return Some((y, i + 2));
         }
         None
     }
@@ -1103,6 +1110,18 @@ impl Scanner<'_, '_> {
             "the" if self.is_any(i + 1, &["current"]) => (0, i + 2),
             "the" if self.is_any(i + 1, &["following"]) => (1, i + 2),
             "the" if self.is_any(i + 1, &["previous", "past", "last"]) => (-1, i + 2),
+            // "in the next quarter": quarters and halves are calendar periods;
+            // "the next year" is a span, read by the window grammar.
+            "the"
+                if self.is_any(i + 1, &["next", "coming", "upcoming"])
+                    && matches!(
+                        self.unit_at(i + 2),
+                        Some((TimeUnit::Quarter | TimeUnit::Half, _))
+                    )
+                    && !self.plural(i + 2) =>
+            {
+                (1, i + 2)
+            }
             _ => return None,
         };
         let kind = if offset < 0 {
@@ -1121,7 +1140,7 @@ impl Scanner<'_, '_> {
             return Some(self.pt(j + 1, p, kind));
         }
         if let Some((u, e)) = self.unit_at(j)
-            && !self.key(j).ends_with('s')
+            && !self.plural(j)
         {
             // "next year's" is still next year.
             let p = self.unit_period(u, offset)?;
@@ -1203,7 +1222,7 @@ impl Scanner<'_, '_> {
                     u,
                     TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Year | TimeUnit::Week
                 )
-                && !self.key(i).ends_with('s')
+                && !self.plural(i)
             {
                 let mut p = self.pt(e2 + 1, self.unit_period(u, 0)?, TimeKind::Period);
                 p.pinned = true;
@@ -1216,10 +1235,28 @@ impl Scanner<'_, '_> {
     /// What may follow "the end of", "early", "mid": a period.
     fn period_after(&self, i: usize) -> Option<Pt> {
         let j = if self.is(i, "the") { i + 1 } else { i };
+        // "the calendar year", "the next fiscal year": fiscal years are read as calendar years.
+        let skip = |k: usize| {
+            if self.is_any(k, &["calendar", "fiscal", "financial"]) && self.is(k + 1, "year") {
+                k + 1
+            } else {
+                k
+            }
+        };
+        let j = skip(j);
+        if self.is(i, "the") && self.is_any(j, &["next", "following", "coming"]) {
+            let k = skip(j + 1);
+            if let Some((u, e)) = self.unit_at(k)
+                && !self.plural(k)
+            {
+                let p = self.unit_period(u, 1)?;
+                return Some(self.pt(e, p, TimeKind::Period));
+            }
+        }
         // "the month", "the year", "the quarter": the current one.
         if self.is(i, "the")
             && let Some((u, e)) = self.unit_at(j)
-            && !self.key(j).ends_with('s')
+            && !self.plural(j)
         {
             let p = self.unit_period(u, 0)?;
             return Some(self.pt(e, p, TimeKind::Period));
@@ -1227,13 +1264,13 @@ impl Scanner<'_, '_> {
         if self.is(i, "the")
             && self.is_any(j, &["next", "following", "coming"])
             && let Some((u, e)) = self.unit_at(j + 1)
-            && !self.key(j + 1).ends_with('s')
+            && !self.plural(j + 1)
         {
             let p = self.unit_period(u, 1)?;
             return Some(self.pt(e, p, TimeKind::Period));
         }
         if let Some((u, e)) = self.unit_at(i)
-            && !self.key(i).ends_with('s')
+            && !self.plural(i)
             && matches!(
                 u,
                 TimeUnit::Day
@@ -1287,10 +1324,12 @@ impl Scanner<'_, '_> {
             "late" if j == i => (Edge::Late, j + 1),
             _ => return None,
         };
+        // "end-June" needs no "of".
+        let hyphenated = self.hyphen(k) > k;
         let k = self.hyphen(k);
         let k = if self.is(k, "of") {
             self.hyphen(k + 1)
-        } else if matches!(edge, Edge::Start | Edge::End) || self.is(j, "middle") {
+        } else if (matches!(edge, Edge::Start | Edge::End) || self.is(j, "middle")) && !hyphenated {
             // "the end of", "the middle of": the "of" is required.
             return None;
         } else {
@@ -1359,6 +1398,15 @@ impl Scanner<'_, '_> {
                 TimeKind::Period,
             )));
         }
+        if let Some(p) = self
+            .relative_day(i)
+            .filter(|p| p.kind == TimeKind::Relative)
+        {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.first_part_of(i) {
+            return Some(Ok(p));
+        }
         let simple = self
             .numeric_date(i, ctx)
             .or_else(|| self.period_end_word(i))
@@ -1394,7 +1442,57 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// "the first week of January", "the last two weeks of June": a part of a period.
+    fn first_part_of(&self, i: usize) -> Option<Pt> {
+        if !self.is(i, "the") || !self.is_any(i + 1, &["first", "last", "final"]) {
+            return None;
+        }
+        let first = self.is(i + 1, "first");
+        let (value, unit, e) = match self.duration_at(i + 2) {
+            Some(d) if !d.vague && !d.unit.is_clock() => (d.value, d.unit, d.to),
+            _ => {
+                let (u, e) = self.unit_at(i + 2)?;
+                (1.0, u, e)
+            }
+        };
+        if !self.is(e, "of") {
+            return None;
+        }
+        let p = self.point_at(e + 1, true)?.ok()?;
+        let d = Duration { value, unit };
+        let end = if first {
+            add_duration(p.period.start, d)?
+                .pred_opt()?
+                .min(p.period.end)
+        } else {
+            p.period.end
+        };
+        let mut out = self.pt(
+            p.to,
+            Period {
+                start: p.period.start,
+                end,
+                grain: Grain::Day,
+            },
+            TimeKind::Period,
+        );
+        out.pinned = true;
+        Some(out)
+    }
+
     fn relative_day(&self, i: usize) -> Option<Pt> {
+        // "this time next year": a year from the reference date.
+        if self.is(i, "this") && self.is(i + 1, "time") && self.is(i + 2, "next") {
+            let (u, e) = self.unit_at(i + 3)?;
+            let d = add_duration(
+                self.today,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            )?;
+            return Some(self.pt(e, day_period(d), TimeKind::Relative));
+        }
         let (offset, to) = match self.key(i) {
             "today" | "tonight" => (0, i + 1),
             "tomorrow" => (1, i + 1),
@@ -1514,8 +1612,15 @@ impl Scanner<'_, '_> {
     /// "the next 60 days", "next 12 months", "the coming year", "the next few weeks".
     fn window_duration(&self, i: usize) -> Option<Dur> {
         let j = if self.is(i, "the") { i + 1 } else { i };
-        // "the first year (of launch)", "the first 90 days": a span from the start of something.
-        if j > i && self.is(j, "first") {
+        // "the first year (of launch)", "my first 90 days": a span from the start of something.
+        let possessive = self
+            .t
+            .toks
+            .get(i)
+            .is_some_and(|t| self.lex.info(t.wid).func == Func::Possessive);
+        let j = if possessive { i + 1 } else { j };
+        // "the first week of January" is a part of a period (see `first_part_of`).
+        if j > i && self.is(j, "first") && self.first_part_of(i).is_none() {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
             }
@@ -1536,7 +1641,11 @@ impl Scanner<'_, '_> {
             if j > i
                 && let Some((u, to)) = self.unit_at(j + 1)
             {
-                let plural = self.key(j + 1).ends_with('s');
+                let plural = self.plural(j + 1);
+                // "the next quarter" is the calendar quarter (see `deictic`).
+                if !plural && matches!(u, TimeUnit::Quarter | TimeUnit::Half) {
+                    return None;
+                }
                 return Some(Dur {
                     value: if plural { 3.0 } else { 1.0 },
                     unit: u,
@@ -1550,8 +1659,34 @@ impl Scanner<'_, '_> {
         self.duration_at(i)
     }
 
+    /// Whether token `i` is a plural ("months", "yrs"); "year's" is a genitive, not a plural.
+    fn plural(&self, i: usize) -> bool {
+        let k = self.key(i);
+        k.ends_with('s') && !k.ends_with("'s")
+    }
+
+    /// Whether "every", "each", "all" or "any" comes before token `i` in its
+    /// clause, over an open-ended stream: "respond to every ticket within 2
+    /// days" states a response time.
+    fn universal_before(&self, i: usize) -> bool {
+        // "each of my five references" is a finite set, done once: a deadline.
+        let Some(u) = (0..i)
+            .rev()
+            .take_while(|&k| !self.t.is_boundary(k))
+            .find(|&k| self.is_any(k, &["every", "each", "all", "any"]))
+        else {
+            return false;
+        };
+        !self.is(u + 1, "of")
+            && !(u + 1..i)
+                .any(|k| self.t.is_num(k) || self.lex.info(self.t.toks[k].wid).number.is_some())
+    }
+
     /// After a duration: "'s time", "' time", "time".
     fn skip_time_word(&self, e: usize) -> usize {
+        if e > 0 && self.key(e - 1).ends_with("'s") && self.is(e, "time") {
+            return e + 1;
+        }
         let quote_s = self.is(e, "'") && self.is(e + 1, "s");
         let joined_s = self.is(e, "s") && self.t.joined(e);
         if quote_s && self.is(e + 2, "time") {
@@ -1728,6 +1863,51 @@ impl Scanner<'_, '_> {
                 }
             }
             Prep::Window | Prep::Over => {
+                // "in ~6 months", "within about a year", "in under 6 months", "in less than a year"
+                let mut j = j;
+                loop {
+                    if self.is_any(
+                        j,
+                        &[
+                            "~",
+                            "about",
+                            "around",
+                            "approximately",
+                            "approx",
+                            "roughly",
+                            "just",
+                            "only",
+                            "under",
+                        ],
+                    ) {
+                        j += 1;
+                    } else if self.is_any(j, &["less", "fewer"]) && self.is(j + 1, "than") {
+                        j += 2;
+                    } else if self.is(j, "no") && self.is(j + 1, "more") && self.is(j + 2, "than") {
+                        j += 3;
+                    } else {
+                        break;
+                    }
+                    if self.is(j, ".") {
+                        j += 1;
+                    }
+                }
+                // "within the week", "within the month": the current one.
+                if prep == Prep::Window
+                    && self.is(j, "the")
+                    && let Some((u, e)) = self.unit_at(j + 1)
+                    && !self.plural(j + 1)
+                    && !self.is(e, "of")
+                    && let Some(p) = self.unit_period(u, 0)
+                {
+                    return Some(self.found(i, e, TimeKind::Period, Some(p.end)));
+                }
+                // "within the next review cycle", "during my probation": an event with no date.
+                if prep == Prep::Window
+                    && let Some(e) = self.anchor_event(j, false)
+                {
+                    return Some(self.found(i, e, TimeKind::UnknownAnchor, None));
+                }
                 if let Some(d) = self.window_duration(j) {
                     if d.vague {
                         return Some(self.found(i, d.to, TimeKind::Vague, None));
@@ -1745,6 +1925,25 @@ impl Scanner<'_, '_> {
                     }
                     let e = self.skip_time_word(d.to);
                     let e = self.relative_to_now(e).unwrap_or(e);
+                    // "reply to every review within 2 days" is a response time, not a deadline.
+                    if dur.days() <= 14.0 && self.universal_before(i) {
+                        return Some(Self::with_duration(
+                            self.found(j, d.to, TimeKind::Measure, None),
+                            Some(dur),
+                        ));
+                    }
+                    // "in my first 90 days": counted from a start only the person knows.
+                    let possessive = self
+                        .t
+                        .toks
+                        .get(j)
+                        .is_some_and(|t| self.lex.info(t.wid).func == Func::Possessive);
+                    if possessive {
+                        return Some(Self::with_duration(
+                            self.found(i, e, TimeKind::UnknownAnchor, None),
+                            Some(dur),
+                        ));
+                    }
                     if let Some(end) = self.anchor_suffix(e, prep == Prep::Window) {
                         return Some(Self::with_duration(
                             self.found(i, end, TimeKind::UnknownAnchor, None),
@@ -1887,7 +2086,7 @@ impl Scanner<'_, '_> {
         // "a year" after an amount or a noun: "$50,000 a year", "one book a month".
         if self.is_any(i, &["a", "an"]) && i > 0 {
             let (u, e) = self.unit_at(i + 1)?;
-            if self.key(i + 1).ends_with('s') {
+            if self.plural(i + 1) {
                 return None;
             }
             let prev = &t.toks[i - 1];

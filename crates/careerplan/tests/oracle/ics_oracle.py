@@ -17,11 +17,16 @@ window, the agenda's events and the `to_ics` file), check that:
    review and contact follow-up dates as the agenda.
 
 Usage:
-    ics_oracle.py [--count N] [--seed S] [--cases FILE] [--no-recurring-ical-events]
+    ics_oracle.py [--count N] [--seed S] [--cases FILE|-] [--jobs J]
+                  [--recurring-every K | --no-recurring-ical-events]
 
 Without --cases it runs `cargo run --release -q -p careerplan-examples
---example ics_cases -- N S` from the repository root to make them.
-Exit status 0 when there are zero differences, 1 otherwise.
+--example ics_cases -- N S` from the repository root to make them; `--cases -`
+reads them from stdin as they are made (scripts/test pipes the example's dev
+build in, so generating and checking overlap). Checks 1 and 2 and the model
+run on every case, spread over J worker processes (default: one per CPU);
+`recurring_ical_events`, the slowest reader, checks every K-th case (default
+every case). Exit status 0 when there are zero differences, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -269,16 +275,29 @@ def diff(name, expected, got) -> str:
     return f"{name}: {len(got)} dates vs {len(expected)} expected; missing {missing}; extra {extra}"
 
 
+def check_line(job: tuple[str, bool]) -> tuple[int, int, str, list[str]]:
+    """Check one JSONL case; (case number, events, window, problems)."""
+    line, use_recurring = job
+    case = json.loads(line)
+    problems = check_case(case, use_recurring)
+    return case["case"], len(case["events"]), f"{case['from']} to {case['to']}", problems
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=20261122)
-    ap.add_argument("--cases", help="JSONL file from the ics_cases example")
+    ap.add_argument("--cases", help="JSONL file from the ics_cases example, or - for stdin")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--recurring-every", type=int, default=1, metavar="K",
+                    help="check every K-th case with recurring_ical_events too")
     ap.add_argument("--no-recurring-ical-events", action="store_true")
     args = ap.parse_args()
 
-    if args.cases:
-        lines = Path(args.cases).read_text(encoding="utf-8").splitlines()
+    if args.cases == "-":
+        lines = (line for line in sys.stdin if line.strip())
+    elif args.cases:
+        lines = iter(Path(args.cases).read_text(encoding="utf-8").splitlines())
     else:
         cmd = [
             "cargo", "run", "--release", "-q", "-p", "careerplan-examples",
@@ -289,27 +308,41 @@ def main() -> int:
             print(run.stderr, file=sys.stderr)
             print("ics_oracle: could not generate the cases", file=sys.stderr)
             return 1
-        lines = run.stdout.splitlines()
+        lines = iter(run.stdout.splitlines())
 
-    use_recurring = not args.no_recurring_ical_events
-    failures = 0
-    events = 0
-    for line in lines:
-        case = json.loads(line)
-        events += len(case["events"])
-        problems = check_case(case, use_recurring)
-        if problems:
-            failures += 1
-            if failures <= 10:
-                print(f"case {case['case']} ({case['from']} to {case['to']}):")
-                for p in problems:
-                    print(f"  {p}")
-    checkers = "dateutil, recurring_ical_events and the model" if use_recurring else "dateutil and the model"
+    every = 0 if args.no_recurring_ical_events else max(args.recurring_every, 1)
+    jobs = ((line, every > 0 and i % every == 0) for i, line in enumerate(lines))
+    failures = cases = events = 0
+
+    def report(results) -> None:
+        nonlocal failures, cases, events
+        for number, count, window, problems in results:
+            cases += 1
+            events += count
+            if problems:
+                failures += 1
+                if failures <= 10:
+                    print(f"case {number} ({window}):")
+                    for p in problems:
+                        print(f"  {p}")
+
+    if args.jobs > 1:
+        with multiprocessing.Pool(args.jobs) as pool:
+            report(pool.imap(check_line, jobs, chunksize=25))
+    else:
+        report(map(check_line, jobs))
+
+    if every == 0:
+        checkers = "dateutil and the model"
+    elif every == 1:
+        checkers = "dateutil, recurring_ical_events and the model"
+    else:
+        checkers = f"dateutil and the model (every {every}th case also with recurring_ical_events)"
     print(
-        f"ics_oracle: {len(lines)} cases, {events} events, checked with {checkers}: "
+        f"ics_oracle: {cases} cases, {events} events, checked with {checkers}: "
         f"{failures} case(s) with differences"
     )
-    return 1 if failures or not lines else 0
+    return 1 if failures or not cases else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,84 @@
+//! Skill-gap engine: O*NET import, ranking every O*NET occupation for one
+//! person, and the 10,000 people x 879 roles readiness matrix.
+//!
+//! Run with `cargo bench -p careerplan-benches --bench skills -- --measurement-time 3`.
+
+use std::hint::black_box;
+
+use careerplan::skills::onet::{self, OnetOptions, OnetSources};
+use careerplan::skills::{CompiledCatalog, RankOptions, gap_matrix, gap_matrix_compiled};
+use careerplan_benches::{onet_file, people};
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn import(c: &mut Criterion) {
+    let skills = onet_file(onet::SKILLS_FILE);
+    let knowledge = onet_file(onet::KNOWLEDGE_FILE);
+    let occupations = onet_file(onet::OCCUPATIONS_FILE);
+    let options = OnetOptions::default();
+    c.bench_function("onet_import_skills_61530_rows", |b| {
+        let sources = OnetSources {
+            skills: Some(&skills),
+            ..Default::default()
+        };
+        b.iter(|| onet::import(black_box(&sources), &options).unwrap())
+    });
+    c.bench_function("onet_import_skills_knowledge_titles", |b| {
+        let sources = OnetSources {
+            skills: Some(&skills),
+            knowledge: Some(&knowledge),
+            occupations: Some(&occupations),
+        };
+        b.iter(|| onet::import(black_box(&sources), &options).unwrap())
+    });
+}
+
+fn onet_catalog() -> careerplan::skills::RoleCatalog {
+    let skills = onet_file(onet::SKILLS_FILE);
+    let occupations = onet_file(onet::OCCUPATIONS_FILE);
+    let sources = OnetSources {
+        skills: Some(&skills),
+        occupations: Some(&occupations),
+        ..Default::default()
+    };
+    onet::import(&sources, &OnetOptions::default())
+        .unwrap()
+        .catalog
+}
+
+fn rank(c: &mut Criterion) {
+    let catalog = onet_catalog();
+    let compiled = CompiledCatalog::new(&catalog, &RankOptions::default()).unwrap();
+    let person = &people(1, compiled.skill_names(), 12, 7)[0];
+    assert_eq!(compiled.len(), 879);
+    c.bench_function("rank_879_onet_roles_one_person", |b| {
+        b.iter(|| {
+            let vector = compiled
+                .person(black_box(&person.skills), "skills")
+                .unwrap();
+            let ranking = compiled.rank(&vector, None);
+            assert_eq!(ranking.len(), 879);
+            ranking.len()
+        })
+    });
+    c.bench_function("compile_onet_catalog_879_roles", |b| {
+        b.iter(|| CompiledCatalog::new(black_box(&catalog), &RankOptions::default()).unwrap())
+    });
+}
+
+fn matrix(c: &mut Criterion) {
+    let catalog = onet_catalog();
+    let compiled = CompiledCatalog::new(&catalog, &RankOptions::default()).unwrap();
+    let team = people(10_000, compiled.skill_names(), 12, 42);
+    let mut group = c.benchmark_group("gap_matrix");
+    group.sample_size(10);
+    group.bench_function("10000_people_x_879_roles_compiled", |b| {
+        b.iter(|| gap_matrix_compiled(black_box(&team), &compiled).unwrap())
+    });
+    group.bench_function("10000_people_x_879_roles_from_catalog", |b| {
+        b.iter(|| gap_matrix(black_box(&team), &catalog, &RankOptions::default()).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, import, rank, matrix);
+criterion_main!(benches);
