@@ -12,6 +12,7 @@ use pyo3::prelude::*;
 mod convert;
 mod errors;
 mod schedule;
+mod skills;
 
 use convert::{plan_arg, to_py};
 use errors::guarded;
@@ -62,6 +63,7 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dump_plan, m)?)?;
     m.add_function(wrap_pyfunction!(validate_plan, m)?)?;
     schedule::register(m)?;
+    skills::register(m)?;
     errors::register(m)?;
     Ok(())
 }

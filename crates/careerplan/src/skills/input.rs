@@ -134,6 +134,27 @@ pub fn person_from_value(value: Value, root: &str) -> Result<Person, Error> {
     }
 }
 
+/// [`profile_from_value`] over JSON text.
+///
+/// # Errors
+/// [`Error::InvalidJson`] for malformed text, else as [`profile_from_value`].
+pub fn profile_from_json(text: &str) -> Result<Profile, Error> {
+    profile_from_value(parse(text, "")?)
+}
+
+/// [`person_from_value`] over JSON text.
+///
+/// # Errors
+/// [`Error::InvalidJson`] (path `root`) for malformed text, else as
+/// [`person_from_value`].
+pub fn person_from_json(text: &str, root: &str) -> Result<Person, Error> {
+    person_from_value(parse(text, root)?, root)
+}
+
+fn parse(text: &str, root: &str) -> Result<Value, Error> {
+    serde_json::from_str(text).map_err(|e| Error::from_json(root.to_string(), &e))
+}
+
 /// `err` with its path moved below `root`.
 fn below(err: Error, root: &str) -> Error {
     if root.is_empty() {
@@ -231,6 +252,24 @@ mod tests {
         assert_eq!((p.id.as_str(), p.skills[0].level), ("", 2.0));
         // An empty object is an empty profile, not an error.
         assert!(profile_from_value(json!({})).unwrap().skills.is_empty());
+    }
+
+    #[test]
+    fn json_text_reads_like_values() {
+        let text = r#"{"schema_version": 1, "id": "p", "profile": {"skills": [{"skill": "SQL", "level": 3}]}}"#;
+        let value: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            profile_from_json(text).unwrap(),
+            profile_from_value(value.clone()).unwrap()
+        );
+        assert_eq!(
+            person_from_json(text, "people[0]").unwrap(),
+            person_from_value(value, "people[0]").unwrap()
+        );
+        let err = profile_from_json("{").unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-json", ""));
+        let err = person_from_json("[1,", "people[2]").unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-json", "people[2]"));
     }
 
     #[test]
