@@ -8,7 +8,7 @@
 //! - a **plan** ([`Plan`](crate::plan::Plan)): an object with `schema_version` or `profile`, or
 //!   an unversioned (version 0) plan, recognised by its `skills` *map* of
 //!   skill to level; it is loaded and migrated as by
-//!   [`load_plan_value`](crate::plan::load_plan_value) and its profile used;
+//!   [`load_plan_value`] and its profile used;
 //! - a **person** ([`Person`]): an object with `id` (and a `skills` list);
 //! - a **profile** ([`Profile`]): any other object, e.g. `{"skills": [...]}`.
 //!
@@ -85,7 +85,7 @@ fn kind_of(v: &Value) -> &'static str {
 /// ```
 ///
 /// # Errors
-/// As [`load_plan_value`](crate::plan::load_plan_value) for a plan;
+/// As [`load_plan_value`] for a plan;
 /// [`Error::InvalidValue`] for a value that is not an object, or a profile
 /// that does not fit the model (path below `profile`, e.g.
 /// `profile.skills[0].level`).
