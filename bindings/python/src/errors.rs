@@ -55,6 +55,12 @@ create_exception!(
     CareerPlanError,
     "An argument (not a document field) is invalid (code `invalid-argument`)."
 );
+create_exception!(
+    careerplan,
+    InvalidTableError,
+    CareerPlanError,
+    "A row of a tab-separated data file, such as O*NET's Skills.txt, does not fit its layout\n(code `invalid-table`; `path` is `file:line`, e.g. `Skills.txt:1042`)."
+);
 
 /// Code of the error raised when the library panics, which is always a bug.
 const INTERNAL_ERROR: &str = "internal-error";
@@ -75,6 +81,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         "InvalidArgumentError",
         py.get_type::<InvalidArgumentError>(),
     )?;
+    m.add("InvalidTableError", py.get_type::<InvalidTableError>())?;
     Ok(())
 }
 
@@ -87,6 +94,7 @@ fn class_for<'py>(py: Python<'py>, code: &str) -> Bound<'py, PyType> {
         "unsupported-schema-version" => py.get_type::<UnsupportedSchemaVersionError>(),
         "migration-failed" => py.get_type::<MigrationError>(),
         "invalid-argument" => py.get_type::<InvalidArgumentError>(),
+        "invalid-table" => py.get_type::<InvalidTableError>(),
         _ => py.get_type::<CareerPlanError>(),
     }
 }

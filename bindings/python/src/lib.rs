@@ -14,6 +14,7 @@ mod errors;
 mod lint;
 mod pyser;
 mod schedule;
+mod skills;
 
 use convert::{plan_arg, to_py};
 use errors::guarded;
@@ -64,6 +65,7 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dump_plan, m)?)?;
     m.add_function(wrap_pyfunction!(validate_plan, m)?)?;
     schedule::register(m)?;
+    skills::register(m)?;
     errors::register(m)?;
     // --- SMART linter ---
     lint::register(m)?;

@@ -20,6 +20,7 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 
 mod schedule;
+mod skills;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
@@ -133,12 +134,12 @@ pub(crate) fn options_arg<T: DeserializeOwned + Default>(
     }
 }
 
-fn type_error(message: &str) -> JsFailure {
+pub(crate) fn type_error(message: &str) -> JsFailure {
     JsFailure(js_sys::TypeError::new(message).into())
 }
 
 /// `typeof value`, or `Date` for a date object.
-fn type_name(value: &JsValue) -> String {
+pub(crate) fn type_name(value: &JsValue) -> String {
     if value.is_instance_of::<js_sys::Date>() {
         "a Date object".to_string()
     } else {

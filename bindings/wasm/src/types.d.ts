@@ -455,6 +455,10 @@ export interface Context {
   interests?: string[];
   /** Effort left in the goal's open actions, in hours. */
   remaining_effort_hours?: number | null;
+  /** The role the goal names, when it is in the role catalog. */
+  target_role?: string | null;
+  /** Hours of learning estimated to reach `target_role` from the profile. */
+  skill_gap_hours?: number | null;
 }
 
 /** Options of `lintMany` and `lintPlan`. */
@@ -494,4 +498,248 @@ export interface RuleInfo {
   explanation: string;
   bad: RuleExample;
   good: RuleExample;
+// ---- skills -------------------------------------------------------------------
+// Skill gaps, role ranking, career changes, team matrices, role catalogs and
+// JSON Resume import. Levels are numbers on a scale (`dreyfus-5` by default).
+
+/** Readiness tier of a role for a person, from closest to furthest. */
+export type Tier = "ready_now" | "within_a_year" | "stretch" | "aspirational";
+
+/** Lowest readiness of each tier; 0 <= stretch <= within_a_year <= ready_now <= 1. */
+export interface TierThresholds { ready_now?: number; within_a_year?: number; stretch?: number }
+
+/** One skill a role needs, at a level on a scale, with a weight. */
+export interface Requirement extends Extra {
+  skill: string;
+  level: number;
+  /** Default "dreyfus-5". */
+  scale?: string;
+  /** A positive weight, by convention O*NET's 1 to 5; default 3. */
+  importance?: number;
+  /** A must-have. */
+  required?: boolean;
+  /** O*NET element id ("2.A.1.a") or ESCO URI. */
+  external_id?: string;
+  /** The source flags the rating as imprecise (O*NET's Recommend Suppress). */
+  low_precision?: boolean;
+}
+
+/** A role and the skills it needs. */
+export interface Role extends Extra {
+  id: string;
+  title: string;
+  requirements?: Requirement[];
+  description?: string;
+  family?: string;
+  next_roles?: string[];
+  /** Set on roles imported from O*NET; results derived from them repeat it. */
+  attribution?: string;
+}
+
+/** A role catalog as plain data (`builtinRoles()`, `options.catalog`). */
+export interface RoleCatalogData extends Extra {
+  roles: Role[];
+  name?: string;
+  note?: string;
+  attribution?: string;
+  scales?: Scale[];
+  /** Extra skill aliases, alias -> canonical name. */
+  aliases?: Record<string, string>;
+}
+
+/** A catalog as the options' `catalog` takes it: JSON text, an object, or an array of roles. */
+export type RoleCatalogInput = string | RoleCatalogData | Role[];
+
+/** A person in a team: an id and skill assessments, as in a plan's profile. */
+export interface Person extends Extra { id: string; name?: string; skills?: SkillAssessment[] }
+
+/**
+ * Whose skills: a plan (with `schema_version` or `profile`), a person (with
+ * `id`) or a profile, as JSON text or an object.
+ */
+export type ProfileInput = string | Plan | Profile | Person | Record<string, unknown>;
+/** One entry of `gapMatrix`'s people: a plan, a person or a profile. */
+export type PersonInput = ProfileInput;
+
+export type ActivityKind = "course" | "certification" | "workshop" | "mentoring" | "on_the_job" | "reading";
+
+/** A learning activity for one skill and a level range. */
+export interface LearningActivity extends Extra {
+  id: string;
+  title: string;
+  kind: ActivityKind;
+  skill: string;
+  from_level?: number;
+  to_level?: number;
+  scale?: string;
+  hours?: number;
+  cost?: number;
+  currency?: string;
+  url?: string;
+}
+
+export interface LearningCatalog extends Extra { activities: LearningActivity[] }
+
+/** Options of the gap calculations. Unknown keys are errors. */
+export interface GapOptions {
+  /** Custom scales the profile's assessments use (a plan's `scales`). */
+  scales?: Scale[];
+  aliases?: Record<string, string>;
+  /** Hours of learning per fifth of the proficiency axis (default 40). */
+  hours_per_step?: number;
+  /** Reference date for stale assessments; without it `confidence` is null. */
+  today?: string | null;
+  /** Default 365. */
+  max_assessment_age_days?: number;
+  tiers?: TierThresholds;
+  learning?: LearningCatalog | null;
+}
+
+/** Options of ranking and the matrix. Unknown keys are errors. */
+export interface RankOptions {
+  scales?: Scale[];
+  aliases?: Record<string, string>;
+  tiers?: TierThresholds;
+}
+
+/** Options of `skillGap` and `transferableSkills`: GapOptions and the catalog role ids are looked up in. */
+export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalogInput | null }
+/** Options of `rankRoles`: RankOptions, the catalog, and how many roles to keep. */
+export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalogInput | null; top_k?: number | null }
+/** Options of `gapMatrix`: RankOptions and the catalog. */
+export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalogInput | null }
+
+/** One requirement of the role compared with the person. */
+export interface SkillGap {
+  skill: string;
+  /** The person's level on the role's scale; null when not assessed. */
+  current: number | null;
+  required: number;
+  /** `required - current` in levels of the role's scale, at least 0. */
+  gap: number;
+  /** Share of the role's total importance; a report's weights sum to 1. */
+  weight: number;
+  scale: string;
+  importance: number;
+  must_have: boolean;
+  met: boolean;
+  current_normalized: number;
+  required_normalized: number;
+  gap_normalized: number;
+  /** `min(current / required, 1)` in proficiency. */
+  attainment: number;
+  /** `weight * attainment`; a report's contributions sum to its readiness. */
+  contribution: number;
+  /** 1 first; null when met. */
+  priority: number | null;
+  hours: number;
+  assessed_as?: string;
+  assessed_on?: string;
+  stale: boolean;
+  low_precision?: boolean;
+  activities?: LearningActivity[];
+}
+
+/** A skill in which the person exceeds the role's requirement. */
+export interface Strength { skill: string; current: number; required: number; margin: number }
+
+/** How one person measures up to one role (`skillGap`). */
+export interface GapReport {
+  role_id: string;
+  /** Weighted readiness, 0 to 1. */
+  readiness: number;
+  /** Gaps in priority order, then the met requirements. */
+  skills: SkillGap[];
+  title: string;
+  tier: Tier;
+  unmet_must_haves: string[];
+  strengths: Strength[];
+  unmatched_skills: string[];
+  total_hours: number;
+  confidence: number | null;
+  stale_skills: string[];
+  attribution?: string;
+}
+
+/** One role in a ranking (`rankRoles`). */
+export interface RankEntry {
+  role_id: string;
+  title: string;
+  /** 0 to 1, six decimals. */
+  readiness: number;
+  tier: Tier;
+  /** 1 first. */
+  rank: number;
+  unmet_must_haves: number;
+  attribution?: string;
+}
+
+export type TransferSource = "profile" | "from_role" | "both";
+
+/** A skill of the target role that the person brings along. */
+export interface TransferableSkill {
+  skill: string;
+  source: TransferSource;
+  current: number;
+  required: number;
+  gap: number;
+  weight: number;
+  covers: boolean;
+}
+
+/** What carries over from one role to another (`transferableSkills`). */
+export interface TransferReport {
+  from_role_id: string;
+  to_role_id: string;
+  readiness_before: number;
+  readiness_after: number;
+  transferable: TransferableSkill[];
+  transfer_share: number;
+  new_skills: string[];
+  attribution?: string;
+}
+
+/** Readiness of every person for every role (`gapMatrix`). */
+export interface GapMatrix {
+  /** In input order; a profile's id is "". */
+  person_ids: string[];
+  role_ids: string[];
+  /** One array per person, in `role_ids` order. */
+  readiness: number[][];
+  attribution?: string;
+}
+
+/** Level words ("Advanced") and the levels they denote on one scale. */
+export interface LevelLexicon { levels: Record<string, number>; note?: string; scale?: string }
+
+/** Options of `profileFromJsonResume`. Unknown keys are errors. */
+export interface ResumeOptions {
+  /** Replaces the built-in lexicon. */
+  lexicon?: LevelLexicon | null;
+  /** Extra words, consulted first. */
+  levels?: Record<string, number>;
+  scales?: Scale[];
+  /** Import keywords as skills at their entry's level (default true). */
+  keywords?: boolean;
+  default_level?: number | null;
+  assessed_on?: string | null;
+}
+
+export type ResumeIssueKind = "unknown_level" | "missing_level" | "empty_name" | "duplicate";
+
+/** A resume entry that was not imported, and why. */
+export interface ResumeIssue {
+  /** JSON path of the entry, e.g. "skills[2].level". */
+  path: string;
+  kind: ResumeIssueKind;
+  skill: string;
+  level?: string;
+}
+
+/** The result of `profileFromJsonResume`. */
+export interface ResumeImport {
+  profile: Profile;
+  name?: string;
+  label?: string;
+  issues: ResumeIssue[];
 }

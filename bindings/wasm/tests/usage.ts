@@ -203,3 +203,96 @@ lintGoal("Grow.", "2026-11-22");
 const wrong: boolean | null = one.criteria.specific.score;
 
 console.log(underline(one), underline(bare), many.map(underline), perGoal, findings, docs, setting, thresholds, wrong);
+// ---- skills ---------------------------------------------------------------------
+// (Imports of this section kept here, so sections merge independently; ES
+// imports are hoisted.)
+import {
+  builtinRoles, gapMatrix, profileFromJsonResume, rankRoles, skillGap, transferableSkills,
+} from "careerplan";
+import type {
+  GapMatrix, GapMatrixOptions, GapReport, LearningActivity, Person, RankEntry, RankRolesOptions,
+  Requirement, ResumeImport, ResumeIssue, ResumeIssueKind, ResumeOptions, Role, RoleCatalogData,
+  SkillGap, SkillGapOptions, Strength, Tier, TransferReport, TransferSource, TransferableSkill,
+} from "careerplan";
+
+const catalog: RoleCatalogData = builtinRoles();
+const catalogText = [catalog.name, catalog.note, catalog.attribution, catalog.scales?.length, catalog.aliases]
+  .join(" ");
+const roleText: string[] = catalog.roles.map((r: Role) => {
+  const reqs: Requirement[] = r.requirements ?? [];
+  const described = reqs.map((q) =>
+    [q.skill, q.level, q.scale, q.importance, q.required, q.external_id, q.low_precision].join(" "));
+  return [r.id, r.title, r.description, r.family, r.next_roles?.join(","), r.attribution, ...described].join(" ");
+});
+
+const gapOptions: SkillGapOptions = {
+  today: "2026-11-22",
+  hours_per_step: 40,
+  max_assessment_age_days: 365,
+  tiers: { ready_now: 0.9, within_a_year: 0.75, stretch: 0.5 },
+  scales: [{ id: "ten", min: 0, max: 10 }],
+  aliases: { PM: "Project management" },
+  learning: { activities: [{ id: "pmp", title: "PMP prep", kind: "certification", skill: "Project management" }] },
+  catalog,
+};
+const report: GapReport = skillGap(plan, "senior-project-manager", gapOptions);
+const tier: Tier = report.tier;
+const reportText = [report.role_id, report.title, report.readiness, tier, report.unmet_must_haves.join(","),
+  report.unmatched_skills.join(","), report.total_hours, report.confidence, report.stale_skills.join(","),
+  report.attribution].join(" ");
+const gapLines: string[] = report.skills.map((s: SkillGap) => {
+  const current: number | null = s.current;
+  const priority: number | null = s.priority;
+  const activities: LearningActivity[] = s.activities ?? [];
+  return [s.skill, current, s.required, s.gap, s.weight, s.scale, s.importance, s.must_have, s.met,
+    s.current_normalized, s.required_normalized, s.gap_normalized, s.attainment, s.contribution, priority,
+    s.hours, s.assessed_as, s.assessed_on, s.stale, s.low_precision,
+    activities.map((a) => [a.id, a.title, a.kind, a.skill, a.from_level, a.to_level, a.scale, a.hours, a.cost,
+      a.currency, a.url].join(" ")).join(";")].join(" ");
+});
+const strengths: string[] = report.strengths.map((s: Strength) => `${s.skill} ${s.current} ${s.required} ${s.margin}`);
+const byRole: GapReport = skillGap(plan.profile ?? {}, { id: "x", title: "X", requirements: [{ skill: "SQL", level: 3 }] });
+
+const rankOptions: RankRolesOptions = { top_k: 5, catalog: JSON.stringify(catalog), tiers: { stretch: 0.4 } };
+const ranking: RankEntry[] = rankRoles(plan, rankOptions);
+const rankLines: string[] = ranking.map((e) =>
+  [e.rank, e.role_id, e.title, e.readiness, e.tier, e.unmet_must_haves, e.attribution].join(" "));
+
+const transfer: TransferReport = transferableSkills(plan, "registered-nurse", "charge-nurse", { catalog: catalog.roles });
+const transferText = [transfer.from_role_id, transfer.to_role_id, transfer.readiness_before, transfer.readiness_after,
+  transfer.transfer_share, transfer.new_skills.join(","), transfer.attribution].join(" ");
+const carried: string[] = transfer.transferable.map((t: TransferableSkill) => {
+  const source: TransferSource = t.source;
+  return [t.skill, source, t.current, t.required, t.gap, t.weight, t.covers].join(" ");
+});
+
+const team: Person[] = [{ id: "ana", name: "Ana", skills: [{ skill: "SQL", level: 4 }] }];
+const matrixOptions: GapMatrixOptions = { catalog, aliases: {} };
+const matrix: GapMatrix = gapMatrix([plan, ...team, JSON.stringify(team[0]), { skills: [] }], matrixOptions);
+const cell: number | undefined = matrix.readiness[0]?.[0];
+const matrixText = [matrix.person_ids.join(","), matrix.role_ids.join(","), cell, matrix.attribution].join(" ");
+
+const resumeOptions: ResumeOptions = {
+  levels: { wizard: 5 }, keywords: true, default_level: 2, assessed_on: "2026-11-22", scales: [],
+  lexicon: { scale: "dreyfus-5", levels: { beginner: 1 }, note: "mine" },
+};
+const imported: ResumeImport = profileFromJsonResume({ skills: [{ name: "Go", level: "Wizard" }] }, resumeOptions);
+const importedText = [imported.name, imported.label, imported.profile.skills?.length].join(" ");
+const issues: string[] = imported.issues.map((i: ResumeIssue) => {
+  const kind: ResumeIssueKind = i.kind;
+  return [i.path, kind, i.skill, i.level].join(" ");
+});
+const fromText: ResumeImport = profileFromJsonResume('{"skills": []}');
+
+console.log(catalogText, roleText, reportText, gapLines, strengths, byRole.readiness, rankLines, transferText,
+  carried, matrixText, importedText, issues, fromText.issues.length);
+
+// @ts-expect-error tiers are a closed set.
+const notATier: Tier = "someday";
+// @ts-expect-error top_k is a number.
+rankRoles(plan, { top_k: "5" });
+// @ts-expect-error a role is an id or a role object, not a number.
+skillGap(plan, 7);
+// @ts-expect-error gapMatrix takes an array of people.
+gapMatrix(plan);
+console.log(notATier);

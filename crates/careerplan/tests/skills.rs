@@ -801,3 +801,76 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------- by id in a catalog
+
+#[test]
+fn transferable_skills_in_catalog_uses_its_scales_and_ids() {
+    use careerplan::skills::transferable_skills_in_catalog;
+    let opts = GapOptions::default();
+    // On the built-in catalog it is the same as passing the roles.
+    let plan = example_plan();
+    let catalog = builtin_roles();
+    let by_id = transferable_skills_in_catalog(
+        &plan.profile,
+        catalog,
+        "project-coordinator",
+        "ux-designer",
+        &opts,
+    )
+    .unwrap();
+    let by_role = transferable_skills(
+        &plan.profile,
+        catalog.role("project-coordinator").unwrap(),
+        catalog.role("ux-designer").unwrap(),
+        &opts,
+    )
+    .unwrap();
+    assert_eq!(by_id, by_role);
+
+    // A catalog's own scale and alias apply, which lone roles cannot see.
+    let catalog = RoleCatalog::from_json(
+        r#"{"scales": [{"id": "abc", "min": 1, "max": 3}], "aliases": {"Frontend": "JavaScript"},
+            "attribution": "Example Corp. job architecture",
+            "roles": [
+              {"id": "fe", "title": "Frontend developer", "requirements": [
+                 {"skill": "frontend", "level": 2, "scale": "abc"}, {"skill": "CSS", "level": 3}]},
+              {"id": "lead", "title": "Frontend lead", "requirements": [
+                 {"skill": "JavaScript", "level": 3, "scale": "abc"}, {"skill": "Leadership", "level": 3}]}]}"#,
+    )
+    .unwrap();
+    let t =
+        transferable_skills_in_catalog(&Profile::default(), &catalog, "fe", "lead", &opts).unwrap();
+    assert_eq!(t.transferable.len(), 1, "{t:#?}");
+    assert_eq!(
+        (t.transferable[0].skill.as_str(), t.transferable[0].covers),
+        ("JavaScript", false)
+    );
+    assert_eq!(t.new_skills, ["Leadership"]);
+    assert_eq!(
+        t.attribution.as_deref(),
+        Some("Example Corp. job architecture")
+    );
+    let err = transferable_skills(
+        &Profile::default(),
+        catalog.role("fe").unwrap(),
+        catalog.role("lead").unwrap(),
+        &opts,
+    )
+    .unwrap_err();
+    assert_eq!(err.path(), "from_role.requirements[0].scale");
+
+    for (from, to, path) in [("nope", "lead", "from_role"), ("fe", "leed", "to_role")] {
+        let err = transferable_skills_in_catalog(&Profile::default(), &catalog, from, to, &opts)
+            .unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-argument", path));
+    }
+    let broken = RoleCatalog::from_json(
+        r#"[{"id": "a", "title": "A", "requirements": [{"skill": "x", "level": 1}]},
+            {"id": "b", "title": "B", "requirements": [{"skill": "y", "level": 1, "scale": "nope"}]}]"#,
+    )
+    .unwrap();
+    let err =
+        transferable_skills_in_catalog(&Profile::default(), &broken, "a", "b", &opts).unwrap_err();
+    assert_eq!(err.path(), "roles[1].requirements[0].scale");
+}

@@ -2,7 +2,8 @@
 # Keep in step with the #[pyfunction]s there; scripts/test checks them with
 # `python -m mypy.stubtest careerplan`.
 
-from typing import List, Literal, Optional, Sequence, final
+import os
+from typing import List, Literal, Optional, Sequence, Tuple, Union, final
 
 from careerplan.types import (
     AgendaOptions,
@@ -22,6 +23,24 @@ from careerplan.types import (
     ReviewEvent,
     RoadmapOptions,
     RuleInfo,
+)
+from careerplan.types import (
+    GapMatrixDict,
+    GapOptions,
+    GapReport,
+    OnetOptions,
+    OnetStats,
+    PersonInput,
+    ProfileInput,
+    RankEntry,
+    RankOptions,
+    ResumeImport,
+    ResumeInput,
+    ResumeOptions,
+    Role,
+    RoleCatalogData,
+    RoleCatalogDict,
+    TransferReport,
 )
 
 # pyo3 builds the runtime __all__ from every name the module adds.
@@ -170,3 +189,121 @@ class Linter:
         """Lint many goal statements on all cores with the GIL released."""
     def lint_plan(self, plan: PlanInput) -> PlanLintReport:
         """Lint a plan; the reference date is the config's ``today``."""
+class InvalidTableError(CareerPlanError): ...
+
+# ---- skills -------------------------------------------------------------------
+
+__all__ += [
+    "RoleCatalog",
+    "GapMatrix",
+    "builtin_roles",
+    "skill_gap",
+    "rank_roles",
+    "transferable_skills",
+    "gap_matrix",
+    "profile_from_json_resume",
+    "InvalidTableError",
+]
+
+_CatalogArg = Union["RoleCatalog", RoleCatalogData, None]
+
+@final
+class RoleCatalog:
+    """A catalog of roles, compiled for ranking once, on first use."""
+
+    def __new__(cls, catalog: RoleCatalogData) -> RoleCatalog: ...
+    @staticmethod
+    def from_json(catalog: RoleCatalogData) -> RoleCatalog:
+        """Read a catalog from JSON text, a dict or a list of roles."""
+
+    @staticmethod
+    def from_onet(
+        directory: Union[str, os.PathLike[str]],
+        options: Optional[OnetOptions] = None,
+        knowledge: bool = True,
+    ) -> RoleCatalog:
+        """Import O*NET's occupations from the database files in `directory`."""
+
+    @property
+    def roles(self) -> List[Role]:
+        """The roles, as dicts (a new list on every access)."""
+
+    @property
+    def name(self) -> Optional[str]: ...
+    @property
+    def attribution(self) -> Optional[str]: ...
+    @property
+    def onet_stats(self) -> Optional[OnetStats]:
+        """For a catalog from `from_onet`, the counts of the import."""
+
+    def role(self, role_id: str) -> Role:
+        """The role with this id."""
+
+    def to_dict(self) -> RoleCatalogDict: ...
+    def to_json(self) -> str: ...
+    def __len__(self) -> int: ...
+
+@final
+class GapMatrix:
+    """Readiness of every person for every role (`gap_matrix`)."""
+
+    @property
+    def person_ids(self) -> List[str]: ...
+    @property
+    def role_ids(self) -> List[str]: ...
+    @property
+    def attribution(self) -> Optional[str]: ...
+    @property
+    def shape(self) -> Tuple[int, int]:
+        """(number of people, number of roles)."""
+
+    @property
+    def readiness(self) -> memoryview:
+        """Every cell, row-major, as a read-only memoryview of float32."""
+
+    def get(self, person: int, role: int) -> float: ...
+    def row(self, person: int) -> List[float]: ...
+    def to_dict(self) -> GapMatrixDict: ...
+    def __len__(self) -> int: ...
+
+def builtin_roles() -> RoleCatalog:
+    """The built-in starter catalog of illustrative roles."""
+
+def skill_gap(
+    plan_or_profile: ProfileInput,
+    role: Union[str, Role],
+    options: Optional[GapOptions] = None,
+    *,
+    catalog: _CatalogArg = None,
+) -> GapReport:
+    """Compare a person with a role."""
+
+def rank_roles(
+    plan_or_profile: ProfileInput,
+    catalog: _CatalogArg = None,
+    top_k: Optional[int] = None,
+    options: Optional[RankOptions] = None,
+) -> List[RankEntry]:
+    """Score every role of a catalog for a person, best first."""
+
+def transferable_skills(
+    plan_or_profile: ProfileInput,
+    from_role: Union[str, Role],
+    to_role: Union[str, Role],
+    options: Optional[GapOptions] = None,
+    *,
+    catalog: _CatalogArg = None,
+) -> TransferReport:
+    """What carries over in a career change from `from_role` to `to_role`."""
+
+def gap_matrix(
+    people: Sequence[PersonInput],
+    catalog: _CatalogArg = None,
+    options: Optional[RankOptions] = None,
+) -> GapMatrix:
+    """Readiness of every person for every role of a catalog."""
+
+def profile_from_json_resume(
+    resume: ResumeInput, options: Optional[ResumeOptions] = None
+) -> ResumeImport:
+    """Read the skills of a JSON Resume document into a profile."""

@@ -750,6 +750,10 @@ class Context(TypedDict, total=False):
     aspirations: List[str]
     interests: List[str]
     remaining_effort_hours: Optional[float]
+    target_role: Optional[str]
+    """The role the goal names, when it is in the role catalog."""
+    skill_gap_hours: Optional[float]
+    """Hours of learning estimated to reach ``target_role`` from the profile."""
 
 
 class Penalty(TypedDict):
@@ -785,3 +789,385 @@ class RuleInfo(TypedDict):
     explanation: str
     bad: RuleExample
     good: RuleExample
+# ---- skills -------------------------------------------------------------------
+# Skill gaps, role ranking, career changes, team matrices, role catalogs and
+# JSON Resume import. (Own `__all__` extension, so other sections merge cleanly.)
+
+__all__ += [
+    "ActivityKind",
+    "FlagPolicy",
+    "GapMatrixDict",
+    "GapOptions",
+    "GapReport",
+    "LearningActivity",
+    "LearningCatalog",
+    "LevelLexicon",
+    "OnetOptions",
+    "OnetStats",
+    "Person",
+    "PersonInput",
+    "ProfileInput",
+    "RankEntry",
+    "RankOptions",
+    "Requirement",
+    "ResumeImport",
+    "ResumeInput",
+    "ResumeIssue",
+    "ResumeIssueKind",
+    "ResumeOptions",
+    "Role",
+    "RoleCatalogData",
+    "RoleCatalogDict",
+    "SkillGap",
+    "Strength",
+    "Tier",
+    "TierThresholds",
+    "TransferReport",
+    "TransferSource",
+    "TransferableSkill",
+]
+
+Tier = Literal["ready_now", "within_a_year", "stretch", "aspirational"]
+"""Readiness tier of a role for a person, from closest to furthest."""
+ActivityKind = Literal["course", "certification", "workshop", "mentoring", "on_the_job", "reading"]
+TransferSource = Literal["profile", "from_role", "both"]
+FlagPolicy = Literal["keep", "drop"]
+ResumeIssueKind = Literal["unknown_level", "missing_level", "empty_name", "duplicate"]
+
+
+class TierThresholds(TypedDict, total=False):
+    """Lowest readiness of each tier; ``0 <= stretch <= within_a_year <= ready_now <= 1``."""
+
+    ready_now: float
+    """Default 0.9 (and every must-have met)."""
+    within_a_year: float
+    """Default 0.75."""
+    stretch: float
+    """Default 0.5."""
+
+
+class _RequirementRequired(TypedDict):
+    skill: str
+    level: float
+
+
+class Requirement(_RequirementRequired, total=False):
+    """One skill a role needs, at a level on a scale, with a weight."""
+
+    scale: str
+    """Default ``"dreyfus-5"``."""
+    importance: float
+    """A positive weight, by convention O*NET's 1 to 5; default 3."""
+    required: bool
+    """A must-have."""
+    external_id: str
+    """O*NET element id (``"2.A.1.a"``) or ESCO URI."""
+    low_precision: bool
+    """The source flags the rating as imprecise (O*NET's Recommend Suppress)."""
+
+
+class _RoleRequired(TypedDict):
+    id: str
+    title: str
+
+
+class Role(_RoleRequired, total=False):
+    """A role and the skills it needs."""
+
+    requirements: List[Requirement]
+    description: str
+    family: str
+    next_roles: List[str]
+    attribution: str
+    """Set on roles imported from O*NET; results derived from them repeat it."""
+
+
+class _RoleCatalogRequired(TypedDict):
+    roles: List[Role]
+
+
+class RoleCatalogDict(_RoleCatalogRequired, total=False):
+    """A role catalog as plain data (``RoleCatalog.to_dict()``, ``RoleCatalog.from_json``)."""
+
+    name: str
+    note: str
+    attribution: str
+    scales: List[Scale]
+    aliases: Dict[str, str]
+    """Extra skill aliases, ``alias -> canonical name``."""
+
+
+RoleCatalogData = Union[str, RoleCatalogDict, List[Role], Mapping[str, Any]]
+"""A catalog as ``RoleCatalog.from_json`` reads it: JSON text, a dict, or a list of roles."""
+
+
+class _PersonRequired(TypedDict):
+    id: str
+
+
+class Person(_PersonRequired, total=False):
+    """A person in a team: an id and skill assessments, as in a plan's profile."""
+
+    name: str
+    skills: List[SkillAssessment]
+
+
+ProfileInput = Union[str, Plan, Profile, Person, Mapping[str, Any]]
+"""Whose skills: a plan (with ``schema_version`` or ``profile``), a person (with
+``id``) or a profile, as JSON text or a dict."""
+
+PersonInput = ProfileInput
+"""One entry of ``gap_matrix``'s ``people``: a plan, a ``Person`` or a profile."""
+
+ResumeInput = Union[str, Mapping[str, Any]]
+"""A JSON Resume document, as JSON text or a dict."""
+
+
+class _LearningActivityRequired(TypedDict):
+    id: str
+    title: str
+    kind: ActivityKind
+    skill: str
+
+
+class LearningActivity(_LearningActivityRequired, total=False):
+    """A learning activity for one skill and a level range."""
+
+    from_level: float
+    to_level: float
+    scale: str
+    hours: float
+    cost: float
+    currency: str
+    url: str
+
+
+class LearningCatalog(TypedDict):
+    activities: List[LearningActivity]
+
+
+class GapOptions(TypedDict, total=False):
+    """Options of ``skill_gap`` and ``transferable_skills``. Unknown keys are errors."""
+
+    scales: List[Scale]
+    """Custom scales the profile's assessments use (a plan's ``scales``)."""
+    aliases: Dict[str, str]
+    hours_per_step: float
+    """Hours of learning per fifth of the proficiency axis (default 40)."""
+    today: Optional[str]
+    """Reference date for stale assessments; without it ``confidence`` is None."""
+    max_assessment_age_days: int
+    """Default 365."""
+    tiers: TierThresholds
+    learning: Optional[LearningCatalog]
+
+
+class RankOptions(TypedDict, total=False):
+    """Options of ``rank_roles`` and ``gap_matrix``. Unknown keys are errors."""
+
+    scales: List[Scale]
+    aliases: Dict[str, str]
+    tiers: TierThresholds
+
+
+class _SkillGapRequired(TypedDict):
+    skill: str
+    current: Optional[float]
+    """The person's level on the role's scale; None when not assessed."""
+    required: float
+    gap: float
+    """``required - current`` in levels of the role's scale, at least 0."""
+    weight: float
+    """Share of the role's total importance; a report's weights sum to 1."""
+    scale: str
+    importance: float
+    must_have: bool
+    met: bool
+    current_normalized: float
+    required_normalized: float
+    gap_normalized: float
+    attainment: float
+    """``min(current / required, 1)`` in proficiency."""
+    contribution: float
+    """``weight * attainment``; a report's contributions sum to its readiness."""
+    priority: Optional[int]
+    """1 first; None when met."""
+    hours: float
+    stale: bool
+
+
+class SkillGap(_SkillGapRequired, total=False):
+    """One requirement of the role compared with the person."""
+
+    assessed_as: str
+    assessed_on: str
+    low_precision: bool
+    activities: List[LearningActivity]
+
+
+class Strength(TypedDict):
+    """A skill in which the person exceeds the role's requirement."""
+
+    skill: str
+    current: float
+    required: float
+    margin: float
+
+
+class _GapReportRequired(TypedDict):
+    role_id: str
+    readiness: float
+    """Weighted readiness, 0 to 1."""
+    skills: List[SkillGap]
+    title: str
+    tier: Tier
+    unmet_must_haves: List[str]
+    strengths: List[Strength]
+    unmatched_skills: List[str]
+    total_hours: float
+    confidence: Optional[float]
+    stale_skills: List[str]
+
+
+class GapReport(_GapReportRequired, total=False):
+    """How one person measures up to one role (``skill_gap``)."""
+
+    attribution: str
+
+
+class _RankEntryRequired(TypedDict):
+    role_id: str
+    title: str
+    readiness: float
+    """0 to 1, six decimals."""
+    tier: Tier
+    rank: int
+    """1 first."""
+    unmet_must_haves: int
+
+
+class RankEntry(_RankEntryRequired, total=False):
+    """One role in a ranking (``rank_roles``)."""
+
+    attribution: str
+
+
+class TransferableSkill(TypedDict):
+    """A skill of the target role that the person brings along."""
+
+    skill: str
+    source: TransferSource
+    current: float
+    required: float
+    gap: float
+    weight: float
+    covers: bool
+
+
+class _TransferReportRequired(TypedDict):
+    from_role_id: str
+    to_role_id: str
+    readiness_before: float
+    readiness_after: float
+    transferable: List[TransferableSkill]
+    transfer_share: float
+    new_skills: List[str]
+
+
+class TransferReport(_TransferReportRequired, total=False):
+    """What carries over from one role to another (``transferable_skills``)."""
+
+    attribution: str
+
+
+class _GapMatrixDictRequired(TypedDict):
+    person_ids: List[str]
+    role_ids: List[str]
+    readiness: List[List[float]]
+    """One list per person, in ``role_ids`` order."""
+
+
+class GapMatrixDict(_GapMatrixDictRequired, total=False):
+    """``GapMatrix.to_dict()``: the matrix in its JSON shape."""
+
+    attribution: str
+
+
+class OnetOptions(TypedDict, total=False):
+    """Options of ``RoleCatalog.from_onet``. Unknown keys are errors."""
+
+    version: Optional[str]
+    """Database version for the attribution; default: read from ONET_Read_Me.txt."""
+    not_relevant: FlagPolicy
+    """Ratings flagged Not Relevant (default ``"drop"``)."""
+    recommend_suppress: FlagPolicy
+    """Ratings flagged Recommend Suppress (default ``"keep"``, marked ``low_precision``)."""
+    must_have_importance: float
+    """Importance from which a requirement is a must-have (default 4)."""
+    descriptions: bool
+
+
+class OnetStats(TypedDict):
+    """What an O*NET import did (``RoleCatalog.onet_stats``)."""
+
+    rows: int
+    occupations: int
+    requirements: int
+    not_relevant_dropped: int
+    not_relevant_kept: int
+    suppressed_dropped: int
+    suppressed_kept: int
+    incomplete: int
+    other_scale_rows: int
+    missing_titles: List[str]
+
+
+class _LevelLexiconRequired(TypedDict):
+    levels: Dict[str, float]
+
+
+class LevelLexicon(_LevelLexiconRequired, total=False):
+    """Level words (``"Advanced"``) and the levels they denote on one scale."""
+
+    note: str
+    scale: str
+    """Default ``"dreyfus-5"``."""
+
+
+class ResumeOptions(TypedDict, total=False):
+    """Options of ``profile_from_json_resume``. Unknown keys are errors."""
+
+    lexicon: Optional[LevelLexicon]
+    """Replaces the built-in lexicon."""
+    levels: Dict[str, float]
+    """Extra words, consulted first."""
+    scales: List[Scale]
+    keywords: bool
+    """Import keywords as skills at their entry's level (default True)."""
+    default_level: Optional[float]
+    assessed_on: Optional[str]
+
+
+class _ResumeIssueRequired(TypedDict):
+    path: str
+    """JSON path of the entry, e.g. ``"skills[2].level"``."""
+    kind: ResumeIssueKind
+    skill: str
+
+
+class ResumeIssue(_ResumeIssueRequired, total=False):
+    """A resume entry that was not imported, and why."""
+
+    level: str
+
+
+class _ResumeImportRequired(TypedDict):
+    profile: Profile
+    issues: List[ResumeIssue]
+
+
+class ResumeImport(_ResumeImportRequired, total=False):
+    """The result of ``profile_from_json_resume``."""
+
+    name: str
+    label: str

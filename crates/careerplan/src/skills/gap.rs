@@ -526,11 +526,76 @@ pub fn transferable_skills(
         &[(&options.aliases, "options.aliases")],
         &[(&options.scales, "options.scales")],
     )?;
+    transfer_in_context(
+        &ctx,
+        profile,
+        (from_role, "from_role"),
+        (to_role, "to_role"),
+        options,
+    )
+}
+
+/// [`transferable_skills`] between the roles `from_role_id` and `to_role_id`
+/// of `catalog`, using the catalog's scales and aliases as well as the
+/// options' (as [`skill_gap_in_catalog`] does).
+///
+/// ```
+/// use careerplan::skills::{builtin_roles, transferable_skills_in_catalog, GapOptions};
+/// let t = transferable_skills_in_catalog(&Default::default(), builtin_roles(),
+///     "registered-nurse", "charge-nurse", &GapOptions::default())?;
+/// assert!(t.transferable.iter().any(|s| s.skill == "Patient care"));
+/// assert!(t.readiness_after > t.readiness_before);
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`transferable_skills`] (paths of the roles' fields start `roles[i].`),
+/// and [`Error::InvalidArgument`] (path `from_role` or `to_role`) when the
+/// catalog has no role with that id.
+pub fn transferable_skills_in_catalog(
+    profile: &Profile,
+    catalog: &RoleCatalog,
+    from_role_id: &str,
+    to_role_id: &str,
+    options: &GapOptions,
+) -> Result<TransferReport, Error> {
+    options.check()?;
+    let locate = |id: &str, argument: &str| {
+        catalog.position(id).map_err(|e| Error::InvalidArgument {
+            path: argument.to_string(),
+            message: e.message(),
+        })
+    };
+    let (from, to) = (
+        locate(from_role_id, "from_role")?,
+        locate(to_role_id, "to_role")?,
+    );
+    let ctx = catalog_context(catalog, options)?;
+    let mut report = transfer_in_context(
+        &ctx,
+        profile,
+        (&catalog.roles[from], &format!("roles[{from}]")),
+        (&catalog.roles[to], &format!("roles[{to}]")),
+        options,
+    )?;
+    if report.attribution.is_none() {
+        report.attribution.clone_from(&catalog.attribution);
+    }
+    Ok(report)
+}
+
+/// What carries over from `from` to `to`, each a role and its JSON path.
+fn transfer_in_context(
+    ctx: &Context<'_>,
+    profile: &Profile,
+    (from_role, from_path): (&Role, &str),
+    (to_role, to_path): (&Role, &str),
+    options: &GapOptions,
+) -> Result<TransferReport, Error> {
     let mut cache = resolve::SkillCache::new();
-    let from =
-        resolve::resolve_requirements(&ctx, &from_role.requirements, "from_role", &mut cache)?;
-    let to = resolve::resolve_requirements(&ctx, &to_role.requirements, "to_role", &mut cache)?;
-    let current = resolve::resolve_assessments(&ctx, &profile.skills, "profile.skills")?;
+    let from = resolve::resolve_requirements(ctx, &from_role.requirements, from_path, &mut cache)?;
+    let to = resolve::resolve_requirements(ctx, &to_role.requirements, to_path, &mut cache)?;
+    let current = resolve::resolve_assessments(ctx, &profile.skills, "profile.skills")?;
     let from_levels: HashMap<&str, f64> = from
         .iter()
         .map(|r| (r.key.as_str(), r.proficiency))

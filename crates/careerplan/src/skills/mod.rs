@@ -18,7 +18,8 @@
 //!   [`onet::import`] builds a catalog from O*NET's database files.
 //! - **Profiles** come from the plan model: a [`Profile`](crate::plan::Profile)'s
 //!   [`SkillAssessment`](crate::plan::SkillAssessment)s, a [`Person`] in a
-//!   team, or a JSON Resume via [`resume`].
+//!   team, or a JSON Resume via [`resume`]; [`input`] tells them apart in
+//!   JSON.
 //!
 //! # Readiness
 //! For a role with requirements `i`, importance `w_i > 0`, required
@@ -70,6 +71,7 @@
 
 pub mod compiled;
 pub mod gap;
+pub mod input;
 pub mod learning;
 pub mod names;
 pub mod onet;
@@ -85,12 +87,12 @@ pub mod team;
 pub use compiled::{CompiledCatalog, PersonVector};
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,
-    skill_gap, skill_gap_in_catalog, transferable_skills,
+    skill_gap, skill_gap_in_catalog, transferable_skills, transferable_skills_in_catalog,
 };
 pub use learning::{ActivityKind, LearningActivity, LearningCatalog};
 pub use names::{SkillVocabulary, fold};
 pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
-pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles};
+pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles, rank_roles_compiled};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
 pub use scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use team::{

@@ -1,0 +1,787 @@
+//! The skill-gap engine: gap reports, role ranking, career changes, team
+//! matrices, role catalogs (built-in, JSON, O*NET) and JSON Resume import.
+//!
+//! Each function converts its arguments, calls one core function with the
+//! GIL released ([`released`]), and converts the result. Who a calculation is
+//! about (a plan, a person or a profile) is told apart by the core
+//! ([`careerplan::skills::input`]). Two classes hold Rust data that should
+//! not cross into Python on every call:
+//!
+//! - [`RoleCatalog`] keeps a catalog and, compiled on first use with the
+//!   default options, the core's [`CompiledCatalog`]; so ranking against
+//!   O*NET's 879 occupations compiles them once, not per call.
+//! - [`GapMatrix`] keeps the core's `f32` matrix and hands Python a read-only
+//!   `memoryview` of it rather than millions of float objects.
+
+use std::io;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use careerplan::plan::Profile;
+use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
+use careerplan::skills::resume::{self, ResumeOptions};
+use careerplan::skills::{self as core, CompiledCatalog, GapOptions, Person, RankOptions, Role};
+use pyo3::exceptions::{PyFileNotFoundError, PyIndexError, PyOSError, PyTypeError};
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyMemoryView, PyString};
+
+use crate::convert::{from_py, options_arg, to_py};
+use crate::errors::{guarded, released};
+
+// ---- arguments ----------------------------------------------------------------
+
+/// Whose skills: a plan or a profile (or a person) as JSON text or a dict.
+fn profile_arg(obj: &Bound<'_, PyAny>) -> PyResult<Profile> {
+    let py = obj.py();
+    if let Ok(text) = obj.cast::<PyString>() {
+        let text = text.to_cow()?;
+        guarded(py, || core::input::profile_from_json(&text))
+    } else if obj.cast::<PyMapping>().is_ok() {
+        let value = from_py(obj, "")?;
+        guarded(py, || core::input::profile_from_value(value))
+    } else {
+        Err(PyTypeError::new_err(format!(
+            "expected a plan or a profile as a JSON str or a dict, got {}",
+            obj.get_type().name()?
+        )))
+    }
+}
+
+/// A list of people: plans, `Person` dicts or profiles, as dicts or JSON text.
+fn people_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Person>> {
+    let py = obj.py();
+    if obj.cast::<PyString>().is_ok() || obj.cast::<PyMapping>().is_ok() {
+        return Err(PyTypeError::new_err(format!(
+            "people: expected a list of plans, people or profiles, got {}",
+            obj.get_type().name()?
+        )));
+    }
+    let mut people = Vec::with_capacity(obj.len().unwrap_or(0));
+    let default_scale = default_scale(py)?;
+    for (i, item) in obj.try_iter()?.enumerate() {
+        let item = item?;
+        if let Some(person) = plain_person(&item, &default_scale)? {
+            people.push(person);
+            continue;
+        }
+        let root = format!("people[{i}]");
+        let person = if let Ok(text) = item.cast::<PyString>() {
+            let text = text.to_cow()?;
+            guarded(py, || core::input::person_from_json(&text, &root))?
+        } else if item.cast::<PyMapping>().is_ok() {
+            let value = from_py(&item, &root)?;
+            guarded(py, || core::input::person_from_value(value, &root))?
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "{root}: expected a plan, a person or a profile as a dict or JSON str, got {}",
+                item.get_type().name()?
+            )));
+        };
+        people.push(person);
+    }
+    Ok(people)
+}
+
+/// The scale of an assessment that names none, as the plan model defines it.
+fn default_scale(py: Python<'_>) -> PyResult<String> {
+    let probe = serde_json::json!({"skill": "", "level": 0});
+    let assessment: careerplan::plan::SkillAssessment =
+        guarded(py, || careerplan::error::from_deserializer(probe, ""))?;
+    Ok(assessment.scale)
+}
+
+/// The common shape of a person in a team export, read without the generic
+/// conversion: a dict with a str `id`, an optional str `name` and a list
+/// `skills` of dicts with just a str `skill`, a number `level` and an
+/// optional str `scale`. By the core's rules
+/// ([`careerplan::skills::input`]) such a dict is a person, and these
+/// fields read as the model reads them, so the result is the same as the
+/// generic path's; anything else (a plan, a profile, another field, another
+/// type) returns `None` and goes the generic way, which also reports errors
+/// with their paths. A test checks both ways agree.
+fn plain_person(item: &Bound<'_, PyAny>, default_scale: &str) -> PyResult<Option<Person>> {
+    let py = item.py();
+    let Ok(dict) = item.cast_exact::<PyDict>() else {
+        return Ok(None);
+    };
+    let Some(id) = exact_str(dict, intern!(py, "id"))? else {
+        return Ok(None);
+    };
+    let name = match dict.get_item(intern!(py, "name"))? {
+        None => None,
+        Some(n) => match n.cast_exact::<PyString>() {
+            Ok(n) => Some(n.to_cow()?.into_owned()),
+            Err(_) => return Ok(None),
+        },
+    };
+    let Some(list) = dict.get_item(intern!(py, "skills"))? else {
+        return Ok(None);
+    };
+    let Ok(list) = list.cast_exact::<PyList>() else {
+        return Ok(None);
+    };
+    if dict.len() != 2 + usize::from(name.is_some()) {
+        return Ok(None);
+    }
+    let mut skills = Vec::with_capacity(list.len());
+    for entry in list.iter() {
+        let Ok(entry) = entry.cast_exact::<PyDict>() else {
+            return Ok(None);
+        };
+        let Some(skill) = exact_str(entry, intern!(py, "skill"))? else {
+            return Ok(None);
+        };
+        let Some(level) = entry.get_item(intern!(py, "level"))? else {
+            return Ok(None);
+        };
+        let level = if let Ok(f) = level.cast_exact::<PyFloat>() {
+            f.value()
+        } else if level.is_exact_instance_of::<PyInt>() {
+            match level.extract::<i64>() {
+                Ok(n) => n as f64,
+                Err(_) => return Ok(None),
+            }
+        } else {
+            return Ok(None);
+        };
+        let scale = match entry.get_item(intern!(py, "scale"))? {
+            None => None,
+            Some(s) => match s.cast_exact::<PyString>() {
+                Ok(s) => Some(s.to_cow()?.into_owned()),
+                Err(_) => return Ok(None),
+            },
+        };
+        if entry.len() != 2 + usize::from(scale.is_some()) {
+            return Ok(None);
+        }
+        skills.push(careerplan::plan::SkillAssessment {
+            skill,
+            level,
+            scale: scale.unwrap_or_else(|| default_scale.to_string()),
+            assessed_on: None,
+            evidence: None,
+            source: Default::default(),
+            extra: Default::default(),
+        });
+    }
+    Ok(Some(Person {
+        id,
+        name,
+        skills,
+        extra: Default::default(),
+    }))
+}
+
+/// The str at `key` of `dict`, or `None` when absent or not exactly a str.
+fn exact_str(dict: &Bound<'_, PyDict>, key: &Bound<'_, PyString>) -> PyResult<Option<String>> {
+    Ok(match dict.get_item(key)? {
+        Some(v) => match v.cast_exact::<PyString>() {
+            Ok(v) => Some(v.to_cow()?.into_owned()),
+            Err(_) => None,
+        },
+        None => None,
+    })
+}
+
+/// A role argument: an id to look up in a catalog, or the role itself.
+enum RoleArg {
+    Id(String),
+    Role(Box<Role>),
+}
+
+fn role_arg(obj: &Bound<'_, PyAny>, name: &str, root: &str) -> PyResult<RoleArg> {
+    if let Ok(text) = obj.cast::<PyString>() {
+        Ok(RoleArg::Id(text.to_cow()?.into_owned()))
+    } else if obj.cast::<PyMapping>().is_ok() {
+        Ok(RoleArg::Role(Box::new(from_py(obj, root)?)))
+    } else {
+        Err(PyTypeError::new_err(format!(
+            "{name}: expected a role id (str) or a role (dict), got {}",
+            obj.get_type().name()?
+        )))
+    }
+}
+
+/// The catalog argument: `None` for the built-in catalog, a [`RoleCatalog`],
+/// or anything `RoleCatalog.from_json` reads (converted on every call).
+fn catalog_arg<'py>(
+    py: Python<'py>,
+    obj: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, RoleCatalog>> {
+    match obj {
+        Some(obj) if !obj.is_none() => match obj.cast::<RoleCatalog>() {
+            Ok(catalog) => Ok(catalog.clone()),
+            Err(_) => Bound::new(py, RoleCatalog::read(obj)?),
+        },
+        _ => builtin(py),
+    }
+}
+
+/// `catalog=` names where role ids are looked up; with roles given as dicts
+/// it would be silently ignored, so it is refused.
+fn no_catalog_with_role_dicts(catalog: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
+    match catalog {
+        Some(c) if !c.is_none() => Err(PyTypeError::new_err(
+            "catalog= applies to roles given by id; a role given as a dict uses the built-in \
+             scales and options['scales'] (pass its id and its catalog instead)",
+        )),
+        _ => Ok(()),
+    }
+}
+
+// ---- RoleCatalog ----------------------------------------------------------------
+
+/// A catalog of roles and the scales and aliases they use: the built-in
+/// starter catalog (`builtin_roles()`), one read from JSON
+/// (`RoleCatalog.from_json`, or `RoleCatalog(data)`), or O*NET's occupations
+/// (`RoleCatalog.from_onet`).
+///
+/// Pass it as `catalog=` to `skill_gap`, `rank_roles`, `transferable_skills`
+/// and `gap_matrix`. It is immutable, and compiled for ranking once, on first
+/// use, so rankings and matrices over a large catalog do not redo that work
+/// (calls with non-default `options` compile it for that call). A catalog is
+/// checked when it is first used: a bad field raises with its path, e.g.
+/// `roles[3].requirements[0].scale`.
+#[pyclass(module = "careerplan", name = "RoleCatalog", frozen)]
+pub(crate) struct RoleCatalog {
+    catalog: core::RoleCatalog,
+    compiled: OnceLock<Result<CompiledCatalog, careerplan::Error>>,
+    onet_stats: Option<OnetStats>,
+}
+
+impl RoleCatalog {
+    fn new(catalog: core::RoleCatalog, onet_stats: Option<OnetStats>) -> RoleCatalog {
+        RoleCatalog {
+            catalog,
+            compiled: OnceLock::new(),
+            onet_stats,
+        }
+    }
+
+    /// A catalog from JSON text, a dict (`{"roles": [...], ...}`) or a list
+    /// of roles.
+    fn read(obj: &Bound<'_, PyAny>) -> PyResult<RoleCatalog> {
+        let py = obj.py();
+        let catalog = if let Ok(text) = obj.cast::<PyString>() {
+            let text = text.to_cow()?;
+            guarded(py, || core::RoleCatalog::from_json(&text))?
+        } else if obj.cast::<PyMapping>().is_ok() || obj.is_instance_of::<pyo3::types::PyList>() {
+            let value = from_py(obj, "")?;
+            guarded(py, || core::RoleCatalog::from_value(value))?
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "expected a role catalog as a JSON str, a dict or a list of roles, got {}",
+                obj.get_type().name()?
+            )));
+        };
+        Ok(RoleCatalog::new(catalog, None))
+    }
+
+    /// The catalog compiled with the default options, on first use.
+    fn compiled(&self) -> Result<&CompiledCatalog, careerplan::Error> {
+        self.compiled
+            .get_or_init(|| CompiledCatalog::new(&self.catalog, &RankOptions::default()))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+/// The built-in catalog, one object for the process.
+fn builtin(py: Python<'_>) -> PyResult<Bound<'_, RoleCatalog>> {
+    static BUILTIN: PyOnceLock<Py<RoleCatalog>> = PyOnceLock::new();
+    let catalog = BUILTIN.get_or_try_init(py, || {
+        Py::new(py, RoleCatalog::new(core::builtin_roles().clone(), None))
+    })?;
+    Ok(catalog.bind(py).clone())
+}
+
+#[pymethods]
+impl RoleCatalog {
+    /// Read a catalog, as `RoleCatalog.from_json` does.
+    #[new]
+    fn py_new(catalog: &Bound<'_, PyAny>) -> PyResult<RoleCatalog> {
+        RoleCatalog::read(catalog)
+    }
+
+    /// Read a catalog from JSON text, a dict `{"roles": [...], "scales":
+    /// [...], "aliases": {...}, "attribution": ...}` or a bare list of roles
+    /// (what `careerplan roles --format json` prints).
+    ///
+    /// Raises InvalidJsonError or InvalidValueError with the path of the bad
+    /// field (`roles[3].requirements[0].level`).
+    #[staticmethod]
+    fn from_json(catalog: &Bound<'_, PyAny>) -> PyResult<RoleCatalog> {
+        RoleCatalog::read(catalog)
+    }
+
+    /// Import O*NET's occupations from the database files in `directory`:
+    /// `Skills.txt`, `Knowledge.txt` (unless `knowledge` is False), titles
+    /// from `Occupation Data.txt`, and the version for the attribution from
+    /// `ONET_Read_Me.txt` (unless `options["version"]` is set). Files that
+    /// are absent are skipped; at least one ratings file must be there.
+    ///
+    /// One role per occupation, id the O*NET-SOC code (`11-1011.00`): level
+    /// is O*NET's LV on `onet-level-0-7`, importance its IM (1-5), and
+    /// importance of 4 or more makes a must-have. `options` (OnetOptions) may
+    /// set `version`, `not_relevant` and `recommend_suppress` (`"drop"` or
+    /// `"keep"`; by default Not Relevant ratings are dropped, suppressed ones
+    /// kept and marked `low_precision`), `must_have_importance` and
+    /// `descriptions`. Every role, and every result derived from them,
+    /// carries O*NET's attribution. What the import did is in `onet_stats`.
+    ///
+    /// Raises FileNotFoundError when the directory has neither ratings file,
+    /// OSError when a file cannot be read, InvalidTableError (path
+    /// `Skills.txt:LINE`) for a row that does not fit O*NET's layout.
+    #[staticmethod]
+    #[pyo3(signature = (directory, options=None, knowledge=true))]
+    fn from_onet(
+        py: Python<'_>,
+        directory: std::path::PathBuf,
+        options: Option<&Bound<'_, PyAny>>,
+        knowledge: bool,
+    ) -> PyResult<RoleCatalog> {
+        let mut options: OnetOptions = options_arg(options)?;
+        let files = py
+            .detach(|| OnetFiles::read(&directory, knowledge))
+            .map_err(|(path, err)| os_error(&path, &err))?;
+        if files.skills.is_none() && files.knowledge.is_none() {
+            return Err(PyFileNotFoundError::new_err(format!(
+                "{}: no O*NET {} or {} in this directory",
+                directory.display(),
+                onet::SKILLS_FILE,
+                onet::KNOWLEDGE_FILE
+            )));
+        }
+        if options.version.is_none() {
+            options.version = files.readme.as_deref().and_then(onet::detect_version);
+        }
+        let sources = OnetSources {
+            skills: files.skills.as_deref(),
+            knowledge: files.knowledge.as_deref(),
+            occupations: files.occupations.as_deref(),
+        };
+        let imported = released(py, || onet::import(&sources, &options))?;
+        Ok(RoleCatalog::new(imported.catalog, Some(imported.stats)))
+    }
+
+    /// The roles, as dicts (a new list on every access).
+    #[getter]
+    fn roles<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.catalog.roles)
+    }
+
+    /// The catalog's name, if it has one.
+    #[getter]
+    fn name(&self) -> Option<&str> {
+        self.catalog.name.as_deref()
+    }
+
+    /// The attribution the catalog's data source requires (O*NET's), if any.
+    #[getter]
+    fn attribution(&self) -> Option<&str> {
+        self.catalog.attribution.as_deref()
+    }
+
+    /// For a catalog from `from_onet`, the counts of the import (rows,
+    /// occupations, requirements, flagged ratings dropped or kept, ...);
+    /// otherwise None.
+    #[getter]
+    fn onet_stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.onet_stats)
+    }
+
+    /// The role with this id, as a dict. Raises InvalidArgumentError (path
+    /// `role`, naming close ids) when there is none.
+    fn role<'py>(&self, py: Python<'py>, role_id: &str) -> PyResult<Bound<'py, PyAny>> {
+        let role = guarded(py, || self.catalog.role(role_id))?;
+        to_py(py, role)
+    }
+
+    /// The whole catalog as a dict, the shape `from_json` reads.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.catalog)
+    }
+
+    /// The catalog as pretty JSON text (trailing newline).
+    fn to_json(&self) -> String {
+        self.catalog.to_json()
+    }
+
+    fn __len__(&self) -> usize {
+        self.catalog.roles.len()
+    }
+
+    fn __repr__(&self) -> String {
+        match &self.catalog.name {
+            Some(name) => format!("<RoleCatalog {name:?}, {} roles>", self.catalog.roles.len()),
+            None => format!("<RoleCatalog, {} roles>", self.catalog.roles.len()),
+        }
+    }
+}
+
+/// The text of the O*NET files found in a directory.
+struct OnetFiles {
+    skills: Option<String>,
+    knowledge: Option<String>,
+    occupations: Option<String>,
+    readme: Option<String>,
+}
+
+impl OnetFiles {
+    fn read(dir: &Path, knowledge: bool) -> Result<OnetFiles, (String, io::Error)> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Ok(Some(text)),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err((path.display().to_string(), e)),
+            }
+        };
+        Ok(OnetFiles {
+            skills: read(onet::SKILLS_FILE)?,
+            knowledge: if knowledge {
+                read(onet::KNOWLEDGE_FILE)?
+            } else {
+                None
+            },
+            occupations: read(onet::OCCUPATIONS_FILE)?,
+            readme: read(onet::README_FILE)?,
+        })
+    }
+}
+
+fn os_error(path: &str, err: &io::Error) -> PyErr {
+    let message = format!("{path}: {err}");
+    match err.kind() {
+        io::ErrorKind::NotFound => PyFileNotFoundError::new_err(message),
+        _ => PyOSError::new_err(message),
+    }
+}
+
+/// The built-in starter catalog: 30 illustrative roles written for
+/// careerplan (project manager and senior project manager, team lead,
+/// engineering manager, data analyst and scientist, security analyst, UX
+/// designer, product manager, registered and charge nurse, HR business
+/// partner, marketing manager, ...). The same object on every call.
+#[pyfunction]
+fn builtin_roles(py: Python<'_>) -> PyResult<Bound<'_, RoleCatalog>> {
+    builtin(py)
+}
+
+// ---- GapMatrix ------------------------------------------------------------------
+
+/// Readiness of every person for every role, as `gap_matrix` returns it.
+///
+/// `readiness` is a read-only `memoryview` of 32-bit floats (format `'f'`),
+/// row-major: person `p`'s readiness for role `r` is at `p * len(role_ids) +
+/// r`. NumPy reads it without a copy:
+/// `numpy.frombuffer(m.readiness, numpy.float32).reshape(m.shape)`.
+/// `get(p, r)` and `row(p)` read single cells and rows; `to_dict()` gives the
+/// JSON shape (`readiness` as one list per person).
+#[pyclass(module = "careerplan", name = "GapMatrix", frozen)]
+pub(crate) struct GapMatrix {
+    matrix: core::GapMatrix,
+    readiness: PyOnceLock<Py<PyAny>>,
+}
+
+#[pymethods]
+impl GapMatrix {
+    /// The people's ids, in input order (a plan's id; `""` for a profile).
+    #[getter]
+    fn person_ids(&self) -> Vec<String> {
+        self.matrix.person_ids.clone()
+    }
+
+    /// The roles' ids, in catalog order.
+    #[getter]
+    fn role_ids(&self) -> Vec<String> {
+        self.matrix.role_ids.clone()
+    }
+
+    /// The catalog's attribution (O*NET's), if it requires one.
+    #[getter]
+    fn attribution(&self) -> Option<&str> {
+        self.matrix.attribution.as_deref()
+    }
+
+    /// `(number of people, number of roles)`.
+    #[getter]
+    fn shape(&self) -> (usize, usize) {
+        (self.matrix.person_ids.len(), self.matrix.role_ids.len())
+    }
+
+    /// Every cell, row-major, as a read-only memoryview of float32.
+    #[getter]
+    fn readiness<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let view = self
+            .readiness
+            .get_or_try_init(py, || -> PyResult<Py<PyAny>> {
+                let cells = &self.matrix.readiness;
+                let bytes = PyBytes::new_with(py, cells.len() * 4, |buf| {
+                    for (out, cell) in buf.chunks_exact_mut(4).zip(cells) {
+                        out.copy_from_slice(&cell.to_ne_bytes());
+                    }
+                    Ok(())
+                })?;
+                let view = PyMemoryView::from(bytes.as_any())?.call_method1("cast", ("f",))?;
+                Ok(view.unbind())
+            })?;
+        Ok(view.bind(py).clone())
+    }
+
+    /// Readiness of person `person` for role `role` (indices into
+    /// `person_ids` and `role_ids`). Raises IndexError out of range.
+    fn get(&self, person: usize, role: usize) -> PyResult<f32> {
+        let (people, roles) = self.shape();
+        if person >= people || role >= roles {
+            return Err(PyIndexError::new_err(format!(
+                "cell ({person}, {role}) is outside the {people} x {roles} matrix"
+            )));
+        }
+        Ok(self.matrix.get(person, role))
+    }
+
+    /// One person's readiness for every role, in `role_ids` order. Raises
+    /// IndexError out of range.
+    fn row(&self, person: usize) -> PyResult<Vec<f32>> {
+        let people = self.matrix.person_ids.len();
+        if person >= people {
+            return Err(PyIndexError::new_err(format!(
+                "person {person} is outside the matrix of {people} people"
+            )));
+        }
+        Ok(self.matrix.row(person).to_vec())
+    }
+
+    /// The matrix as plain data in its JSON shape: `person_ids`, `role_ids`,
+    /// `readiness` (one list per person) and `attribution` when required.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.matrix)
+    }
+
+    fn __len__(&self) -> usize {
+        self.matrix.person_ids.len()
+    }
+
+    fn __repr__(&self) -> String {
+        let (people, roles) = self.shape();
+        format!("<GapMatrix {people} people x {roles} roles>")
+    }
+}
+
+// ---- functions ------------------------------------------------------------------
+
+/// Compare a person with a role: per requirement the current and required
+/// level (on the role's scale and normalised to 0..1), gap, weight,
+/// contribution, priority and estimated hours; the weighted readiness (0 to
+/// 1, the sum of the contributions), tier, unmet must-haves, strengths,
+/// unmatched skills and total hours.
+///
+/// `plan_or_profile` is a plan, a profile or a person (JSON text or a dict).
+/// `role` is a role id, looked up in `catalog` (a RoleCatalog, or the
+/// built-in catalog when None), or a role dict (then `catalog` must be None).
+/// `options` (GapOptions) may set `scales`, `aliases`, `hours_per_step`
+/// (default 40), `today` and `max_assessment_age_days` (stale assessments
+/// lower `confidence`), `tiers` and a `learning` catalog of activities.
+///
+/// Raises InvalidArgumentError (path `role`) for an unknown role id or bad
+/// options, InvalidValueError with the path of a bad field
+/// (`profile.skills[2].scale`, `roles[4].requirements[0].level`).
+#[pyfunction]
+#[pyo3(signature = (plan_or_profile, role, options=None, *, catalog=None))]
+fn skill_gap<'py>(
+    plan_or_profile: &Bound<'py, PyAny>,
+    role: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyAny>>,
+    catalog: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = plan_or_profile.py();
+    let profile = profile_arg(plan_or_profile)?;
+    let options: GapOptions = options_arg(options)?;
+    let report = match role_arg(role, "role", "")? {
+        RoleArg::Id(id) => {
+            let catalog = catalog_arg(py, catalog)?;
+            let catalog = &catalog.get().catalog;
+            released(py, || {
+                core::skill_gap_in_catalog(&profile, catalog, &id, &options)
+            })?
+        }
+        RoleArg::Role(role) => {
+            no_catalog_with_role_dicts(catalog)?;
+            released(py, || core::skill_gap(&profile, &role, &options))?
+        }
+    };
+    to_py(py, &report)
+}
+
+/// Score every role of `catalog` (the built-in catalog when None) for a
+/// person and order them, best first: dicts with `role_id`, `title`,
+/// `readiness` (six decimals), `tier` (`ready_now`, `within_a_year`,
+/// `stretch`, `aspirational`), `rank` (1 first), `unmet_must_haves` and,
+/// for O*NET roles, `attribution`. Ties are broken by role id. `top_k` keeps
+/// the first k. `options` (RankOptions) may set `scales`, `aliases` and
+/// `tiers`.
+///
+/// Raises InvalidValueError with the path of a bad assessment
+/// (`profile.skills[1].level`) or catalog field.
+#[pyfunction]
+#[pyo3(signature = (plan_or_profile, catalog=None, top_k=None, options=None))]
+fn rank_roles<'py>(
+    plan_or_profile: &Bound<'py, PyAny>,
+    catalog: Option<&Bound<'py, PyAny>>,
+    top_k: Option<usize>,
+    options: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = plan_or_profile.py();
+    let profile = profile_arg(plan_or_profile)?;
+    let options: RankOptions = options_arg(options)?;
+    let catalog = catalog_arg(py, catalog)?;
+    let catalog = catalog.get();
+    let entries = if options == RankOptions::default() {
+        released(py, || {
+            core::rank_roles_compiled(&profile, catalog.compiled()?, top_k)
+        })?
+    } else {
+        released(py, || {
+            core::rank_roles(&profile, &catalog.catalog, top_k, &options)
+        })?
+    };
+    to_py(py, &entries)
+}
+
+/// What carries over in a career change from `from_role` to `to_role`:
+/// readiness for the target from the profile alone and when credited with
+/// the old role's requirements, the transferable skills (source `profile`,
+/// `from_role` or `both`, whether each covers the target's level), their
+/// share of the target's importance, and the new skills to learn.
+///
+/// Both roles are ids looked up in `catalog` (the built-in catalog when
+/// None), or both are role dicts (then `catalog` must be None). `options`
+/// as for `skill_gap`. Raises InvalidArgumentError (path `from_role` or
+/// `to_role`) for an unknown id.
+#[pyfunction]
+#[pyo3(signature = (plan_or_profile, from_role, to_role, options=None, *, catalog=None))]
+fn transferable_skills<'py>(
+    plan_or_profile: &Bound<'py, PyAny>,
+    from_role: &Bound<'py, PyAny>,
+    to_role: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyAny>>,
+    catalog: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = plan_or_profile.py();
+    let profile = profile_arg(plan_or_profile)?;
+    let options: GapOptions = options_arg(options)?;
+    let from = role_arg(from_role, "from_role", "from_role")?;
+    let to = role_arg(to_role, "to_role", "to_role")?;
+    let report = match (from, to) {
+        (RoleArg::Id(from), RoleArg::Id(to)) => {
+            let catalog = catalog_arg(py, catalog)?;
+            let catalog = &catalog.get().catalog;
+            released(py, || {
+                core::transferable_skills_in_catalog(&profile, catalog, &from, &to, &options)
+            })?
+        }
+        (RoleArg::Role(from), RoleArg::Role(to)) => {
+            no_catalog_with_role_dicts(catalog)?;
+            released(py, || {
+                core::transferable_skills(&profile, &from, &to, &options)
+            })?
+        }
+        _ => {
+            return Err(PyTypeError::new_err(
+                "from_role and to_role: give both as ids or both as role dicts",
+            ));
+        }
+    };
+    to_py(py, &report)
+}
+
+/// Readiness of every person for every role of `catalog` (the built-in
+/// catalog when None), computed on all cores with the GIL released.
+///
+/// `people` is a list of plans, `Person` dicts (`{"id", "name", "skills"}`)
+/// or profiles, each a dict or JSON text. Each cell is the readiness
+/// `rank_roles` gives (before its rounding to six decimals). Returns a
+/// GapMatrix; `options` (RankOptions) as for `rank_roles`.
+///
+/// Raises InvalidValueError with the path of a bad assessment
+/// (`people[12].skills[3].level`).
+#[pyfunction]
+#[pyo3(signature = (people, catalog=None, options=None))]
+fn gap_matrix<'py>(
+    people: &Bound<'py, PyAny>,
+    catalog: Option<&Bound<'py, PyAny>>,
+    options: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, GapMatrix>> {
+    let py = people.py();
+    let people = people_arg(people)?;
+    let options: RankOptions = options_arg(options)?;
+    let catalog = catalog_arg(py, catalog)?;
+    let catalog = catalog.get();
+    let matrix = if options == RankOptions::default() {
+        released(py, || {
+            core::gap_matrix_compiled(&people, catalog.compiled()?)
+        })?
+    } else {
+        released(py, || core::gap_matrix(&people, &catalog.catalog, &options))?
+    };
+    Bound::new(
+        py,
+        GapMatrix {
+            matrix,
+            readiness: PyOnceLock::new(),
+        },
+    )
+}
+
+/// Read the `skills` of a JSON Resume document (text or dict) into profile
+/// skill assessments: each entry's `level` word ("Beginner", "Intermediate",
+/// "Advanced", "Master", ...) through a level lexicon, its `keywords` at the
+/// same level.
+///
+/// Returns `profile` (with the imported skills), the resume's `name` and
+/// `label`, and `issues`: every entry left out, with its `path`
+/// (`skills[2].level`), `kind` (`unknown_level`, `missing_level`,
+/// `empty_name`, `duplicate`), `skill` and `level`; unknown level words are
+/// reported, never guessed. `options` (ResumeOptions) may set `levels`
+/// (extra words), a replacement `lexicon`, `scales`, `keywords`,
+/// `default_level` and `assessed_on`.
+#[pyfunction]
+#[pyo3(signature = (resume, options=None))]
+fn profile_from_json_resume<'py>(
+    resume: &Bound<'py, PyAny>,
+    options: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = resume.py();
+    let options: ResumeOptions = options_arg(options)?;
+    let imported = if let Ok(text) = resume.cast::<PyString>() {
+        let text = text.to_cow()?;
+        released(py, || resume::profile_from_json_resume(&text, &options))?
+    } else if resume.cast::<PyMapping>().is_ok() {
+        let value: serde_json::Value = from_py(resume, "")?;
+        released(py, || {
+            resume::profile_from_json_resume_value(&value, &options)
+        })?
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "expected a JSON Resume document as a JSON str or a dict, got {}",
+            resume.get_type().name()?
+        )));
+    };
+    to_py(py, &imported)
+}
+
+/// Add this module's classes and functions to the extension module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<RoleCatalog>()?;
+    m.add_class::<GapMatrix>()?;
+    m.add_function(wrap_pyfunction!(builtin_roles, m)?)?;
+    m.add_function(wrap_pyfunction!(skill_gap, m)?)?;
+    m.add_function(wrap_pyfunction!(rank_roles, m)?)?;
+    m.add_function(wrap_pyfunction!(transferable_skills, m)?)?;
+    m.add_function(wrap_pyfunction!(gap_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(profile_from_json_resume, m)?)?;
+    Ok(())
+}
