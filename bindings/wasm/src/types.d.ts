@@ -498,6 +498,8 @@ export interface RuleInfo {
   explanation: string;
   bad: RuleExample;
   good: RuleExample;
+}
+
 // ---- skills -------------------------------------------------------------------
 // Skill gaps, role ranking, career changes, team matrices, role catalogs and
 // JSON Resume import. Levels are numbers on a scale (`dreyfus-5` by default).
