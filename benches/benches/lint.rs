@@ -35,6 +35,11 @@ fn lint(c: &mut Criterion) {
             }
         })
     });
+    // The batch the bindings call (rayon over all cores): their overhead is
+    // the difference to this, not to the one-core figure above.
+    group.bench_function("lint_many 10k goals", |b| {
+        b.iter(|| black_box(linter.lint_many(black_box(&goals), &ctx)))
+    });
     group.bench_function("find_time_expressions 10k goals", |b| {
         b.iter(|| {
             for g in &goals {

@@ -2,7 +2,7 @@
 //!
 //! Inputs go Python object -> `serde_json::Value` (pythonize, with the path of
 //! any value that is not JSON-like) -> core loader; outputs go core type ->
-//! Python object (pythonize), so the JSON contract of the core types is the
+//! Python object ([`crate::pyser`]), so the JSON contract of the core types is the
 //! shape Python sees: dicts, lists, str, int, float, bool and None.
 
 use pyo3::exceptions::PyTypeError;
@@ -74,10 +74,18 @@ pub(crate) fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, root: &str) -
     careerplan::error::from_deserializer(&mut de, root).map_err(|err| to_py_err(obj.py(), &err))
 }
 
-/// Serialize a core value into plain Python data.
-pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    // Core types serialize to JSON-like data only, so this cannot fail on
-    // any input; if it does, it is a bug to report, not a user error.
-    pythonize::pythonize(py, value)
-        .map_err(|e| internal_error(py, &format!("cannot convert the result to Python: {e}")))
+/// Serialize a core value into plain Python data (see [`crate::pyser`]).
+pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    // Core types serialize to JSON-like data only, so this fails only when
+    // Python is out of memory; anything else is a bug to report, not a user
+    // error.
+    crate::pyser::to_python(py, value).map_err(|e| match e {
+        crate::pyser::Error::Py(err) => err,
+        crate::pyser::Error::Custom(e) => {
+            internal_error(py, &format!("cannot convert the result to Python: {e}"))
+        }
+    })
 }

@@ -11,6 +11,8 @@ use pyo3::prelude::*;
 
 mod convert;
 mod errors;
+mod lint;
+mod pyser;
 mod schedule;
 mod skills;
 
@@ -65,5 +67,7 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     schedule::register(m)?;
     skills::register(m)?;
     errors::register(m)?;
+    // --- SMART linter ---
+    lint::register(m)?;
     Ok(())
 }

@@ -25,6 +25,9 @@ mod skills;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
+// --- SMART linter ---
+mod lint;
+
 /// Parse a plan (JSON text or a plain object) and bring it to the current
 /// schema version. Returns the canonical plan as a plain object; fields
 /// careerplan does not know are kept.

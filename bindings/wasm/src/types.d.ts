@@ -296,6 +296,208 @@ export interface PlanStatus {
   achievements: AchievementRef[];
 }
 
+// --- SMART linter ---------------------------------------------------------
+// lintGoal / lintMany / lintPlan / rules. Spans are byte offsets into the
+// goal's text, as in the JSON contract; `span_utf16` is the same range in
+// UTF-16 code units, which is how JS strings index:
+// `text.slice(d.span_utf16.start, d.span_utf16.end)`.
+
+export type Criterion = "specific" | "measurable" | "achievable" | "relevant" | "time_bound";
+
+/** A range `start..end` of a text (end exclusive). */
+export interface Span { start: number; end: number }
+
+/** The verdict on one criterion. */
+export interface Verdict {
+  /** `null` when it cannot be judged (e.g. relevance without plan context). */
+  met: boolean | null;
+  /** 0 (absent) to 100 (fully met); 50 when it cannot be judged. */
+  score: number;
+}
+
+export interface Criteria {
+  specific: Verdict;
+  measurable: Verdict;
+  achievable: Verdict;
+  relevant: Verdict;
+  time_bound: Verdict;
+}
+
+/** A mechanical edit: replace `span` with `replacement`. */
+export interface Fix {
+  span: Span;
+  span_utf16: Span;
+  replacement: string;
+  /** "safe": keeps the meaning; "unsafe": apply on request; "display-only": a template, never applied. */
+  applicability: "safe" | "unsafe" | "display-only";
+}
+
+/** One finding about a goal statement. */
+export interface Diagnostic {
+  /** Stable rule code, e.g. "vague-outcome" (see `rules()`). */
+  code: string;
+  criterion: Criterion;
+  severity: Severity;
+  /** One line naming the offending words. */
+  message: string;
+  /** Byte span of the offending words (empty: where something is missing). */
+  span: Span;
+  /** `span` in UTF-16 code units. */
+  span_utf16: Span;
+  suggestion: string | null;
+  fix?: Fix;
+  /** Codes of other findings on the same words, merged into this one. */
+  also?: string[];
+}
+
+export type TimeKind =
+  | "date" | "period" | "relative" | "unknown_anchor" | "frequency"
+  | "measure" | "modifier" | "vague" | "past" | "start";
+export type TimeUnit =
+  | "minute" | "hour" | "day" | "week" | "fortnight" | "month" | "quarter" | "half" | "year" | "decade";
+
+export interface Duration { value: number; unit: TimeUnit }
+
+/** A time expression found in the text. */
+export interface TimeExpression {
+  span: Span;
+  span_utf16: Span;
+  /** The text the span covers. */
+  text: string;
+  kind: TimeKind;
+  /** The date a deadline resolves to ("YYYY-MM-DD"); null for other kinds and unknown anchors. */
+  date: string | null;
+  unknown_anchor: boolean;
+  /** Whether this expression sets a deadline. */
+  deadline: boolean;
+  duration?: Duration;
+  /** For a rate ("30 hours a day"): the time spent per interval. */
+  rate?: Duration;
+  /** For a numeric date that reads two ways: the reading not taken. */
+  alternative?: string;
+}
+
+/** The linter's verdict on one goal statement (the DESIGN.md lint contract). */
+export interface LintReport {
+  text: string;
+  /** The resolved deadline ("YYYY-MM-DD"), or null. */
+  deadline: string | null;
+  criteria: Criteria;
+  /** In text order; overlapping findings on the same words are merged. */
+  diagnostics: Diagnostic[];
+  time_expressions: TimeExpression[];
+}
+
+/** The report on one goal of a plan. */
+export interface GoalReport extends LintReport {
+  goal_id: string;
+  /** JSON path of the goal in the plan, e.g. "goals[2]". */
+  path: string;
+}
+
+/** A finding about a plan as a whole. */
+export interface PlanDiagnostic {
+  code: string;
+  criterion: Criterion;
+  severity: Severity;
+  message: string;
+  /** JSON path of the goal, or "goals" for the whole list. */
+  path: string;
+  goal_ids: string[];
+  suggestion: string | null;
+}
+
+export interface PlanLintReport {
+  /** One report per goal, in plan order. */
+  goals: GoalReport[];
+  findings: PlanDiagnostic[];
+}
+
+export interface RuleSetting { enabled?: boolean; severity?: Severity | null }
+
+export interface Thresholds {
+  max_active_goals: number;
+  hours_per_week: number;
+  max_hours_per_week: number;
+  max_goals_per_statement: number;
+  duplicate_similarity: number;
+}
+
+/** Linter configuration; every field is optional. Unknown keys are errors. */
+export interface LintConfig {
+  /** Reference date "YYYY-MM-DD" (default: the current UTC date). */
+  today?: string | null;
+  /** Per-rule settings, by rule code. */
+  rules?: Record<string, RuleSetting>;
+  thresholds?: Partial<Thresholds>;
+  /** How to read 03/04/2027: day first ("dmy", the default) or month first. */
+  numeric_date_order?: "dmy" | "mdy";
+}
+
+/** What is known around a goal statement; every field is optional. */
+export interface Context {
+  today?: string | null;
+  /** The goal's deadline field. */
+  deadline?: string | null;
+  start?: string | null;
+  horizon?: Horizon | null;
+  horizon_windows?: HorizonWindows | null;
+  /** With a target, the goal is measurable. */
+  metric?: Metric | null;
+  /** Names of the values the goal says it serves. */
+  linked_values?: string[];
+  /** Statement of the aspiration the goal serves. */
+  aspiration?: string | null;
+  /** Title of the parent goal. */
+  parent?: string | null;
+  values?: string[];
+  aspirations?: string[];
+  interests?: string[];
+  /** Effort left in the goal's open actions, in hours. */
+  remaining_effort_hours?: number | null;
+  /** The role the goal names, when it is in the role catalog. */
+  target_role?: string | null;
+  /** Hours of learning estimated to reach `target_role` from the profile. */
+  skill_gap_hours?: number | null;
+}
+
+/** Options of `lintMany` and `lintPlan`. */
+export interface LintOptions {
+  /** Reference date "YYYY-MM-DD"; overrides `config.today`. */
+  today?: string;
+  config?: LintConfig;
+}
+
+/** Options of `lintGoal`. */
+export interface GoalLintOptions extends LintOptions {
+  context?: Context;
+}
+
+export interface Penalty {
+  specific: number; measurable: number; achievable: number; relevant: number; time_bound: number;
+}
+
+export interface RuleExample {
+  text: string;
+  context?: Context;
+  plan?: Record<string, unknown>;
+}
+
+/** Documentation of one rule, as `rules()` lists them. */
+export interface RuleInfo {
+  code: string;
+  criterion: Criterion;
+  severity: Severity;
+  /** Judged from the text alone, with a goal's plan context, or over a whole plan. */
+  scope: "text" | "context" | "plan";
+  penalty: Penalty;
+  summary: string;
+  /** Message template; `{words}` is the text the diagnostic points at. */
+  message: string;
+  suggestion: string | null;
+  explanation: string;
+  bad: RuleExample;
+  good: RuleExample;
 // ---- skills -------------------------------------------------------------------
 // Skill gaps, role ranking, career changes, team matrices, role catalogs and
 // JSON Resume import. Levels are numbers on a scale (`dreyfus-5` by default).

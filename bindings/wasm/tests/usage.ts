@@ -117,6 +117,92 @@ const bad: Severity = "fatal";
 
 console.log(id, deadline, where, worst, text, tagged, bad);
 
+// --- SMART linter -----------------------------------------------------------
+import { lintGoal, lintMany, lintPlan, rules } from "careerplan";
+import type {
+  Context, Criteria, Criterion, Diagnostic, Duration, Fix, GoalLintOptions, GoalReport, LintConfig,
+  LintOptions, LintReport, Penalty, PlanDiagnostic, PlanLintReport, RuleExample, RuleInfo, RuleSetting,
+  Span, Thresholds, TimeExpression, TimeKind, TimeUnit, Verdict,
+} from "careerplan";
+
+const config: LintConfig = {
+  today: "2026-11-22",
+  rules: { hedge: { enabled: false }, "no-deadline": { severity: "error" } },
+  thresholds: { max_active_goals: 3 },
+  numeric_date_order: "mdy",
+};
+const setting: RuleSetting | undefined = config.rules?.["no-deadline"];
+const thresholds: Partial<Thresholds> | undefined = config.thresholds;
+const context: Context = {
+  deadline: "2027-03-31", start: null, horizon: "short", metric: { name: "NPS", target: 60 },
+  linked_values: ["growth"], aspiration: null, parent: "Lead a team", values: ["growth"],
+  aspirations: [], interests: ["data"], remaining_effort_hours: 26, horizon_windows: null, today: null,
+};
+const goalOptions: GoalLintOptions = { today: "2026-11-22", context, config };
+const options: LintOptions = { today: "2026-11-22", config };
+
+/** Every field of a report, as an editor would use it. */
+function underline(report: LintReport): string[] {
+  const text: string = report.text;
+  const deadline: string | null = report.deadline;
+  const criteria: Criteria = report.criteria;
+  const verdicts: Verdict[] = [
+    criteria.specific, criteria.measurable, criteria.achievable, criteria.relevant, criteria.time_bound,
+  ];
+  const met: (boolean | null)[] = verdicts.map((v) => v.met);
+  const scores: number[] = verdicts.map((v) => v.score);
+  const lines = report.diagnostics.map((d: Diagnostic) => {
+    const code: string = d.code;
+    const criterion: Criterion = d.criterion;
+    const severity: Severity = d.severity;
+    const bytes: Span = d.span;
+    const words: string = text.slice(d.span_utf16.start, d.span_utf16.end);
+    const suggestion: string | null = d.suggestion;
+    const also: string[] = d.also ?? [];
+    const fix: Fix | undefined = d.fix;
+    const fixed: string | undefined = fix && fix.applicability === "safe"
+      ? text.slice(0, fix.span_utf16.start) + fix.replacement + text.slice(fix.span_utf16.end)
+      : undefined;
+    return `${severity} ${code} (${criterion}) ${bytes.start}..${bytes.end} "${words}": ${d.message}`
+      + ` ${suggestion ?? ""} ${also.join(",")} ${fix?.span.start ?? ""} ${fixed ?? ""}`;
+  });
+  const times = report.time_expressions.map((e: TimeExpression) => {
+    const kind: TimeKind = e.kind;
+    const duration: Duration | undefined = e.duration ?? e.rate;
+    const unit: TimeUnit | undefined = duration?.unit;
+    return `${e.text} ${kind} ${e.date ?? "-"} ${e.deadline} ${e.unknown_anchor} ${duration?.value ?? ""}`
+      + ` ${unit ?? ""} ${e.alternative ?? ""} ${e.span.start} ${e.span_utf16.end}`;
+  });
+  return [String(deadline), met.join(","), scores.join(","), ...lines, ...times];
+}
+
+const one: LintReport = lintGoal("Try to earn the PMP soon 🚀", goalOptions);
+const bare: LintReport = lintGoal("Earn the PMP by June 2027.");
+const many: LintReport[] = lintMany(["Grow.", "Pass the CCNA exam by 2027-03-31."], options);
+const planReport: PlanLintReport = lintPlan(plan, options);
+const goalReports: GoalReport[] = planReport.goals;
+const perGoal: string[] = goalReports.flatMap((g) => [g.goal_id, g.path, ...underline(g)]);
+const findings: string[] = planReport.findings.map((f: PlanDiagnostic) =>
+  `${f.severity} ${f.code} ${f.criterion} ${f.path} ${f.goal_ids.join(",")} ${f.message} ${f.suggestion ?? ""}`);
+const catalogue: RuleInfo[] = rules();
+const docs: string[] = catalogue.map((r) => {
+  const penalty: Penalty = r.penalty;
+  const bad: RuleExample = r.bad;
+  const good: RuleExample = r.good;
+  const scope: "text" | "context" | "plan" = r.scope;
+  return `${r.code} ${r.criterion} ${r.severity} ${scope} ${penalty.specific + penalty.measurable + penalty.achievable
+    + penalty.relevant + penalty.time_bound} ${r.summary} ${r.message} ${r.suggestion ?? ""} ${r.explanation}`
+    + ` ${bad.text} ${bad.context?.deadline ?? ""} ${good.text} ${good.plan ? "plan" : ""}`;
+});
+
+// @ts-expect-error a context is only for one goal: lintMany takes LintOptions.
+lintMany(["Grow."], { context });
+// @ts-expect-error options are named; a bare date string is not options.
+lintGoal("Grow.", "2026-11-22");
+// @ts-expect-error met is true, false or null, not a score.
+const wrong: boolean | null = one.criteria.specific.score;
+
+console.log(underline(one), underline(bare), many.map(underline), perGoal, findings, docs, setting, thresholds, wrong);
 // ---- skills ---------------------------------------------------------------------
 // (Imports of this section kept here, so sections merge independently; ES
 // imports are hoisted.)

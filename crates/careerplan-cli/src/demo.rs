@@ -4,7 +4,14 @@ use careerplan::plan::{Plan, load_plan, outline::outline};
 
 use careerplan::progress::{ProgressOptions, plan_status, status_text};
 use careerplan::schedule::{AgendaOptions, agenda, agenda_text};
+use careerplan::skills::render::{render_gap_text, render_ranking_text};
+use careerplan::skills::{
+    GapOptions, RankOptions, builtin_roles, rank_roles, skill_gap_in_catalog,
+};
 use careerplan::smart::{LintConfig, Linter, render_plan_summary};
+
+/// The role the example person aims for (their long-term goal).
+const TARGET_ROLE: &str = "senior-project-manager";
 use chrono::{Days, NaiveDate};
 
 use crate::io::{Fatal, Format, Outcome, parse_date_arg, print_json, today_or_now};
@@ -41,6 +48,17 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         today: Some(today),
         ..AgendaOptions::default()
     };
+    let gap_options = GapOptions {
+        today: Some(today),
+        ..GapOptions::default()
+    };
+    let gap = skill_gap_in_catalog(&plan.profile, builtin_roles(), TARGET_ROLE, &gap_options)?;
+    let top_roles = rank_roles(
+        &plan.profile,
+        builtin_roles(),
+        Some(5),
+        &RankOptions::default(),
+    )?;
     let horizon = today.checked_add_days(Days::new(90)).unwrap_or(today);
     let reviews: Vec<_> = agenda(&plan, today, horizon, &options)?
         .into_iter()
@@ -52,6 +70,8 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
             "plan": plan,
             "problems": problems,
             "lint": lint,
+            "gap": gap,
+            "top_roles": top_roles,
             "status": status,
             "next_reviews": reviews,
         }))?,
@@ -68,6 +88,10 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
             }
             println!("\nSMART check (+ met, - not met, ? not judged):");
             print!("{}", render_plan_summary(&lint));
+            println!("\nSkill gap to the target role:");
+            print!("{}", render_gap_text(&gap));
+            println!("\nTop five roles for this profile:");
+            print!("{}", render_ranking_text(&top_roles));
             println!("\n{}", status_text(&status).trim_end());
             println!("\nNext reviews:");
             print!("{}", agenda_text(&reviews, false));

@@ -10,6 +10,7 @@ mod demo;
 mod io;
 mod lint;
 mod schedule;
+mod skills;
 mod validate;
 
 use std::process::ExitCode;
@@ -37,6 +38,14 @@ enum Command {
     Lint(lint::LintArgs),
     /// List the linter's rules, or explain one.
     Rules(lint::RulesArgs),
+    /// A plan's gap to a target role: per-skill levels, readiness, hours, what no goal addresses.
+    Gap(skills::GapArgs),
+    /// Rank every role of a catalog by the plan owner's readiness.
+    Rank(skills::RankArgs),
+    /// List the roles of the built-in catalog, a catalog file or an O*NET database.
+    Roles(skills::RolesArgs),
+    /// Turn a JSON Resume's skills section into a plan with that profile.
+    ImportResume(skills::ImportResumeArgs),
     /// List review dates, check-ins and follow-ups (text, JSON or iCalendar).
     Schedule(schedule::ScheduleArgs),
     /// Progress and on-track status of every goal, and a plan summary.
@@ -56,6 +65,10 @@ fn main() -> ExitCode {
         Command::Demo(args) => demo::run(&args),
         Command::Lint(args) => lint::run_lint(&args),
         Command::Rules(args) => lint::run_rules(&args),
+        Command::Gap(args) => skills::run_gap(&args),
+        Command::Rank(args) => skills::run_rank(&args),
+        Command::Roles(args) => skills::run_roles(&args),
+        Command::ImportResume(args) => skills::run_import_resume(&args),
         Command::Schedule(args) => schedule::run_schedule(&args),
         Command::Status(args) => schedule::run_status(&args),
         Command::Roadmap(args) => schedule::run_roadmap(&args),

@@ -399,3 +399,135 @@ fn rules_list_and_explain() {
     assert!(v.as_array().unwrap().len() >= 10);
     check("rules-unknown", &["rules", "no-such-rule"], None, 2);
 }
+
+#[test]
+fn gap_rank_and_roles() {
+    check(
+        "gap-text",
+        &[
+            "gap",
+            "--plan",
+            PLAN,
+            "--role",
+            "senior-project-manager",
+            "--today",
+            "2026-11-22",
+        ],
+        None,
+        0,
+    );
+    let out = check(
+        "gap-json",
+        &[
+            "gap",
+            "--plan",
+            PLAN,
+            "--role",
+            "senior-project-manager",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "json",
+        ],
+        None,
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["role_id"], "senior-project-manager");
+    let readiness = v["readiness"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&readiness));
+    for s in v["skills"].as_array().unwrap() {
+        for key in ["skill", "current", "required", "gap", "weight"] {
+            assert!(s.get(key).is_some(), "{s} lacks {key}");
+        }
+    }
+    check(
+        "rank-text",
+        &["rank", "--plan", PLAN, "--top", "5"],
+        None,
+        0,
+    );
+    let out = run(&["rank", "--plan", PLAN, "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = v.as_array().unwrap();
+    assert!(entries.len() >= 25);
+    let scores: Vec<f64> = entries
+        .iter()
+        .map(|e| e["readiness"].as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+    for e in entries {
+        for key in ["role_id", "title", "readiness", "tier"] {
+            assert!(e.get(key).is_some(), "{e} lacks {key}");
+        }
+    }
+    check("roles-text", &["roles"], None, 0);
+    let out = run(&["roles", "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for r in v.as_array().unwrap() {
+        assert!(r["id"].is_string() && r["title"].is_string() && r["requirements"].is_array());
+    }
+    check(
+        "gap-unknown-role",
+        &["gap", "--plan", PLAN, "--role", "astronaut"],
+        None,
+        2,
+    );
+}
+
+#[test]
+fn roles_from_onet() {
+    let onet = root().join("../../../shared/data/onet");
+    assert!(
+        onet.join("Skills.txt").exists(),
+        "the O*NET test data is missing: {}",
+        onet.display()
+    );
+    let out = run(
+        &[
+            "roles",
+            "--onet",
+            onet.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 879);
+    let out = run(
+        &[
+            "rank",
+            "--plan",
+            PLAN,
+            "--top",
+            "3",
+            "--onet",
+            onet.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8(out.stdout).unwrap().contains("O*NET"),
+        "attribution shown"
+    );
+    let out = run(&["roles", "--onet", "/nonexistent"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn import_resume_reports_unknown_levels() {
+    let out = check(
+        "import-resume",
+        &["import-resume", "tests/data/resume.json"],
+        None,
+        0,
+    );
+    let plan = careerplan::plan::load_plan(std::str::from_utf8(&out.stdout).unwrap()).unwrap();
+    assert_eq!(plan.owner.unwrap().name, "Priya Natarajan");
+    assert!(plan.profile.skills.iter().any(|s| s.skill == "SQL"));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("Wizardly"), "{stderr}");
+}

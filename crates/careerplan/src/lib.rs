@@ -6,20 +6,44 @@
 //! - [`plan`]: the career-plan model (profile, aspirations, goals, actions,
 //!   contacts, achievements, feedback, reviews), its validation, migrations
 //!   between schema versions and the JSON Schema of the document.
-//! - `smart`: the SMART-goal linter.
-//! - [`skills`]: proficiency scales, role catalogs and skill-gap reports.
-//! - `schedule` and `progress`: review cadences, progress and roadmaps.
+//! - [`smart`]: the SMART-goal linter: rule codes, severities, spans,
+//!   suggestions, per-criterion verdicts and scores, time expressions
+//!   resolved to dates.
+//! - [`skills`]: proficiency scales, role catalogs (built-in, JSON, O*NET),
+//!   skill-gap reports, role ranking and team matrices.
+//! - [`schedule`] and [`progress`]: review cadences, check-ins, iCalendar
+//!   export, progress, on-track status and roadmaps.
 //!
 //! The JSON produced by serde for these types is the contract shared by the
 //! CLI, the Python package and the WebAssembly package: a plan written by one
-//! is read unchanged by the others.
+//! is read unchanged by the others. Every failure is an [`Error`] with a
+//! stable [`code`](Error::code) and the JSON [`path`](Error::path) of the bad
+//! field.
 //!
 //! ```
+//! use careerplan::{plan, progress, schedule, skills, smart};
 //! let json = r#"{"schema_version": 1, "id": "p1",
-//!   "goals": [{"id": "g1", "title": "Earn the PMP certification", "deadline": "2027-06-30"}]}"#;
-//! let plan = careerplan::plan::load_plan(json)?;
-//! assert_eq!(plan.goals[0].title, "Earn the PMP certification");
+//!   "profile": {"skills": [{"skill": "Leadership", "level": 2}]},
+//!   "goals": [{"id": "g1", "title": "Earn the PMP certification by June 2027",
+//!              "start": "2026-11-01", "deadline": "2027-06-30"}],
+//!   "review_policy": {"cadence": "quarterly", "anchor": "2026-11-01"}}"#;
+//! let plan = plan::load_plan(json)?;
 //! assert!(plan.validate().is_empty());
+//!
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+//! let linter = smart::Linter::new(smart::LintConfig { today: Some(today), ..Default::default() })?;
+//! let report = linter.lint_text("Try to get better at sales.", &smart::Context::default());
+//! assert_eq!(report.criteria.specific.met, Some(false));
+//!
+//! let gap = skills::skill_gap_in_catalog(&plan.profile, skills::builtin_roles(), "team-lead",
+//!                                        &skills::GapOptions::default())?;
+//! assert!(gap.readiness < 1.0);
+//!
+//! let end = chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap();
+//! let events = schedule::agenda(&plan, today, end, &schedule::AgendaOptions::default())?;
+//! assert_eq!(events[0].date.to_string(), "2027-02-01");
+//! let status = progress::plan_status(&plan, today, &progress::ProgressOptions::default())?;
+//! assert_eq!(status.goals.len(), 1);
 //! # Ok::<(), careerplan::Error>(())
 //! ```
 #![forbid(unsafe_code)]
@@ -35,3 +59,8 @@ pub mod smart;
 
 pub use error::Error;
 pub use severity::Severity;
+
+// The README's Rust examples run as doctests, so they cannot go stale.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -1452,6 +1452,66 @@ fn plan_level_findings() {
     assert!(!codes.iter().any(|c| c.0 == "too-many-active-goals"));
 }
 
+#[test]
+fn plan_reports_carry_utf16_spans() {
+    let linter = linter_at(TODAY);
+    let plan = careerplan::plan::load_plan(
+        r#"{"schema_version": 1, "id": "p", "goals": [
+            {"id": "a", "title": "🚀 Try to get better at café management someday"},
+            {"id": "b", "title": "Pass the CCNA exam by 2027-03-31"}]}"#,
+    )
+    .unwrap();
+    let plain = linter.lint_plan(&plan);
+    let report = plain.clone().with_utf16_spans();
+    assert_eq!(report.findings, plain.findings);
+    let mut seen = 0;
+    for (g, before) in report.goals.iter().zip(&plain.goals) {
+        assert_eq!(g.report, before.report.clone().with_utf16_spans());
+        let text = &g.report.text;
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        for d in &g.report.diagnostics {
+            let u = d.span_utf16.unwrap();
+            assert_eq!(
+                String::from_utf16(&utf16[u.start..u.end]).unwrap(),
+                text[d.span.start..d.span.end]
+            );
+            seen += 1;
+        }
+    }
+    // "Try to" starts after the rocket: byte 5, UTF-16 unit 3.
+    let hedge = report.goals[0]
+        .report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "hedge")
+        .unwrap();
+    assert_eq!((hedge.span.start, hedge.span_utf16.unwrap().start), (5, 3));
+    assert!(seen >= 3, "{report:?}");
+}
+
+#[test]
+fn lint_many_is_lint_text_in_order() {
+    let (today, rows) = dev_set();
+    let linter = linter_at(&today.to_string());
+    let ctx = Context {
+        values: vec!["growth".into()],
+        ..Context::default()
+    };
+    // The dev set three times over, so the batch is split across threads.
+    let texts: Vec<&str> = rows
+        .iter()
+        .chain(&rows)
+        .chain(&rows)
+        .map(|r| r.text.as_str())
+        .collect();
+    let many = linter.lint_many(&texts, &ctx);
+    let one_by_one: Vec<LintReport> = texts.iter().map(|t| linter.lint_text(t, &ctx)).collect();
+    assert_eq!(many, one_by_one);
+    let owned: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+    assert_eq!(linter.lint_many(&owned, &ctx), one_by_one);
+    assert!(linter.lint_many::<&str>(&[], &ctx).is_empty());
+}
+
 // ---------------------------------------------------------------------------
 // Invariants
 // ---------------------------------------------------------------------------
@@ -1577,4 +1637,47 @@ mod invariants {
             prop_assert_eq!(after.criteria.time_bound.met, Some(true));
         }
     }
+}
+
+#[test]
+fn skill_gap_to_a_named_role_judges_achievability_in_context() {
+    let text = include_str!("../../../examples/data/plan.json");
+    let mut plan = careerplan::plan::load_plan(text).unwrap();
+    let linter = careerplan::smart::Linter::new(careerplan::smart::LintConfig {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
+        ..Default::default()
+    })
+    .unwrap();
+    // Five years for the senior role: the gap fits the weekly capacity.
+    let goal = plan.goals[0].clone();
+    let ctx = careerplan::smart::Context::for_goal(&goal, &plan);
+    assert_eq!(ctx.target_role.as_deref(), Some("Senior project manager"));
+    assert!(ctx.skill_gap_hours.unwrap() > 100.0);
+    let report = linter.lint_goal(&goal, &plan);
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "skill-gap-exceeds-time")
+    );
+    assert_eq!(report.criteria.achievable.met, Some(true));
+    // Three months for the same role: too many hours a week.
+    plan.goals[0].deadline = chrono::NaiveDate::from_ymd_opt(2027, 2, 28);
+    plan.goals[0].title = "Become a senior project manager by February 2027.".into();
+    let report = linter.lint_goal(&plan.goals[0], &plan);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "skill-gap-exceeds-time")
+        .expect("the skill gap is flagged");
+    assert!(
+        d.message.contains("Senior project manager"),
+        "{}",
+        d.message
+    );
+    assert_eq!(report.criteria.achievable.met, Some(false));
+    // Without a profile there is nothing to judge.
+    plan.profile.skills.clear();
+    let ctx = careerplan::smart::Context::for_goal(&plan.goals[0], &plan);
+    assert_eq!(ctx.skill_gap_hours, None);
 }

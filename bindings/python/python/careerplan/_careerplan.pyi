@@ -7,17 +7,22 @@ from typing import List, Literal, Optional, Sequence, Tuple, Union, final
 
 from careerplan.types import (
     AgendaOptions,
+    Context,
     DateInput,
     GoalProgress,
     IcsOptions,
+    LintConfig,
+    LintReport,
     Plan,
     PlanInput,
+    PlanLintReport,
     PlanStatus,
     Problem,
     ProgressOptions,
     Review,
     ReviewEvent,
     RoadmapOptions,
+    RuleInfo,
 )
 from careerplan.types import (
     GapMatrixDict,
@@ -135,6 +140,55 @@ class InvalidDateError(InvalidValueError): ...
 class UnsupportedSchemaVersionError(CareerPlanError): ...
 class MigrationError(CareerPlanError): ...
 class InvalidArgumentError(CareerPlanError): ...
+
+# --- SMART linter -----------------------------------------------------------
+
+__all__ += ["lint_goal", "lint_many", "lint_plan", "rules", "Linter"]
+
+def lint_goal(
+    text: str,
+    today: Optional[DateInput] = None,
+    context: Optional[Context] = None,
+    config: Optional[LintConfig] = None,
+) -> LintReport:
+    """Lint one goal statement: a verdict per SMART criterion and diagnostics."""
+
+def lint_many(
+    texts: Sequence[str],
+    today: Optional[DateInput] = None,
+    config: Optional[LintConfig] = None,
+) -> List[LintReport]:
+    """Lint many goal statements at once (GIL released, all cores); one report per text."""
+
+def lint_plan(
+    plan: PlanInput,
+    today: Optional[DateInput] = None,
+    config: Optional[LintConfig] = None,
+) -> PlanLintReport:
+    """Lint every goal of a plan with its context, then the plan as a whole."""
+
+def rules() -> List[RuleInfo]:
+    """The linter's rules, with their documentation and examples."""
+
+@final
+class Linter:
+    """A SMART-goal linter with its configuration parsed and checked once."""
+
+    def __new__(cls, config: Optional[LintConfig] = None) -> Linter: ...
+    @property
+    def config(self) -> LintConfig:
+        """The configuration, with every field."""
+    def lint(
+        self,
+        text: str,
+        today: Optional[DateInput] = None,
+        context: Optional[Context] = None,
+    ) -> LintReport:
+        """Lint one goal statement, as ``lint_goal`` does."""
+    def lint_many(self, texts: Sequence[str], today: Optional[DateInput] = None) -> List[LintReport]:
+        """Lint many goal statements on all cores with the GIL released."""
+    def lint_plan(self, plan: PlanInput) -> PlanLintReport:
+        """Lint a plan; the reference date is the config's ``today``."""
 class InvalidTableError(CareerPlanError): ...
 
 # ---- skills -------------------------------------------------------------------

@@ -547,6 +547,248 @@ class PlanStatus(TypedDict):
     achievements: List[AchievementRef]
 
 
+# --- SMART linter -----------------------------------------------------------
+# lint_goal / lint_many / lint_plan / Linter / rules. Spans are UTF-8 byte
+# offsets into the goal's text, as in the JSON contract (DESIGN.md); in Python,
+# ``text.encode()[span["start"]:span["end"]].decode()`` is the text they cover.
+
+__all__ += [
+    "Context",
+    "Criteria",
+    "Criterion",
+    "Diagnostic",
+    "Duration",
+    "Fix",
+    "GoalReport",
+    "LintConfig",
+    "LintReport",
+    "Penalty",
+    "PlanDiagnostic",
+    "PlanLintReport",
+    "RuleExample",
+    "RuleInfo",
+    "RuleSetting",
+    "Span",
+    "Thresholds",
+    "TimeExpression",
+    "TimeKind",
+    "TimeUnit",
+    "Verdict",
+]
+
+Criterion = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
+TimeKind = Literal[
+    "date", "period", "relative", "unknown_anchor", "frequency",
+    "measure", "modifier", "vague", "past", "start",
+]
+TimeUnit = Literal[
+    "minute", "hour", "day", "week", "fortnight", "month", "quarter", "half", "year", "decade",
+]
+
+
+class Span(TypedDict):
+    """A range ``start..end`` of a text, in UTF-8 bytes (end exclusive)."""
+
+    start: int
+    end: int
+
+
+class Verdict(TypedDict):
+    """The verdict on one criterion."""
+
+    met: Optional[bool]
+    """``None`` when it cannot be judged (e.g. relevance without plan context)."""
+    score: int
+    """0 (absent) to 100 (fully met); 50 when it cannot be judged."""
+
+
+class Criteria(TypedDict):
+    specific: Verdict
+    measurable: Verdict
+    achievable: Verdict
+    relevant: Verdict
+    time_bound: Verdict
+
+
+class Fix(TypedDict):
+    """A mechanical edit: replace ``span`` with ``replacement``."""
+
+    span: Span
+    replacement: str
+    applicability: Literal["safe", "unsafe", "display-only"]
+    """``safe`` keeps the meaning; ``unsafe``: apply on request; ``display-only``: a template."""
+
+
+class _DiagnosticRequired(TypedDict):
+    code: str
+    """Stable rule code, e.g. ``"vague-outcome"`` (see ``rules()``)."""
+    criterion: Criterion
+    severity: Severity
+    message: str
+    """One line naming the offending words."""
+    span: Span
+    """The offending words (empty: where something is missing)."""
+    suggestion: Optional[str]
+
+
+class Diagnostic(_DiagnosticRequired, total=False):
+    """One finding about a goal statement."""
+
+    fix: Fix
+    also: List[str]
+    """Codes of other findings on the same words, merged into this one."""
+
+
+class Duration(TypedDict):
+    value: float
+    unit: TimeUnit
+
+
+class _TimeExpressionRequired(TypedDict):
+    span: Span
+    text: str
+    """The text the span covers."""
+    kind: TimeKind
+    date: Optional[str]
+    """The date a deadline resolves to; ``None`` for other kinds and unknown anchors."""
+    unknown_anchor: bool
+    deadline: bool
+    """Whether this expression sets a deadline."""
+
+
+class TimeExpression(_TimeExpressionRequired, total=False):
+    """A time expression found in the text."""
+
+    duration: Duration
+    rate: Duration
+    """For a rate ("30 hours a day"): the time spent per interval."""
+    alternative: str
+    """For a numeric date that reads two ways: the reading not taken."""
+
+
+class LintReport(TypedDict):
+    """The linter's verdict on one goal statement (the DESIGN.md lint contract)."""
+
+    text: str
+    deadline: Optional[str]
+    """The resolved deadline, ``"YYYY-MM-DD"``, or ``None``."""
+    criteria: Criteria
+    diagnostics: List[Diagnostic]
+    """In text order; overlapping findings on the same words are merged."""
+    time_expressions: List[TimeExpression]
+
+
+class GoalReport(LintReport):
+    """The report on one goal of a plan."""
+
+    goal_id: str
+    path: str
+    """JSON path of the goal in the plan, e.g. ``"goals[2]"``."""
+
+
+class PlanDiagnostic(TypedDict):
+    """A finding about a plan as a whole."""
+
+    code: str
+    criterion: Criterion
+    severity: Severity
+    message: str
+    path: str
+    """JSON path of the goal, or ``"goals"`` for the whole list."""
+    goal_ids: List[str]
+    suggestion: Optional[str]
+
+
+class PlanLintReport(TypedDict):
+    goals: List[GoalReport]
+    """One report per goal, in plan order."""
+    findings: List[PlanDiagnostic]
+
+
+class RuleSetting(TypedDict, total=False):
+    enabled: bool
+    severity: Optional[Severity]
+
+
+class Thresholds(TypedDict, total=False):
+    max_active_goals: int
+    hours_per_week: float
+    max_hours_per_week: float
+    max_goals_per_statement: int
+    duplicate_similarity: float
+
+
+class LintConfig(TypedDict, total=False):
+    """Linter configuration; every key is optional, unknown keys are errors."""
+
+    today: Optional[str]
+    """Reference date, ``"YYYY-MM-DD"`` (default: the current UTC date)."""
+    rules: Dict[str, RuleSetting]
+    """Per-rule settings, by rule code."""
+    thresholds: Thresholds
+    numeric_date_order: Literal["dmy", "mdy"]
+    """How to read 03/04/2027: day first (the default) or month first."""
+
+
+class Context(TypedDict, total=False):
+    """What is known around a goal statement; every key is optional."""
+
+    today: Optional[str]
+    deadline: Optional[str]
+    """The goal's deadline field."""
+    start: Optional[str]
+    horizon: Optional[Horizon]
+    horizon_windows: Optional[HorizonWindows]
+    metric: Optional[Metric]
+    """With a target, the goal is measurable."""
+    linked_values: List[str]
+    """Names of the values the goal says it serves."""
+    aspiration: Optional[str]
+    parent: Optional[str]
+    """Title of the parent goal."""
+    values: List[str]
+    aspirations: List[str]
+    interests: List[str]
+    remaining_effort_hours: Optional[float]
+    target_role: Optional[str]
+    """The role the goal names, when it is in the role catalog."""
+    skill_gap_hours: Optional[float]
+    """Hours of learning estimated to reach ``target_role`` from the profile."""
+
+
+class Penalty(TypedDict):
+    specific: int
+    measurable: int
+    achievable: int
+    relevant: int
+    time_bound: int
+
+
+class _RuleExampleRequired(TypedDict):
+    text: str
+
+
+class RuleExample(_RuleExampleRequired, total=False):
+    context: Context
+    plan: Dict[str, Any]
+
+
+class RuleInfo(TypedDict):
+    """Documentation of one rule, as ``rules()`` lists them."""
+
+    code: str
+    criterion: Criterion
+    severity: Severity
+    scope: Literal["text", "context", "plan"]
+    """Judged from the text alone, with a goal's plan context, or over a whole plan."""
+    penalty: Penalty
+    summary: str
+    message: str
+    """Message template; ``{words}`` is the text the diagnostic points at."""
+    suggestion: Optional[str]
+    explanation: str
+    bad: RuleExample
+    good: RuleExample
 # ---- skills -------------------------------------------------------------------
 # Skill gaps, role ranking, career changes, team matrices, role catalogs and
 # JSON Resume import. (Own `__all__` extension, so other sections merge cleanly.)

@@ -126,10 +126,56 @@ impl Plan {
             .filter(move |g| g.parent_id.as_deref() == Some(goal_id))
     }
 
+    /// The goals' tree: each goal's index by id and its children, built in
+    /// one pass so engines that walk the tree need not search it.
+    ///
+    /// ```
+    /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "goals": [
+    ///   {"id": "a", "title": "Lead"}, {"id": "b", "title": "Pilot", "parent_id": "a"}]}"#)?;
+    /// let tree = plan.goal_tree();
+    /// assert_eq!(tree.children[0], [1]);
+    /// assert_eq!(tree.parent[1], Some(0));
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    pub fn goal_tree(&self) -> GoalTree<'_> {
+        let mut index = std::collections::HashMap::with_capacity(self.goals.len());
+        for (i, g) in self.goals.iter().enumerate() {
+            // The first goal with an id owns it; validation reports the rest.
+            index.entry(g.id.as_str()).or_insert(i);
+        }
+        let parent: Vec<Option<usize>> = self
+            .goals
+            .iter()
+            .map(|g| g.parent_id.as_deref().and_then(|p| index.get(p).copied()))
+            .collect();
+        let mut children = vec![Vec::new(); self.goals.len()];
+        for (i, p) in parent.iter().enumerate() {
+            if let Some(p) = *p {
+                children[p].push(i);
+            }
+        }
+        GoalTree {
+            index,
+            parent,
+            children,
+        }
+    }
+
     /// The horizon windows in force: the plan's own, or the defaults.
     pub fn horizon_windows(&self) -> HorizonWindows {
         self.horizons.clone().unwrap_or_default()
     }
+}
+
+/// A plan's goals as a tree, by index into `Plan::goals`; see [`Plan::goal_tree`].
+#[derive(Debug, Clone)]
+pub struct GoalTree<'a> {
+    /// Index of the goal with each id (the first, if an id repeats).
+    pub index: std::collections::HashMap<&'a str, usize>,
+    /// Index of each goal's parent, if it has one that exists.
+    pub parent: Vec<Option<usize>>,
+    /// Indices of each goal's children, in document order.
+    pub children: Vec<Vec<usize>>,
 }
 
 /// The person the plan belongs to.

@@ -50,24 +50,14 @@ pub fn outline(plan: &Plan) -> String {
     if !plan.goals.is_empty() {
         let _ = writeln!(out, "\nGoals:");
     }
-    let ids: std::collections::HashMap<&str, usize> = plan
-        .goals
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
-    // Children by parent index, in document order, built once.
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); plan.goals.len()];
-    for (i, g) in plan.goals.iter().enumerate() {
-        if let Some(&p) = g.parent_id.as_deref().and_then(|p| ids.get(p)) {
-            children[p].push(i);
-        }
-    }
-    let tree = Tree { plan, children };
+    let goal_tree = plan.goal_tree();
+    let tree = Tree {
+        plan,
+        children: goal_tree.children,
+    };
     let mut shown = vec![false; plan.goals.len()];
-    for (i, g) in plan.goals.iter().enumerate() {
-        let is_root = g.parent_id.as_deref().is_none_or(|p| !ids.contains_key(p));
-        if is_root {
+    for (i, parent) in goal_tree.parent.iter().enumerate() {
+        if parent.is_none() {
             tree.write_goal(i, 0, &mut shown, &mut out);
         }
     }

@@ -540,6 +540,8 @@ fn check_goals(
 /// (in document order) where the walk first closes the loop.
 fn check_cycles(c: &mut Checker<'_>, goals: &HashMap<&str, usize>) {
     let plan = c.plan;
+    // The id map is already built by the duplicate check; reuse it rather
+    // than building the goal tree again.
     let parent: Vec<Option<usize>> = plan
         .goals
         .iter()

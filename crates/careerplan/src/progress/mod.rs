@@ -378,18 +378,7 @@ fn actions_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
 /// # Ok::<(), careerplan::Error>(())
 /// ```
 pub fn progress(plan: &Plan) -> Vec<GoalProgress> {
-    let index: HashMap<&str, usize> = plan
-        .goals
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); plan.goals.len()];
-    for (i, g) in plan.goals.iter().enumerate() {
-        if let Some(&p) = g.parent_id.as_deref().and_then(|p| index.get(p)) {
-            children[p].push(i);
-        }
-    }
+    let children = plan.goal_tree().children;
     let mut memo: Vec<Option<(f64, ProgressSource)>> = vec![None; plan.goals.len()];
     let mut on_stack = vec![false; plan.goals.len()];
     (0..plan.goals.len())
@@ -541,6 +530,18 @@ fn assess(
         expected_percent: expected,
         gap_points: gap,
         days_left,
+    }
+}
+
+/// `text` cut to at most `max` characters, with an ellipsis when cut; for
+/// table cells and SVG labels.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
     }
 }
 

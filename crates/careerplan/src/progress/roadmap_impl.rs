@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses};
+use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
 use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 
@@ -353,16 +353,6 @@ fn colour(s: TrackStatus) -> &'static str {
         TrackStatus::Done => "#00897b",
         TrackStatus::Abandoned => "#9e9e9e",
         TrackStatus::Unscheduled => "#bdbdbd",
-    }
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }
 

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses};
+use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
 use crate::plan::{Plan, date};
 
@@ -205,16 +205,6 @@ pub fn plan_status(
         period_start,
         achievements,
     })
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// The status as a text table for people: one row per goal with progress,

@@ -424,6 +424,36 @@ fn outside(scale: &Scale, level: f64, path: String) -> Error {
     }
 }
 
+impl std::fmt::Display for ResumeIssue {
+    /// One line naming the entry and why it was left out, e.g.
+    /// `skills[2].level: "Guru" (Rust) is not a known level word`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = self.level.as_deref().unwrap_or("");
+        match self.kind {
+            ResumeIssueKind::UnknownLevel => write!(
+                f,
+                "{}: {level:?} ({}) is not a known level word; add it to the lexicon's levels",
+                self.path, self.skill
+            ),
+            ResumeIssueKind::MissingLevel => {
+                write!(
+                    f,
+                    "{}: {} has no level; give a default level to import it",
+                    self.path, self.skill
+                )
+            }
+            ResumeIssueKind::EmptyName => write!(f, "{}: the entry has no name", self.path),
+            ResumeIssueKind::Duplicate => {
+                write!(
+                    f,
+                    "{}: {} was already imported from an earlier entry",
+                    self.path, self.skill
+                )
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -408,6 +408,29 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             verified = true;
         }
     }
+    // The skill gap to a role the goal names, in hours of learning, against
+    // the same weekly capacity.
+    if let (Some(hours), Some(window), Some(role)) = (
+        ctx.skill_gap_hours.filter(|h| h.is_finite() && *h >= 0.0),
+        window,
+        ctx.target_role.as_deref(),
+    ) {
+        let weeks = (window / 7.0).max(1.0 / 7.0);
+        let rate = hours / weeks;
+        if rate > inp.thresholds.hours_per_week {
+            let span = c.whole();
+            let args = vec![
+                ("role", role.to_string()),
+                ("hours", format!("{hours:.0}")),
+                ("deadline", deadline.map(format_date).unwrap_or_default()),
+                ("rate", format!("{rate:.1}")),
+                ("capacity", format!("{}", inp.thresholds.hours_per_week)),
+            ];
+            c.push(Rule::SkillGapExceedsTime, span, args, None, false);
+        } else {
+            verified = true;
+        }
+    }
 
     // ----- Relevant -----
     let relevant = relevance(&mut c, ctx);

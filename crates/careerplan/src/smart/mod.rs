@@ -197,7 +197,9 @@ impl Default for Thresholds {
 #[serde(deny_unknown_fields, default)]
 pub struct LintConfig {
     /// The reference date deadlines resolve against. `None`: the date given
-    /// in the [`Context`], or else today's date (UTC) at the time of the call.
+    /// in the [`Context`], or else today's date (UTC) at the time of the call
+    /// (from the system clock, which `wasm32-unknown-unknown` lacks: there,
+    /// always give a date).
     #[serde(with = "date::optional")]
     #[schemars(with = "Option<NaiveDate>")]
     pub today: Option<NaiveDate>,
@@ -248,6 +250,11 @@ pub struct Context {
     pub interests: Vec<String>,
     /// Effort left in the goal's open actions, in hours.
     pub remaining_effort_hours: Option<f64>,
+    /// The role the goal names, when it is in the role catalog.
+    pub target_role: Option<String>,
+    /// Hours of learning the skill-gap engine estimates to reach `target_role`
+    /// from the person's profile.
+    pub skill_gap_hours: Option<f64>,
 }
 
 /// A configured linter. Cheap to share across threads; the vocabularies are
@@ -388,6 +395,43 @@ impl Linter {
             criteria: outcome.criteria,
             diagnostics,
             time_expressions: a.time.into_iter().map(|f| f.expr).collect(),
+        }
+    }
+
+    /// Lint many goal statements with the same context, returning one report
+    /// per statement, in order: exactly `texts.iter().map(|t| self.lint_text(t, ctx))`.
+    ///
+    /// With the `parallel` feature (on by default) the statements are shared
+    /// out over all cores with rayon; each report depends only on its own
+    /// text, so the order and content of the result do not depend on it.
+    ///
+    /// ```
+    /// use careerplan::smart::{Context, LintConfig, Linter};
+    /// let linter = Linter::new(LintConfig {
+    ///     today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
+    ///     ..LintConfig::default()
+    /// })?;
+    /// let texts = ["Pass the CCNA exam by June 2027.", "Grow."];
+    /// let reports = linter.lint_many(&texts, &Context::default());
+    /// assert_eq!(reports[0].deadline.unwrap().to_string(), "2027-06-30");
+    /// assert_eq!(reports[1], linter.lint_text("Grow.", &Context::default()));
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    pub fn lint_many<S: AsRef<str> + Sync>(&self, texts: &[S], ctx: &Context) -> Vec<LintReport> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts
+                .par_iter()
+                .map(|t| self.lint_text(t.as_ref(), ctx))
+                .collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts
+                .iter()
+                .map(|t| self.lint_text(t.as_ref(), ctx))
+                .collect()
         }
     }
 

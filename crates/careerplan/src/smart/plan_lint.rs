@@ -65,6 +65,16 @@ impl PlanLintReport {
     pub fn has_errors(&self) -> bool {
         self.max_severity() == Some(Severity::Error)
     }
+
+    /// Fill the UTF-16 spans of every goal's report (see
+    /// [`LintReport::with_utf16_spans`]), for editors that index strings in
+    /// UTF-16 (JavaScript).
+    pub fn with_utf16_spans(mut self) -> PlanLintReport {
+        for g in &mut self.goals {
+            g.report.fill_utf16_spans();
+        }
+        self
+    }
 }
 
 impl Context {
@@ -73,6 +83,7 @@ impl Context {
     /// person's values, aspirations and interests, and the remaining effort of
     /// its open actions.
     pub fn for_goal(goal: &Goal, plan: &Plan) -> Context {
+        let target = named_role_gap(goal, plan);
         let effort: Vec<f64> = plan
             .actions_for(&goal.id)
             .filter(|a| a.status.is_open())
@@ -107,8 +118,32 @@ impl Context {
                 .collect(),
             interests: plan.profile.interests.clone(),
             remaining_effort_hours: (!effort.is_empty()).then(|| effort.iter().sum()),
+            target_role: target.map(|(role, _)| role.title.clone()),
+            skill_gap_hours: target.map(|(_, hours)| hours),
         }
     }
+}
+
+/// The built-in role the goal's title names (the longest title that appears
+/// in it as whole words) and the hours the skill-gap engine estimates to
+/// reach it from the plan's profile. Nothing without a profile to judge.
+fn named_role_gap(goal: &Goal, plan: &Plan) -> Option<(&'static crate::skills::Role, f64)> {
+    use crate::skills::{GapOptions, builtin_roles, fold, skill_gap};
+    if plan.profile.skills.is_empty() {
+        return None;
+    }
+    let text = format!(" {} ", fold(&goal.title));
+    let role = builtin_roles()
+        .roles
+        .iter()
+        .filter(|r| text.contains(&format!(" {} ", fold(&r.title))))
+        .max_by_key(|r| r.title.len())?;
+    let options = GapOptions {
+        scales: plan.scales.clone(),
+        ..GapOptions::default()
+    };
+    let report = skill_gap(&plan.profile, role, &options).ok()?;
+    Some((role, report.total_hours))
 }
 
 impl Linter {

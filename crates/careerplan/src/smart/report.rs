@@ -251,6 +251,12 @@ impl LintReport {
     /// Fill `span_utf16` of every diagnostic, fix and time expression, for
     /// editors that index strings in UTF-16 (JavaScript).
     pub fn with_utf16_spans(mut self) -> LintReport {
+        self.fill_utf16_spans();
+        self
+    }
+
+    /// [`LintReport::with_utf16_spans`] in place.
+    pub(crate) fn fill_utf16_spans(&mut self) {
         let text = &self.text;
         for d in &mut self.diagnostics {
             d.span_utf16 = Some(d.span.to_utf16(text));
@@ -261,7 +267,6 @@ impl LintReport {
         for e in &mut self.time_expressions {
             e.span_utf16 = Some(e.span.to_utf16(text));
         }
-        self
     }
 
     /// The diagnostic codes, including merged ones, in order.

@@ -151,6 +151,7 @@ pub(crate) enum Rule {
     ImpossibleRate,
     ExtremeScope,
     EffortExceedsCapacity,
+    SkillGapExceedsTime,
     UnlinkedGoal,
     NoDeadline,
     VagueDeadline,
@@ -166,7 +167,7 @@ pub(crate) enum Rule {
 }
 
 impl Rule {
-    pub(crate) const ALL: [Rule; 25] = [
+    pub(crate) const ALL: [Rule; 26] = [
         Rule::VagueOutcome,
         Rule::Hedge,
         Rule::NoConcreteOutcome,
@@ -180,6 +181,7 @@ impl Rule {
         Rule::ImpossibleRate,
         Rule::ExtremeScope,
         Rule::EffortExceedsCapacity,
+        Rule::SkillGapExceedsTime,
         Rule::UnlinkedGoal,
         Rule::NoDeadline,
         Rule::VagueDeadline,
@@ -209,6 +211,7 @@ impl Rule {
             Rule::ImpossibleRate => "impossible-rate",
             Rule::ExtremeScope => "extreme-scope",
             Rule::EffortExceedsCapacity => "effort-exceeds-capacity",
+            Rule::SkillGapExceedsTime => "skill-gap-exceeds-time",
             Rule::UnlinkedGoal => "unlinked-goal",
             Rule::NoDeadline => "no-deadline",
             Rule::VagueDeadline => "vague-deadline",

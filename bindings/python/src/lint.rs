@@ -1,0 +1,229 @@
+//! The SMART linter: `lint_goal`, `lint_many`, `lint_plan`, `rules` and the
+//! `Linter` class.
+//!
+//! Reports are the core's [`careerplan::smart::LintReport`] (and
+//! [`careerplan::smart::PlanLintReport`]) converted as serde writes them, so
+//! a Python dict has exactly the keys of the JSON contract in DESIGN.md.
+//! A `today` argument sets the reference date of the statements
+//! ([`Context::today`], which takes precedence over the configuration's); a
+//! `config` is a [`LintConfig`] dict, and errors in it name the path inside
+//! it (`rules.vage-outcome`), as the core does for a configuration file.
+
+use careerplan::smart::{self, Context, LintConfig};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::PyMapping;
+
+use crate::convert::{date_arg, from_py, plan_arg, to_py};
+use crate::errors::{guarded, to_py_err};
+
+/// A `config` argument: a mapping, or None for the defaults.
+fn config_arg(config: Option<&Bound<'_, PyAny>>) -> PyResult<LintConfig> {
+    match config {
+        None => Ok(LintConfig::default()),
+        Some(obj) => from_py(mapping(obj, "config")?, ""),
+    }
+}
+
+/// A `context` argument (a mapping, or None for the text alone), with the
+/// `today` argument, when given, as its reference date.
+fn context_arg(
+    context: Option<&Bound<'_, PyAny>>,
+    today: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Context> {
+    let mut ctx: Context = match context {
+        None => Context::default(),
+        Some(obj) => from_py(mapping(obj, "context")?, "")?,
+    };
+    if let Some(today) = today {
+        ctx.today = Some(date_arg(today, "today")?);
+    }
+    Ok(ctx)
+}
+
+fn mapping<'a, 'py>(obj: &'a Bound<'py, PyAny>, name: &str) -> PyResult<&'a Bound<'py, PyAny>> {
+    if obj.cast::<PyMapping>().is_ok() {
+        Ok(obj)
+    } else {
+        Err(PyTypeError::new_err(format!(
+            "expected {name} as a dict, got {}",
+            obj.get_type().name()?
+        )))
+    }
+}
+
+/// A core linter for a `config` argument, with `today` (when given) as its
+/// reference date.
+fn new_linter(
+    py: Python<'_>,
+    config: Option<&Bound<'_, PyAny>>,
+    today: Option<&Bound<'_, PyAny>>,
+) -> PyResult<smart::Linter> {
+    let mut config = config_arg(config)?;
+    if let Some(today) = today {
+        config.today = Some(date_arg(today, "today")?);
+    }
+    smart::Linter::new(config).map_err(|err| to_py_err(py, &err))
+}
+
+/// Lint a batch with the GIL released (the core spreads it over all cores).
+fn lint_batch<'py>(
+    py: Python<'py>,
+    linter: &smart::Linter,
+    texts: Vec<String>,
+    ctx: &Context,
+) -> PyResult<Bound<'py, PyAny>> {
+    let reports = guarded(py, || Ok(py.detach(|| linter.lint_many(&texts, ctx))))?;
+    to_py(py, &reports)
+}
+
+fn lint_plan_with<'py>(
+    linter: &smart::Linter,
+    plan: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = plan.py();
+    let plan = plan_arg(plan)?;
+    let report = guarded(py, || Ok(py.detach(|| linter.lint_plan(&plan))))?;
+    to_py(py, &report)
+}
+
+/// Lint one goal statement: a verdict per SMART criterion and diagnostics.
+///
+/// `today` (a `datetime.date` or a `YYYY-MM-DD` str) is the date deadlines
+/// resolve against (default: the config's `today`, else the current UTC
+/// date). `context` is what is known around the goal (its `deadline` field,
+/// `horizon`, `metric`, linked `values`, ...); without it, `relevant` is not
+/// judged (`met` is None). `config` turns rules on and off, changes
+/// severities and thresholds.
+///
+/// Returns the report as a dict: `text`, `deadline`, `criteria`,
+/// `diagnostics` (byte spans into `text`) and `time_expressions`.
+///
+/// Raises InvalidValueError (InvalidDateError for a bad date) with the path
+/// of a bad `config` or `context` field, e.g. `rules.vage-outcome`.
+#[pyfunction]
+#[pyo3(signature = (text, today=None, context=None, config=None))]
+fn lint_goal<'py>(
+    py: Python<'py>,
+    text: String,
+    today: Option<&Bound<'py, PyAny>>,
+    context: Option<&Bound<'py, PyAny>>,
+    config: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let linter = new_linter(py, config, None)?;
+    let ctx = context_arg(context, today)?;
+    to_py(py, &guarded(py, || Ok(linter.lint_text(&text, &ctx)))?)
+}
+
+/// Lint many goal statements at once; one report per text, in order.
+///
+/// The same as `[lint_goal(t, today, config=config) for t in texts]`, but
+/// the GIL is released and the statements are linted on all cores.
+#[pyfunction]
+#[pyo3(signature = (texts, today=None, config=None))]
+fn lint_many<'py>(
+    py: Python<'py>,
+    texts: Vec<String>,
+    today: Option<&Bound<'py, PyAny>>,
+    config: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let linter = new_linter(py, config, None)?;
+    let ctx = context_arg(None, today)?;
+    lint_batch(py, &linter, texts, &ctx)
+}
+
+/// Lint every goal of a plan with its context (deadline field, metric,
+/// horizon, links, actions), then the plan as a whole (too many active
+/// goals, long-term goals without short-term steps, goals without actions,
+/// duplicates).
+///
+/// `plan` is JSON text or a dict, read as by `load_plan`. Returns a dict with
+/// `goals` (one report per goal, with its `goal_id` and `path`) and
+/// `findings` (plan-level diagnostics).
+#[pyfunction]
+#[pyo3(signature = (plan, today=None, config=None))]
+fn lint_plan<'py>(
+    plan: &Bound<'py, PyAny>,
+    today: Option<&Bound<'py, PyAny>>,
+    config: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let linter = new_linter(plan.py(), config, today)?;
+    lint_plan_with(&linter, plan)
+}
+
+/// The linter's rules: code, criterion, default severity, scope, summary,
+/// message and suggestion templates, explanation, and a bad and a good
+/// example.
+#[pyfunction]
+fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_py(py, smart::rules())
+}
+
+/// A SMART-goal linter with its configuration parsed and checked once.
+///
+/// `config` is a LintConfig dict (None: the defaults). Raises
+/// InvalidValueError with the path of a bad setting, e.g.
+/// `rules.vage-outcome`. Safe to share between threads.
+#[pyclass(name = "Linter", module = "careerplan", frozen)]
+struct PyLinter {
+    inner: smart::Linter,
+}
+
+#[pymethods]
+impl PyLinter {
+    #[new]
+    #[pyo3(signature = (config=None))]
+    fn new(py: Python<'_>, config: Option<&Bound<'_, PyAny>>) -> PyResult<PyLinter> {
+        Ok(PyLinter {
+            inner: new_linter(py, config, None)?,
+        })
+    }
+
+    /// The configuration, as a LintConfig dict with every field.
+    #[getter]
+    fn config<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, self.inner.config())
+    }
+
+    /// Lint one goal statement, as `lint_goal` does.
+    #[pyo3(signature = (text, today=None, context=None))]
+    fn lint<'py>(
+        &self,
+        py: Python<'py>,
+        text: String,
+        today: Option<&Bound<'py, PyAny>>,
+        context: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let ctx = context_arg(context, today)?;
+        to_py(py, &guarded(py, || Ok(self.inner.lint_text(&text, &ctx)))?)
+    }
+
+    /// Lint many goal statements on all cores with the GIL released, as
+    /// `lint_many` does.
+    #[pyo3(signature = (texts, today=None))]
+    fn lint_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        today: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let ctx = context_arg(None, today)?;
+        lint_batch(py, &self.inner, texts, &ctx)
+    }
+
+    /// Lint a plan, as `lint_plan` does; the reference date is the config's
+    /// `today` (else the current UTC date).
+    fn lint_plan<'py>(&self, plan: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        lint_plan_with(&self.inner, plan)
+    }
+}
+
+/// Add the linter's functions and class to the module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(lint_goal, m)?)?;
+    m.add_function(wrap_pyfunction!(lint_many, m)?)?;
+    m.add_function(wrap_pyfunction!(lint_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add_class::<PyLinter>()?;
+    Ok(())
+}

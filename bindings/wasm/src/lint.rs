@@ -1,0 +1,148 @@
+//! The SMART linter for JavaScript: `lintGoal`, `lintMany`, `lintPlan` and
+//! `rules`.
+//!
+//! Reports are the core's [`careerplan::smart::LintReport`] with
+//! [`LintReport::with_utf16_spans`] applied, so besides the byte `span`s of
+//! the JSON contract every diagnostic, fix and time expression carries a
+//! `span_utf16` that indexes the JS string directly
+//! (`text.slice(d.span_utf16.start, d.span_utf16.end)`).
+//!
+//! Options are a plain object used as named arguments: `today`
+//! (`"YYYY-MM-DD"`, the reference date), `context` (what is known around the
+//! goal, `lintGoal` only) and `config` (a `LintConfig`). Errors inside
+//! `context` or `config` name the path inside that value
+//! (`rules.vage-outcome`), as they do in Python and in a configuration file.
+
+use careerplan::smart::{self, Context, LintConfig, LintReport};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use super::{JsFailure, from_js, plan_arg, to_js};
+
+/// The options of `lintMany` and `lintPlan`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct LintOptions {
+    #[serde(with = "careerplan::plan::date::optional")]
+    today: Option<NaiveDate>,
+    config: Option<serde_json::Value>,
+}
+
+/// The options of `lintGoal`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct GoalLintOptions {
+    #[serde(with = "careerplan::plan::date::optional")]
+    today: Option<NaiveDate>,
+    context: Option<serde_json::Value>,
+    config: Option<serde_json::Value>,
+}
+
+/// An options argument; left out, `undefined` and `null` mean no options.
+///
+/// It goes through `serde_json::Value`, as a plan does, so that a bad date
+/// keeps its `invalid-date` code (serde-wasm-bindgen's own errors reword
+/// messages).
+fn options_arg<T: serde::de::DeserializeOwned + Default>(
+    options: Option<JsValue>,
+) -> Result<T, JsFailure> {
+    match options {
+        Some(options) if !options.is_undefined() && !options.is_null() => {
+            let value: serde_json::Value = from_js(options, "")?;
+            Ok(careerplan::error::from_deserializer(value, "")?)
+        }
+        _ => Ok(T::default()),
+    }
+}
+
+/// Today's date (UTC) from the JS clock.
+///
+/// The core falls back to the system clock when no reference date is given,
+/// but `wasm32-unknown-unknown` has none (`SystemTime::now` panics there), so
+/// the binding reads JavaScript's.
+fn js_today() -> Option<NaiveDate> {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        i32::try_from(now.get_utc_full_year()).ok()?,
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    )
+}
+
+/// A core linter for a `config` option, with `today` (when given) as its
+/// reference date.
+fn new_linter(
+    config: Option<serde_json::Value>,
+    today: Option<NaiveDate>,
+) -> Result<smart::Linter, JsFailure> {
+    let mut config: LintConfig = match config {
+        None => LintConfig::default(),
+        Some(value) => careerplan::error::from_deserializer(value, "")?,
+    };
+    config.today = today.or(config.today).or_else(js_today);
+    Ok(smart::Linter::new(config)?)
+}
+
+/// Lint one goal statement: a verdict per SMART criterion and diagnostics.
+///
+/// Options: `today` (`"YYYY-MM-DD"`; default: `config.today`, else the
+/// current UTC date), `context` (the goal's deadline field, horizon, metric,
+/// linked values, ...; without it `relevant` is not judged) and `config`.
+/// Spans are byte offsets into `text`, and `span_utf16` the same range in
+/// UTF-16 code units. Throws a `CareerPlanError` (`invalid-value`,
+/// `invalid-date`) naming a bad option.
+#[wasm_bindgen(js_name = lintGoal, unchecked_return_type = "LintReport")]
+pub fn lint_goal(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "GoalLintOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsFailure> {
+    let options: GoalLintOptions = options_arg(options)?;
+    let linter = new_linter(options.config, None)?;
+    let mut ctx: Context = match options.context {
+        None => Context::default(),
+        Some(value) => careerplan::error::from_deserializer(value, "")?,
+    };
+    if options.today.is_some() {
+        ctx.today = options.today;
+    }
+    to_js(&linter.lint_text(text, &ctx).with_utf16_spans())
+}
+
+/// Lint many goal statements with the same options; one report per text, in
+/// order, as `texts.map((t) => lintGoal(t, options))` would return.
+#[wasm_bindgen(js_name = lintMany, unchecked_return_type = "LintReport[]")]
+pub fn lint_many(
+    texts: Vec<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsFailure> {
+    let options: LintOptions = options_arg(options)?;
+    let linter = new_linter(options.config, options.today)?;
+    let reports: Vec<LintReport> = linter
+        .lint_many(&texts, &Context::default())
+        .into_iter()
+        .map(LintReport::with_utf16_spans)
+        .collect();
+    to_js(&reports)
+}
+
+/// Lint every goal of a plan with its context, then the plan as a whole
+/// (too many active goals, long-term goals without short-term steps, goals
+/// without actions, duplicates). The plan is read as by `loadPlan`.
+#[wasm_bindgen(js_name = lintPlan, unchecked_return_type = "PlanLintReport")]
+pub fn lint_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsFailure> {
+    let options: LintOptions = options_arg(options)?;
+    let linter = new_linter(options.config, options.today)?;
+    to_js(&linter.lint_plan(&plan_arg(plan)?).with_utf16_spans())
+}
+
+/// The linter's rules: code, criterion, default severity, scope, summary,
+/// message and suggestion templates, explanation, and a bad and a good
+/// example.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsFailure> {
+    to_js(&smart::rules())
+}

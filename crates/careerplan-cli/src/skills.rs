@@ -1,0 +1,217 @@
+//! `careerplan gap`, `rank`, `roles` and `import-resume`: the skill-gap engine.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use careerplan::plan::Plan;
+use careerplan::skills::onet::{self, OnetOptions, OnetSources};
+use careerplan::skills::render::{render_plan_gap_text, render_ranking_text};
+use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
+use careerplan::skills::{
+    GapOptions, RankOptions, RoleCatalog, builtin_roles, plan_gap, rank_roles,
+};
+
+use crate::io::{
+    Fatal, Format, Outcome, parse_date_arg, print_json, read_input, read_plan, today_or_now,
+};
+
+/// Where the roles come from: the built-in catalog, a catalog file or an
+/// O*NET database directory.
+#[derive(clap::Args)]
+pub struct CatalogArgs {
+    /// A role catalog (JSON) instead of the built-in one.
+    #[arg(long, conflicts_with = "onet")]
+    catalog: Option<String>,
+    /// An O*NET database directory (Skills.txt, Knowledge.txt, Occupation Data.txt).
+    #[arg(long)]
+    onet: Option<String>,
+}
+
+impl CatalogArgs {
+    fn load(&self) -> Result<Cow<'static, RoleCatalog>, Fatal> {
+        if let Some(path) = &self.catalog {
+            let text = read_input(path)?;
+            let catalog = RoleCatalog::from_json(&text)
+                .map_err(|e| Fatal(format!("{path}: {e} [{}]", e.code())))?;
+            return Ok(Cow::Owned(catalog));
+        }
+        let Some(dir) = &self.onet else {
+            return Ok(Cow::Borrowed(builtin_roles()));
+        };
+        // Reading files is the CLI's job; parsing them is the core's.
+        let read = |name: &str| -> Result<Option<String>, Fatal> {
+            let path = Path::new(dir).join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Ok(Some(text)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(Fatal(format!("{}: cannot read: {e}", path.display()))),
+            }
+        };
+        let (skills, knowledge, occupations) = (
+            read("Skills.txt")?,
+            read("Knowledge.txt")?,
+            read("Occupation Data.txt")?,
+        );
+        if skills.is_none() && knowledge.is_none() {
+            return Err(Fatal(format!(
+                "{dir}: no Skills.txt or Knowledge.txt in this directory"
+            )));
+        }
+        let version = read("ONET_Read_Me.txt")?.and_then(|readme| onet::detect_version(&readme));
+        let sources = OnetSources {
+            skills: skills.as_deref(),
+            knowledge: knowledge.as_deref(),
+            occupations: occupations.as_deref(),
+        };
+        let options = OnetOptions {
+            version,
+            ..OnetOptions::default()
+        };
+        let imported = onet::import(&sources, &options)
+            .map_err(|e| Fatal(format!("{dir}/{e} [{}]", e.code())))?;
+        Ok(Cow::Owned(imported.catalog))
+    }
+}
+
+#[derive(clap::Args)]
+pub struct GapArgs {
+    /// The plan document (JSON), or `-` for stdin.
+    #[arg(long)]
+    plan: String,
+    /// Id of the target role (`careerplan roles` lists them).
+    #[arg(long)]
+    role: String,
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    /// Assessments are judged stale against this date (default: today).
+    #[arg(long, value_parser = parse_date_arg)]
+    today: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub fn run_gap(args: &GapArgs) -> Result<Outcome, Fatal> {
+    let plan: Plan = read_plan(&args.plan)?;
+    let catalog = args.catalog.load()?;
+    let role = catalog.role(&args.role)?;
+    let options = GapOptions {
+        today: Some(today_or_now(args.today)),
+        ..GapOptions::default()
+    };
+    let report = plan_gap(&plan, role, &options)?;
+    match args.format {
+        Format::Text => print!("{}", render_plan_gap_text(&report)),
+        Format::Json => print_json(&report)?,
+    }
+    Ok(Outcome::Clean)
+}
+
+#[derive(clap::Args)]
+pub struct RankArgs {
+    /// The plan document (JSON), or `-` for stdin.
+    #[arg(long)]
+    plan: String,
+    /// Show only the best N roles.
+    #[arg(long)]
+    top: Option<usize>,
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub fn run_rank(args: &RankArgs) -> Result<Outcome, Fatal> {
+    let plan = read_plan(&args.plan)?;
+    let catalog = args.catalog.load()?;
+    let ranking = rank_roles(&plan.profile, &catalog, args.top, &RankOptions::default())?;
+    match args.format {
+        Format::Text => print!("{}", render_ranking_text(&ranking)),
+        Format::Json => print_json(&ranking)?,
+    }
+    Ok(Outcome::Clean)
+}
+
+#[derive(clap::Args)]
+pub struct RolesArgs {
+    #[command(flatten)]
+    catalog: CatalogArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub fn run_roles(args: &RolesArgs) -> Result<Outcome, Fatal> {
+    let catalog = args.catalog.load()?;
+    match args.format {
+        Format::Json => print_json(&catalog.roles)?,
+        Format::Text => {
+            let width = catalog.roles.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            for role in &catalog.roles {
+                println!(
+                    "{:width$}  {} ({} requirements)",
+                    role.id,
+                    role.title,
+                    role.requirements.len()
+                );
+            }
+            if let Some(attribution) = &catalog.attribution {
+                println!("\n{attribution}");
+            }
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+#[derive(clap::Args)]
+pub struct ImportResumeArgs {
+    /// A JSON Resume document, or `-` for stdin.
+    resume: String,
+    /// Output format: the plan as JSON (default), or text listing what was left out.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+pub fn run_import_resume(args: &ImportResumeArgs) -> Result<Outcome, Fatal> {
+    let text = read_input(&args.resume)?;
+    let imported = profile_from_json_resume(&text, &ResumeOptions::default())?;
+    // Unknown level words are reported, never guessed: on stderr, one line each.
+    for issue in &imported.issues {
+        eprintln!("careerplan: warning: {issue}");
+    }
+    let id = imported.name.as_deref().map_or_else(
+        || "imported-plan".to_string(),
+        |n| format!("plan-{}", slug(n)),
+    );
+    let mut plan = Plan::new(id);
+    if let Some(name) = &imported.name {
+        plan.owner = Some(careerplan::plan::Owner {
+            name: name.clone(),
+            current_role: imported.label.clone(),
+            organization: None,
+            extra: Default::default(),
+        });
+    }
+    plan.profile = imported.profile;
+    match args.format {
+        Format::Json => print!("{}", plan.to_json()),
+        Format::Text => print!("{}", careerplan::plan::outline::outline(&plan)),
+    }
+    Ok(Outcome::Clean)
+}
+
+/// A lowercase, hyphenated id from a name.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
