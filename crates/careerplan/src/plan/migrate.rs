@@ -97,7 +97,8 @@ pub fn migrate(doc: &mut Value) -> Result<(), Error> {
     Ok(())
 }
 
-fn kind_of(v: &Value) -> &'static str {
+/// How a JSON value's type is named in messages ("an array", "null").
+pub(crate) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

@@ -22,6 +22,8 @@
 
 use serde_json::Value;
 
+use crate::plan::migrate::kind_of;
+
 use super::resolve::join;
 use super::team::Person;
 use crate::Error;
@@ -56,17 +58,6 @@ fn shape(value: &Value, root: &str) -> Result<Shape, Error> {
             Shape::Profile
         },
     )
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// The profile of a plan, a person or a profile given as JSON; see the
