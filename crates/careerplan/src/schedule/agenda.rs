@@ -189,6 +189,33 @@ impl Builder {
     }
 
     /// A one-off event, rolled within `lower..=upper` when `roll` is set.
+    /// Check-ins `days` before `due` for each of `checkins`, rolled to a
+    /// business day no later than `due`; one rule for goals and actions.
+    fn checkins(
+        &mut self,
+        checkins: &[u32],
+        rank: u32,
+        subject: &str,
+        due: NaiveDate,
+        before: &str,
+        title: &str,
+    ) {
+        for &days in checkins.iter().filter(|d| **d > 0) {
+            if let Some(date) = due.checked_sub_days(Days::new(u64::from(days))) {
+                self.one_off(
+                    EventKind::Checkin,
+                    rank,
+                    subject,
+                    |t: &mut String| {
+                        let _ = write!(t, "Check-in, {days} days before {before}: {title}");
+                    },
+                    date,
+                    Some((NaiveDate::MIN, Some(due))),
+                );
+            }
+        }
+    }
+
     fn one_off(
         &mut self,
         kind: EventKind,
@@ -396,24 +423,14 @@ pub(crate) fn build(
                 deadline,
                 None,
             );
-            for &days in checkins.iter().filter(|d| **d > 0) {
-                if let Some(date) = deadline.checked_sub_days(Days::new(u64::from(days))) {
-                    b.one_off(
-                        EventKind::Checkin,
-                        rank,
-                        subject,
-                        |t: &mut String| {
-                            let _ = write!(
-                                t,
-                                "Check-in, {days} days before the deadline: {}",
-                                goal.title
-                            );
-                        },
-                        date,
-                        Some((NaiveDate::MIN, Some(deadline))),
-                    );
-                }
-            }
+            b.checkins(
+                checkins,
+                rank,
+                subject,
+                deadline,
+                "the deadline",
+                &goal.title,
+            );
             let start = goal.start.or(created);
             if let (Some(min_days), Some(start)) = (policy.and_then(|p| p.midpoint_min_days), start)
             {
@@ -487,24 +504,7 @@ pub(crate) fn build(
             due,
             None,
         );
-        for &days in checkins.iter().filter(|d| **d > 0) {
-            if let Some(date) = due.checked_sub_days(Days::new(u64::from(days))) {
-                b.one_off(
-                    EventKind::Checkin,
-                    rank,
-                    subject,
-                    |t: &mut String| {
-                        let _ = write!(
-                            t,
-                            "Check-in, {days} days before it is due: {}",
-                            action.title
-                        );
-                    },
-                    date,
-                    Some((NaiveDate::MIN, Some(due))),
-                );
-            }
-        }
+        b.checkins(checkins, rank, subject, due, "it is due", &action.title);
     }
 
     let default_anchor = policy.and_then(|p| p.anchor).or(created);
