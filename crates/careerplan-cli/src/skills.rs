@@ -182,36 +182,10 @@ pub fn run_import_resume(args: &ImportResumeArgs) -> Result<Outcome, Fatal> {
     for issue in &imported.issues {
         eprintln!("careerplan: warning: {issue}");
     }
-    let id = imported.name.as_deref().map_or_else(
-        || "imported-plan".to_string(),
-        |n| format!("plan-{}", slug(n)),
-    );
-    let mut plan = Plan::new(id);
-    if let Some(name) = &imported.name {
-        plan.owner = Some(careerplan::plan::Owner {
-            name: name.clone(),
-            current_role: imported.label.clone(),
-            organization: None,
-            extra: Default::default(),
-        });
-    }
-    plan.profile = imported.profile;
+    let plan = imported.into_plan();
     match args.format {
         Format::Json => print!("{}", plan.to_json()),
         Format::Text => print!("{}", careerplan::plan::outline::outline(&plan)),
     }
     Ok(Outcome::Clean)
-}
-
-/// A lowercase, hyphenated id from a name.
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }

@@ -424,6 +424,53 @@ fn outside(scale: &Scale, level: f64, path: String) -> Error {
     }
 }
 
+impl ResumeImport {
+    /// A new plan whose profile is the imported one, owned by the resume's
+    /// `basics.name` (with `basics.label` as current role); its id is
+    /// `plan-` and the name in lowercase words joined by hyphens, or
+    /// `imported-plan` without a name.
+    ///
+    /// ```
+    /// use careerplan::skills::resume::{profile_from_json_resume, ResumeOptions};
+    /// let import = profile_from_json_resume(r#"{"basics": {"name": "Ana Díaz", "label": "Analyst"},
+    ///     "skills": [{"name": "SQL", "level": "Advanced"}]}"#, &ResumeOptions::default())?;
+    /// let plan = import.into_plan();
+    /// assert_eq!(plan.id, "plan-ana-díaz");
+    /// assert_eq!(plan.owner.unwrap().current_role.as_deref(), Some("Analyst"));
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    pub fn into_plan(self) -> crate::plan::Plan {
+        let id = self.name.as_deref().map_or_else(
+            || "imported-plan".to_string(),
+            |n| format!("plan-{}", slug(n)),
+        );
+        let mut plan = crate::plan::Plan::new(id);
+        if let Some(name) = self.name {
+            plan.owner = Some(crate::plan::Owner {
+                name,
+                current_role: self.label,
+                organization: None,
+                extra: Default::default(),
+            });
+        }
+        plan.profile = self.profile;
+        plan
+    }
+}
+
+/// A lowercase, hyphenated id from a name.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 impl std::fmt::Display for ResumeIssue {
     /// One line naming the entry and why it was left out, e.g.
     /// `skills[2].level: "Guru" (Rust) is not a known level word`.
