@@ -69,3 +69,8 @@ export function describeError(error: unknown): string {
 export function words(token: string): string {
   return token.replaceAll("_", " ");
 }
+
+/** A message with `quoted words` shown as code, as the library writes them. */
+export function withCode(message: string): Node[] {
+  return message.split("`").map((part, i) => (i % 2 === 1 ? h("code", {}, part) : document.createTextNode(part)));
+}

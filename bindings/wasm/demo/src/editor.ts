@@ -5,7 +5,7 @@
 import { lintGoal, lintPlan } from "careerplan";
 import type { Criterion, Diagnostic, Fix, LintReport, Severity } from "careerplan";
 
-import { byId, describeError, fill, h, words } from "./dom.js";
+import { byId, describeError, fill, h, withCode, words } from "./dom.js";
 import { state, changed, subscribe } from "./state.js";
 
 const LETTERS: Array<[Criterion, string, string]> = [
@@ -128,7 +128,7 @@ function renderDiagnostics(report: LintReport): void {
         h("span", { class: `badge sev-${d.severity}` }, d.severity),
         " ", h("code", {}, d.code), ` (${words(d.criterion)})`,
         quoted === "" ? null : h("q", { class: "diag-words" }, quoted)),
-      h("p", { class: "diag-message" }, d.message),
+      h("p", { class: "diag-message" }, ...withCode(d.message)),
       d.suggestion === null ? null : h("p", { class: "diag-suggestion" }, d.suggestion),
       d.fix === undefined ? null : fixControl(d.fix, report.text));
   }));

@@ -67,25 +67,30 @@ function renderProblems(plan: PlanDocument): void {
 }
 
 function renderRoadmap(plan: PlanDocument): void {
-  const svgText = roadmap(plan, state.today, "svg", { width: 1200 });
+  // Drawn at the width it is shown at (the library's minimum is 600; narrower
+  // screens scroll), so that its text keeps its size.
+  const box = byId("roadmap");
+  const width = Math.round(Math.min(1200, Math.max(600, box.clientWidth)));
+  const svgText = roadmap(plan, state.today, "svg", { width });
   // Parsed as XML (not HTML), then adopted: the SVG is the library's output,
   // with the plan's texts escaped, and keeps its own role and title.
   const parsed = new DOMParser().parseFromString(svgText, "image/svg+xml");
   const svg = parsed.documentElement;
   if (svg.nodeName !== "svg") throw new Error("the roadmap is not an SVG document");
-  fill(byId("roadmap"), [document.importNode(svg, true)]);
+  fill(box, [document.importNode(svg, true)]);
 }
 
 function statusRow(g: GoalStatus): HTMLTableRowElement {
   const percent = (n: number | null) => (n === null ? "–" : `${Math.round(n)} %`);
+  // data-label: the column's name, shown before each cell on narrow screens.
   return h("tr", { "data-goal": g.goal_id },
     h("th", { scope: "row" }, g.title),
-    h("td", {}, g.horizon ?? "–"),
-    h("td", { class: "num" }, percent(g.percent)),
-    h("td", { class: "num" }, percent(g.expected_percent)),
-    h("td", {}, h("span", { class: `track ${g.status}` }, words(g.status))),
-    h("td", {}, g.deadline ?? "–"),
-    h("td", { class: "num" }, g.days_left === null ? "–" : String(g.days_left)));
+    h("td", { "data-label": "Horizon" }, g.horizon ?? "–"),
+    h("td", { class: "num", "data-label": "Progress" }, percent(g.percent)),
+    h("td", { class: "num", "data-label": "Expected" }, percent(g.expected_percent)),
+    h("td", { "data-label": "Status" }, h("span", { class: `track ${g.status}` }, words(g.status))),
+    h("td", { "data-label": "Deadline" }, g.deadline ?? "–"),
+    h("td", { class: "num", "data-label": "Days left" }, g.days_left === null ? "–" : String(g.days_left)));
 }
 
 function renderStatus(plan: PlanDocument): void {

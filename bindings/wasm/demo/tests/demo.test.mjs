@@ -273,6 +273,10 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(overflow <= 390, `the page is ${overflow}px wide at 390px`);
     await page.screenshot({ path: join(shots, "demo-390.png"), fullPage: true });
+    // Section by section too: a whole phone-width page is too tall to look at in one image.
+    for (const id of ["editor", "skills", "plan"]) {
+      await page.locator(`#${id}`).screenshot({ path: join(shots, `demo-390-${id}.png`) });
+    }
 
     assert.deepEqual(pageErrors, []);
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
