@@ -296,3 +296,65 @@ skillGap(plan, 7);
 // @ts-expect-error gapMatrix takes an array of people.
 gapMatrix(plan);
 console.log(notATier);
+
+// ---- the plan document, field by field ----------------------------------------
+// What loadPlan and recordReview return (and profileFromJsonResume's profile):
+// every entity and field of the canonical plan, as a tool reading it would.
+import type {
+  Achievement, Action, Aspiration, Contact, Feedback, HorizonWindows, Metric, Owner, Priority, Profile,
+  Review, ReviewPolicy, Scale, SkillAssessment,
+} from "careerplan";
+
+function describeProfile(p: Profile): string[] {
+  const skills: SkillAssessment[] = p.skills ?? [];
+  return [
+    ...skills.map((s) => [s.skill, s.level, s.scale, s.assessed_on, s.evidence, s.source].join(" ")),
+    ...(p.values ?? []).map((v) => `${v.name} ${v.rank ?? ""} ${v.note ?? ""}`),
+    [p.interests, p.strengths, p.weaknesses].map((list) => (list ?? []).join(",")).join(";"),
+    ...(p.personality ?? []).map((r) => `${r.instrument} ${r.result} ${r.taken_on ?? ""}`),
+    ...(p.experience ?? []).map((e) => [e.title, e.organization, e.start, e.end, e.summary].join(" ")),
+  ];
+}
+
+function describePlan(p: Plan): string[] {
+  const owner: Owner | undefined = p.owner;
+  const head = [p.schema_version, p.id, owner?.name, owner?.current_role, owner?.organization, p.created, p.updated];
+  const aspirations = (p.aspirations ?? []).map((a: Aspiration) => [a.id, a.statement, a.horizon].join(" "));
+  const goals = (p.goals ?? []).map((g: Goal) => {
+    const priority: Priority | undefined = g.priority;
+    const metric: Metric | undefined = g.metric;
+    return [g.id, g.title, g.description, g.horizon, g.parent_id, g.aspiration_id, priority?.importance,
+      priority?.feasibility, g.status, g.start, g.deadline, metric?.name, metric?.unit, metric?.baseline,
+      metric?.target, metric?.current, g.values?.join(","), g.skills?.join(",")].join(" ");
+  });
+  const actions = (p.actions ?? []).map((a: Action) => [a.id, a.goal_id, a.title, a.kind, a.due, a.status,
+    a.completed_on, a.effort_hours,
+    (a.resources ?? []).map((r) => [r.kind, r.amount, r.unit, r.contact_id, r.note].join(" ")).join(";"),
+    (a.obstacles ?? []).map((o) => `${o.description} ${o.mitigation ?? ""}`).join(";")].join(" "));
+  const contacts = (p.contacts ?? []).map((c: Contact) =>
+    [c.id, c.name, c.relation, typeof c.cadence === "object" ? `${c.cadence.every} ${c.cadence.unit}` : c.cadence,
+      c.last_contact, c.notes].join(" "));
+  const achievements = (p.achievements ?? []).map((a: Achievement) =>
+    [a.id, a.title, a.date, a.description, a.goal_id, a.skills?.join(",")].join(" "));
+  const feedback = (p.feedback ?? []).map((f: Feedback) =>
+    [f.id, f.from, f.contact_id, f.date, f.text, f.goal_id, f.skill].join(" "));
+  const reviews = (p.reviews ?? []).map((r: Review) => [r.id, r.date, r.notes,
+    (r.answers ?? []).map((a) => `${a.prompt} ${a.answer}`).join(";"),
+    (r.progress ?? []).map((s) => `${s.goal_id} ${s.percent} ${s.status ?? ""}`).join(";"),
+    (r.changes ?? []).map((c) => [c.kind, c.goal_id, JSON.stringify(c.from), JSON.stringify(c.to), c.note].join(" "))
+      .join(";")].join(" "));
+  const policy: ReviewPolicy | undefined = p.review_policy;
+  const policyText = policy === undefined ? "" : [JSON.stringify(policy.cadence), policy.anchor, policy.until,
+    policy.business_days, policy.holidays?.join(","), policy.checkin_days_before?.join(","), policy.midpoint_min_days,
+    JSON.stringify(policy.at_risk_cadence), (policy.ad_hoc ?? []).map((r) => `${r.date} ${r.reason}`).join(";")]
+    .join(" ");
+  const windows: HorizonWindows | undefined = p.horizons;
+  const windowText = windows === undefined ? "" : [windows.short_max_months, windows.mid_min_months,
+    windows.mid_max_months, windows.long_min_months, windows.long_max_months].join(" ");
+  const scales = (p.scales ?? []).map((s: Scale) => [s.id, s.name, s.min, s.max,
+    (s.levels ?? []).map((l) => `${l.value} ${l.name} ${l.description ?? ""}`).join(";")].join(" "));
+  return [head.join(" "), ...(p.profile ? describeProfile(p.profile) : []), ...aspirations, ...goals, ...actions,
+    ...contacts, ...achievements, ...feedback, ...reviews, policyText, windowText, ...scales];
+}
+
+console.log(describePlan(plan), describePlan(reviewed), describeProfile(imported.profile));
