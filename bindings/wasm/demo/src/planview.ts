@@ -172,4 +172,19 @@ export function initPlanView(): void {
     }
   });
   subscribe(render);
+  // Redraw the roadmap at the new width once resizing settles.
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  let drawnFor = window.innerWidth;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (state.plan === null || window.innerWidth === drawnFor) return;
+      drawnFor = window.innerWidth;
+      try {
+        renderRoadmap(state.plan);
+      } catch (error) {
+        fill(byId("roadmap"), [h("p", { class: "error" }, describeError(error))]);
+      }
+    }, 150);
+  });
 }

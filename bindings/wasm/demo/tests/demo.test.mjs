@@ -268,6 +268,8 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
     assert.deepEqual(unlabelled, []);
     // --- narrow screen -------------------------------------------------------------
     await page.setViewportSize({ width: 390, height: 844 });
+    // The roadmap is redrawn for the narrow screen, at the library's minimum width.
+    await page.waitForFunction(() => document.querySelector("#roadmap svg")?.getAttribute("width") === "600");
     await page.click("#load-example");
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("Opened the example plan"));
     await page.fill("#goal", VAGUE);
