@@ -266,6 +266,35 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
       els.filter((e) => (e.labels?.length ?? 0) === 0 && !e.getAttribute("aria-label") && !e.textContent.trim())
         .map((e) => e.id || e.outerHTML));
     assert.deepEqual(unlabelled, []);
+    // Text contrast (WCAG 2 AA: 4.5:1) of every kind of text the page shows,
+    // against the first opaque background behind it.
+    const lowContrast = await page.evaluate(() => {
+      const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const seen = [];
+      for (const el of document.querySelectorAll("body *")) {
+        const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim()).join("");
+        if (text === "" || el.closest("svg, .goal-mirror, .visually-hidden, .skip-link, thead") !== null) continue;
+        const style = getComputedStyle(el);
+        if (style.display === "none" || style.visibility === "hidden") continue;
+        const [a, b] = [lum(rgb(style.color).slice(0, 3)), lum(background(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) seen.push(`${el.tagName}.${el.className} "${text.slice(0, 30)}" ${ratio.toFixed(2)}`);
+      }
+      return seen;
+    });
+    assert.deepEqual(lowContrast, []);
+
     // --- narrow screen -------------------------------------------------------------
     await page.setViewportSize({ width: 390, height: 844 });
     // The roadmap is redrawn for the narrow screen, at the library's minimum width.
