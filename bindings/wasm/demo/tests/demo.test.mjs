@@ -261,6 +261,17 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("Cannot open broken.json"));
     assert.match(await page.textContent("#status"), /invalid-date at goals\[0\]\.deadline/);
 
+    // A plan that reads but breaks the cross-entity rules: its problems by path.
+    const dangling = structuredClone(examplePlan);
+    dangling.goals[1].parent_id = "no-such-goal";
+    await page.setInputFiles("#plan-file", {
+      name: "dangling.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(dangling)),
+    });
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("Opened dangling.json"));
+    const problemPaths = await page.$$eval("#problems li", (ls) => ls.map((l) => l.dataset.path));
+    assert.deepEqual(problemPaths, careerplan.validatePlan(dangling).map((p) => p.path));
+    assert.ok(problemPaths.includes("goals[1].parent_id"));
+
     // --- accessibility basics ----------------------------------------------------
     const unlabelled = await page.$$eval("input, select, textarea, button", (els) =>
       els.filter((e) => (e.labels?.length ?? 0) === 0 && !e.getAttribute("aria-label") && !e.textContent.trim())
