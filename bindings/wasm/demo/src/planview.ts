@@ -127,15 +127,20 @@ function render(): void {
     ["problems", renderProblems], ["roadmap", renderRoadmap], ["status-table", renderStatus],
     ["agenda", renderAgenda],
   ];
+  for (const stale of document.querySelectorAll(".render-error")) stale.remove();
   for (const [id, part] of parts) {
     try {
       part(plan);
     } catch (error) {
+      const message = h("p", { class: "error render-error" }, describeError(error));
       const target = byId(id);
-      const message = h("p", { class: "error" }, describeError(error));
-      if (target instanceof HTMLTableElement) target.querySelector("tbody")?.replaceChildren();
-      else fill(target, [message]);
-      if (target instanceof HTMLTableElement) say(`Cannot compute the status: ${describeError(error)}`);
+      if (target instanceof HTMLTableElement) {
+        // A table cannot hold a paragraph: empty it and put the reason before it.
+        target.querySelector("tbody")?.replaceChildren();
+        target.parentElement?.before(message);
+      } else {
+        fill(target, [message]);
+      }
     }
   }
 }
