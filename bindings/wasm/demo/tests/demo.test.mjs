@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,7 +17,11 @@ import { chromium } from "playwright-core";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
-const shots = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "demo-screenshots");
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const shots = join(targetDir, "demo-screenshots");
+// The repo's Python venv (scripts/test makes it before this test runs) has
+// the `icalendar` package, a real RFC 5545 parser for the download.
+const python = process.env.CAREERPLAN_PYTHON ?? join(targetDir, "venv", "bin", "python");
 const TODAY = "2026-11-22";
 const VAGUE = "Try to get better at sales soon.";
 
@@ -230,6 +235,21 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
     const { logical } = checkIcs(ics.text);
     assert.equal(ics.text, careerplan.toIcs(examplePlan, TODAY, "2027-11-23", { agenda: { today: TODAY } }));
     assert.ok(logical.some((l) => l.startsWith("SUMMARY:")));
+    if (existsSync(python)) {
+      const parsed = JSON.parse(execFileSync(python, ["-c", `
+import collections, json, sys
+import icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+kinds = collections.Counter(c.name for c in cal.walk() if c.name != "VCALENDAR")
+print(json.dumps({"kinds": kinds, "summaries": [str(c.get("SUMMARY")) for c in cal.walk("VEVENT")]}))
+`], { input: ics.text, encoding: "utf8" }));
+      const counts = {};
+      for (const l of logical) if (l.startsWith("BEGIN:") && l !== "BEGIN:VCALENDAR") counts[l.slice(6)] = (counts[l.slice(6)] ?? 0) + 1;
+      assert.deepEqual(parsed.kinds, counts);
+      assert.ok(parsed.summaries.length > 0 && parsed.summaries.every((s) => s.length > 0));
+    } else {
+      console.log(`# no ${python}: the .ics is checked structurally only`);
+    }
 
     // --- a picked file with fields careerplan does not know, edited, exported --
     const tagged = structuredClone(examplePlan);
