@@ -29,6 +29,7 @@ use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyMemoryVi
 
 use crate::convert::{from_py, options_arg, to_py};
 use crate::errors::{guarded, released};
+use crate::input::json_value;
 
 // ---- arguments ----------------------------------------------------------------
 
@@ -39,7 +40,7 @@ fn profile_arg(obj: &Bound<'_, PyAny>) -> PyResult<Profile> {
         let text = text.to_cow()?;
         guarded(py, || core::input::profile_from_json(&text))
     } else if obj.cast::<PyMapping>().is_ok() {
-        let value = from_py(obj, "")?;
+        let value = json_value(obj, "")?;
         guarded(py, || core::input::profile_from_value(value))
     } else {
         Err(PyTypeError::new_err(format!(
@@ -71,7 +72,7 @@ fn people_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Person>> {
             let text = text.to_cow()?;
             guarded(py, || core::input::person_from_json(&text, &root))?
         } else if item.cast::<PyMapping>().is_ok() {
-            let value = from_py(&item, &root)?;
+            let value = json_value(&item, &root)?;
             guarded(py, || core::input::person_from_value(value, &root))?
         } else {
             return Err(PyTypeError::new_err(format!(
@@ -268,7 +269,7 @@ impl RoleCatalog {
             let text = text.to_cow()?;
             guarded(py, || core::RoleCatalog::from_json(&text))?
         } else if obj.cast::<PyMapping>().is_ok() || obj.is_instance_of::<pyo3::types::PyList>() {
-            let value = from_py(obj, "")?;
+            let value = json_value(obj, "")?;
             guarded(py, || core::RoleCatalog::from_value(value))?
         } else {
             return Err(PyTypeError::new_err(format!(
@@ -760,7 +761,7 @@ fn profile_from_json_resume<'py>(
         let text = text.to_cow()?;
         released(py, || resume::profile_from_json_resume(&text, &options))?
     } else if resume.cast::<PyMapping>().is_ok() {
-        let value: serde_json::Value = from_py(resume, "")?;
+        let value = json_value(resume, "")?;
         released(py, || {
             resume::profile_from_json_resume_value(&value, &options)
         })?
