@@ -3,7 +3,7 @@
 # `python -m mypy.stubtest careerplan`.
 
 import os
-from typing import List, Literal, Optional, Sequence, Tuple, Union, final
+from typing import Any, List, Literal, Mapping, Optional, Sequence, Tuple, Union, final
 
 from careerplan.types import (
     AgendaOptions,
@@ -105,7 +105,7 @@ def to_ics(
 ) -> str:
     """The agenda from `from_date` to `to_date` as an iCalendar (RFC 5545) file."""
 
-def record_review(plan: PlanInput, review: Review) -> Plan:
+def record_review(plan: PlanInput, review: Union[Review, Mapping[str, Any]]) -> Plan:
     """Append a review, apply its changes and return the updated plan."""
 
 def progress(plan: PlanInput) -> List[GoalProgress]:
