@@ -17,8 +17,8 @@ report = careerplan.skill_gap(plan, "senior-project-manager",
 print(f"{report['title']}: readiness {report['readiness']:.0%}, tier {report['tier']}")
 for s in report["skills"]:
     if not s["met"]:
-        print(f"  #{s['priority']} {s['skill']}: {s['current']} -> {s['required']}"
-              f" ({s['hours']:.0f} h)")
+        current = "not assessed" if s["current"] is None else s["current"]
+        print(f"  #{s['priority']} {s['skill']}: {current} -> {s['required']} ({s['hours']:.0f} h)")
 print(f"  total: {report['total_hours']:.0f} hours")
 
 print("closest roles:")
