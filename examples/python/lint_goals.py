@@ -13,13 +13,15 @@ GOALS = [
     "Earn the PMP certification within six months.",
     "Learn Spanish.",
 ]
-LETTERS = {"specific": "S", "measurable": "M", "achievable": "A",
-           "relevant": "R", "time_bound": "T"}
 
 # lint_many lints on all cores with the GIL released; one report per text.
 reports = careerplan.lint_many(GOALS, today=datetime.date(2026, 11, 22))
 for report in reports:
-    missing = "".join(LETTERS[c] for c, v in report["criteria"].items() if v["met"] is False)
+    c = report["criteria"]
+    verdicts = {"S": c["specific"], "M": c["measurable"], "A": c["achievable"],
+                "R": c["relevant"], "T": c["time_bound"]}
+    # met is None when a criterion cannot be judged (relevance needs a plan).
+    missing = "".join(letter for letter, v in verdicts.items() if v["met"] is False)
     print(f"{report['text']!r}: deadline {report['deadline']}, missing {missing or '-'}")
     for d in report["diagnostics"]:
         words = report["text"].encode()[d["span"]["start"]:d["span"]["end"]].decode()

@@ -20,7 +20,8 @@ for goal in status["goals"]:
     print(f"- {goal['title']} ({goal['deadline'] or 'no deadline'}): {goal['status']}")
 
 # A problem comes back as data, with a stable code and the JSON path to fix.
-plan["goals"].append({"id": "g-new", "title": "Mentor a junior PM",
-                      "parent_id": "g-missing", "deadline": datetime.date(2027, 6, 30)})
-for p in careerplan.validate_plan(plan):
+new_goal = {"id": "g-new", "title": "Mentor a junior PM",
+            "parent_id": "g-missing", "deadline": datetime.date(2027, 6, 30)}
+draft = {**plan, "goals": [*plan["goals"], new_goal]}
+for p in careerplan.validate_plan(draft):
     print(f"{p['severity']} {p['path']}: {p['code']}")

@@ -20,7 +20,8 @@ events = careerplan.agenda(plan, start, end, {"kinds": ["periodic_review", "chec
 for e in events:
     print(e["date"], e["kind"], e["title"])
 
-print("next review:", careerplan.next_review(plan, start)["date"])
+upcoming = careerplan.next_review(plan, start)  # None when the plan schedules no review
+print("next review:", upcoming["date"] if upcoming else "none")
 
 ics = careerplan.to_ics(plan, start, end, {"calendar_name": "My career plan"})
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.gettempdir()) / "careerplan.ics"
