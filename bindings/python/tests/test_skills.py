@@ -483,3 +483,17 @@ def test_docstrings_come_from_rust():
               RoleCatalog.from_onet, RoleCatalog.from_json):
         assert f.__doc__ and len(f.__doc__) > 40, f
     assert "memoryview" in (GapMatrix.__doc__ or "")
+
+
+def test_onet_results_match_their_typeddicts(onet: RoleCatalog, example: Dict[str, Any]):
+    from test_types import problems  # the runtime TypedDict checker
+    from careerplan import types as t
+
+    assert problems(onet.onet_stats, t.OnetStats) == []
+    role_id = onet.roles[0]["id"]
+    for result, tp in [
+        (careerplan.skill_gap(example, role_id, catalog=onet), t.GapReport),
+        (careerplan.rank_roles(example, onet, top_k=3), List[t.RankEntry]),
+    ]:
+        assert "attribution" in str(result), "O*NET results carry its attribution"
+        assert problems(result, tp) == []

@@ -102,3 +102,4 @@ def test_the_checker_finds_what_does_not_match():
     assert problems(report, t.LintReport) == ["$: missing 'criteria' (LintReport)"]
     assert problems([{"goal_id": "g", "percent": "50", "source": "metric"}], List[t.GoalProgress])
     assert problems({"goal_id": "g", "percent": 5, "source": "guess"}, t.GoalProgress)
+
