@@ -62,6 +62,8 @@ import sys, careerplan
 from pathlib import Path
 where = Path(careerplan.__file__).resolve()
 assert Path(sys.prefix).resolve() in where.parents, f"imported {where}, not the venv's copy"
+for typing_file in ("py.typed", "_careerplan.pyi", "types.py"):  # what editors read
+    assert (where.parent / typing_file).is_file(), f"the wheel lacks careerplan/{typing_file}"
 report = careerplan.lint_goal("Publish 4 posts by June 2027.", today="2026-11-22")
 assert report["deadline"] == "2027-06-30", report
 print("careerplan", careerplan.__version__, "from", where.parent)
@@ -105,6 +107,8 @@ def main() -> None:
     wheels = sorted(Path(sys.argv[1]).glob("careerplan-*.whl"))
     if len(wheels) != 1:
         sys.exit(f"expected one careerplan wheel in {sys.argv[1]}, found {len(wheels)}")
+    if "-cp39-abi3-" not in wheels[0].name:
+        sys.exit(f"{wheels[0].name} is not the abi3 wheel for CPython 3.9+")
     with tempfile.TemporaryDirectory(prefix="careerplan-wheel-") as tmp:
         started = time.monotonic()
         venv = Path(tmp) / "venv"
