@@ -48,3 +48,15 @@ def test_there_are_enough_names_to_make_the_walk_mean_something():
     assert {"load_plan", "lint_goal", "skill_gap", "to_ics", "Linter", "Linter.lint",
             "RoleCatalog.from_onet", "GapMatrix.readiness", "InvalidDateError", "Plan",
             "GapReport"} <= set(names)
+
+
+def test_the_stub_carries_the_same_docstrings():
+    # Editors show the .pyi; sync_stub_docs.py copies the Rust doc comments
+    # there, so a docstring is edited in one place, the Rust source.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "sync_stub_docs.py"
+    proc = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
