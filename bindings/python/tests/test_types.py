@@ -14,6 +14,11 @@ from careerplan import types as t
 TODAY = "2026-11-22"
 
 
+def is_typeddict(tp: Any) -> bool:
+    # typing.is_typeddict is Python 3.10+; the package supports 3.9.
+    return isinstance(tp, type) and issubclass(tp, dict) and hasattr(tp, "__required_keys__")
+
+
 def problems(value: Any, tp: Any, path: str = "$") -> List[str]:
     """Where ``value`` does not match the type ``tp``."""
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -26,7 +31,7 @@ def problems(value: Any, tp: Any, path: str = "$") -> List[str]:
         return [] if any(not p for p in found) else min(found, key=len)
     if origin is typing.Literal:
         return [] if value in args else [f"{path}: {value!r} is not one of {args}"]
-    if typing.is_typeddict(tp):
+    if is_typeddict(tp):
         if type(value) is not dict:
             return [f"{path}: expected a dict ({tp.__name__}), got {type(value).__name__}"]
         hints = typing.get_type_hints(tp)
