@@ -3,7 +3,7 @@
 # `python -m mypy.stubtest careerplan`.
 
 import os
-from typing import List, Literal, Optional, Sequence, Tuple, Union, final
+from typing import Dict, List, Literal, Optional, Sequence, SupportsIndex, Tuple, Union, final, overload
 
 from careerplan.types import (
     AgendaOptions,
@@ -30,6 +30,7 @@ from careerplan.types import (
     GapReport,
     OnetOptions,
     OnetStats,
+    Person,
     PersonInput,
     ProfileInput,
     RankEntry,
@@ -143,7 +144,7 @@ class InvalidArgumentError(CareerPlanError): ...
 
 # --- SMART linter -----------------------------------------------------------
 
-__all__ += ["lint_goal", "lint_many", "lint_plan", "rules", "Linter"]
+__all__ += ["lint_goal", "lint_many", "lint_plan", "rules", "Linter", "LintReports"]
 
 def lint_goal(
     text: str,
@@ -157,7 +158,7 @@ def lint_many(
     texts: Sequence[str],
     today: Optional[DateInput] = None,
     config: Optional[LintConfig] = None,
-) -> List[LintReport]:
+) -> LintReports:
     """Lint many goal statements at once (GIL released, all cores); one report per text."""
 
 def lint_plan(
@@ -185,10 +186,28 @@ class Linter:
         context: Optional[Context] = None,
     ) -> LintReport:
         """Lint one goal statement, as ``lint_goal`` does."""
-    def lint_many(self, texts: Sequence[str], today: Optional[DateInput] = None) -> List[LintReport]:
+    def lint_many(self, texts: Sequence[str], today: Optional[DateInput] = None) -> LintReports:
         """Lint many goal statements on all cores with the GIL released."""
     def lint_plan(self, plan: PlanInput) -> PlanLintReport:
         """Lint a plan; the reference date is the config's ``today``."""
+
+@final
+class LintReports(Sequence[LintReport]):
+    """The reports of ``lint_many``, in input order; each item becomes a dict when first read."""
+
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, key: SupportsIndex, /) -> LintReport: ...
+    @overload
+    def __getitem__(self, key: slice, /) -> List[LintReport]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def to_list(self) -> List[LintReport]:
+        """Every report as a dict, in a new list."""
+    def scores(self) -> Dict[str, List[int]]:
+        """The score of every report on each criterion, by criterion."""
+    def deadlines(self) -> List[Optional[str]]:
+        """The deadline of every report, in report order."""
+
 class InvalidTableError(CareerPlanError): ...
 
 # ---- skills -------------------------------------------------------------------
@@ -196,6 +215,7 @@ class InvalidTableError(CareerPlanError): ...
 __all__ += [
     "RoleCatalog",
     "GapMatrix",
+    "Team",
     "builtin_roles",
     "skill_gap",
     "rank_roles",
@@ -266,6 +286,18 @@ class GapMatrix:
     def to_dict(self) -> GapMatrixDict: ...
     def __len__(self) -> int: ...
 
+@final
+class Team:
+    """People read once, for repeated team views (`gap_matrix`)."""
+
+    def __new__(cls, people: Sequence[PersonInput]) -> Team: ...
+    @property
+    def person_ids(self) -> List[str]:
+        """The people's ids, in input order."""
+    def to_list(self) -> List[Person]:
+        """The people as Person dicts."""
+    def __len__(self) -> int: ...
+
 def builtin_roles() -> RoleCatalog:
     """The built-in starter catalog of illustrative roles."""
 
@@ -297,7 +329,7 @@ def transferable_skills(
     """What carries over in a career change from `from_role` to `to_role`."""
 
 def gap_matrix(
-    people: Sequence[PersonInput],
+    people: Union[Team, Sequence[PersonInput]],
     catalog: _CatalogArg = None,
     options: Optional[RankOptions] = None,
 ) -> GapMatrix:
