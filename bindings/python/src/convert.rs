@@ -84,10 +84,19 @@ pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
     py: Python<'py>,
     value: &T,
 ) -> PyResult<Bound<'py, PyAny>> {
+    to_py_with(py, &mut crate::pyser::Names::default(), value)
+}
+
+/// [`to_py`] reusing the names of earlier conversions.
+pub(crate) fn to_py_with<'py, T: Serialize + ?Sized>(
+    py: Python<'py>,
+    names: &mut crate::pyser::Names,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
     // Core types serialize to JSON-like data only, so this fails only when
     // Python is out of memory; anything else is a bug to report, not a user
     // error.
-    crate::pyser::to_python(py, value).map_err(|e| match e {
+    crate::pyser::to_python_with(py, names, value).map_err(|e| match e {
         crate::pyser::Error::Py(err) => err,
         crate::pyser::Error::Custom(e) => {
             internal_error(py, &format!("cannot convert the result to Python: {e}"))

@@ -11,6 +11,8 @@ error is a :class:`CareerPlanError` with ``code``, ``path`` and ``message``.
 'p'
 """
 
+import collections.abc as _abc
+
 from careerplan import _careerplan, types
 from careerplan._careerplan import *  # noqa: F403 (the native module's __all__)
 from careerplan._careerplan import __version__ as __version__
@@ -21,3 +23,7 @@ from careerplan.types import *  # noqa: F403
 __all__ = []
 __all__ += _careerplan.__all__
 __all__ += types.__all__
+
+# LintReports implements the sequence protocol natively; registering makes
+# isinstance(reports, collections.abc.Sequence) true as well.
+_abc.Sequence.register(LintReports)  # noqa: F405

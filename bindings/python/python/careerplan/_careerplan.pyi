@@ -5,7 +5,7 @@
 # Rust doc comments), and tests/test_docs.py fails when they differ.
 
 import os
-from typing import Any, List, Literal, Mapping, Optional, Sequence, Tuple, Union, final
+from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, SupportsIndex, Tuple, Union, final, overload
 
 from careerplan.types import (
     AgendaOptions,
@@ -32,6 +32,7 @@ from careerplan.types import (
     GapReport,
     OnetOptions,
     OnetStats,
+    Person,
     PersonInput,
     ProfileInput,
     RankEntry,
@@ -238,7 +239,7 @@ class InvalidArgumentError(CareerPlanError):
 
 # --- SMART linter -----------------------------------------------------------
 
-__all__ += ["lint_goal", "lint_many", "lint_plan", "rules", "Linter"]
+__all__ += ["lint_goal", "lint_many", "lint_plan", "rules", "Linter", "LintReports"]
 
 def lint_goal(
     text: str,
@@ -266,11 +267,13 @@ def lint_many(
     texts: Sequence[str],
     today: Optional[DateInput] = None,
     config: Optional[LintConfig] = None,
-) -> List[LintReport]:
+) -> LintReports:
     """Lint many goal statements at once; one report per text, in order.
 
-    The same as `[lint_goal(t, today, config=config) for t in texts]`, but
-    the GIL is released and the statements are linted on all cores.
+    The same reports as `[lint_goal(t, today, config=config) for t in
+    texts]`, but the GIL is released, the statements are linted on all
+    cores, and the result is a `LintReports` sequence whose items become
+    dicts when read (`to_list()` for a plain list).
     """
 
 def lint_plan(
@@ -314,7 +317,7 @@ class Linter:
         context: Optional[Context] = None,
     ) -> LintReport:
         """Lint one goal statement, as `lint_goal` does."""
-    def lint_many(self, texts: Sequence[str], today: Optional[DateInput] = None) -> List[LintReport]:
+    def lint_many(self, texts: Sequence[str], today: Optional[DateInput] = None) -> LintReports:
         """Lint many goal statements on all cores with the GIL released, as
         `lint_many` does.
         """
@@ -322,6 +325,24 @@ class Linter:
         """Lint a plan, as `lint_plan` does; the reference date is the config's
         `today` (else the current UTC date).
         """
+
+@final
+class LintReports(Sequence[LintReport]):
+    """The reports of ``lint_many``, in input order; each item becomes a dict when first read."""
+
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, key: SupportsIndex, /) -> LintReport: ...
+    @overload
+    def __getitem__(self, key: slice, /) -> List[LintReport]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def to_list(self) -> List[LintReport]:
+        """Every report as a dict, in a new list."""
+    def scores(self) -> Dict[str, List[int]]:
+        """The score of every report on each criterion, by criterion."""
+    def deadlines(self) -> List[Optional[str]]:
+        """The deadline of every report, in report order."""
+
 class InvalidTableError(CareerPlanError):
     """A row of a tab-separated data file, such as O*NET's Skills.txt, does not fit its layout
     (code `invalid-table`; `path` is `file:line`, e.g. `Skills.txt:1042`).
@@ -332,6 +353,7 @@ class InvalidTableError(CareerPlanError):
 __all__ += [
     "RoleCatalog",
     "GapMatrix",
+    "Team",
     "builtin_roles",
     "skill_gap",
     "rank_roles",
@@ -478,6 +500,18 @@ class GapMatrix:
         """
     def __len__(self) -> int: ...
 
+@final
+class Team:
+    """People read once, for repeated team views (`gap_matrix`)."""
+
+    def __new__(cls, people: Sequence[PersonInput]) -> Team: ...
+    @property
+    def person_ids(self) -> List[str]:
+        """The people's ids, in input order."""
+    def to_list(self) -> List[Person]:
+        """The people as Person dicts."""
+    def __len__(self) -> int: ...
+
 def builtin_roles() -> RoleCatalog:
     """The built-in starter catalog: 30 illustrative roles written for
     careerplan (project manager and senior project manager, team lead,
@@ -550,7 +584,7 @@ def transferable_skills(
     """
 
 def gap_matrix(
-    people: Sequence[PersonInput],
+    people: Union[Team, Sequence[PersonInput]],
     catalog: _CatalogArg = None,
     options: Optional[RankOptions] = None,
 ) -> GapMatrix:
