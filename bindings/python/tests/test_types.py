@@ -65,7 +65,7 @@ RESULTS: Dict[str, Any] = {
     "lint_goal": (lambda p: careerplan.lint_goal(
         "Try to get better at SQL someday, 10 posts by 03/04/2027 with 30 hours a day",
         TODAY), t.LintReport),
-    "lint_many": (lambda p: careerplan.lint_many([g["title"] for g in p["goals"]], TODAY),
+    "lint_many": (lambda p: careerplan.lint_many([g["title"] for g in p["goals"]], TODAY).to_list(),
                   List[t.LintReport]),
     "lint_plan": (lambda p: careerplan.lint_plan(p, TODAY), t.PlanLintReport),
     "rules": (lambda p: careerplan.rules(), List[t.RuleInfo]),

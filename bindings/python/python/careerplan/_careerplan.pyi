@@ -328,7 +328,18 @@ class Linter:
 
 @final
 class LintReports(Sequence[LintReport]):
-    """The reports of ``lint_many``, in input order; each item becomes a dict when first read."""
+    """The reports of `lint_many`, one per statement, in input order: a
+    read-only sequence of LintReport dicts (`len`, indexing, slicing,
+    iteration, `==` with a list of reports).
+
+    The reports stay in Rust until they are read: an item becomes a dict the
+    first time it is read, and is that same dict afterwards. Linting a batch
+    therefore costs what the core's linting costs, and a caller pays for
+    the conversion of the reports it looks at only (a dict per report costs
+    about as much as linting the statement). `to_list()` converts them all,
+    e.g. for `json.dumps`; `scores()` and `deadlines()` read columns without
+    making whole reports.
+    """
 
     def __len__(self) -> int: ...
     @overload
@@ -339,9 +350,11 @@ class LintReports(Sequence[LintReport]):
     def to_list(self) -> List[LintReport]:
         """Every report as a dict, in a new list."""
     def scores(self) -> Dict[str, List[int]]:
-        """The score of every report on each criterion, by criterion."""
+        """The score (0-100) of every report on each criterion: a dict from
+        criterion (`specific`, ..., `time_bound`) to a list in report order.
+        """
     def deadlines(self) -> List[Optional[str]]:
-        """The deadline of every report, in report order."""
+        """The deadline of every report (`YYYY-MM-DD`, or None), in report order."""
 
 class InvalidTableError(CareerPlanError):
     """A row of a tab-separated data file, such as O*NET's Skills.txt, does not fit its layout
@@ -502,14 +515,23 @@ class GapMatrix:
 
 @final
 class Team:
-    """People read once, for repeated team views (`gap_matrix`)."""
+    """People read once for repeated team views: `Team(people)` takes what
+    `gap_matrix` takes (plans, `Person` dicts or profiles, as dicts or JSON
+    text) and keeps them as the core's people, so `gap_matrix(team,
+    catalog)` starts from them as a Rust program would, without reading the
+    dicts again.
+
+    Raises InvalidValueError with the path of a bad field (`people[12].id`);
+    levels are checked against the scales of the catalog they meet, so
+    `gap_matrix` reports a bad level (`people[12].skills[3].level`).
+    """
 
     def __new__(cls, people: Sequence[PersonInput]) -> Team: ...
     @property
     def person_ids(self) -> List[str]:
-        """The people's ids, in input order."""
+        """The people's ids, in input order (a plan's id; `""` for a profile)."""
     def to_list(self) -> List[Person]:
-        """The people as Person dicts."""
+        """The people as `Person` dicts (`id`, `name`, `skills`)."""
     def __len__(self) -> int: ...
 
 def builtin_roles() -> RoleCatalog:
@@ -591,8 +613,8 @@ def gap_matrix(
     """Readiness of every person for every role of `catalog` (the built-in
     catalog when None), computed on all cores with the GIL released.
 
-    `people` is a list of plans, `Person` dicts (`{"id", "name", "skills"}`)
-    or profiles, each a dict or JSON text. Each cell is the readiness
+    `people` is a `Team`, or a list of plans, `Person` dicts (`{"id",
+    "name", "skills"}`) or profiles, each a dict or JSON text. Each cell is the readiness
     `rank_roles` gives (before its rounding to six decimals). Returns a
     GapMatrix; `options` (RankOptions) as for `rank_roles`.
 
