@@ -25,6 +25,22 @@ for flavour in node web; do
   # wasm32-unknown-unknown anyway) and is about a fifth of the file.
   wasm-bindgen "$wasm" --target "$bindgen_target" --out-dir "$out" --out-name careerplan \
     --remove-name-section --remove-producers-section
+  # wasm-bindgen cannot give a method a symbol for its name, so the
+  # iteration protocol of LintReports (lintMany's result) is added here.
+  cat >> "$out/careerplan.js" <<'JS'
+
+LintReports.prototype[Symbol.iterator] = function* () {
+  for (let i = 0; i < this.length; i++) yield this.at(i);
+};
+JS
+  cat >> "$out/careerplan.d.ts" <<'TS'
+
+export interface LintReports extends Iterable<LintReport> {}
+TS
+  # Classes declare `[Symbol.dispose]()` (for `using`), which TypeScript
+  # knows from its esnext.disposable library; name it so that projects
+  # compiling for older targets still type-check.
+  sed -i '1i /// <reference lib="esnext.disposable" />' "$out/careerplan.d.ts"
   # The package root is "type": "module"; the Node flavour is CommonJS.
   printf '{"type": "%s"}\n' "$module_type" > "$out/package.json"
 done

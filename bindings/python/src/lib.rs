@@ -6,11 +6,17 @@
 //! the GIL while the core works), and converts the result back. Docstrings come
 //! from the `///` comments below; type stubs live in
 //! `python/careerplan/_careerplan.pyi`.
+//!
+//! The crate's only public Rust item is the module init function; its docs
+//! are for maintainers, built with `cargo doc --document-private-items`, so
+//! links to private items are what they should be.
+#![allow(rustdoc::private_intra_doc_links)]
 
 use pyo3::prelude::*;
 
 mod convert;
 mod errors;
+mod input;
 mod lint;
 mod pyser;
 mod schedule;

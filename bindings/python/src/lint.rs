@@ -9,13 +9,17 @@
 //! `config` is a [`LintConfig`] dict, and errors in it name the path inside
 //! it (`rules.vage-outcome`), as the core does for a configuration file.
 
-use careerplan::smart::{self, Context, LintConfig};
-use pyo3::exceptions::PyTypeError;
-use pyo3::prelude::*;
-use pyo3::types::PyMapping;
+use std::sync::Mutex;
 
-use crate::convert::{date_arg, from_py, plan_arg, to_py};
+use careerplan::smart::{self, Context, Criterion, LintConfig};
+use pyo3::exceptions::{PyIndexError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyInt, PyList, PyMapping, PySlice};
+
+use crate::convert::{date_arg, from_py, plan_arg, to_py, to_py_with};
 use crate::errors::{guarded, to_py_err};
+use crate::pyser::Names;
 
 /// A `config` argument: a mapping, or None for the defaults.
 fn config_arg(config: Option<&Bound<'_, PyAny>>) -> PyResult<LintConfig> {
@@ -72,9 +76,153 @@ fn lint_batch<'py>(
     linter: &smart::Linter,
     texts: Vec<String>,
     ctx: &Context,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Bound<'py, LintReports>> {
     let reports = guarded(py, || Ok(py.detach(|| linter.lint_many(&texts, ctx))))?;
-    to_py(py, &reports)
+    Bound::new(py, LintReports::new(reports))
+}
+
+/// The reports of `lint_many`, one per statement, in input order: a
+/// read-only sequence of LintReport dicts (`len`, indexing, slicing,
+/// iteration, `==` with a list of reports).
+///
+/// The reports stay in Rust until they are read: an item becomes a dict the
+/// first time it is read, and is that same dict afterwards. Linting a batch
+/// therefore costs what the core's linting costs, and a caller pays for
+/// the conversion of the reports it looks at only (a dict per report costs
+/// about as much as linting the statement). `to_list()` converts them all,
+/// e.g. for `json.dumps`; `scores()` and `deadlines()` read columns without
+/// making whole reports.
+#[pyclass(name = "LintReports", module = "careerplan", frozen, sequence)]
+pub(crate) struct LintReports {
+    reports: Vec<smart::LintReport>,
+    items: Vec<PyOnceLock<Py<PyAny>>>,
+    /// Field names made once for every item of this batch.
+    names: Mutex<Names>,
+}
+
+impl LintReports {
+    fn new(reports: Vec<smart::LintReport>) -> LintReports {
+        LintReports {
+            items: reports.iter().map(|_| PyOnceLock::new()).collect(),
+            reports,
+            names: Mutex::new(Names::default()),
+        }
+    }
+
+    /// Item `i` (in range) as its dict, made on first use.
+    fn item<'py>(&self, py: Python<'py>, i: usize) -> PyResult<Bound<'py, PyAny>> {
+        let item = self.items[i].get_or_try_init(py, || -> PyResult<Py<PyAny>> {
+            let report = &self.reports[i];
+            // A conversion that triggers a garbage collection can run Python
+            // code that reads this batch again; it then makes its own names
+            // rather than wait for the lock it already holds.
+            let dict = match self.names.try_lock() {
+                Ok(mut names) => to_py_with(py, &mut names, report)?,
+                Err(_) => to_py(py, report)?,
+            };
+            Ok(dict.unbind())
+        })?;
+        Ok(item.bind(py).clone())
+    }
+
+    fn all<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = (0..self.reports.len())
+            .map(|i| self.item(py, i))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+}
+
+#[pymethods]
+impl LintReports {
+    fn __len__(&self) -> usize {
+        self.reports.len()
+    }
+
+    /// A report by index (negative counts from the end), or a list of
+    /// reports for a slice.
+    fn __getitem__<'py>(
+        &self,
+        py: Python<'py>,
+        index: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let len = self.reports.len();
+        if let Ok(slice) = index.cast::<PySlice>() {
+            // A Vec never holds more than isize::MAX items.
+            let s = slice.indices(len as isize)?;
+            let items = (0..s.slicelength as isize)
+                .map(|k| self.item(py, (s.start + k * s.step) as usize))
+                .collect::<PyResult<Vec<_>>>()?;
+            return Ok(PyList::new(py, items)?.into_any());
+        }
+        let i: isize = match index.extract() {
+            Ok(i) => i,
+            // An int too large for an index is out of range, as for a list.
+            Err(_) if index.is_instance_of::<PyInt>() => {
+                return Err(PyIndexError::new_err(format!(
+                    "index {index} is out of range for {len} reports"
+                )));
+            }
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "LintReports indices must be integers or slices, not {}",
+                    index.get_type().name()?
+                )));
+            }
+        };
+        let at = if i < 0 { i + len as isize } else { i };
+        if at < 0 || at >= len as isize {
+            return Err(PyIndexError::new_err(format!(
+                "index {i} is out of range for {len} reports"
+            )));
+        }
+        self.item(py, at as usize)
+    }
+
+    /// Equal to another `LintReports` with equal reports, or to a list (or
+    /// other sequence) of equal report dicts.
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        if let Ok(other) = other.cast::<LintReports>() {
+            return Ok(self.reports == other.get().reports);
+        }
+        if other.len().is_err() || other.is_instance_of::<pyo3::types::PyString>() {
+            return Ok(false);
+        }
+        let theirs = PyList::new(py, other.try_iter()?.collect::<PyResult<Vec<_>>>()?)?;
+        self.all(py)?.eq(theirs)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<careerplan.LintReports of {} reports>", self.reports.len())
+    }
+
+    /// Every report as a dict, in a new list.
+    fn to_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        self.all(py)
+    }
+
+    /// The score (0-100) of every report on each criterion: a dict from
+    /// criterion (`specific`, ..., `time_bound`) to a list in report order.
+    fn scores<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let columns = PyDict::new(py);
+        for criterion in Criterion::ALL {
+            let column: Vec<u8> = self
+                .reports
+                .iter()
+                .map(|r| r.criteria.get(criterion).score)
+                .collect();
+            columns.set_item(criterion.as_str(), PyList::new(py, column)?)?;
+        }
+        Ok(columns)
+    }
+
+    /// The deadline of every report (`YYYY-MM-DD`, or None), in report order.
+    fn deadlines(&self) -> Vec<Option<String>> {
+        self.reports
+            .iter()
+            .map(|r| r.deadline.map(careerplan::plan::date::format_date))
+            .collect()
+    }
 }
 
 fn lint_plan_with<'py>(
@@ -117,8 +265,10 @@ fn lint_goal<'py>(
 
 /// Lint many goal statements at once; one report per text, in order.
 ///
-/// The same as `[lint_goal(t, today, config=config) for t in texts]`, but
-/// the GIL is released and the statements are linted on all cores.
+/// The same reports as `[lint_goal(t, today, config=config) for t in
+/// texts]`, but the GIL is released, the statements are linted on all
+/// cores, and the result is a `LintReports` sequence whose items become
+/// dicts when read (`to_list()` for a plain list).
 #[pyfunction]
 #[pyo3(signature = (texts, today=None, config=None))]
 fn lint_many<'py>(
@@ -126,7 +276,7 @@ fn lint_many<'py>(
     texts: Vec<String>,
     today: Option<&Bound<'py, PyAny>>,
     config: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Bound<'py, LintReports>> {
     let linter = new_linter(py, config, None)?;
     let ctx = context_arg(None, today)?;
     lint_batch(py, &linter, texts, &ctx)
@@ -206,7 +356,7 @@ impl PyLinter {
         py: Python<'py>,
         texts: Vec<String>,
         today: Option<&Bound<'py, PyAny>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
+    ) -> PyResult<Bound<'py, LintReports>> {
         let ctx = context_arg(None, today)?;
         lint_batch(py, &self.inner, texts, &ctx)
     }
@@ -225,5 +375,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lint_plan, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_class::<PyLinter>()?;
+    m.add_class::<LintReports>()?;
     Ok(())
 }

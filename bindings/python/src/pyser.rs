@@ -19,16 +19,17 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use serde::Serialize;
 use serde::ser::{self, Impossible};
 
-/// Serialize `value` as plain Python data.
-pub(crate) fn to_python<'py, T: Serialize + ?Sized>(
+/// Serialize `value` as plain Python data, with the field and variant names
+/// of earlier conversions that used the same `names` (a fresh
+/// `Names::default()` for a single value): results converted one item at a
+/// time (`LintReports`) would otherwise spend most of the work making the
+/// names again.
+pub(crate) fn to_python_with<'py, T: Serialize + ?Sized>(
     py: Python<'py>,
+    names: &mut Names,
     value: &T,
 ) -> Result<Bound<'py, PyAny>, Error> {
-    let mut names = Names::default();
-    value.serialize(Serializer {
-        py,
-        names: &mut names,
-    })
+    value.serialize(Serializer { py, names })
 }
 
 /// Why a value could not be converted.
@@ -89,7 +90,7 @@ impl Hasher for AddressHasher {
 
 /// The Python strings made so far for field and variant names.
 #[derive(Default)]
-struct Names(HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<AddressHasher>>);
+pub(crate) struct Names(HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<AddressHasher>>);
 
 impl Names {
     fn get<'py>(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {

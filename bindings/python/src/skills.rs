@@ -10,6 +10,9 @@
 //! - [`RoleCatalog`] keeps a catalog and, compiled on first use with the
 //!   default options, the core's [`CompiledCatalog`]; so ranking against
 //!   O*NET's 879 occupations compiles them once, not per call.
+//! - [`Team`] keeps people converted once, so team views over the same
+//!   people (a matrix per catalog, per options) do not read the same
+//!   thousands of dicts again.
 //! - [`GapMatrix`] keeps the core's `f32` matrix and hands Python a read-only
 //!   `memoryview` of it rather than millions of float objects.
 
@@ -29,6 +32,7 @@ use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyMemoryVi
 
 use crate::convert::{from_py, options_arg, to_py};
 use crate::errors::{guarded, released};
+use crate::input::json_value;
 
 // ---- arguments ----------------------------------------------------------------
 
@@ -39,7 +43,7 @@ fn profile_arg(obj: &Bound<'_, PyAny>) -> PyResult<Profile> {
         let text = text.to_cow()?;
         guarded(py, || core::input::profile_from_json(&text))
     } else if obj.cast::<PyMapping>().is_ok() {
-        let value = from_py(obj, "")?;
+        let value = json_value(obj, "")?;
         guarded(py, || core::input::profile_from_value(value))
     } else {
         Err(PyTypeError::new_err(format!(
@@ -71,7 +75,7 @@ fn people_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Person>> {
             let text = text.to_cow()?;
             guarded(py, || core::input::person_from_json(&text, &root))?
         } else if item.cast::<PyMapping>().is_ok() {
-            let value = from_py(&item, &root)?;
+            let value = json_value(&item, &root)?;
             guarded(py, || core::input::person_from_value(value, &root))?
         } else {
             return Err(PyTypeError::new_err(format!(
@@ -268,7 +272,7 @@ impl RoleCatalog {
             let text = text.to_cow()?;
             guarded(py, || core::RoleCatalog::from_json(&text))?
         } else if obj.cast::<PyMapping>().is_ok() || obj.is_instance_of::<pyo3::types::PyList>() {
-            let value = from_py(obj, "")?;
+            let value = json_value(obj, "")?;
             guarded(py, || core::RoleCatalog::from_value(value))?
         } else {
             return Err(PyTypeError::new_err(format!(
@@ -698,11 +702,54 @@ fn transferable_skills<'py>(
     to_py(py, &report)
 }
 
+/// People read once for repeated team views: `Team(people)` takes what
+/// `gap_matrix` takes (plans, `Person` dicts or profiles, as dicts or JSON
+/// text) and keeps them as the core's people, so `gap_matrix(team,
+/// catalog)` starts from them as a Rust program would, without reading the
+/// dicts again.
+///
+/// Raises InvalidValueError with the path of a bad field (`people[12].id`);
+/// levels are checked against the scales of the catalog they meet, so
+/// `gap_matrix` reports a bad level (`people[12].skills[3].level`).
+#[pyclass(name = "Team", module = "careerplan", frozen)]
+pub(crate) struct Team {
+    people: Vec<Person>,
+}
+
+#[pymethods]
+impl Team {
+    #[new]
+    fn new(people: &Bound<'_, PyAny>) -> PyResult<Team> {
+        Ok(Team {
+            people: people_arg(people)?,
+        })
+    }
+
+    /// The people's ids, in input order (a plan's id; `""` for a profile).
+    #[getter]
+    fn person_ids(&self) -> Vec<String> {
+        self.people.iter().map(|p| p.id.clone()).collect()
+    }
+
+    /// The people as `Person` dicts (`id`, `name`, `skills`).
+    fn to_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.people)
+    }
+
+    fn __len__(&self) -> usize {
+        self.people.len()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<careerplan.Team of {} people>", self.people.len())
+    }
+}
+
 /// Readiness of every person for every role of `catalog` (the built-in
 /// catalog when None), computed on all cores with the GIL released.
 ///
-/// `people` is a list of plans, `Person` dicts (`{"id", "name", "skills"}`)
-/// or profiles, each a dict or JSON text. Each cell is the readiness
+/// `people` is a `Team`, or a list of plans, `Person` dicts (`{"id",
+/// "name", "skills"}`) or profiles, each a dict or JSON text. Each cell is the readiness
 /// `rank_roles` gives (before its rounding to six decimals). Returns a
 /// GapMatrix; `options` (RankOptions) as for `rank_roles`.
 ///
@@ -716,16 +763,22 @@ fn gap_matrix<'py>(
     options: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, GapMatrix>> {
     let py = people.py();
-    let people = people_arg(people)?;
+    let converted;
+    let people: &[Person] = if let Ok(team) = people.cast::<Team>() {
+        &team.get().people
+    } else {
+        converted = people_arg(people)?;
+        &converted
+    };
     let options: RankOptions = options_arg(options)?;
     let catalog = catalog_arg(py, catalog)?;
     let catalog = catalog.get();
     let matrix = if options == RankOptions::default() {
         released(py, || {
-            core::gap_matrix_compiled(&people, catalog.compiled()?)
+            core::gap_matrix_compiled(people, catalog.compiled()?)
         })?
     } else {
-        released(py, || core::gap_matrix(&people, &catalog.catalog, &options))?
+        released(py, || core::gap_matrix(people, &catalog.catalog, &options))?
     };
     Bound::new(
         py,
@@ -760,7 +813,7 @@ fn profile_from_json_resume<'py>(
         let text = text.to_cow()?;
         released(py, || resume::profile_from_json_resume(&text, &options))?
     } else if resume.cast::<PyMapping>().is_ok() {
-        let value: serde_json::Value = from_py(resume, "")?;
+        let value = json_value(resume, "")?;
         released(py, || {
             resume::profile_from_json_resume_value(&value, &options)
         })?
@@ -777,6 +830,7 @@ fn profile_from_json_resume<'py>(
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<RoleCatalog>()?;
     m.add_class::<GapMatrix>()?;
+    m.add_class::<Team>()?;
     m.add_function(wrap_pyfunction!(builtin_roles, m)?)?;
     m.add_function(wrap_pyfunction!(skill_gap, m)?)?;
     m.add_function(wrap_pyfunction!(rank_roles, m)?)?;

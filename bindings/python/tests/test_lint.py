@@ -1,5 +1,6 @@
 """The SMART linter from Python: lint_goal, lint_many, lint_plan, Linter, rules."""
 
+import collections.abc
 import datetime
 import json
 import random
@@ -155,6 +156,37 @@ def test_lint_many_equals_lint_goal_one_by_one():
     quiet = careerplan.lint_many(texts, today=TODAY, config={"rules": {"hedge": {"enabled": False}}})
     assert not any("hedge" in codes(r) for r in quiet)
     assert any("hedge" in codes(r) for r in expected)
+
+
+def test_lint_many_gives_a_sequence_of_plain_dicts_made_when_read():
+    texts = [SPECIFIC, VAGUE, "Publish 4 posts by June 2027."]
+    expected = [careerplan.lint_goal(t, today=TODAY) for t in texts]
+    reports = careerplan.lint_many(texts, today=TODAY)
+    assert isinstance(reports, careerplan.LintReports)
+    assert isinstance(reports, collections.abc.Sequence)
+    assert len(reports) == 3 and "3 reports" in repr(reports)
+    assert type(reports[0]) is dict and reports[0] == expected[0]
+    # An item is made once, then the same dict, as a list would give it.
+    assert reports[1] is reports[1]
+    assert reports[-1] == expected[-1] and reports[-3] == expected[0]
+    assert reports[1:] == expected[1:] and reports[::-2] == expected[::-2] and reports[5:] == []
+    assert list(reports) == expected and [r["text"] for r in reports] == texts
+    listed = reports.to_list()
+    assert type(listed) is list and listed == expected and listed[1] is reports[1]
+    assert json.loads(json.dumps(listed)) == expected
+    for bad in (3, -4, 2**70):
+        with pytest.raises(IndexError):
+            reports[bad]
+    with pytest.raises(TypeError):
+        reports["0"]  # type: ignore[call-overload]
+    # Equality: with reports, lists and tuples of equal dicts; never with others.
+    assert reports == careerplan.lint_many(texts, today=TODAY)
+    assert reports == tuple(expected) and expected == reports
+    assert reports != expected[:2] and reports != careerplan.lint_many(texts[:2], today=TODAY)
+    assert reports != "abc" and reports != 3 and reports != [dict(expected[0], text="x"), *expected[1:]]
+    # Columns without whole reports.
+    assert reports.scores() == {c: [r["criteria"][c]["score"] for r in expected] for c in CRITERIA}
+    assert reports.deadlines() == [r["deadline"] for r in expected] == ["2027-03-15", None, "2027-06-30"]
 
 
 def test_lint_many_wants_a_list_of_str():

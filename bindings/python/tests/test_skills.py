@@ -391,6 +391,38 @@ def test_gap_matrix_reads_dicts_and_json_text_the_same(example):
     assert as_dicts.person_ids == as_text.person_ids
 
 
+def test_team_reads_people_once_and_gives_the_same_matrix(example, onet):
+    people = people_of_all_kinds(example)
+    team = careerplan.Team(people)
+    assert len(team) == 6 and "6 people" in repr(team)
+    assert team.person_ids == [example["id"], "ana", "", "ben", "cy", "dee"]
+    listed = team.to_list()
+    # As the model reads them: a rating without a scale is on the default one.
+    assert listed[1]["id"] == "ana" and listed[1]["skills"][0] == {"skill": "SQL", "level": 4, "scale": "dreyfus-5"}
+    assert listed[4]["skills"][0]["x-note"] == "kept"
+    for catalog in (None, onet):
+        assert (careerplan.gap_matrix(team, catalog).readiness.tobytes()
+                == careerplan.gap_matrix(people, catalog).readiness.tobytes())
+    # A team is read when made: later changes to the dicts do not reach it.
+    before = careerplan.gap_matrix(team).readiness.tobytes()
+    people[1]["skills"][0]["level"] = 1
+    assert careerplan.gap_matrix(team).readiness.tobytes() == before
+    assert careerplan.gap_matrix(careerplan.Team([])).shape == (0, len(team_roles()))
+    bad = copy.deepcopy(people_of_all_kinds(example))
+    bad[1]["skills"][2]["level"] = 7
+    # A level is checked against the scales of the catalog it meets.
+    err = raised(careerplan.gap_matrix, careerplan.Team(bad))
+    assert (err.code, err.path) == ("invalid-value", "people[1].skills[2].level")
+    err = raised(careerplan.Team, [{"id": "x"}, {"id": 3}])
+    assert (err.code, err.path) == ("invalid-value", "people[1].id")
+    with pytest.raises(TypeError):
+        careerplan.Team(example)
+
+
+def team_roles() -> List[Any]:
+    return careerplan.builtin_roles().roles
+
+
 def test_gap_matrix_errors_name_the_person(example):
     people = people_of_all_kinds(example)
     people[1] = copy.deepcopy(people[1])
@@ -483,3 +515,17 @@ def test_docstrings_come_from_rust():
               RoleCatalog.from_onet, RoleCatalog.from_json):
         assert f.__doc__ and len(f.__doc__) > 40, f
     assert "memoryview" in (GapMatrix.__doc__ or "")
+
+
+def test_onet_results_match_their_typeddicts(onet: RoleCatalog, example: Dict[str, Any]):
+    from test_types import problems  # the runtime TypedDict checker
+    from careerplan import types as t
+
+    assert problems(onet.onet_stats, t.OnetStats) == []
+    role_id = onet.roles[0]["id"]
+    for result, tp in [
+        (careerplan.skill_gap(example, role_id, catalog=onet), t.GapReport),
+        (careerplan.rank_roles(example, onet, top_k=3), List[t.RankEntry]),
+    ]:
+        assert "attribution" in str(result), "O*NET results carry its attribution"
+        assert problems(result, tp) == []

@@ -168,6 +168,24 @@ pub(crate) fn json_value(value: JsValue, root: &str) -> Result<serde_json::Value
     Ok(careerplan::error::from_deserializer(de, root)?)
 }
 
+/// [`to_js`] for large results made of many small objects (the reports of
+/// `lintMany`): the value crosses as one JSON text that V8's `JSON.parse`
+/// turns into objects, instead of one call into JavaScript per field and
+/// one `TextDecoder` call per string.
+pub(crate) fn to_js_by_json<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
+    let conversion_bug = |e: &dyn std::fmt::Display| {
+        JsFailure(career_plan_error(
+            "internal-error",
+            "",
+            &format!(
+                "cannot convert the result to JavaScript: {e} (this is a bug in careerplan; please report it)"
+            ),
+        ))
+    };
+    let text = serde_json::to_string(value).map_err(|e| conversion_bug(&e))?;
+    js_sys::JSON::parse(&text).map_err(|e| conversion_bug(&format!("{e:?}")))
+}
+
 /// Serialize a core value as plain JS data (objects, not `Map`s).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
     // Core types serialize to JSON-like data only, so this cannot fail on any

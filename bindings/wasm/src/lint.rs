@@ -13,12 +13,15 @@
 //! `context` or `config` name the path inside that value
 //! (`rules.vage-outcome`), as they do in Python and in a configuration file.
 
-use careerplan::smart::{self, Context, LintConfig, LintReport};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use careerplan::smart::{self, Context, Criterion, LintConfig, LintReport};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use super::{JsFailure, from_js, plan_arg, to_js};
+use super::{JsFailure, from_js, plan_arg, to_js, to_js_by_json};
 
 /// The options of `lintMany` and `lintPlan`.
 #[derive(Deserialize, Default)]
@@ -109,13 +112,14 @@ pub fn lint_goal(
     to_js(&linter.lint_text(text, &ctx).with_utf16_spans())
 }
 
-/// Lint many goal statements with the same options; one report per text, in
-/// order, as `texts.map((t) => lintGoal(t, options))` would return.
-#[wasm_bindgen(js_name = lintMany, unchecked_return_type = "LintReport[]")]
+/// Lint many goal statements with the same options: a `LintReports` with
+/// one report per text, in order, each what `lintGoal(text, options)` would
+/// return.
+#[wasm_bindgen(js_name = lintMany)]
 pub fn lint_many(
     texts: Vec<String>,
     #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsFailure> {
+) -> Result<LintReports, JsFailure> {
     let options: LintOptions = options_arg(options)?;
     let linter = new_linter(options.config, options.today)?;
     let reports: Vec<LintReport> = linter
@@ -123,7 +127,107 @@ pub fn lint_many(
         .into_iter()
         .map(LintReport::with_utf16_spans)
         .collect();
-    to_js(&reports)
+    Ok(LintReports {
+        items: RefCell::new(vec![None; reports.len()]),
+        reports,
+    })
+}
+
+/// The reports of `lintMany`, in input order: `length`, `at(i)` (negative
+/// counts from the end, as `Array.prototype.at`), iteration with `for ... of`,
+/// `toArray()`, and the columns `scores()` and `deadlines()`.
+///
+/// The reports stay in WebAssembly memory until read: a report becomes a
+/// plain object the first time it is read, and is that same object
+/// afterwards. Linting a batch therefore costs what the linting costs, and
+/// a caller pays for the objects it looks at only. The memory is released
+/// when the object is garbage-collected, or at once with `free()`.
+#[wasm_bindgen]
+pub struct LintReports {
+    reports: Vec<LintReport>,
+    items: RefCell<Vec<Option<JsValue>>>,
+}
+
+#[wasm_bindgen]
+impl LintReports {
+    /// The number of reports.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.reports.len()
+    }
+
+    /// The report at `index` (negative counts back from the end; a fraction
+    /// is truncated), or `undefined` outside `-length .. length - 1`.
+    #[wasm_bindgen(unchecked_return_type = "LintReport | undefined")]
+    pub fn at(&self, index: f64) -> Result<JsValue, JsFailure> {
+        let len = self.reports.len() as f64;
+        let index = if index.is_nan() { 0.0 } else { index.trunc() };
+        let index = if index < 0.0 { index + len } else { index };
+        if !(0.0..len).contains(&index) {
+            return Ok(JsValue::UNDEFINED);
+        }
+        // In range, so a whole number below `len`.
+        let i = index as usize;
+        if let Some(item) = &self.items.borrow()[i] {
+            return Ok(item.clone());
+        }
+        let item = to_js(&self.reports[i])?;
+        self.items.borrow_mut()[i] = Some(item.clone());
+        Ok(item)
+    }
+
+    /// Every report, in a new array (of the same objects `at` gives).
+    #[wasm_bindgen(js_name = toArray, unchecked_return_type = "LintReport[]")]
+    pub fn to_array(&self) -> Result<JsValue, JsFailure> {
+        let mut items = self.items.borrow_mut();
+        if items.iter().all(Option::is_none) {
+            // Nothing read yet: make every object in one JSON.parse.
+            let array = to_js_by_json(&self.reports)?;
+            let array: js_sys::Array = array.unchecked_into();
+            for (i, item) in items.iter_mut().enumerate() {
+                *item = Some(array.get(i as u32));
+            }
+            return Ok(array.into());
+        }
+        let array = js_sys::Array::new_with_length(self.reports.len() as u32);
+        for (i, item) in items.iter_mut().enumerate() {
+            let value = match item {
+                Some(value) => value.clone(),
+                None => {
+                    let value = to_js(&self.reports[i])?;
+                    *item = Some(value.clone());
+                    value
+                }
+            };
+            array.set(i as u32, value);
+        }
+        Ok(array.into())
+    }
+
+    /// The score (0-100) of every report on each criterion:
+    /// `{specific: number[], measurable: ..., time_bound: number[]}`.
+    #[wasm_bindgen(unchecked_return_type = "Record<Criterion, number[]>")]
+    pub fn scores(&self) -> Result<JsValue, JsFailure> {
+        let columns: BTreeMap<&str, Vec<u8>> = Criterion::ALL
+            .into_iter()
+            .map(|c| {
+                let column = self.reports.iter().map(|r| r.criteria.get(c).score);
+                (c.as_str(), column.collect())
+            })
+            .collect();
+        to_js(&columns)
+    }
+
+    /// The deadline of every report (`"YYYY-MM-DD"` or `null`), in order.
+    #[wasm_bindgen(unchecked_return_type = "(string | null)[]")]
+    pub fn deadlines(&self) -> Result<JsValue, JsFailure> {
+        let column: Vec<Option<String>> = self
+            .reports
+            .iter()
+            .map(|r| r.deadline.map(careerplan::plan::date::format_date))
+            .collect();
+        to_js(&column)
+    }
 }
 
 /// Lint every goal of a plan with its context, then the plan as a whole

@@ -141,11 +141,40 @@ test("context is used", () => {
 test("lintMany equals lintGoal one by one", () => {
   const texts = generatedGoals(200);
   const expected = texts.map((t) => lintGoal(t, { today: TODAY }));
-  assert.deepEqual(lintMany(texts, { today: TODAY }), expected);
-  assert.deepEqual(lintMany([], { today: TODAY }), []);
-  const quiet = lintMany(texts, { today: TODAY, config: { rules: { hedge: { enabled: false } } } });
+  assert.deepEqual(lintMany(texts, { today: TODAY }).toArray(), expected);
+  assert.deepEqual([...lintMany(texts, { today: TODAY })], expected);
+  assert.deepEqual(lintMany([], { today: TODAY }).toArray(), []);
+  const quiet = lintMany(texts, { today: TODAY, config: { rules: { hedge: { enabled: false } } } }).toArray();
   assert.ok(!quiet.some((r) => codes(r).includes("hedge")));
   assert.ok(expected.some((r) => codes(r).includes("hedge")));
+});
+
+test("lintMany's LintReports: at, length, iteration, toArray, columns", () => {
+  const texts = [SPECIFIC, VAGUE, "Publish 4 posts by June 2027."];
+  const expected = texts.map((t) => lintGoal(t, { today: TODAY }));
+  const reports = lintMany(texts, { today: TODAY });
+  assert.equal(reports.length, 3);
+  assert.deepEqual(reports.at(0), expected[0]);
+  // An item is made once, then the same object, as an array would give it.
+  assert.equal(reports.at(1), reports.at(1));
+  assert.equal(reports.at(-1), reports.at(2));
+  assert.equal(reports.at(1.7), reports.at(1));
+  for (const outside of [3, -4, 2 ** 60, Infinity, -Infinity]) assert.equal(reports.at(outside), undefined);
+  assert.equal(reports.at(NaN), reports.at(0));
+  const seen = [];
+  for (const r of reports) seen.push(r.text);
+  assert.deepEqual(seen, texts);
+  const all = reports.toArray();
+  assert.ok(Array.isArray(all) && all.length === 3 && all[1] === reports.at(1));
+  assert.deepEqual(all, expected);
+  // Nothing read before toArray: one JSON.parse, then the same objects from at().
+  const fresh = lintMany(texts, { today: TODAY });
+  const freshAll = fresh.toArray();
+  assert.deepEqual(freshAll, expected);
+  assert.equal(fresh.at(2), freshAll[2]);
+  assert.deepEqual(fresh.scores(), Object.fromEntries(CRITERIA.map((c) => [c, expected.map((r) => r.criteria[c].score)])));
+  assert.deepEqual(fresh.deadlines(), ["2027-03-15", null, "2027-06-30"]);
+  fresh.free();
 });
 
 test("UTF-16 spans index JS strings with emoji, accents and RTL text", () => {
@@ -156,7 +185,7 @@ test("UTF-16 spans index JS strings with emoji, accents and RTL text", () => {
     "e\u0301 Earn the PMP 🎓 within six months of graduation",
     "Improve my 日本語 skills by Q3 2027 and maybe lead 👩🏽‍💻 a team",
   ];
-  const reports = lintMany(texts, { today: TODAY });
+  const reports = lintMany(texts, { today: TODAY }).toArray();
   assert.ok(reports.reduce((n, r) => n + r.diagnostics.length, 0) >= 8);
   reports.forEach(checkShape);
   const hedge = reports[0].diagnostics.find((d) => d.code === "hedge");

@@ -118,7 +118,7 @@ const bad: Severity = "fatal";
 console.log(id, deadline, where, worst, text, tagged, bad);
 
 // --- SMART linter -----------------------------------------------------------
-import { lintGoal, lintMany, lintPlan, rules } from "careerplan";
+import { lintGoal, lintMany, lintPlan, rules, LintReports } from "careerplan";
 import type {
   Context, Criteria, Criterion, Diagnostic, Duration, Fix, GoalLintOptions, GoalReport, LintConfig,
   LintOptions, LintReport, Penalty, PlanDiagnostic, PlanLintReport, RuleExample, RuleInfo, RuleSetting,
@@ -178,7 +178,13 @@ function underline(report: LintReport): string[] {
 
 const one: LintReport = lintGoal("Try to earn the PMP soon 🚀", goalOptions);
 const bare: LintReport = lintGoal("Earn the PMP by June 2027.");
-const many: LintReport[] = lintMany(["Grow.", "Pass the CCNA exam by 2027-03-31."], options);
+const batch: LintReports = lintMany(["Grow.", "Pass the CCNA exam by 2027-03-31."], options);
+const many: LintReport[] = batch.toArray();
+const first: LintReport | undefined = batch.at(0);
+const iterated: string[] = [...batch].map((r: LintReport) => r.text);
+const columns: number[] = batch.scores().time_bound;
+const batchDeadlines: (string | null)[] = batch.deadlines();
+const count: number = batch.length + iterated.length + columns.length + batchDeadlines.length + (first ? 1 : 0);
 const planReport: PlanLintReport = lintPlan(plan, options);
 const goalReports: GoalReport[] = planReport.goals;
 const perGoal: string[] = goalReports.flatMap((g) => [g.goal_id, g.path, ...underline(g)]);
@@ -202,7 +208,7 @@ lintGoal("Grow.", "2026-11-22");
 // @ts-expect-error met is true, false or null, not a score.
 const wrong: boolean | null = one.criteria.specific.score;
 
-console.log(underline(one), underline(bare), many.map(underline), perGoal, findings, docs, setting, thresholds, wrong);
+console.log(underline(one), underline(bare), many.map(underline), count, perGoal, findings, docs, setting, thresholds, wrong);
 // ---- skills ---------------------------------------------------------------------
 // (Imports of this section kept here, so sections merge independently; ES
 // imports are hoisted.)

@@ -81,6 +81,8 @@ class Problem(TypedDict):
 
 
 class CadenceEvery(TypedDict):
+    """A custom cadence: every ``every`` days, weeks, months or years."""
+
     every: int
     unit: Literal["days", "weeks", "months", "years"]
 
@@ -96,6 +98,8 @@ class _OwnerRequired(TypedDict):
 
 
 class Owner(_OwnerRequired, total=False):
+    """Whose plan it is."""
+
     current_role: str
     organization: str
 
@@ -106,6 +110,8 @@ class _SkillAssessmentRequired(TypedDict):
 
 
 class SkillAssessment(_SkillAssessmentRequired, total=False):
+    """A skill at a level on a scale (default ``dreyfus-5``), with when and how it was assessed."""
+
     scale: str
     assessed_on: str
     evidence: str
@@ -117,6 +123,8 @@ class _RankedValueRequired(TypedDict):
 
 
 class RankedValue(_RankedValueRequired, total=False):
+    """A personal value; rank 1 matters most."""
+
     rank: int
     note: str
 
@@ -127,6 +135,8 @@ class _PersonalityResultRequired(TypedDict):
 
 
 class PersonalityResult(_PersonalityResultRequired, total=False):
+    """The result of a personality or interest instrument."""
+
     taken_on: str
 
 
@@ -135,6 +145,8 @@ class _ExperienceNoteRequired(TypedDict):
 
 
 class ExperienceNote(_ExperienceNoteRequired, total=False):
+    """A past role or experience in the profile."""
+
     organization: str
     start: str
     end: str
@@ -142,6 +154,8 @@ class ExperienceNote(_ExperienceNoteRequired, total=False):
 
 
 class Profile(TypedDict, total=False):
+    """Who the person is: assessed skills, ranked values, interests, strengths, weaknesses."""
+
     skills: List[SkillAssessment]
     values: List[RankedValue]
     interests: List[str]
@@ -157,10 +171,14 @@ class _AspirationRequired(TypedDict):
 
 
 class Aspiration(_AspirationRequired, total=False):
+    """A long-term vision statement, optionally on a horizon."""
+
     horizon: Horizon
 
 
 class Priority(TypedDict):
+    """A goal's importance and feasibility, each 1 to 5."""
+
     importance: int
     feasibility: int
 
@@ -171,6 +189,8 @@ class _MetricRequired(TypedDict):
 
 
 class Metric(_MetricRequired, total=False):
+    """How a goal is measured: a named quantity from ``baseline`` to ``target``."""
+
     unit: str
     baseline: float
     current: float
@@ -182,6 +202,8 @@ class _GoalRequired(TypedDict):
 
 
 class Goal(_GoalRequired, total=False):
+    """A goal on a short, mid or long horizon; ``parent_id`` makes goal trees."""
+
     description: str
     horizon: Horizon
     parent_id: str
@@ -200,6 +222,8 @@ class _ResourceRequired(TypedDict):
 
 
 class Resource(_ResourceRequired, total=False):
+    """What an action needs: time, money, training, a contact."""
+
     amount: float
     unit: str
     contact_id: str
@@ -211,6 +235,8 @@ class _ObstacleRequired(TypedDict):
 
 
 class Obstacle(_ObstacleRequired, total=False):
+    """Something in the way of an action, and how to get around it."""
+
     mitigation: str
 
 
@@ -221,6 +247,8 @@ class _ActionRequired(TypedDict):
 
 
 class Action(_ActionRequired, total=False):
+    """A step or milestone towards a goal, with its due date, effort, resources and obstacles."""
+
     kind: Literal["step", "milestone"]
     due: str
     status: Status
@@ -237,6 +265,8 @@ class _ContactRequired(TypedDict):
 
 
 class Contact(_ContactRequired, total=False):
+    """A person in the network (mentor, manager, peer, ...) and how often to follow up."""
+
     cadence: Cadence
     last_contact: str
     notes: str
@@ -248,6 +278,8 @@ class _AchievementRequired(TypedDict):
 
 
 class Achievement(_AchievementRequired, total=False):
+    """Something accomplished, optionally linked to a goal and the skills it shows."""
+
     date: str
     description: str
     goal_id: str
@@ -264,6 +296,8 @@ _FeedbackFrom = TypedDict("_FeedbackFrom", {"from": str})
 
 
 class Feedback(_FeedbackRequired, _FeedbackFrom, total=False):
+    """Feedback received (``from`` whom), optionally about a goal or a skill."""
+
     contact_id: str
     date: str
     goal_id: str
@@ -271,6 +305,8 @@ class Feedback(_FeedbackRequired, _FeedbackFrom, total=False):
 
 
 class ReviewAnswer(TypedDict):
+    """An answer to a reflection prompt."""
+
     prompt: str
     answer: str
 
@@ -281,6 +317,8 @@ class _GoalProgressSnapshotRequired(TypedDict):
 
 
 class GoalProgressSnapshot(_GoalProgressSnapshotRequired, total=False):
+    """A goal's progress as recorded by a review."""
+
     status: Status
 
 
@@ -292,6 +330,8 @@ _PlanChangeOptional = TypedDict(
 
 
 class PlanChange(_PlanChangeOptional):
+    """A change a review made to the plan (``from`` and ``to`` hold the old and new value)."""
+
     kind: Literal[
         "goal_added",
         "deadline_moved",
@@ -309,6 +349,8 @@ class _ReviewRequired(TypedDict):
 
 
 class Review(_ReviewRequired, total=False):
+    """A held review: its answers, a progress snapshot and the changes it made."""
+
     answers: List[ReviewAnswer]
     progress: List[GoalProgressSnapshot]
     changes: List[PlanChange]
@@ -329,6 +371,8 @@ class AdHocReview(_AdHocReviewRequired, total=False):
 
 
 class ReviewPolicy(_ReviewPolicyRequired, total=False):
+    """When reviews happen: cadence and anchor, business-day rule, check-ins, ad-hoc reviews."""
+
     anchor: str
     until: str
     business_days: Literal["none", "following", "modified_following", "preceding"]
@@ -340,6 +384,8 @@ class ReviewPolicy(_ReviewPolicyRequired, total=False):
 
 
 class HorizonWindows(TypedDict):
+    """The span of each horizon in months (short, mid and long windows)."""
+
     short_max_months: int
     mid_min_months: int
     mid_max_months: int
@@ -353,6 +399,8 @@ class _ScaleLevelRequired(TypedDict):
 
 
 class ScaleLevel(_ScaleLevelRequired, total=False):
+    """One named level of a scale."""
+
     description: str
 
 
@@ -363,6 +411,8 @@ class _ScaleRequired(TypedDict):
 
 
 class Scale(_ScaleRequired, total=False):
+    """A proficiency scale from ``min`` to ``max``, with named levels."""
+
     name: str
     levels: List[ScaleLevel]
 
@@ -395,9 +445,14 @@ PlanInput = Union[str, Plan, Mapping[str, Any]]
 """What the functions accept as a plan: JSON text, or a dict of plain data."""
 
 DateInput = Union[datetime.date, str]
-"""What the functions accept as a date argument: a ``datetime.date`` (not a
-``datetime.datetime``) or a ``"YYYY-MM-DD"`` string. Dates inside plans and
-options dicts are always strings."""
+"""What the functions accept as a date: a ``datetime.date`` or a
+``"YYYY-MM-DD"`` string, as an argument and at any depth inside the plan,
+profile, review, context and options dicts they read (a date object there
+becomes its ISO string before the core reads it). A ``datetime.datetime`` is
+refused: as an argument with ``TypeError``, inside a dict with
+``InvalidValueError`` at its path; pass ``.date()`` for a date, or
+``.isoformat()`` for an instant (``created``, ``updated``, ``dtstamp``).
+Results always carry dates as ``"YYYY-MM-DD"`` strings."""
 
 
 # ---- scheduling and progress ------------------------------------------------
@@ -460,7 +515,7 @@ class ProgressOptions(TypedDict, total=False):
 class AgendaOptions(TypedDict, total=False):
     """Options of ``agenda``, ``next_review`` and ``overdue``."""
 
-    today: Optional[str]
+    today: Optional[DateInput]
     """The day goal status is judged on (for at-risk reviews); default: the window's start."""
     kinds: List[EventKind]
     """Only these kinds of event (empty: every kind)."""
@@ -603,6 +658,8 @@ class Verdict(TypedDict):
 
 
 class Criteria(TypedDict):
+    """The verdict per SMART criterion."""
+
     specific: Verdict
     measurable: Verdict
     achievable: Verdict
@@ -640,6 +697,8 @@ class Diagnostic(_DiagnosticRequired, total=False):
 
 
 class Duration(TypedDict):
+    """An amount of time, e.g. 6 months."""
+
     value: float
     unit: TimeUnit
 
@@ -700,17 +759,23 @@ class PlanDiagnostic(TypedDict):
 
 
 class PlanLintReport(TypedDict):
+    """The linter's report on a plan (``lint_plan``)."""
+
     goals: List[GoalReport]
     """One report per goal, in plan order."""
     findings: List[PlanDiagnostic]
 
 
 class RuleSetting(TypedDict, total=False):
+    """A rule's setting in a ``LintConfig``: on or off, and its severity."""
+
     enabled: bool
     severity: Optional[Severity]
 
 
 class Thresholds(TypedDict, total=False):
+    """The linter's numeric thresholds (active goals, weekly hours, similarity)."""
+
     max_active_goals: int
     hours_per_week: float
     max_hours_per_week: float
@@ -721,8 +786,8 @@ class Thresholds(TypedDict, total=False):
 class LintConfig(TypedDict, total=False):
     """Linter configuration; every key is optional, unknown keys are errors."""
 
-    today: Optional[str]
-    """Reference date, ``"YYYY-MM-DD"`` (default: the current UTC date)."""
+    today: Optional[DateInput]
+    """Reference date (default: the current UTC date); ``Linter.config`` gives it as a string."""
     rules: Dict[str, RuleSetting]
     """Per-rule settings, by rule code."""
     thresholds: Thresholds
@@ -733,10 +798,10 @@ class LintConfig(TypedDict, total=False):
 class Context(TypedDict, total=False):
     """What is known around a goal statement; every key is optional."""
 
-    today: Optional[str]
-    deadline: Optional[str]
+    today: Optional[DateInput]
+    deadline: Optional[DateInput]
     """The goal's deadline field."""
-    start: Optional[str]
+    start: Optional[DateInput]
     horizon: Optional[Horizon]
     horizon_windows: Optional[HorizonWindows]
     metric: Optional[Metric]
@@ -757,6 +822,8 @@ class Context(TypedDict, total=False):
 
 
 class Penalty(TypedDict):
+    """How many points a rule takes off each criterion's score."""
+
     specific: int
     measurable: int
     achievable: int
@@ -769,6 +836,8 @@ class _RuleExampleRequired(TypedDict):
 
 
 class RuleExample(_RuleExampleRequired, total=False):
+    """A goal statement (with optional context or plan) that a rule flags or passes."""
+
     context: Context
     plan: Dict[str, Any]
 
@@ -943,6 +1012,8 @@ class LearningActivity(_LearningActivityRequired, total=False):
 
 
 class LearningCatalog(TypedDict):
+    """Learning activities that ``skill_gap`` suggests for gaps."""
+
     activities: List[LearningActivity]
 
 
@@ -954,7 +1025,7 @@ class GapOptions(TypedDict, total=False):
     aliases: Dict[str, str]
     hours_per_step: float
     """Hours of learning per fifth of the proficiency axis (default 40)."""
-    today: Optional[str]
+    today: Optional[DateInput]
     """Reference date for stale assessments; without it ``confidence`` is None."""
     max_assessment_age_days: int
     """Default 365."""
@@ -1145,7 +1216,7 @@ class ResumeOptions(TypedDict, total=False):
     keywords: bool
     """Import keywords as skills at their entry's level (default True)."""
     default_level: Optional[float]
-    assessed_on: Optional[str]
+    assessed_on: Optional[DateInput]
 
 
 class _ResumeIssueRequired(TypedDict):
