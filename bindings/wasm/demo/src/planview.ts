@@ -151,8 +151,12 @@ function fileStem(): string {
 }
 
 export function initPlanView(): void {
-  byId("load-example").addEventListener("click", () => void loadExample());
   const picker = byId<HTMLInputElement>("plan-file");
+  byId("load-example").addEventListener("click", () => {
+    // The picker would otherwise still name the file that is no longer open.
+    picker.value = "";
+    void loadExample();
+  });
   picker.addEventListener("change", async () => {
     const file = picker.files?.[0];
     if (file !== undefined) usePlan(await file.text(), file.name);

@@ -336,7 +336,10 @@ print(json.dumps({"kinds": kinds, "summaries": [str(c.get("SUMMARY")) for c in c
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(overflow <= 390, `the page is ${overflow}px wide at 390px`);
     await page.screenshot({ path: join(shots, "demo-390.png"), fullPage: true });
-    // Section by section too: a whole phone-width page is too tall to look at in one image.
+    // The first screen, and section by section: a whole phone-width page is
+    // too tall to look at in one image.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, "demo-390-top.png") });
     for (const id of ["editor", "skills", "plan"]) {
       await page.locator(`#${id}`).screenshot({ path: join(shots, `demo-390-${id}.png`) });
     }
