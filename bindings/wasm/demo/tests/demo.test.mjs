@@ -19,9 +19,9 @@ const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const shots = join(targetDir, "demo-screenshots");
-// The repo's Python venv (scripts/test makes it before this test runs) has
-// the `icalendar` package, a real RFC 5545 parser for the download.
-const python = process.env.CAREERPLAN_PYTHON ?? join(targetDir, "venv", "bin", "python");
+// The repo's Python venv (scripts/test makes it at target/venv before this
+// test runs) has the `icalendar` package, a real RFC 5545 parser for the download.
+const python = process.env.CAREERPLAN_PYTHON ?? join(root, "target", "venv", "bin", "python");
 const TODAY = "2026-11-22";
 const VAGUE = "Try to get better at sales soon.";
 
