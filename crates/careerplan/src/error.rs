@@ -72,6 +72,18 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// The input or the work it asks for is larger than a
+    /// [`Limits`](crate::limits::Limits) field allows.
+    #[error("{}{message} (limit {limit})", path_prefix(path))]
+    LimitExceeded {
+        /// The name of the limit, a field of
+        /// [`Limits`](crate::limits::Limits), e.g. `max_depth`.
+        limit: &'static str,
+        /// JSON path of the offending part (`""`: the whole input).
+        path: String,
+        /// What was found and the limit's value.
+        message: String,
+    },
 }
 
 fn path_prefix(path: &str) -> String {
@@ -102,6 +114,7 @@ impl Error {
             Error::Migration { .. } => "migration-failed",
             Error::InvalidArgument { .. } => "invalid-argument",
             Error::InvalidTable { .. } => "invalid-table",
+            Error::LimitExceeded { .. } => "limit-exceeded",
         }
     }
 
@@ -113,8 +126,18 @@ impl Error {
             | Error::InvalidValue { path, .. }
             | Error::Migration { path, .. }
             | Error::InvalidArgument { path, .. }
-            | Error::InvalidTable { path, .. } => path,
+            | Error::InvalidTable { path, .. }
+            | Error::LimitExceeded { path, .. } => path,
             Error::UnsupportedSchemaVersion { .. } => "schema_version",
+        }
+    }
+
+    /// The name of the [`Limits`](crate::limits::Limits) field exceeded,
+    /// for [`Error::LimitExceeded`].
+    pub fn limit(&self) -> Option<&'static str> {
+        match self {
+            Error::LimitExceeded { limit, .. } => Some(limit),
+            _ => None,
         }
     }
 
@@ -130,6 +153,7 @@ impl Error {
             Error::InvalidValue { message, .. }
             | Error::InvalidArgument { message, .. }
             | Error::InvalidTable { message, .. } => message.clone(),
+            Error::LimitExceeded { limit, message, .. } => format!("{message} (limit {limit})"),
             Error::Migration { from, message, .. } => {
                 format!("cannot migrate from schema version {from}: {message}")
             }

@@ -33,6 +33,7 @@ pub use model::*;
 pub use validate::{Problem, ProblemCode, Validation, validate_json};
 
 use crate::Error;
+use crate::limits::Limits;
 
 /// Read a plan from JSON text, migrating older schema versions.
 ///
@@ -49,8 +50,25 @@ use crate::Error;
 /// # Errors
 /// [`Error::InvalidJson`] for malformed text, [`Error::InvalidValue`] (code
 /// `invalid-value` or `invalid-date`) for content that does not fit the model,
-/// [`Error::UnsupportedSchemaVersion`] for a document from a newer library.
+/// [`Error::UnsupportedSchemaVersion`] for a document from a newer library,
+/// [`Error::LimitExceeded`] for a document over the default [`Limits`].
 pub fn load_plan(json: &str) -> Result<Plan, Error> {
+    load_plan_with(json, &Limits::default())
+}
+
+/// [`load_plan`] with explicit [`Limits`] on size, nesting depth and list
+/// lengths (checked before and after parsing; see [`crate::limits`]).
+///
+/// # Errors
+/// As [`load_plan`]; [`Error::LimitExceeded`] names the limit and the path.
+pub fn load_plan_with(json: &str, limits: &Limits) -> Result<Plan, Error> {
+    limits.check_json_text(json)?;
+    let plan = parse_plan(json)?;
+    limits.check_plan(&plan)?;
+    Ok(plan)
+}
+
+fn parse_plan(json: &str) -> Result<Plan, Error> {
     // Fast path: most documents are current and well-formed, so parse them
     // straight into the model. Only when that fails, or finds another
     // version, do we look at the version and take the slower paths.
@@ -66,7 +84,7 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
             // migrations can reshape it (and newer versions are refused).
             let value: serde_json::Value =
                 serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
-            load_plan_value(value)
+            load_plan_value_with(value, &Limits::none())
         }
     }
 }
@@ -74,11 +92,24 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
 /// Read a plan from an already-parsed JSON value, migrating older versions.
 ///
 /// # Errors
-/// As [`load_plan`].
-pub fn load_plan_value(mut value: serde_json::Value) -> Result<Plan, Error> {
+/// As [`load_plan`] (the size limit does not apply: the value is already in
+/// memory).
+pub fn load_plan_value(value: serde_json::Value) -> Result<Plan, Error> {
+    load_plan_value_with(value, &Limits::default())
+}
+
+/// [`load_plan_value`] with explicit [`Limits`] on nesting depth and list
+/// lengths.
+///
+/// # Errors
+/// As [`load_plan_value`].
+pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Result<Plan, Error> {
+    limits.check_value_depth(&value)?;
     migrate::migrate(&mut value)?;
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))
+    let plan: Plan = serde_path_to_error::deserialize(value)
+        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))?;
+    limits.check_plan(&plan)?;
+    Ok(plan)
 }
 
 /// Parse a current-version document that failed the fast path, tracking the

@@ -143,6 +143,9 @@ pub fn person_from_json(text: &str, root: &str) -> Result<Person, Error> {
 }
 
 fn parse(text: &str, root: &str) -> Result<Value, Error> {
+    crate::limits::Limits::default()
+        .check_json_text(text)
+        .map_err(|e| below(e, root))?;
     serde_json::from_str(text).map_err(|e| Error::from_json(root.to_string(), &e))
 }
 
@@ -177,6 +180,15 @@ fn below(err: Error, root: &str) -> Error {
             message,
         },
         Error::InvalidTable { path, message } => Error::InvalidTable {
+            path: join(root, &path),
+            message,
+        },
+        Error::LimitExceeded {
+            limit,
+            path,
+            message,
+        } => Error::LimitExceeded {
+            limit,
             path: join(root, &path),
             message,
         },

@@ -249,11 +249,20 @@ mod tests {
         assert_eq!(num("one two"), Some((1.0, "one".into())));
         assert_eq!(
             num("two million three thousand four hundred and five"),
-            Some((2_003_405.0, "two million three thousand four hundred and five".into()))
+            Some((
+                2_003_405.0,
+                "two million three thousand four hundred and five".into()
+            ))
         );
         // Repeated scales end the number instead of extending it forever.
-        assert_eq!(num("one hundred one hundred"), Some((101.0, "one hundred one".into())));
-        assert_eq!(num("one thousand one thousand"), Some((1001.0, "one thousand one".into())));
+        assert_eq!(
+            num("one hundred one hundred"),
+            Some((101.0, "one hundred one".into()))
+        );
+        assert_eq!(
+            num("one thousand one thousand"),
+            Some((1001.0, "one thousand one".into()))
+        );
         assert_eq!(num("a book"), None);
         assert_eq!(num("manager"), None);
     }
