@@ -84,6 +84,32 @@ pub enum Error {
         /// What was found and the limit's value.
         message: String,
     },
+    /// Input bytes that are not UTF-8 text (a file or stdin; strings from
+    /// Python and JavaScript are always text).
+    #[error("not UTF-8 text (invalid byte at offset {offset})")]
+    InvalidUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+}
+
+/// Bytes as text, or [`Error::InvalidUtf8`] (code `invalid-utf8`, path `""`)
+/// naming the first bad byte: the one check the callers that read files and
+/// stdin share.
+///
+/// ```
+/// assert_eq!(careerplan::error::text_from_utf8(b"ok".to_vec())?, "ok");
+/// let err = careerplan::error::text_from_utf8(vec![b'a', 0xff]).unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("invalid-utf8", ""));
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidUtf8`].
+pub fn text_from_utf8(bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })
 }
 
 fn path_prefix(path: &str) -> String {
@@ -115,6 +141,7 @@ impl Error {
             Error::InvalidArgument { .. } => "invalid-argument",
             Error::InvalidTable { .. } => "invalid-table",
             Error::LimitExceeded { .. } => "limit-exceeded",
+            Error::InvalidUtf8 { .. } => "invalid-utf8",
         }
     }
 
@@ -129,6 +156,7 @@ impl Error {
             | Error::InvalidTable { path, .. }
             | Error::LimitExceeded { path, .. } => path,
             Error::UnsupportedSchemaVersion { .. } => "schema_version",
+            Error::InvalidUtf8 { .. } => "",
         }
     }
 

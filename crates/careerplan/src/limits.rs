@@ -85,7 +85,8 @@ impl Limits {
         }
     }
 
-    /// Check the size of an input of `len` bytes.
+    /// Check the size of an input of `len` bytes (a reader may stop at
+    /// `max_input_bytes + 1`: the error does not state the full size).
     ///
     /// # Errors
     /// [`Error::LimitExceeded`] for `max_input_bytes`, path `path`.
@@ -95,7 +96,7 @@ impl Limits {
                 "max_input_bytes",
                 path,
                 format!(
-                    "the input has {len} bytes, more than the limit of {}",
+                    "the input is larger than the limit of {} bytes",
                     self.max_input_bytes
                 ),
             ));

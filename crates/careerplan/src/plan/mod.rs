@@ -77,7 +77,12 @@ fn parse_plan(json: &str) -> Result<Plan, Error> {
     {
         return Ok(plan);
     }
-    match migrate::peek_version(json)? {
+    let version = match migrate::peek_version(json) {
+        Ok(version) => version,
+        Err(Error::InvalidJson { .. }) => return Err(syntax_error_with_path(json)),
+        Err(other) => return Err(other),
+    };
+    match version {
         Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current_with_path(json),
         _ => {
             // Older, newer or unversioned: go through a generic value so
@@ -110,6 +115,29 @@ pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Re
         .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))?;
     limits.check_plan(&plan)?;
     Ok(plan)
+}
+
+/// The syntax error of malformed text, with the JSON path of the value the
+/// parser was in (`goals[0].metric.target` for a `NaN` there), found by a
+/// second, path-tracking parse: only malformed documents pay for it.
+fn syntax_error_with_path(json: &str) -> Error {
+    let mut de = serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de) {
+        Err(e) => {
+            // A key not read yet shows as `?`: the path ends at its object.
+            let path = crate::error::join_path("", e.path());
+            let path = path.trim_end_matches('?').trim_end_matches('.');
+            Error::from_json(path.to_string(), e.inner())
+        }
+        // Cannot happen (the text failed to parse a moment ago); report the
+        // whole document rather than nothing.
+        Ok(_) => Error::InvalidJson {
+            path: String::new(),
+            line: 0,
+            column: 0,
+            message: "malformed JSON".into(),
+        },
+    }
 }
 
 /// Parse a current-version document that failed the fast path, tracking the
@@ -160,6 +188,17 @@ mod tests {
         let err = load_plan("{\n  \"id\": }").unwrap_err();
         assert_eq!(err.code(), "invalid-json");
         assert!(err.to_string().starts_with("line 2, column"), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_value_being_parsed() {
+        let err =
+            load_plan(r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t",}]}"#)
+                .unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-json", "goals[0]"));
+        let err = load_plan(r#"{"id": "p", "goals": [{"id": "g", "title": "t", "metric": {"name": "m", "target": NaN}}]}"#)
+            .unwrap_err();
+        assert_eq!(err.path(), "goals[0].metric.target");
     }
 
     #[test]

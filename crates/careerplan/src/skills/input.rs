@@ -197,7 +197,7 @@ fn below(err: Error, root: &str) -> Error {
             message,
         },
         // Its path is always `schema_version`; the message names both versions.
-        other @ Error::UnsupportedSchemaVersion { .. } => other,
+        other @ (Error::UnsupportedSchemaVersion { .. } | Error::InvalidUtf8 { .. }) => other,
     }
 }
 

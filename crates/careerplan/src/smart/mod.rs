@@ -458,6 +458,32 @@ impl Linter {
         }
     }
 
+    /// [`lint_many`](Linter::lint_many) for untrusted input: every text is
+    /// checked against `limits.max_text_bytes` before any is linted.
+    ///
+    /// # Errors
+    /// [`Error::LimitExceeded`] at `texts[i]`, the first text too long.
+    pub fn try_lint_many<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        ctx: &Context,
+    ) -> Result<Vec<LintReport>, Error> {
+        for (i, text) in texts.iter().enumerate() {
+            self.config
+                .limits
+                .check_text(text.as_ref())
+                .map_err(|e| match e {
+                    Error::LimitExceeded { limit, message, .. } => Error::LimitExceeded {
+                        limit,
+                        path: format!("texts[{i}]"),
+                        message,
+                    },
+                    other => other,
+                })?;
+        }
+        Ok(self.lint_many(texts, ctx))
+    }
+
     /// Merge findings on the same words and render their messages.
     fn diagnostics(&self, findings: &[check::Finding]) -> Vec<Diagnostic> {
         let mut out: Vec<Diagnostic> = check::merge_groups(findings)

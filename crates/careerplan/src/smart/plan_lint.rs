@@ -167,6 +167,30 @@ impl Linter {
         self.lint_text(&goal.title, &Context::for_goal(goal, plan))
     }
 
+    /// [`lint_plan`](Linter::lint_plan) for untrusted input: a goal title
+    /// longer than the configuration's `limits.max_text_bytes` is an error.
+    ///
+    /// # Errors
+    /// [`crate::Error::LimitExceeded`] at the goal's `goals[i].title`.
+    pub fn try_lint_plan(&self, plan: &Plan) -> Result<PlanLintReport, crate::Error> {
+        for (i, goal) in plan.goals.iter().enumerate() {
+            self.config()
+                .limits
+                .check_text(&goal.title)
+                .map_err(|e| match e {
+                    crate::Error::LimitExceeded { limit, message, .. } => {
+                        crate::Error::LimitExceeded {
+                            limit,
+                            path: format!("goals[{i}].title"),
+                            message,
+                        }
+                    }
+                    other => other,
+                })?;
+        }
+        Ok(self.lint_plan(plan))
+    }
+
     /// Lint every goal of `plan`, then the plan as a whole: too many active
     /// goals, long-term goals with no short-term goal under them, open goals
     /// with no actions, and duplicate goals.
