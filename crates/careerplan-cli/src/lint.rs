@@ -77,13 +77,12 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
         let name = display_name(path);
         // Refuse an over-long line before writing anything, so a failure
         // never leaves half the output behind.
-        for (n, line) in text.lines().enumerate() {
-            linter
-                .config()
-                .limits
-                .check_text(line)
-                .map_err(|e| Fatal(format!("{name}:{}: {e} [{}]", n + 1, e.code())))?;
-        }
+        let lines: Vec<&str> = text.lines().collect();
+        linter
+            .config()
+            .limits
+            .check_texts(&lines)
+            .map_err(|e| Fatal(format!("{name}: {e} [{}]", e.code())))?;
         for (n, line) in text.lines().enumerate() {
             let report = linter.lint_text(line, &ctx);
             errors |= report.max_severity() == Some(careerplan::Severity::Error);

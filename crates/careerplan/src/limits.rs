@@ -6,7 +6,7 @@
 //! | `max_input_bytes` | 16 MiB | [`plan::load_plan_with`](crate::plan::load_plan_with) (and every loader built on it) | `""` |
 //! | `max_depth` | 64 | the same, on the JSON text or value | the container one level too deep, e.g. `x[0][0]` |
 //! | `max_entities` | 10,000 | the same, per list of the plan (`goals`, `actions`, `profile.skills`, ...) | the list, e.g. `goals` |
-//! | `max_text_bytes` | 64 KiB | [`Linter::try_lint_text`](crate::smart::Linter::try_lint_text) | `text` |
+//! | `max_text_bytes` | 64 KiB | [`Linter::try_lint_text`](crate::smart::Linter::try_lint_text), `try_lint_many`, `try_lint_plan` | `text`, `texts[i]`, `goals[i].title` |
 //! | `max_agenda_years` | 100 | [`schedule::agenda`](crate::schedule::agenda), `overdue`, `next_review`, `to_ics` | `to` |
 //! | `max_events` | 1,000,000 | the same, counting occurrences before deduplication | `""` |
 //!
@@ -129,6 +129,25 @@ impl Limits {
                     self.max_text_bytes
                 ),
             ));
+        }
+        Ok(())
+    }
+
+    /// Check the size of every text of a batch to lint.
+    ///
+    /// # Errors
+    /// [`Error::LimitExceeded`] for `max_text_bytes` at `texts[i]`, the
+    /// first text too long.
+    pub fn check_texts<S: AsRef<str>>(&self, texts: &[S]) -> Result<(), Error> {
+        for (i, text) in texts.iter().enumerate() {
+            if let Err(Error::LimitExceeded { limit, message, .. }) = self.check_text(text.as_ref())
+            {
+                return Err(Error::LimitExceeded {
+                    limit,
+                    path: format!("texts[{i}]"),
+                    message,
+                });
+            }
         }
         Ok(())
     }

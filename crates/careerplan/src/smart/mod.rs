@@ -468,19 +468,7 @@ impl Linter {
         texts: &[S],
         ctx: &Context,
     ) -> Result<Vec<LintReport>, Error> {
-        for (i, text) in texts.iter().enumerate() {
-            self.config
-                .limits
-                .check_text(text.as_ref())
-                .map_err(|e| match e {
-                    Error::LimitExceeded { limit, message, .. } => Error::LimitExceeded {
-                        limit,
-                        path: format!("texts[{i}]"),
-                        message,
-                    },
-                    other => other,
-                })?;
-        }
+        self.config.limits.check_texts(texts)?;
         Ok(self.lint_many(texts, ctx))
     }
 
