@@ -14,6 +14,36 @@ target_dir=$(cargo metadata --manifest-path "$root/Cargo.toml" --format-version 
   node -e 'let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).target_directory))')
 wasm="$target_dir/wasm32-unknown-unknown/wasm-release/careerplan_wasm.wasm"
 
+# The package's entry module, careerplan.js: js/guard.js around the
+# wasm-bindgen glue, which is renamed careerplan_glue.js. careerplan.d.ts
+# still describes the entry (same exports), so the exports map is unchanged.
+write_entry() {
+  local flavour=$1 out=$2 names name
+  mv "$out/careerplan.js" "$out/careerplan_glue.js"
+  if [[ $flavour == node ]]; then
+    {
+      echo '"use strict";'
+      cat "$here/js/guard.js"
+      echo 'module.exports = guardAll(require("./careerplan_glue.js"), []);'
+    } > "$out/careerplan.js"
+  else
+    # An ES module needs its export names spelled out.
+    names=$(node --input-type=module -e '
+      const m = await import(process.argv[1]);
+      console.log(Object.keys(m).filter((n) => n !== "default").join(" "));' \
+      "file://$out/careerplan_glue.js")
+    {
+      cat "$here/js/guard.js"
+      echo 'import * as glue from "./careerplan_glue.js";'
+      echo 'const guarded = guardAll(glue, ["default", "initSync"]);'
+      echo 'export default glue.default;'
+      for name in $names; do
+        echo "export const $name = guarded.$name;"
+      done
+    } > "$out/careerplan.js"
+  fi
+}
+
 for flavour in node web; do
   case $flavour in
     node) bindgen_target=nodejs; module_type=commonjs ;;
@@ -23,8 +53,11 @@ for flavour in node web; do
   rm -rf "$out"
   # The name section only serves stack traces of panics (which abort on
   # wasm32-unknown-unknown anyway) and is about a fifth of the file.
+  # --experimental-reset-state-function: the entry module (js/guard.js)
+  # resets the instance after a panic (a trap) so later calls work.
   wasm-bindgen "$wasm" --target "$bindgen_target" --out-dir "$out" --out-name careerplan \
-    --remove-name-section --remove-producers-section
+    --remove-name-section --remove-producers-section --experimental-reset-state-function
+  write_entry "$flavour" "$out"
   # The package root is "type": "module"; the Node flavour is CommonJS.
   printf '{"type": "%s"}\n' "$module_type" > "$out/package.json"
 done
