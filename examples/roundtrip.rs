@@ -37,7 +37,12 @@ fn stdin_plan() -> Result<careerplan::plan::Plan, String> {
 
 fn run() -> Result<ExitCode, String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["load"] => {
             print!("{}", stdin_plan()?.to_json());
             Ok(ExitCode::SUCCESS)

@@ -176,10 +176,9 @@ fn check(
         let path = error["path"].as_str().unwrap();
         // An input refused while reading (too large, not UTF-8) never
         // reaches `validate`, which otherwise prints its verdict.
-        if validate_like && stdout_json.is_some() {
+        if validate_like && let Some(doc) = &stdout_json {
             let want = if UNREADABLE.contains(&code) { 2 } else { 1 };
             assert_eq!(r.status, want, "{what}");
-            let doc = stdout_json.unwrap();
             assert_eq!(doc["valid"], false, "{what}");
             let first = &doc["problems"][0];
             assert_eq!(
