@@ -21,10 +21,17 @@ write_entry() {
   local flavour=$1 out=$2 names name
   mv "$out/careerplan.js" "$out/careerplan_glue.js"
   if [[ $flavour == node ]]; then
+    # One `exports.name =` line per export, so Node's ES-module import of
+    # this CommonJS file finds the names (cjs-module-lexer reads them).
+    names=$(node -e 'console.log(Object.keys(require(process.argv[1])).join(" "))' \
+      "$out/careerplan_glue.js")
     {
       echo '"use strict";'
       cat "$here/js/guard.js"
-      echo 'module.exports = guardAll(require("./careerplan_glue.js"), []);'
+      echo 'const guarded = guardAll(require("./careerplan_glue.js"), []);'
+      for name in $names; do
+        echo "exports.$name = guarded.$name;"
+      done
     } > "$out/careerplan.js"
   else
     # An ES module needs its export names spelled out.

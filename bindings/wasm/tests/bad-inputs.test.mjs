@@ -14,7 +14,7 @@ const manifest = JSON.parse(readFileSync(new URL("manifest.json", corpus), "utf8
 
 /** The case's text: its file, or its `generate` parts joined. */
 function caseInput(c) {
-  if (c.file) return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(new URL(c.file, corpus)));
+  if (c.file) return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(new URL(c.file, corpus)));
   return c.generate
     .map((part) => {
       if (typeof part === "string") return part;
