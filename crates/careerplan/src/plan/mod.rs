@@ -187,7 +187,8 @@ mod tests {
     fn malformed_json_reports_position() {
         let err = load_plan("{\n  \"id\": }").unwrap_err();
         assert_eq!(err.code(), "invalid-json");
-        assert!(err.to_string().starts_with("line 2, column"), "{err}");
+        assert_eq!(err.path(), "id");
+        assert!(err.to_string().starts_with("id: line 2, column"), "{err}");
     }
 
     #[test]
