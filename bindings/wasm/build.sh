@@ -64,8 +64,8 @@ for flavour in node web; do
   # resets the instance after a panic (a trap) so later calls work.
   wasm-bindgen "$wasm" --target "$bindgen_target" --out-dir "$out" --out-name careerplan \
     --remove-name-section --remove-producers-section --experimental-reset-state-function
-  write_entry "$flavour" "$out"
   # The package root is "type": "module"; the Node flavour is CommonJS.
   printf '{"type": "%s"}\n' "$module_type" > "$out/package.json"
+  write_entry "$flavour" "$out"
 done
 ls -l "$here"/pkg/*/careerplan_bg.wasm
