@@ -149,3 +149,30 @@ fn agendas_over_the_limits_are_refused() {
     let next = next_review(&rare, d(2026, 6, 1), &far).unwrap().unwrap();
     assert_eq!(next.date, d(2150, 1, 1));
 }
+
+#[test]
+fn limits_are_options_with_strict_keys() {
+    let config: careerplan::smart::LintConfig =
+        serde_json::from_str(r#"{"today": "2026-11-22", "limits": {"max_text_bytes": 4}}"#)
+            .unwrap();
+    let linter = Linter::new(config).unwrap();
+    let err = linter
+        .try_lint_text("Grow.", &Context::default())
+        .unwrap_err();
+    assert_eq!((err.path(), err.limit()), ("text", Some("max_text_bytes")));
+    assert!(linter.try_lint_text("Grow", &Context::default()).is_ok());
+    let err = linter
+        .try_lint_many(&["ok", "too long"], &Context::default())
+        .unwrap_err();
+    assert_eq!(err.path(), "texts[1]");
+    assert!(
+        serde_json::from_str::<AgendaOptions>(r#"{"limits": {"max_event": 5}}"#).is_err(),
+        "a misspelt limit is an error"
+    );
+    let options: AgendaOptions = serde_json::from_str(r#"{"limits": {"max_events": 5}}"#).unwrap();
+    assert_eq!(options.limits.max_events, 5);
+    assert_eq!(
+        options.limits.max_agenda_years,
+        Limits::default().max_agenda_years
+    );
+}
