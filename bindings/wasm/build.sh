@@ -14,6 +14,43 @@ target_dir=$(cargo metadata --manifest-path "$root/Cargo.toml" --format-version 
   node -e 'let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).target_directory))')
 wasm="$target_dir/wasm32-unknown-unknown/wasm-release/careerplan_wasm.wasm"
 
+# The package's entry module, careerplan.js: js/guard.js around the
+# wasm-bindgen glue, which is renamed careerplan_glue.js. careerplan.d.ts
+# still describes the entry (same exports), so the exports map is unchanged.
+write_entry() {
+  local flavour=$1 out=$2 names name
+  mv "$out/careerplan.js" "$out/careerplan_glue.js"
+  if [[ $flavour == node ]]; then
+    # One `exports.name =` line per export, so Node's ES-module import of
+    # this CommonJS file finds the names (cjs-module-lexer reads them).
+    names=$(node -e 'console.log(Object.keys(require(process.argv[1])).join(" "))' \
+      "$out/careerplan_glue.js")
+    {
+      echo '"use strict";'
+      cat "$here/js/guard.js"
+      echo 'const guarded = guardAll(require("./careerplan_glue.js"), []);'
+      for name in $names; do
+        echo "exports.$name = guarded.$name;"
+      done
+    } > "$out/careerplan.js"
+  else
+    # An ES module needs its export names spelled out.
+    names=$(node --input-type=module -e '
+      const m = await import(process.argv[1]);
+      console.log(Object.keys(m).filter((n) => n !== "default").join(" "));' \
+      "file://$out/careerplan_glue.js")
+    {
+      cat "$here/js/guard.js"
+      echo 'import * as glue from "./careerplan_glue.js";'
+      echo 'const guarded = guardAll(glue, ["default", "initSync"]);'
+      echo 'export default glue.default;'
+      for name in $names; do
+        echo "export const $name = guarded.$name;"
+      done
+    } > "$out/careerplan.js"
+  fi
+}
+
 for flavour in node web; do
   case $flavour in
     node) bindgen_target=nodejs; module_type=commonjs ;;
@@ -23,8 +60,10 @@ for flavour in node web; do
   rm -rf "$out"
   # The name section only serves stack traces of panics (which abort on
   # wasm32-unknown-unknown anyway) and is about a fifth of the file.
+  # --experimental-reset-state-function: the entry module (js/guard.js)
+  # resets the instance after a panic (a trap) so later calls work.
   wasm-bindgen "$wasm" --target "$bindgen_target" --out-dir "$out" --out-name careerplan \
-    --remove-name-section --remove-producers-section
+    --remove-name-section --remove-producers-section --experimental-reset-state-function
   # wasm-bindgen cannot give a method a symbol for its name, so the
   # iteration protocol of LintReports (lintMany's result) is added here.
   cat >> "$out/careerplan.js" <<'JS'
@@ -43,5 +82,6 @@ TS
   sed -i '1i /// <reference lib="esnext.disposable" />' "$out/careerplan.d.ts"
   # The package root is "type": "module"; the Node flavour is CommonJS.
   printf '{"type": "%s"}\n' "$module_type" > "$out/package.json"
+  write_entry "$flavour" "$out"
 done
 ls -l "$here"/pkg/*/careerplan_bg.wasm

@@ -62,6 +62,16 @@ fn validate_plan<'py>(plan: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     to_py(py, &guarded(py, || Ok(plan.validate()))?)
 }
 
+/// Internal, for careerplan's own tests: panic inside the guard every entry
+/// point uses, to prove that a panic reaches Python as `CareerPlanError`
+/// (code `internal-error`), not as pyo3's `PanicException`.
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
+    guarded(py, || -> Result<(), careerplan::Error> {
+        panic!("deliberate panic from _panic_for_tests")
+    })
+}
+
 /// Strategic career planning: plan model, validation and engines, in Rust.
 #[pymodule]
 fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -70,6 +80,9 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(load_plan, m)?)?;
     m.add_function(wrap_pyfunction!(dump_plan, m)?)?;
     m.add_function(wrap_pyfunction!(validate_plan, m)?)?;
+    // An attribute, not an export: it stays out of `__all__` (and so out
+    // of `careerplan`'s namespace and the stubs).
+    m.setattr("_panic_for_tests", wrap_pyfunction!(_panic_for_tests, m)?)?;
     schedule::register(m)?;
     skills::register(m)?;
     errors::register(m)?;

@@ -77,7 +77,7 @@ fn lint_batch<'py>(
     texts: Vec<String>,
     ctx: &Context,
 ) -> PyResult<Bound<'py, LintReports>> {
-    let reports = guarded(py, || Ok(py.detach(|| linter.lint_many(&texts, ctx))))?;
+    let reports = guarded(py, || py.detach(|| linter.try_lint_many(&texts, ctx)))?;
     Bound::new(py, LintReports::new(reports))
 }
 
@@ -231,7 +231,7 @@ fn lint_plan_with<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = plan.py();
     let plan = plan_arg(plan)?;
-    let report = guarded(py, || Ok(py.detach(|| linter.lint_plan(&plan))))?;
+    let report = guarded(py, || py.detach(|| linter.try_lint_plan(&plan)))?;
     to_py(py, &report)
 }
 
@@ -260,7 +260,7 @@ fn lint_goal<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let linter = new_linter(py, config, None)?;
     let ctx = context_arg(context, today)?;
-    to_py(py, &guarded(py, || Ok(linter.lint_text(&text, &ctx)))?)
+    to_py(py, &guarded(py, || linter.try_lint_text(&text, &ctx))?)
 }
 
 /// Lint many goal statements at once; one report per text, in order.
@@ -345,7 +345,7 @@ impl PyLinter {
         context: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let ctx = context_arg(context, today)?;
-        to_py(py, &guarded(py, || Ok(self.inner.lint_text(&text, &ctx)))?)
+        to_py(py, &guarded(py, || self.inner.try_lint_text(&text, &ctx))?)
     }
 
     /// Lint many goal statements on all cores with the GIL released, as

@@ -33,8 +33,8 @@ def test_hierarchy():
 def test_bad_json():
     err = raised('{"schema_version": 1,\n "id": }')
     assert type(err) is InvalidJsonError
-    assert (err.code, err.path) == ("invalid-json", "")
-    assert str(err).startswith("line 2, column")
+    assert (err.code, err.path) == ("invalid-json", "id")
+    assert str(err).startswith("id: line 2, column")
     assert err.message and err.message in str(err)
 
 

@@ -11,9 +11,13 @@
 //! `.d.ts`, and each function names them with `unchecked_return_type` /
 //! `unchecked_param_type`, so `validatePlan` returns `Problem[]`, not `any`.
 //!
-//! Panics: `wasm32-unknown-unknown` aborts on panic, which surfaces in JS as a
-//! thrown `WebAssembly.RuntimeError` ("unreachable"), never as a wrong
-//! result. The core does not panic on user input.
+//! Panics: `wasm32-unknown-unknown` aborts on panic, a trap that surfaces in
+//! JS as a `WebAssembly.RuntimeError` ("unreachable") and leaves the
+//! instance unusable. The core does not panic on user input; as a last line
+//! of defence the package's entry module (`js/guard.js`, see `build.sh`)
+//! wraps every export: a trap becomes a `CareerPlanError` with code
+//! `internal-error`, and the instance is reset
+//! (`--experimental-reset-state-function`) so the next call works.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -60,6 +64,14 @@ pub fn validate_plan(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
 ) -> Result<JsValue, JsFailure> {
     to_js(&plan_arg(plan)?.validate())
+}
+
+/// Internal, for the package's own tests: panic, to prove that the guard
+/// turns the trap into a `CareerPlanError` (code `internal-error`) and that
+/// the next call works. Not part of the API (no TypeScript declaration).
+#[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
+pub fn panic_for_tests() {
+    panic!("deliberate panic from __panicForTests")
 }
 
 /// A JS exception ready to be thrown: a core error converted by

@@ -109,7 +109,7 @@ pub fn lint_goal(
     if options.today.is_some() {
         ctx.today = options.today;
     }
-    to_js(&linter.lint_text(text, &ctx).with_utf16_spans())
+    to_js(&linter.try_lint_text(text, &ctx)?.with_utf16_spans())
 }
 
 /// Lint many goal statements with the same options: a `LintReports` with
@@ -123,7 +123,7 @@ pub fn lint_many(
     let options: LintOptions = options_arg(options)?;
     let linter = new_linter(options.config, options.today)?;
     let reports: Vec<LintReport> = linter
-        .lint_many(&texts, &Context::default())
+        .try_lint_many(&texts, &Context::default())?
         .into_iter()
         .map(LintReport::with_utf16_spans)
         .collect();
@@ -240,7 +240,7 @@ pub fn lint_plan(
 ) -> Result<JsValue, JsFailure> {
     let options: LintOptions = options_arg(options)?;
     let linter = new_linter(options.config, options.today)?;
-    to_js(&linter.lint_plan(&plan_arg(plan)?).with_utf16_spans())
+    to_js(&linter.try_lint_plan(&plan_arg(plan)?)?.with_utf16_spans())
 }
 
 /// The linter's rules: code, criterion, default severity, scope, summary,

@@ -99,8 +99,8 @@ test("errors are real Errors with code and path", () => {
   assert.ok(bad instanceof Error);
   assert.equal(bad.name, "CareerPlanError");
   assert.equal(bad.code, "invalid-json");
-  assert.equal(bad.path, "");
-  assert.match(bad.message, /^line 2, column/);
+  assert.equal(bad.path, "id");
+  assert.match(bad.message, /^id: line 2, column/);
   assert.ok(typeof bad.stack === "string");
 
   const date = thrown(() =>

@@ -46,22 +46,26 @@ impl From<careerplan::Error> for Fatal {
     }
 }
 
-/// Read a whole input: a file path, or `-` for stdin. The text must be UTF-8.
+/// Read a whole input: a file path, or `-` for stdin. The text must be UTF-8
+/// and no larger than the default `max_input_bytes` (reading stops one byte
+/// past it, so a huge input cannot exhaust memory).
 pub fn read_input(path: &str) -> Result<String, Fatal> {
+    let limits = careerplan::limits::Limits::default();
+    let cap = limits.max_input_bytes.saturating_add(1);
     let mut bytes = Vec::new();
     let result = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+        std::io::stdin()
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .map(|_| ())
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes).map(|_| ()))
     };
     let name = display_name(path);
     result.map_err(|e| Fatal(format!("{name}: cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        Fatal(format!(
-            "{name}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    let in_file = |err: careerplan::Error| Fatal(format!("{name}: {err} [{}]", err.code()));
+    limits.check_input_bytes(bytes.len(), "").map_err(in_file)?;
+    careerplan::error::text_from_utf8(bytes).map_err(in_file)
 }
 
 /// How an input is named in messages.

@@ -75,6 +75,14 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
         let mut errors = false;
         let mut all = Vec::new();
         let name = display_name(path);
+        // Refuse an over-long line before writing anything, so a failure
+        // never leaves half the output behind.
+        let lines: Vec<&str> = text.lines().collect();
+        linter
+            .config()
+            .limits
+            .check_texts(&lines)
+            .map_err(|e| Fatal(format!("{name}: {e} [{}]", e.code())))?;
         for (n, line) in text.lines().enumerate() {
             let report = linter.lint_text(line, &ctx);
             errors |= report.max_severity() == Some(careerplan::Severity::Error);
@@ -100,7 +108,9 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
     } else {
         let path = args.plan.as_deref().unwrap_or("-");
         let plan = read_plan(path)?;
-        let report = linter.lint_plan(&plan);
+        let report = linter
+            .try_lint_plan(&plan)
+            .map_err(|e| Fatal(format!("{}: {e} [{}]", display_name(path), e.code())))?;
         match args.format {
             LintFormat::Text => out
                 .write_all(render_plan_text(&report).as_bytes())

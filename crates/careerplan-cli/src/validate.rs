@@ -22,7 +22,9 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
     let unreadable = validation.problems.iter().any(|p| {
         matches!(
             p.code,
-            ProblemCode::InvalidJson | ProblemCode::UnsupportedSchemaVersion
+            ProblemCode::InvalidJson
+                | ProblemCode::UnsupportedSchemaVersion
+                | ProblemCode::LimitExceeded
         )
     });
     match args.format {
@@ -52,7 +54,12 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         }
     }
     if unreadable && let Some(p) = validation.problems.first() {
-        return Err(Fatal(format!("{name}: {} [{}]", p.message, p.code)));
+        let at = if p.path.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", p.path)
+        };
+        return Err(Fatal(format!("{name}: {at}{} [{}]", p.message, p.code)));
     }
     Ok(if validation.valid {
         Outcome::Clean

@@ -72,6 +72,44 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// The input or the work it asks for is larger than a
+    /// [`Limits`](crate::limits::Limits) field allows.
+    #[error("{}{message} (limit {limit})", path_prefix(path))]
+    LimitExceeded {
+        /// The name of the limit, a field of
+        /// [`Limits`](crate::limits::Limits), e.g. `max_depth`.
+        limit: &'static str,
+        /// JSON path of the offending part (`""`: the whole input).
+        path: String,
+        /// What was found and the limit's value.
+        message: String,
+    },
+    /// Input bytes that are not UTF-8 text (a file or stdin; strings from
+    /// Python and JavaScript are always text).
+    #[error("not UTF-8 text (invalid byte at offset {offset})")]
+    InvalidUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+}
+
+/// Bytes as text, or [`Error::InvalidUtf8`] (code `invalid-utf8`, path `""`)
+/// naming the first bad byte: the one check the callers that read files and
+/// stdin share.
+///
+/// ```
+/// assert_eq!(careerplan::error::text_from_utf8(b"ok".to_vec())?, "ok");
+/// let err = careerplan::error::text_from_utf8(vec![b'a', 0xff]).unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("invalid-utf8", ""));
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidUtf8`].
+pub fn text_from_utf8(bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })
 }
 
 fn path_prefix(path: &str) -> String {
@@ -102,6 +140,8 @@ impl Error {
             Error::Migration { .. } => "migration-failed",
             Error::InvalidArgument { .. } => "invalid-argument",
             Error::InvalidTable { .. } => "invalid-table",
+            Error::LimitExceeded { .. } => "limit-exceeded",
+            Error::InvalidUtf8 { .. } => "invalid-utf8",
         }
     }
 
@@ -113,8 +153,19 @@ impl Error {
             | Error::InvalidValue { path, .. }
             | Error::Migration { path, .. }
             | Error::InvalidArgument { path, .. }
-            | Error::InvalidTable { path, .. } => path,
+            | Error::InvalidTable { path, .. }
+            | Error::LimitExceeded { path, .. } => path,
             Error::UnsupportedSchemaVersion { .. } => "schema_version",
+            Error::InvalidUtf8 { .. } => "",
+        }
+    }
+
+    /// The name of the [`Limits`](crate::limits::Limits) field exceeded,
+    /// for [`Error::LimitExceeded`].
+    pub fn limit(&self) -> Option<&'static str> {
+        match self {
+            Error::LimitExceeded { limit, .. } => Some(limit),
+            _ => None,
         }
     }
 
@@ -130,6 +181,7 @@ impl Error {
             Error::InvalidValue { message, .. }
             | Error::InvalidArgument { message, .. }
             | Error::InvalidTable { message, .. } => message.clone(),
+            Error::LimitExceeded { limit, message, .. } => format!("{message} (limit {limit})"),
             Error::Migration { from, message, .. } => {
                 format!("cannot migrate from schema version {from}: {message}")
             }

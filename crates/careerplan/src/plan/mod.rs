@@ -33,6 +33,7 @@ pub use model::*;
 pub use validate::{Problem, ProblemCode, Validation, validate_json};
 
 use crate::Error;
+use crate::limits::Limits;
 
 /// Read a plan from JSON text, migrating older schema versions.
 ///
@@ -49,8 +50,25 @@ use crate::Error;
 /// # Errors
 /// [`Error::InvalidJson`] for malformed text, [`Error::InvalidValue`] (code
 /// `invalid-value` or `invalid-date`) for content that does not fit the model,
-/// [`Error::UnsupportedSchemaVersion`] for a document from a newer library.
+/// [`Error::UnsupportedSchemaVersion`] for a document from a newer library,
+/// [`Error::LimitExceeded`] for a document over the default [`Limits`].
 pub fn load_plan(json: &str) -> Result<Plan, Error> {
+    load_plan_with(json, &Limits::default())
+}
+
+/// [`load_plan`] with explicit [`Limits`] on size, nesting depth and list
+/// lengths (checked before and after parsing; see [`crate::limits`]).
+///
+/// # Errors
+/// As [`load_plan`]; [`Error::LimitExceeded`] names the limit and the path.
+pub fn load_plan_with(json: &str, limits: &Limits) -> Result<Plan, Error> {
+    limits.check_json_text(json)?;
+    let plan = parse_plan(json)?;
+    limits.check_plan(&plan)?;
+    Ok(plan)
+}
+
+fn parse_plan(json: &str) -> Result<Plan, Error> {
     // Fast path: most documents are current and well-formed, so parse them
     // straight into the model. Only when that fails, or finds another
     // version, do we look at the version and take the slower paths.
@@ -59,14 +77,19 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
     {
         return Ok(plan);
     }
-    match migrate::peek_version(json)? {
+    let version = match migrate::peek_version(json) {
+        Ok(version) => version,
+        Err(Error::InvalidJson { .. }) => return Err(syntax_error_with_path(json)),
+        Err(other) => return Err(other),
+    };
+    match version {
         Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current_with_path(json),
         _ => {
             // Older, newer or unversioned: go through a generic value so
             // migrations can reshape it (and newer versions are refused).
             let value: serde_json::Value =
                 serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
-            load_plan_value(value)
+            load_plan_value_with(value, &Limits::none())
         }
     }
 }
@@ -74,11 +97,47 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
 /// Read a plan from an already-parsed JSON value, migrating older versions.
 ///
 /// # Errors
-/// As [`load_plan`].
-pub fn load_plan_value(mut value: serde_json::Value) -> Result<Plan, Error> {
+/// As [`load_plan`] (the size limit does not apply: the value is already in
+/// memory).
+pub fn load_plan_value(value: serde_json::Value) -> Result<Plan, Error> {
+    load_plan_value_with(value, &Limits::default())
+}
+
+/// [`load_plan_value`] with explicit [`Limits`] on nesting depth and list
+/// lengths.
+///
+/// # Errors
+/// As [`load_plan_value`].
+pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Result<Plan, Error> {
+    limits.check_value_depth(&value)?;
     migrate::migrate(&mut value)?;
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))
+    let plan: Plan = serde_path_to_error::deserialize(value)
+        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))?;
+    limits.check_plan(&plan)?;
+    Ok(plan)
+}
+
+/// The syntax error of malformed text, with the JSON path of the value the
+/// parser was in (`goals[0].metric.target` for a `NaN` there), found by a
+/// second, path-tracking parse: only malformed documents pay for it.
+fn syntax_error_with_path(json: &str) -> Error {
+    let mut de = serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de) {
+        Err(e) => {
+            // A key not read yet shows as `?`: the path ends at its object.
+            let path = crate::error::join_path("", e.path());
+            let path = path.trim_end_matches('?').trim_end_matches('.');
+            Error::from_json(path.to_string(), e.inner())
+        }
+        // Cannot happen (the text failed to parse a moment ago); report the
+        // whole document rather than nothing.
+        Ok(_) => Error::InvalidJson {
+            path: String::new(),
+            line: 0,
+            column: 0,
+            message: "malformed JSON".into(),
+        },
+    }
 }
 
 /// Parse a current-version document that failed the fast path, tracking the
@@ -128,7 +187,19 @@ mod tests {
     fn malformed_json_reports_position() {
         let err = load_plan("{\n  \"id\": }").unwrap_err();
         assert_eq!(err.code(), "invalid-json");
-        assert!(err.to_string().starts_with("line 2, column"), "{err}");
+        assert_eq!(err.path(), "id");
+        assert!(err.to_string().starts_with("id: line 2, column"), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_value_being_parsed() {
+        let err =
+            load_plan(r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t",}]}"#)
+                .unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-json", "goals[0]"));
+        let err = load_plan(r#"{"id": "p", "goals": [{"id": "g", "title": "t", "metric": {"name": "m", "target": NaN}}]}"#)
+            .unwrap_err();
+        assert_eq!(err.path(), "goals[0].metric.target");
     }
 
     #[test]

@@ -79,6 +79,8 @@ pub enum ProblemCode {
     MigrationFailed,
     /// An invalid argument.
     InvalidArgument,
+    /// The document is larger than a [`Limits`](crate::limits::Limits) field allows.
+    LimitExceeded,
 }
 
 impl ProblemCode {
@@ -106,6 +108,7 @@ impl ProblemCode {
             ProblemCode::UnsupportedSchemaVersion => "unsupported-schema-version",
             ProblemCode::MigrationFailed => "migration-failed",
             ProblemCode::InvalidArgument => "invalid-argument",
+            ProblemCode::LimitExceeded => "limit-exceeded",
         }
     }
 }
@@ -139,6 +142,7 @@ impl Problem {
             "unsupported-schema-version" => ProblemCode::UnsupportedSchemaVersion,
             "migration-failed" => ProblemCode::MigrationFailed,
             "invalid-argument" => ProblemCode::InvalidArgument,
+            "limit-exceeded" => ProblemCode::LimitExceeded,
             _ => ProblemCode::InvalidValue,
         };
         Problem {

@@ -32,6 +32,9 @@ pub struct AgendaOptions {
     pub prompts: Option<Prompts>,
     /// Thresholds of the on-track status used to find goals at risk.
     pub progress: ProgressOptions,
+    /// Resource limits: the window may span at most `max_agenda_years` and
+    /// expand to at most `max_events` occurrences.
+    pub limits: crate::limits::Limits,
 }
 
 /// A recurring series: occurrences of a cadence from an anchor, kept inside
@@ -155,6 +158,9 @@ struct Builder {
     convention: BusinessDayConvention,
     slack: u64,
     prompts: SharedPrompts,
+    /// Occurrences allowed before the build stops with `max_events`.
+    max_events: usize,
+    overflow: bool,
 }
 
 impl Builder {
@@ -184,6 +190,10 @@ impl Builder {
 
     fn push(&mut self, date: NaiveDate, rank: u32, kind: EventKind, meta: u32) {
         if date >= self.from && date <= self.to {
+            if self.raws.len() >= self.max_events {
+                self.overflow = true;
+                return;
+            }
             self.raws.push(Raw::new(date, rank, kind, meta));
         }
     }
@@ -280,9 +290,11 @@ impl Builder {
             Step::Days(k) => k,
             Step::Months(k) => k * 28,
         };
-        self.raws.reserve((days / per.max(1)) as usize + 1);
+        let ahead = (days / per.max(1)) as usize + 1;
+        self.raws
+            .reserve(ahead.min(self.max_events.saturating_sub(self.raws.len())));
         while let Some(nominal) = nth_step(anchor, step, n) {
-            if nominal > end {
+            if nominal > end || self.overflow {
                 break;
             }
             n += 1;
@@ -322,6 +334,7 @@ pub(crate) fn build(
         });
     }
     options.progress.check_at("options.progress")?;
+    options.limits.check_span((to - from).num_days())?;
     let policy = plan.review_policy.as_ref();
     let calendar = BusinessCalendar::new(policy.map_or(&[][..], |p| &p.holidays));
     let convention = policy.map_or(BusinessDayConvention::None, |p| p.business_days);
@@ -345,6 +358,8 @@ pub(crate) fn build(
         convention,
         slack,
         prompts: SharedPrompts::new(options.prompts.as_ref()),
+        max_events: usize::try_from(options.limits.max_events).unwrap_or(usize::MAX),
+        overflow: false,
     };
     b.metas.reserve(
         2 + plan.goals.len() * (3 + checkins_len(plan))
@@ -544,6 +559,9 @@ pub(crate) fn build(
         );
     }
 
+    if b.overflow {
+        return Err(options.limits.events_error());
+    }
     let mut raws = std::mem::take(&mut b.raws);
     // The series arrive as sorted runs; a stable sort merges runs instead of
     // partitioning from scratch.

@@ -97,10 +97,11 @@ pub fn next_review(
 ) -> Result<Option<ReviewEvent>, Error> {
     let mut options = options.clone();
     options.today = options.today.or(Some(today));
-    // Look a year ahead, then further, up to a thousand years: cadences of
-    // many years are legal.
-    let mut years = 1u64;
-    while years <= 1024 {
+    // Look a year ahead, then further, up to the longest window the limits
+    // allow: cadences of many years are legal.
+    let most = u64::from(options.limits.max_agenda_years);
+    let mut years = 1u64.min(most);
+    loop {
         let to = today
             .checked_add_days(Days::new(years * 366))
             .unwrap_or(NaiveDate::MAX);
@@ -108,10 +109,10 @@ pub fn next_review(
         if let Some(raw) = built.raws.iter().find(|r| r.kind().is_review()) {
             return Ok(Some(built.event(raw)));
         }
-        if to == NaiveDate::MAX {
+        if to == NaiveDate::MAX || years >= most {
             break;
         }
-        years *= 4;
+        years = (years * 4).min(most);
     }
     Ok(None)
 }

@@ -143,6 +143,9 @@ pub fn person_from_json(text: &str, root: &str) -> Result<Person, Error> {
 }
 
 fn parse(text: &str, root: &str) -> Result<Value, Error> {
+    crate::limits::Limits::default()
+        .check_json_text(text)
+        .map_err(|e| below(e, root))?;
     serde_json::from_str(text).map_err(|e| Error::from_json(root.to_string(), &e))
 }
 
@@ -180,12 +183,21 @@ fn below(err: Error, root: &str) -> Error {
             path: join(root, &path),
             message,
         },
+        Error::LimitExceeded {
+            limit,
+            path,
+            message,
+        } => Error::LimitExceeded {
+            limit,
+            path: join(root, &path),
+            message,
+        },
         Error::InvalidArgument { path, message } => Error::InvalidArgument {
             path: join(root, &path),
             message,
         },
         // Its path is always `schema_version`; the message names both versions.
-        other @ Error::UnsupportedSchemaVersion { .. } => other,
+        other @ (Error::UnsupportedSchemaVersion { .. } | Error::InvalidUtf8 { .. }) => other,
     }
 }
 

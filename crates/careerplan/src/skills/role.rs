@@ -207,6 +207,7 @@ impl RoleCatalog {
     /// [`Error::InvalidJson`] for malformed text, [`Error::InvalidValue`] with
     /// the JSON path of a field that does not fit.
     pub fn from_json(text: &str) -> Result<RoleCatalog, Error> {
+        crate::limits::Limits::default().check_json_text(text)?;
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| Error::from_json(String::new(), &e))?;
         Self::from_value(value)

@@ -209,6 +209,9 @@ pub struct LintConfig {
     pub thresholds: Thresholds,
     /// How to read numeric dates such as 03/04/2027 (`dmy` or `mdy`).
     pub numeric_date_order: DateOrder,
+    /// Resource limits; [`Linter::try_lint_text`] refuses a statement longer
+    /// than `limits.max_text_bytes`.
+    pub limits: crate::limits::Limits,
 }
 
 /// What is known around a goal statement. [`Context::default()`] is the text
@@ -398,6 +401,26 @@ impl Linter {
         }
     }
 
+    /// [`lint_text`](Linter::lint_text) for untrusted input: a statement
+    /// longer than the configuration's `limits.max_text_bytes` is an error
+    /// rather than work. (`lint_text` itself takes any length; its time is
+    /// linear in the text.)
+    ///
+    /// ```
+    /// use careerplan::smart::{Context, LintConfig, Linter};
+    /// let linter = Linter::default();
+    /// let long = "grow ".repeat(100_000);
+    /// let err = linter.try_lint_text(&long, &Context::default()).unwrap_err();
+    /// assert_eq!((err.code(), err.path(), err.limit()), ("limit-exceeded", "text", Some("max_text_bytes")));
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::LimitExceeded`] at path `text`.
+    pub fn try_lint_text(&self, text: &str, ctx: &Context) -> Result<LintReport, Error> {
+        self.config.limits.check_text(text)?;
+        Ok(self.lint_text(text, ctx))
+    }
+
     /// Lint many goal statements with the same context, returning one report
     /// per statement, in order: exactly `texts.iter().map(|t| self.lint_text(t, ctx))`.
     ///
@@ -433,6 +456,20 @@ impl Linter {
                 .map(|t| self.lint_text(t.as_ref(), ctx))
                 .collect()
         }
+    }
+
+    /// [`lint_many`](Linter::lint_many) for untrusted input: every text is
+    /// checked against `limits.max_text_bytes` before any is linted.
+    ///
+    /// # Errors
+    /// [`Error::LimitExceeded`] at `texts[i]`, the first text too long.
+    pub fn try_lint_many<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        ctx: &Context,
+    ) -> Result<Vec<LintReport>, Error> {
+        self.config.limits.check_texts(texts)?;
+        Ok(self.lint_many(texts, ctx))
     }
 
     /// Merge findings on the same words and render their messages.

@@ -86,6 +86,14 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
     let mut total = 0f64;
     let mut current = 0f64;
     let mut last = Last::Nothing;
+    // A group ("two hundred and five") takes one "hundred"/"dozen", and each
+    // "thousand"/"million"/"billion" must be smaller than the one before, as
+    // in "two million three thousand". Without these rules "one hundred one
+    // hundred ..." would read as one endless number, and scanning it from
+    // every token would take quadratic time; with them a number spans a
+    // bounded number of tokens.
+    let mut group_has_hundred = false;
+    let mut last_big = f64::INFINITY;
     // "a hundred", "a dozen", "a couple of".
     if t.is_any(i, &["a", "an"]) {
         match word_number(t, lex, i + 1) {
@@ -129,12 +137,21 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
                     break;
                 }
                 if v >= 1000.0 {
+                    if v >= last_big {
+                        break;
+                    }
                     total += current.max(1.0) * v;
                     current = 0.0;
                     last = Last::Big;
+                    last_big = v;
+                    group_has_hundred = false;
                 } else {
+                    if group_has_hundred {
+                        break;
+                    }
                     current = current.max(1.0) * v;
                     last = Last::Hundred;
+                    group_has_hundred = true;
                 }
             }
             _ => break,
@@ -230,6 +247,22 @@ mod tests {
         assert_eq!(num("a couple of months"), Some((2.0, "a couple of".into())));
         assert_eq!(num("2 dozen"), Some((24.0, "2 dozen".into())));
         assert_eq!(num("one two"), Some((1.0, "one".into())));
+        assert_eq!(
+            num("two million three thousand four hundred and five"),
+            Some((
+                2_003_405.0,
+                "two million three thousand four hundred and five".into()
+            ))
+        );
+        // Repeated scales end the number instead of extending it forever.
+        assert_eq!(
+            num("one hundred one hundred"),
+            Some((101.0, "one hundred one".into()))
+        );
+        assert_eq!(
+            num("one thousand one thousand"),
+            Some((1001.0, "one thousand one".into()))
+        );
         assert_eq!(num("a book"), None);
         assert_eq!(num("manager"), None);
     }

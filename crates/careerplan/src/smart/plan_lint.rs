@@ -1,6 +1,6 @@
 //! Linting goals in their plan, and whole plans.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -167,6 +167,30 @@ impl Linter {
         self.lint_text(&goal.title, &Context::for_goal(goal, plan))
     }
 
+    /// [`lint_plan`](Linter::lint_plan) for untrusted input: a goal title
+    /// longer than the configuration's `limits.max_text_bytes` is an error.
+    ///
+    /// # Errors
+    /// [`crate::Error::LimitExceeded`] at the goal's `goals[i].title`.
+    pub fn try_lint_plan(&self, plan: &Plan) -> Result<PlanLintReport, crate::Error> {
+        for (i, goal) in plan.goals.iter().enumerate() {
+            self.config()
+                .limits
+                .check_text(&goal.title)
+                .map_err(|e| match e {
+                    crate::Error::LimitExceeded { limit, message, .. } => {
+                        crate::Error::LimitExceeded {
+                            limit,
+                            path: format!("goals[{i}].title"),
+                            message,
+                        }
+                    }
+                    other => other,
+                })?;
+        }
+        Ok(self.lint_plan(plan))
+    }
+
     /// Lint every goal of `plan`, then the plan as a whole: too many active
     /// goals, long-term goals with no short-term goal under them, open goals
     /// with no actions, and duplicate goals.
@@ -268,24 +292,66 @@ impl Linter {
             .map(|g| self.goal_terms(&g.title))
             .collect();
         let threshold = self.config().thresholds.duplicate_similarity;
-        for j in 0..plan.goals.len() {
-            for i in 0..j {
-                let (a, b) = (&terms[i], &terms[j]);
-                if a.is_empty() || b.is_empty() {
-                    continue;
-                }
-                let inter = a.intersection(b).count() as f64;
-                let union = a.union(b).count() as f64;
-                if inter / union >= threshold {
-                    let (gi, gj) = (&plan.goals[i], &plan.goals[j]);
-                    out.extend(self.plan_finding(
-                        Rule::DuplicateGoal,
-                        format!("goals[{j}]"),
-                        vec![gj.id.clone(), gi.id.clone()],
-                        &[("goal", gj.title.clone()), ("other", gi.title.clone())],
-                    ));
-                }
-            }
+        for (j, i) in similar_pairs(&terms, threshold) {
+            let (gi, gj) = (&plan.goals[i], &plan.goals[j]);
+            out.extend(self.plan_finding(
+                Rule::DuplicateGoal,
+                format!("goals[{j}]"),
+                vec![gj.id.clone(), gi.id.clone()],
+                &[("goal", gj.title.clone()), ("other", gi.title.clone())],
+            ));
         }
     }
+}
+
+/// For each set `j` whose Jaccard similarity to an earlier set reaches
+/// `threshold`, the pair `(j, i)` with the first such `i`: one finding per
+/// duplicate goal, however many copies a plan holds.
+///
+/// Prefix filtering keeps this near linear: with each set's terms ordered
+/// rarest first, two sets with similarity >= t share a term among the first
+/// `|x| - ceil(t * |x|) + 1` terms of each, so only those are indexed and
+/// probed, and goals that share only common words are never compared.
+fn similar_pairs(terms: &[HashSet<String>], threshold: f64) -> Vec<(usize, usize)> {
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for set in terms {
+        for term in set {
+            *frequency.entry(term.as_str()).or_default() += 1;
+        }
+    }
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut pairs = Vec::new();
+    for (j, set) in terms.iter().enumerate() {
+        if set.is_empty() {
+            continue;
+        }
+        let mut ordered: Vec<&str> = set.iter().map(String::as_str).collect();
+        ordered.sort_by_key(|t| (frequency.get(t).copied().unwrap_or(0), *t));
+        let size = ordered.len() as f64;
+        let prefix = (ordered.len() + 1)
+            .saturating_sub((threshold * size).ceil() as usize)
+            .max(1);
+        let prefix = &ordered[..prefix.min(ordered.len())];
+        let mut candidates: Vec<usize> = prefix
+            .iter()
+            .filter_map(|t| index.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let first = candidates.into_iter().find(|&i| {
+            let other = &terms[i];
+            let inter = set.intersection(other).count() as f64;
+            let union = (set.len() + other.len()) as f64 - inter;
+            inter / union >= threshold
+        });
+        if let Some(i) = first {
+            pairs.push((j, i));
+        }
+        for t in prefix {
+            index.entry(t).or_default().push(j);
+        }
+    }
+    pairs
 }
