@@ -5,7 +5,10 @@
 //! [`CompiledCatalog`] interns the catalog's skills as indices once (numbered
 //! in key order, so nothing depends on the order of the catalog) and stores,
 //! per role and skill, two `f32`s: the importance `w` (0 where the role does
-//! not ask for the skill) and `inv = 1 / required proficiency`. A person
+//! not ask for the skill) and `inv = 1 / (required proficiency · (1 − 10⁻⁶))`,
+//! the relative tolerance absorbing `f32` rounding so that a level equal to
+//! the requirement attains exactly 1 (an absolute tolerance would skew small
+//! requirements: 1 % on the `percent` scale by 10⁻⁴). A person
 //! becomes the sorted list of their non-zero proficiencies `c`
 //! ([`PersonVector`]). Readiness is then
 //!
@@ -320,7 +323,9 @@ impl CompiledCatalog {
         // matrix is small anyway (256 Ki cells = 1 MiB per array).
         let blocked = cells <= 8 * self.reqs.len().max(1) || cells <= 1 << 18;
         let mut base = vec![0f32; n];
-        let inverse_of = |p: f32| 1.0 / (p - EPS as f32);
+        // Relative, not absolute: `1 / (p - EPS)` was off by EPS / p, 1e-4
+        // for a requirement of 1 % (found by the ranking proptest).
+        let inverse_of = |p: f32| 1.0 / (p * (1.0 - EPS as f32));
         if blocked {
             let mut weight = vec![[0f32; LANES]; blocks * skills];
             let mut inverse = vec![[0f32; LANES]; blocks * skills];
