@@ -33,9 +33,11 @@ impl PlanDay {
             PlanDay::Near(n) => base
                 .checked_add_signed(chrono::Duration::days(i64::from(n)))
                 .unwrap_or(base),
-            PlanDay::Year(y, d) => NaiveDate::from_yo_opt(i32::from(y % 10_000), u32::from(d % 366) + 1)
-                .or_else(|| NaiveDate::from_yo_opt(i32::from(y % 10_000), 365))
-                .unwrap_or(base),
+            PlanDay::Year(y, d) => {
+                NaiveDate::from_yo_opt(i32::from(y % 10_000), u32::from(d % 366) + 1)
+                    .or_else(|| NaiveDate::from_yo_opt(i32::from(y % 10_000), 365))
+                    .unwrap_or(base)
+            }
         }
     }
 
@@ -55,7 +57,10 @@ enum WindowDay {
 
 impl WindowDay {
     fn date(self) -> NaiveDate {
-        let (min, max) = (NaiveDate::MIN.num_days_from_ce(), NaiveDate::MAX.num_days_from_ce());
+        let (min, max) = (
+            NaiveDate::MIN.num_days_from_ce(),
+            NaiveDate::MAX.num_days_from_ce(),
+        );
         let day = match self {
             WindowDay::Plan(p) => return p.date(),
             WindowDay::Min(n) => min + i32::from(n),
@@ -76,7 +81,14 @@ impl CadenceIn {
     fn json(self) -> Value {
         match self {
             CadenceIn::Preset(p) => {
-                let names = ["weekly", "biweekly", "monthly", "quarterly", "semi_annual", "annual"];
+                let names = [
+                    "weekly",
+                    "biweekly",
+                    "monthly",
+                    "quarterly",
+                    "semi_annual",
+                    "annual",
+                ];
                 json!(names[usize::from(p) % names.len()])
             }
             CadenceIn::Every(n, u) => {
@@ -200,9 +212,15 @@ fn plan_json(input: &Input) -> Value {
             .map(|(i, a)| {
                 let mut m = Map::new();
                 m.insert("id".into(), json!(format!("a{i}")));
-                m.insert("goal_id".into(), json!(goal_id(usize::from(a.goal) % n_goals)));
+                m.insert(
+                    "goal_id".into(),
+                    json!(goal_id(usize::from(a.goal) % n_goals)),
+                );
                 m.insert("title".into(), json!(a.title));
-                m.insert("kind".into(), json!(if a.milestone { "milestone" } else { "step" }));
+                m.insert(
+                    "kind".into(),
+                    json!(if a.milestone { "milestone" } else { "step" }),
+                );
                 m.insert("status".into(), json!(STATUSES[usize::from(a.status) % 5]));
                 if let Some(d) = a.due {
                     m.insert("due".into(), d.json());
@@ -214,7 +232,15 @@ fn plan_json(input: &Input) -> Value {
             })
             .collect()
     };
-    let relations = ["mentor", "manager", "peer", "coach", "counselor", "mentee", "other"];
+    let relations = [
+        "mentor",
+        "manager",
+        "peer",
+        "coach",
+        "counselor",
+        "mentee",
+        "other",
+    ];
     let contacts: Vec<Value> = take(&input.contacts, 6)
         .iter()
         .enumerate()
@@ -222,7 +248,10 @@ fn plan_json(input: &Input) -> Value {
             let mut m = Map::new();
             m.insert("id".into(), json!(format!("c{i}")));
             m.insert("name".into(), json!(c.name));
-            m.insert("relation".into(), json!(relations[usize::from(c.relation) % relations.len()]));
+            m.insert(
+                "relation".into(),
+                json!(relations[usize::from(c.relation) % relations.len()]),
+            );
             if let Some(cad) = c.cadence {
                 m.insert("cadence".into(), cad.json());
             }
@@ -279,7 +308,10 @@ fn plan_json(input: &Input) -> Value {
             "holidays".into(),
             Value::Array(take(&p.holidays, 32).iter().map(|d| d.json()).collect()),
         );
-        m.insert("checkin_days_before".into(), json!(take(&p.checkin_days_before, 4)));
+        m.insert(
+            "checkin_days_before".into(),
+            json!(take(&p.checkin_days_before, 4)),
+        );
         if let Some(n) = p.midpoint_min_days {
             m.insert("midpoint_min_days".into(), json!(n));
         }
@@ -349,7 +381,11 @@ fuzz_target!(|input: Input| {
         assert!(pair[0].date <= pair[1].date, "agenda not sorted");
     }
     for e in &events {
-        assert!(from <= e.date && e.date <= to, "event {} outside {from}..{to}", e.date);
+        assert!(
+            from <= e.date && e.date <= to,
+            "event {} outside {from}..{to}",
+            e.date
+        );
     }
     let _ = schedule::agenda_text(&events, true);
 

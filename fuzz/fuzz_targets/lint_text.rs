@@ -12,7 +12,10 @@ fn linter() -> &'static Linter {
     static LINTER: OnceLock<Linter> = OnceLock::new();
     LINTER.get_or_init(|| {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22);
-        match Linter::new(LintConfig { today, ..Default::default() }) {
+        match Linter::new(LintConfig {
+            today,
+            ..Default::default()
+        }) {
             Ok(l) => l,
             Err(e) => panic!("default config refused: {e}"),
         }
@@ -34,7 +37,11 @@ fn utf16_table(text: &str) -> Vec<usize> {
 
 fn check(text: &str, table: &[usize], span: Span, utf16: Option<Span>, what: &str) {
     assert!(span.start <= span.end, "{what}: reversed span {span:?}");
-    assert!(span.end <= text.len(), "{what}: span {span:?} past the end ({})", text.len());
+    assert!(
+        span.end <= text.len(),
+        "{what}: span {span:?} past the end ({})",
+        text.len()
+    );
     assert!(
         text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
         "{what}: span {span:?} inside a character"
@@ -48,7 +55,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let report = linter().lint_text(text, &Context::default()).with_utf16_spans();
+    let report = linter()
+        .lint_text(text, &Context::default())
+        .with_utf16_spans();
     assert_eq!(report.text, text);
     let table = utf16_table(text);
     for d in &report.diagnostics {
@@ -59,7 +68,11 @@ fuzz_target!(|data: &[u8]| {
     }
     for e in &report.time_expressions {
         check(text, &table, e.span, e.span_utf16, "time expression");
-        assert_eq!(&text[e.span.start..e.span.end], e.text, "time expression text");
+        assert_eq!(
+            &text[e.span.start..e.span.end],
+            e.text,
+            "time expression text"
+        );
     }
     // The report is the JSON contract: it must serialise and read back.
     let json = match serde_json::to_string(&report) {

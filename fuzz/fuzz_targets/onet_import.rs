@@ -27,7 +27,13 @@ fuzz_target!(|data: &[u8]| {
         Some(Err(_)) => return,
         None => None,
     };
-    let policy = |bit: u8| if flags & bit == 0 { FlagPolicy::Drop } else { FlagPolicy::Keep };
+    let policy = |bit: u8| {
+        if flags & bit == 0 {
+            FlagPolicy::Drop
+        } else {
+            FlagPolicy::Keep
+        }
+    };
     let options = OnetOptions {
         version: (flags & 0x01 != 0).then(|| "29.0".to_string()),
         not_relevant: policy(0x02),
@@ -35,7 +41,11 @@ fuzz_target!(|data: &[u8]| {
         must_have_importance: f64::from(flags >> 4) / 2.0,
         descriptions: flags & 0x08 != 0,
     };
-    let sources = OnetSources { skills, knowledge, occupations };
+    let sources = OnetSources {
+        skills,
+        knowledge,
+        occupations,
+    };
     let Ok(out) = import(&sources, &options) else {
         return;
     };

@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     // The validation entry point reports load errors as problems.
     let validation = plan::validate_json(text);
     let Ok(loaded) = plan::load_plan(text) else {
-        assert!(!validation.valid, "validate_json accepted a plan load_plan refused");
+        assert!(
+            !validation.valid,
+            "validate_json accepted a plan load_plan refused"
+        );
         return;
     };
     let _ = loaded.validate();

@@ -13,7 +13,10 @@ fn reference_date(bytes: [u8; 4]) -> NaiveDate {
     let raw = u32::from_le_bytes(bytes);
     // A quarter of the inputs land within a few days of the extremes, a
     // quarter in the years 1-9999, the rest anywhere.
-    let (min, max) = (NaiveDate::MIN.num_days_from_ce(), NaiveDate::MAX.num_days_from_ce());
+    let (min, max) = (
+        NaiveDate::MIN.num_days_from_ce(),
+        NaiveDate::MAX.num_days_from_ce(),
+    );
     let span = (max - min) as u32 + 1;
     let day = match raw >> 30 {
         0 => min + (raw & 0xFF) as i32,
@@ -29,22 +32,38 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let today = reference_date([data[0], data[1], data[2], data[3]]);
-    let order = if data[4] & 1 == 0 { DateOrder::DayFirst } else { DateOrder::MonthFirst };
+    let order = if data[4] & 1 == 0 {
+        DateOrder::DayFirst
+    } else {
+        DateOrder::MonthFirst
+    };
     let Ok(text) = std::str::from_utf8(&data[5..]) else {
         return;
     };
     for e in find_time_expressions_with(text, today, order) {
-        assert!(e.span.start <= e.span.end && e.span.end <= text.len(), "span {:?}", e.span);
+        assert!(
+            e.span.start <= e.span.end && e.span.end <= text.len(),
+            "span {:?}",
+            e.span
+        );
         assert_eq!(text.get(e.span.start..e.span.end), Some(e.text.as_str()));
     }
     // The same text through the whole linter, with the date in the config
     // and, for the start-relative reading, in the context.
-    let config = LintConfig { today: Some(today), numeric_date_order: order, ..Default::default() };
+    let config = LintConfig {
+        today: Some(today),
+        numeric_date_order: order,
+        ..Default::default()
+    };
     let linter = match Linter::new(config) {
         Ok(l) => l,
         Err(e) => panic!("config refused: {e}"),
     };
-    let ctx = Context { start: Some(today), deadline: Some(today), ..Default::default() };
+    let ctx = Context {
+        start: Some(today),
+        deadline: Some(today),
+        ..Default::default()
+    };
     let report = linter.lint_text(text, &ctx);
     assert_eq!(report.text, text);
 });
