@@ -1305,9 +1305,15 @@ fn utf16_spans_of_a_long_text_with_many_spans() {
         assert_eq!(decoded(e.span_utf16.unwrap()), e.text);
     }
     for d in &report.diagnostics {
-        assert_eq!(decoded(d.span_utf16.unwrap()), &text[d.span.start..d.span.end]);
+        assert_eq!(
+            decoded(d.span_utf16.unwrap()),
+            &text[d.span.start..d.span.end]
+        );
         if let Some(f) = &d.fix {
-            assert_eq!(decoded(f.span_utf16.unwrap()), &text[f.span.start..f.span.end]);
+            assert_eq!(
+                decoded(f.span_utf16.unwrap()),
+                &text[f.span.start..f.span.end]
+            );
         }
     }
 }

@@ -306,7 +306,8 @@ impl LintReport {
 
     /// [`LintReport::with_utf16_spans`] in place.
     pub(crate) fn fill_utf16_spans(&mut self) {
-        let mut bytes = Vec::with_capacity(2 * (self.diagnostics.len() + self.time_expressions.len()));
+        let mut bytes =
+            Vec::with_capacity(2 * (self.diagnostics.len() + self.time_expressions.len()));
         for d in &self.diagnostics {
             bytes.extend([d.span.start, d.span.end]);
             if let Some(f) = &d.fix {
