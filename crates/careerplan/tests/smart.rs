@@ -1288,6 +1288,36 @@ fn report_json_has_the_contract_shape() {
     assert_eq!(back, report);
 }
 
+/// Regression (fuzz target `lint_text`): UTF-16 spans were converted one at
+/// a time from the start of the text, quadratic in its length; a long text
+/// with a span every few words took seconds at 15 KB and minutes at this size.
+#[test]
+fn utf16_spans_of_a_long_text_with_many_spans() {
+    let linter = linter_at(TODAY);
+    let text = "Ship 🚀 v2 by 2027-01-01, try to réview it soon; ".repeat(1_200);
+    let report = linter
+        .lint_text(&text, &Context::default())
+        .with_utf16_spans();
+    assert!(report.time_expressions.len() >= 1_200);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let decoded = |u: careerplan::smart::Span| String::from_utf16(&utf16[u.start..u.end]).unwrap();
+    for e in &report.time_expressions {
+        assert_eq!(decoded(e.span_utf16.unwrap()), e.text);
+    }
+    for d in &report.diagnostics {
+        assert_eq!(
+            decoded(d.span_utf16.unwrap()),
+            &text[d.span.start..d.span.end]
+        );
+        if let Some(f) = &d.fix {
+            assert_eq!(
+                decoded(f.span_utf16.unwrap()),
+                &text[f.span.start..f.span.end]
+            );
+        }
+    }
+}
+
 #[test]
 fn utf16_spans_for_javascript() {
     let linter = linter_at(TODAY);
