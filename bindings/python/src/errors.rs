@@ -62,6 +62,13 @@ create_exception!(
     "A row of a tab-separated data file, such as O*NET's Skills.txt, does not fit its layout\n(code `invalid-table`; `path` is `file:line`, e.g. `Skills.txt:1042`)."
 );
 
+create_exception!(
+    careerplan,
+    LimitExceededError,
+    CareerPlanError,
+    "The input or the work asked for exceeds a configured limit, e.g. a document nested\ndeeper than `max_depth` (code `limit-exceeded`; the message names the limit)."
+);
+
 /// Code of the error raised when the library panics, which is always a bug.
 const INTERNAL_ERROR: &str = "internal-error";
 
@@ -82,6 +89,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         py.get_type::<InvalidArgumentError>(),
     )?;
     m.add("InvalidTableError", py.get_type::<InvalidTableError>())?;
+    m.add("LimitExceededError", py.get_type::<LimitExceededError>())?;
     Ok(())
 }
 
@@ -95,6 +103,7 @@ fn class_for<'py>(py: Python<'py>, code: &str) -> Bound<'py, PyType> {
         "migration-failed" => py.get_type::<MigrationError>(),
         "invalid-argument" => py.get_type::<InvalidArgumentError>(),
         "invalid-table" => py.get_type::<InvalidTableError>(),
+        "limit-exceeded" => py.get_type::<LimitExceededError>(),
         _ => py.get_type::<CareerPlanError>(),
     }
 }

@@ -90,3 +90,21 @@ def test_every_class_is_exported_and_catchable_by_base():
     # check it behaves like its siblings when raised.
     with pytest.raises(CareerPlanError):
         raise InvalidArgumentError("bad option")
+
+
+def test_limits_from_options_raise_limit_exceeded_with_the_limit_named():
+    def raised_by(call, *args, **kwargs) -> CareerPlanError:  # type: ignore[no-untyped-def]
+        with pytest.raises(CareerPlanError) as info:
+            call(*args, **kwargs)
+        return info.value
+
+    err = raised_by(careerplan.lint_goal, "x" * 200, config={"limits": {"max_text_bytes": 100}})
+    assert isinstance(err, careerplan.LimitExceededError) and isinstance(err, careerplan.CareerPlanError)
+    assert err.code == "limit-exceeded" and "max_text_bytes" in str(err)
+    plan = {"schema_version": 1, "id": "p", "goals": []}
+    err = raised_by(careerplan.agenda, plan, "2026-01-01", "2036-01-01",
+                 {"limits": {"max_agenda_years": 5}})
+    assert err.code == "limit-exceeded" and "max_agenda_years" in str(err)
+    # Within the limits the same calls work.
+    careerplan.lint_goal("x" * 50, config={"limits": {"max_text_bytes": 100}})
+    careerplan.agenda(plan, "2026-01-01", "2030-01-01", {"limits": {"max_agenda_years": 5}})

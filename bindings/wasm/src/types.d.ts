@@ -218,6 +218,22 @@ export interface ProgressOptions {
   period_days?: number;
 }
 
+/** Limits on input size and on the work of one call (README, "Limits"); every field optional. */
+export interface Limits {
+  /** Largest JSON document read, in bytes (default 16 MiB). */
+  max_input_bytes?: number;
+  /** Deepest nesting of arrays and objects (default 64). */
+  max_depth?: number;
+  /** Most entries in any one list of a plan (default 10,000). */
+  max_entities?: number;
+  /** Longest goal statement linted, in bytes (default 64 KiB). */
+  max_text_bytes?: number;
+  /** Longest agenda window, in years (default 100). */
+  max_agenda_years?: number;
+  /** Most events one agenda expands to (default 1,000,000). */
+  max_events?: number;
+}
+
 /** Options of `agenda`, `nextReview` and `overdue`. Unknown keys are errors. */
 export interface AgendaOptions {
   /** The day goal status is judged on (for at-risk reviews); default: the window's start. */
@@ -226,6 +242,7 @@ export interface AgendaOptions {
   kinds?: EventKind[];
   prompts?: Prompts | null;
   progress?: ProgressOptions;
+  limits?: Limits;
 }
 
 /** Options of `toIcs`. Unknown keys are errors. */
@@ -432,6 +449,7 @@ export interface LintConfig {
   thresholds?: Partial<Thresholds>;
   /** How to read 03/04/2027: day first ("dmy", the default) or month first. */
   numeric_date_order?: "dmy" | "mdy";
+  limits?: Limits;
 }
 
 /** What is known around a goal statement; every field is optional. */

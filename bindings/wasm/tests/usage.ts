@@ -39,6 +39,7 @@ const agendaOptions: AgendaOptions = {
   kinds: ["periodic_review", "checkin"],
   prompts: { periodic_review: ["What changed?"] },
   progress: { at_risk_points: 15, off_track_points: 30 },
+  limits: { max_agenda_years: 20, max_events: 100_000 },
 };
 const events: ReviewEvent[] = agenda(plan, "2026-11-22", "2027-03-31", agendaOptions);
 const described: string[] = events.map((e) => {
@@ -130,6 +131,7 @@ const config: LintConfig = {
   rules: { hedge: { enabled: false }, "no-deadline": { severity: "error" } },
   thresholds: { max_active_goals: 3 },
   numeric_date_order: "mdy",
+  limits: { max_text_bytes: 4096 },
 };
 const setting: RuleSetting | undefined = config.rules?.["no-deadline"];
 const thresholds: Partial<Thresholds> | undefined = config.thresholds;

@@ -361,6 +361,11 @@ class InvalidTableError(CareerPlanError):
     (code `invalid-table`; `path` is `file:line`, e.g. `Skills.txt:1042`).
     """
 
+class LimitExceededError(CareerPlanError):
+    """The input or the work asked for exceeds a configured limit, e.g. a document nested
+    deeper than `max_depth` (code `limit-exceeded`; the message names the limit).
+    """
+
 # ---- skills -------------------------------------------------------------------
 
 __all__ += [
@@ -374,6 +379,7 @@ __all__ += [
     "gap_matrix",
     "profile_from_json_resume",
     "InvalidTableError",
+    "LimitExceededError",
 ]
 
 _CatalogArg = Union["RoleCatalog", RoleCatalogData, None]

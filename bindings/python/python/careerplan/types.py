@@ -512,6 +512,26 @@ class ProgressOptions(TypedDict, total=False):
     period_days: int
 
 
+__all__ += ["Limits"]
+
+
+class Limits(TypedDict, total=False):
+    """Limits on input size and on the work of one call (README, "Limits"); every key optional."""
+
+    max_input_bytes: int
+    """Largest JSON document read, in bytes (default 16 MiB)."""
+    max_depth: int
+    """Deepest nesting of arrays and objects (default 64)."""
+    max_entities: int
+    """Most entries in any one list of a plan (default 10,000)."""
+    max_text_bytes: int
+    """Longest goal statement linted, in bytes (default 64 KiB)."""
+    max_agenda_years: int
+    """Longest agenda window, in years (default 100)."""
+    max_events: int
+    """Most events one agenda expands to (default 1,000,000)."""
+
+
 class AgendaOptions(TypedDict, total=False):
     """Options of ``agenda``, ``next_review`` and ``overdue``."""
 
@@ -521,6 +541,7 @@ class AgendaOptions(TypedDict, total=False):
     """Only these kinds of event (empty: every kind)."""
     prompts: Optional[Prompts]
     progress: ProgressOptions
+    limits: Limits
 
 
 class IcsOptions(TypedDict, total=False):
@@ -793,6 +814,7 @@ class LintConfig(TypedDict, total=False):
     thresholds: Thresholds
     numeric_date_order: Literal["dmy", "mdy"]
     """How to read 03/04/2027: day first (the default) or month first."""
+    limits: Limits
 
 
 class Context(TypedDict, total=False):
