@@ -23,8 +23,12 @@ function pointedTo(value, into = new Set()) {
 }
 
 // What each flavour folder must carry besides the files the manifest names:
-// the module, its types, the .wasm it loads and the "type" marker for Node.
-const FLAVOUR_FILES = ["careerplan.js", "careerplan.d.ts", "careerplan_bg.wasm", "careerplan_bg.wasm.d.ts", "package.json"];
+// the entry module (js/guard.js around the glue), the wasm-bindgen glue it
+// imports, its types, the .wasm it loads and the "type" marker for Node.
+const FLAVOUR_FILES = [
+  "careerplan.js", "careerplan_glue.js", "careerplan.d.ts", "careerplan_bg.wasm", "careerplan_bg.wasm.d.ts",
+  "package.json",
+];
 const ALLOWED = new Set([
   "package.json", "README.md",
   ...["node", "web"].flatMap((flavour) => FLAVOUR_FILES.map((f) => `pkg/${flavour}/${f}`)),
