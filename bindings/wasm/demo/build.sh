@@ -18,6 +18,7 @@ rm -rf "$dist"
 mkdir -p "$dist/pkg"
 "$wasm_dir/node_modules/.bin/tsc" -p "$demo/tsconfig.json"
 cp "$demo/index.html" "$demo/style.css" "$dist/"
-cp "$wasm_dir/pkg/web/careerplan.js" "$wasm_dir/pkg/web/careerplan_bg.wasm" "$dist/pkg/"
+# The entry module (careerplan.js, the panic guard) imports the wasm-bindgen glue.
+cp "$wasm_dir/pkg/web/careerplan.js" "$wasm_dir/pkg/web/careerplan_glue.js" "$wasm_dir/pkg/web/careerplan_bg.wasm" "$dist/pkg/"
 cp "$root/examples/data/plan.json" "$dist/plan.json"
 echo "demo built in $dist"
