@@ -13,8 +13,9 @@
 //! - [`Team`] keeps people converted once, so team views over the same
 //!   people (a matrix per catalog, per options) do not read the same
 //!   thousands of dicts again.
-//! - [`GapMatrix`] keeps the core's `f32` matrix and hands Python a read-only
-//!   `memoryview` of it rather than millions of float objects.
+//! - [`GapMatrix`] keeps the `f32` cells in the `bytes` object the core wrote
+//!   them into ([`core::fill_gap_matrix`], GIL released) and hands Python a
+//!   read-only `memoryview` of it rather than millions of float objects.
 
 use std::io;
 use std::path::Path;
@@ -24,7 +25,7 @@ use careerplan::plan::Profile;
 use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
 use careerplan::skills::resume::{self, ResumeOptions};
 use careerplan::skills::{self as core, CompiledCatalog, GapOptions, Person, RankOptions, Role};
-use pyo3::exceptions::{PyFileNotFoundError, PyIndexError, PyOSError, PyTypeError};
+use pyo3::exceptions::{PyFileNotFoundError, PyIndexError, PyMemoryError, PyOSError, PyTypeError};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -486,8 +487,69 @@ fn builtin_roles(py: Python<'_>) -> PyResult<Bound<'_, RoleCatalog>> {
 /// JSON shape (`readiness` as one list per person).
 #[pyclass(module = "careerplan", name = "GapMatrix", frozen)]
 pub(crate) struct GapMatrix {
-    matrix: core::GapMatrix,
+    /// Ids and attribution; its `readiness` stays empty, the cells are in
+    /// `cells`.
+    labels: core::GapMatrix,
+    /// The cells, row-major, as native-endian `f32`: the core wrote the
+    /// matrix straight into this object, and the memoryview shares it.
+    cells: Py<PyBytes>,
     readiness: PyOnceLock<Py<PyAny>>,
+}
+
+impl GapMatrix {
+    /// Compute the matrix of `people` against `compiled` into a new `bytes`
+    /// object, with the GIL released.
+    fn compute(
+        py: Python<'_>,
+        people: &[Person],
+        compiled: &CompiledCatalog,
+    ) -> PyResult<GapMatrix> {
+        let n = compiled.len();
+        let size = people
+            .len()
+            .checked_mul(n)
+            .and_then(|cells| cells.checked_mul(4))
+            .ok_or_else(|| PyMemoryError::new_err("the matrix does not fit in memory"))?;
+        let cells = PyBytes::new_with(py, size, |buf| {
+            match bytemuck::try_cast_slice_mut::<u8, f32>(buf) {
+                Ok(out) => released(py, || core::fill_gap_matrix(people, compiled, out)),
+                // CPython's bytes are aligned for f32; were they not, compute
+                // aside and copy.
+                Err(_) => {
+                    let mut out = vec![0f32; people.len() * n];
+                    released(py, || core::fill_gap_matrix(people, compiled, &mut out))?;
+                    buf.copy_from_slice(bytemuck::cast_slice(&out));
+                    Ok(())
+                }
+            }
+        })?;
+        Ok(GapMatrix {
+            labels: core::GapMatrix {
+                person_ids: people.iter().map(|p| p.id.clone()).collect(),
+                role_ids: (0..n).map(|r| compiled.role_id(r).to_string()).collect(),
+                readiness: Vec::new(),
+                attribution: compiled.attribution().map(str::to_string),
+            },
+            cells: cells.unbind(),
+            readiness: PyOnceLock::new(),
+        })
+    }
+
+    /// Cell `index` (in range) of the row-major matrix.
+    fn cell(&self, py: Python<'_>, index: usize) -> f32 {
+        let bytes = self.cells.bind(py).as_bytes();
+        let mut cell = [0u8; 4];
+        cell.copy_from_slice(&bytes[index * 4..index * 4 + 4]);
+        f32::from_ne_bytes(cell)
+    }
+
+    fn all_cells(&self, py: Python<'_>) -> Vec<f32> {
+        let bytes = self.cells.bind(py).as_bytes();
+        bytes
+            .chunks_exact(4)
+            .map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
+            .collect()
+    }
 }
 
 #[pymethods]
@@ -495,25 +557,25 @@ impl GapMatrix {
     /// The people's ids, in input order (a plan's id; `""` for a profile).
     #[getter]
     fn person_ids(&self) -> Vec<String> {
-        self.matrix.person_ids.clone()
+        self.labels.person_ids.clone()
     }
 
     /// The roles' ids, in catalog order.
     #[getter]
     fn role_ids(&self) -> Vec<String> {
-        self.matrix.role_ids.clone()
+        self.labels.role_ids.clone()
     }
 
     /// The catalog's attribution (O*NET's), if it requires one.
     #[getter]
     fn attribution(&self) -> Option<&str> {
-        self.matrix.attribution.as_deref()
+        self.labels.attribution.as_deref()
     }
 
     /// `(number of people, number of roles)`.
     #[getter]
     fn shape(&self) -> (usize, usize) {
-        (self.matrix.person_ids.len(), self.matrix.role_ids.len())
+        (self.labels.person_ids.len(), self.labels.role_ids.len())
     }
 
     /// Every cell, row-major, as a read-only memoryview of float32.
@@ -522,14 +584,8 @@ impl GapMatrix {
         let view = self
             .readiness
             .get_or_try_init(py, || -> PyResult<Py<PyAny>> {
-                let cells = &self.matrix.readiness;
-                let bytes = PyBytes::new_with(py, cells.len() * 4, |buf| {
-                    for (out, cell) in buf.chunks_exact_mut(4).zip(cells) {
-                        out.copy_from_slice(&cell.to_ne_bytes());
-                    }
-                    Ok(())
-                })?;
-                let view = PyMemoryView::from(bytes.as_any())?.call_method1("cast", ("f",))?;
+                let view = PyMemoryView::from(self.cells.bind(py).as_any())?
+                    .call_method1("cast", ("f",))?;
                 Ok(view.unbind())
             })?;
         Ok(view.bind(py).clone())
@@ -537,36 +593,42 @@ impl GapMatrix {
 
     /// Readiness of person `person` for role `role` (indices into
     /// `person_ids` and `role_ids`). Raises IndexError out of range.
-    fn get(&self, person: usize, role: usize) -> PyResult<f32> {
+    fn get(&self, py: Python<'_>, person: usize, role: usize) -> PyResult<f32> {
         let (people, roles) = self.shape();
         if person >= people || role >= roles {
             return Err(PyIndexError::new_err(format!(
                 "cell ({person}, {role}) is outside the {people} x {roles} matrix"
             )));
         }
-        Ok(self.matrix.get(person, role))
+        Ok(self.cell(py, person * roles + role))
     }
 
     /// One person's readiness for every role, in `role_ids` order. Raises
     /// IndexError out of range.
-    fn row(&self, person: usize) -> PyResult<Vec<f32>> {
-        let people = self.matrix.person_ids.len();
+    fn row(&self, py: Python<'_>, person: usize) -> PyResult<Vec<f32>> {
+        let (people, roles) = self.shape();
         if person >= people {
             return Err(PyIndexError::new_err(format!(
                 "person {person} is outside the matrix of {people} people"
             )));
         }
-        Ok(self.matrix.row(person).to_vec())
+        Ok((0..roles)
+            .map(|r| self.cell(py, person * roles + r))
+            .collect())
     }
 
     /// The matrix as plain data in its JSON shape: `person_ids`, `role_ids`,
     /// `readiness` (one list per person) and `attribution` when required.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.matrix)
+        let matrix = core::GapMatrix {
+            readiness: self.all_cells(py),
+            ..self.labels.clone()
+        };
+        to_py(py, &matrix)
     }
 
     fn __len__(&self) -> usize {
-        self.matrix.person_ids.len()
+        self.labels.person_ids.len()
     }
 
     fn __repr__(&self) -> String {
@@ -773,20 +835,14 @@ fn gap_matrix<'py>(
     let options: RankOptions = options_arg(options)?;
     let catalog = catalog_arg(py, catalog)?;
     let catalog = catalog.get();
-    let matrix = if options == RankOptions::default() {
-        released(py, || {
-            core::gap_matrix_compiled(people, catalog.compiled()?)
-        })?
+    let with_options;
+    let compiled = if options == RankOptions::default() {
+        guarded(py, || catalog.compiled())?
     } else {
-        released(py, || core::gap_matrix(people, &catalog.catalog, &options))?
+        with_options = released(py, || CompiledCatalog::new(&catalog.catalog, &options))?;
+        &with_options
     };
-    Bound::new(
-        py,
-        GapMatrix {
-            matrix,
-            readiness: PyOnceLock::new(),
-        },
-    )
+    Bound::new(py, GapMatrix::compute(py, people, compiled)?)
 }
 
 /// Read the `skills` of a JSON Resume document (text or dict) into profile

@@ -96,5 +96,6 @@ pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles, rank_ro
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
 pub use scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use team::{
-    GapMatrix, Person, RoleCoverage, SkillCoverage, gap_matrix, gap_matrix_compiled, team_coverage,
+    GapMatrix, Person, RoleCoverage, SkillCoverage, fill_gap_matrix, gap_matrix,
+    gap_matrix_compiled, team_coverage,
 };

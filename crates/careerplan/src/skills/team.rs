@@ -147,18 +147,58 @@ pub fn gap_matrix_compiled(
     people: &[Person],
     compiled: &CompiledCatalog,
 ) -> Result<GapMatrix, Error> {
-    let vectors = person_vectors(people, compiled)?;
     let n = compiled.len();
     let mut readiness = vec![0f32; people.len() * n];
-    if n > 0 {
-        fill_rows(compiled, &vectors, &mut readiness, n);
-    }
+    fill_gap_matrix(people, compiled, &mut readiness)?;
     Ok(GapMatrix {
         person_ids: people.iter().map(|p| p.id.clone()).collect(),
         role_ids: (0..n).map(|r| compiled.role_id(r).to_string()).collect(),
         readiness,
         attribution: compiled.attribution().map(str::to_string),
     })
+}
+
+/// The cells of [`gap_matrix_compiled`], written row-major into `out`
+/// (`people.len() × compiled.len()` of them) instead of a new vector: for a
+/// caller that owns the memory the matrix must end up in (the Python binding
+/// writes it straight into the `bytes` behind its `memoryview`, saving a
+/// copy of 35 MB for 10,000 people and 879 roles).
+///
+/// # Example
+/// ```
+/// use careerplan::skills::{CompiledCatalog, Person, RankOptions, builtin_roles, fill_gap_matrix};
+/// let compiled = CompiledCatalog::new(builtin_roles(), &RankOptions::default())?;
+/// let ana: Person = serde_json::from_str(r#"{"id": "ana", "skills": [{"skill": "SQL", "level": 4}]}"#).unwrap();
+/// let mut cells = vec![0f32; compiled.len()];
+/// fill_gap_matrix(&[ana], &compiled, &mut cells)?;
+/// assert!(cells.iter().any(|&c| c > 0.0));
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidArgument`] when `out` has another length, and
+/// [`Error::InvalidValue`] for a bad assessment (path `people[i].skills[j]...`).
+pub fn fill_gap_matrix(
+    people: &[Person],
+    compiled: &CompiledCatalog,
+    out: &mut [f32],
+) -> Result<(), Error> {
+    let n = compiled.len();
+    if Some(out.len()) != people.len().checked_mul(n) {
+        return Err(Error::InvalidArgument {
+            path: "out".into(),
+            message: format!(
+                "expected room for {} x {n} cells, got {}",
+                people.len(),
+                out.len()
+            ),
+        });
+    }
+    let vectors = person_vectors(people, compiled)?;
+    if n > 0 {
+        fill_rows(compiled, &vectors, out, n);
+    }
+    Ok(())
 }
 
 fn person_vector(compiled: &CompiledCatalog, i: usize, p: &Person) -> Result<PersonVector, Error> {
