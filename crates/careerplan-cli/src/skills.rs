@@ -40,14 +40,15 @@ impl CatalogArgs {
         let Some(dir) = &self.onet else {
             return Ok(Cow::Borrowed(builtin_roles()));
         };
-        // Reading files is the CLI's job; parsing them is the core's.
+        // Reading files is the CLI's job; parsing them is the core's. Each
+        // file is read as any input is, within `max_input_bytes` (O*NET
+        // 29.2's largest, Skills.txt and Knowledge.txt, are about 5 MB).
         let read = |name: &str| -> Result<Option<String>, Fatal> {
             let path = Path::new(dir).join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => Ok(Some(text)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err(Fatal(format!("{}: cannot read: {e}", path.display()))),
+            if !path.exists() {
+                return Ok(None);
             }
+            read_input(&path.to_string_lossy()).map(Some)
         };
         let (skills, knowledge, occupations) = (
             read("Skills.txt")?,

@@ -531,3 +531,21 @@ fn import_resume_reports_unknown_levels() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("Wizardly"), "{stderr}");
 }
+
+#[test]
+fn onet_files_are_read_within_the_input_limit() {
+    // A Skills.txt past max_input_bytes (16 MiB) is refused with the limit's
+    // code, not read whole into memory.
+    let dir = std::env::temp_dir().join(format!("careerplan-onet-limit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Skills.txt"), vec![b'x'; 17 << 20]).unwrap();
+    let out = run(&["roles", "--onet", dir.to_str().unwrap()], None);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Skills.txt") && stderr.contains("[limit-exceeded]"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
