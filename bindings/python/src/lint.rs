@@ -11,7 +11,7 @@
 
 use std::sync::Mutex;
 
-use careerplan::smart::{self, Context, Criterion, LintConfig};
+use careerplan::smart::{self, Context, LintConfig};
 use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -205,12 +205,7 @@ impl LintReports {
     /// criterion (`specific`, ..., `time_bound`) to a list in report order.
     fn scores<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let columns = PyDict::new(py);
-        for criterion in Criterion::ALL {
-            let column: Vec<u8> = self
-                .reports
-                .iter()
-                .map(|r| r.criteria.get(criterion).score)
-                .collect();
+        for (criterion, column) in smart::score_columns(&self.reports) {
             columns.set_item(criterion.as_str(), PyList::new(py, column)?)?;
         }
         Ok(columns)
@@ -218,9 +213,9 @@ impl LintReports {
 
     /// The deadline of every report (`YYYY-MM-DD`, or None), in report order.
     fn deadlines(&self) -> Vec<Option<String>> {
-        self.reports
-            .iter()
-            .map(|r| r.deadline.map(careerplan::plan::date::format_date))
+        smart::deadline_column(&self.reports)
+            .into_iter()
+            .map(|d| d.map(careerplan::plan::date::format_date))
             .collect()
     }
 }

@@ -524,30 +524,18 @@ impl GapMatrix {
             }
         })?;
         Ok(GapMatrix {
-            labels: core::GapMatrix {
-                person_ids: people.iter().map(|p| p.id.clone()).collect(),
-                role_ids: (0..n).map(|r| compiled.role_id(r).to_string()).collect(),
-                readiness: Vec::new(),
-                attribution: compiled.attribution().map(str::to_string),
-            },
+            labels: core::GapMatrix::labels(people, compiled),
             cells: cells.unbind(),
             readiness: PyOnceLock::new(),
         })
     }
 
-    /// Cell `index` (in range) of the row-major matrix.
-    fn cell(&self, py: Python<'_>, index: usize) -> f32 {
-        let bytes = self.cells.bind(py).as_bytes();
-        let mut cell = [0u8; 4];
-        cell.copy_from_slice(&bytes[index * 4..index * 4 + 4]);
-        f32::from_ne_bytes(cell)
-    }
-
-    fn all_cells(&self, py: Python<'_>) -> Vec<f32> {
-        let bytes = self.cells.bind(py).as_bytes();
+    /// Cells `range` (in range) of the row-major matrix.
+    fn read_cells(&self, py: Python<'_>, range: std::ops::Range<usize>) -> Vec<f32> {
+        let bytes = &self.cells.bind(py).as_bytes()[range.start * 4..range.end * 4];
         bytes
             .chunks_exact(4)
-            .map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
+            .map(bytemuck::pod_read_unaligned)
             .collect()
     }
 }
@@ -600,7 +588,8 @@ impl GapMatrix {
                 "cell ({person}, {role}) is outside the {people} x {roles} matrix"
             )));
         }
-        Ok(self.cell(py, person * roles + role))
+        let at = person * roles + role;
+        Ok(self.read_cells(py, at..at + 1)[0])
     }
 
     /// One person's readiness for every role, in `role_ids` order. Raises
@@ -612,16 +601,17 @@ impl GapMatrix {
                 "person {person} is outside the matrix of {people} people"
             )));
         }
-        Ok((0..roles)
-            .map(|r| self.cell(py, person * roles + r))
-            .collect())
+        Ok(self.read_cells(py, person * roles..(person + 1) * roles))
     }
 
     /// The matrix as plain data in its JSON shape: `person_ids`, `role_ids`,
     /// `readiness` (one list per person) and `attribution` when required.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let matrix = core::GapMatrix {
-            readiness: self.all_cells(py),
+            readiness: self.read_cells(
+                py,
+                0..self.labels.person_ids.len() * self.labels.role_ids.len(),
+            ),
             ..self.labels.clone()
         };
         to_py(py, &matrix)

@@ -185,30 +185,25 @@ pub(crate) fn json_value(value: JsValue, root: &str) -> Result<serde_json::Value
 /// turns into objects, instead of one call into JavaScript per field and
 /// one `TextDecoder` call per string.
 pub(crate) fn to_js_by_json<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
-    let conversion_bug = |e: &dyn std::fmt::Display| {
-        JsFailure(career_plan_error(
-            "internal-error",
-            "",
-            &format!(
-                "cannot convert the result to JavaScript: {e} (this is a bug in careerplan; please report it)"
-            ),
-        ))
-    };
     let text = serde_json::to_string(value).map_err(|e| conversion_bug(&e))?;
     js_sys::JSON::parse(&text).map_err(|e| conversion_bug(&format!("{e:?}")))
 }
 
+/// Core types serialize to JSON-like data only, so a failed conversion
+/// cannot come from any input: it is a bug to report, not a user error.
+fn conversion_bug(e: &dyn std::fmt::Display) -> JsFailure {
+    JsFailure(career_plan_error(
+        "internal-error",
+        "",
+        &format!(
+            "cannot convert the result to JavaScript: {e} (this is a bug in careerplan; please report it)"
+        ),
+    ))
+}
+
 /// Serialize a core value as plain JS data (objects, not `Map`s).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
-    // Core types serialize to JSON-like data only, so this cannot fail on any
-    // input; if it does, it is a bug to report, not a user error.
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            JsFailure(career_plan_error(
-                "internal-error",
-                "",
-                &format!("cannot convert the result to JavaScript: {e} (this is a bug in careerplan; please report it)"),
-            ))
-        })
+        .map_err(|e| conversion_bug(&e))
 }

@@ -16,7 +16,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use careerplan::smart::{self, Context, Criterion, LintConfig, LintReport};
+use careerplan::smart::{self, Context, LintConfig, LintReport};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -208,12 +208,9 @@ impl LintReports {
     /// `{specific: number[], measurable: ..., time_bound: number[]}`.
     #[wasm_bindgen(unchecked_return_type = "Record<Criterion, number[]>")]
     pub fn scores(&self) -> Result<JsValue, JsFailure> {
-        let columns: BTreeMap<&str, Vec<u8>> = Criterion::ALL
+        let columns: BTreeMap<&str, Vec<u8>> = smart::score_columns(&self.reports)
             .into_iter()
-            .map(|c| {
-                let column = self.reports.iter().map(|r| r.criteria.get(c).score);
-                (c.as_str(), column.collect())
-            })
+            .map(|(c, column)| (c.as_str(), column))
             .collect();
         to_js(&columns)
     }
@@ -221,10 +218,9 @@ impl LintReports {
     /// The deadline of every report (`"YYYY-MM-DD"` or `null`), in order.
     #[wasm_bindgen(unchecked_return_type = "(string | null)[]")]
     pub fn deadlines(&self) -> Result<JsValue, JsFailure> {
-        let column: Vec<Option<String>> = self
-            .reports
-            .iter()
-            .map(|r| r.deadline.map(careerplan::plan::date::format_date))
+        let column: Vec<Option<String>> = smart::deadline_column(&self.reports)
+            .into_iter()
+            .map(|d| d.map(careerplan::plan::date::format_date))
             .collect();
         to_js(&column)
     }

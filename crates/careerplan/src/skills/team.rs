@@ -64,6 +64,20 @@ pub struct GapMatrix {
 }
 
 impl GapMatrix {
+    /// The ids and attribution of the matrix of `people` against
+    /// `compiled`, with `readiness` left empty: for a caller that keeps the
+    /// cells elsewhere ([`fill_gap_matrix`]).
+    pub fn labels(people: &[Person], compiled: &CompiledCatalog) -> GapMatrix {
+        GapMatrix {
+            person_ids: people.iter().map(|p| p.id.clone()).collect(),
+            role_ids: (0..compiled.len())
+                .map(|r| compiled.role_id(r).to_string())
+                .collect(),
+            readiness: Vec::new(),
+            attribution: compiled.attribution().map(str::to_string),
+        }
+    }
+
     /// Readiness of person `person` for role `role` (both indices).
     pub fn get(&self, person: usize, role: usize) -> f32 {
         self.readiness[person * self.role_ids.len() + role]
@@ -147,15 +161,10 @@ pub fn gap_matrix_compiled(
     people: &[Person],
     compiled: &CompiledCatalog,
 ) -> Result<GapMatrix, Error> {
-    let n = compiled.len();
-    let mut readiness = vec![0f32; people.len() * n];
-    fill_gap_matrix(people, compiled, &mut readiness)?;
-    Ok(GapMatrix {
-        person_ids: people.iter().map(|p| p.id.clone()).collect(),
-        role_ids: (0..n).map(|r| compiled.role_id(r).to_string()).collect(),
-        readiness,
-        attribution: compiled.attribution().map(str::to_string),
-    })
+    let mut matrix = GapMatrix::labels(people, compiled);
+    matrix.readiness = vec![0f32; people.len() * compiled.len()];
+    fill_gap_matrix(people, compiled, &mut matrix.readiness)?;
+    Ok(matrix)
 }
 
 /// The cells of [`gap_matrix_compiled`], written row-major into `out`

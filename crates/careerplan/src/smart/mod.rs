@@ -121,7 +121,10 @@ pub use plan_lint::{GoalReport, PlanDiagnostic, PlanLintReport};
 pub use render::{
     render_plan_summary, render_plan_text, render_rule, render_rule_list, render_text,
 };
-pub use report::{Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, Span, Verdict};
+pub use report::{
+    Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, Span, Verdict,
+    deadline_column, score_columns,
+};
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
 pub use time::{DateOrder, Duration, TimeExpression, TimeKind, TimeUnit};
 

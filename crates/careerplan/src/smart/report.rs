@@ -286,6 +286,22 @@ pub struct LintReport {
     pub time_expressions: Vec<TimeExpression>,
 }
 
+/// The score (0-100) of every report on each criterion, one column per
+/// criterion in [`Criterion::ALL`] order: a batch's scores without its
+/// reports (the bindings' `LintReports.scores()`).
+pub fn score_columns(reports: &[LintReport]) -> Vec<(Criterion, Vec<u8>)> {
+    Criterion::ALL
+        .into_iter()
+        .map(|c| (c, reports.iter().map(|r| r.criteria.get(c).score).collect()))
+        .collect()
+}
+
+/// The deadline of every report, in order (the bindings'
+/// `LintReports.deadlines()`).
+pub fn deadline_column(reports: &[LintReport]) -> Vec<Option<NaiveDate>> {
+    reports.iter().map(|r| r.deadline).collect()
+}
+
 impl LintReport {
     /// The most serious severity among the diagnostics.
     pub fn max_severity(&self) -> Option<Severity> {
@@ -343,6 +359,30 @@ impl LintReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_follow_the_reports() {
+        let linter = crate::smart::Linter::default();
+        let ctx = crate::smart::Context {
+            today: NaiveDate::from_ymd_opt(2026, 11, 22),
+            ..Default::default()
+        };
+        let reports = linter.lint_many(&["Grow.", "Publish 4 posts by June 2027."], &ctx);
+        let scores = score_columns(&reports);
+        assert_eq!(scores.len(), 5);
+        for (criterion, column) in &scores {
+            let expected: Vec<u8> = reports
+                .iter()
+                .map(|r| r.criteria.get(*criterion).score)
+                .collect();
+            assert_eq!(column, &expected);
+        }
+        assert_eq!(scores[4], (Criterion::TimeBound, vec![0, 100]));
+        assert_eq!(
+            deadline_column(&reports),
+            [None, NaiveDate::from_ymd_opt(2027, 6, 30)]
+        );
+    }
 
     #[test]
     fn utf16_offsets() {
