@@ -162,29 +162,102 @@ pub(crate) fn type_name(value: &JsValue) -> String {
 /// Deserialize a JS argument into a core type. Errors name the path of the
 /// bad value below `root` (an argument name, or `""` for a document) and are
 /// thrown with code `invalid-value` (`invalid-date` for a bad date).
-///
-/// The value goes through [`json_value`] first: serde-wasm-bindgen displays
-/// the errors that a type's own `Deserialize` raises as JS error strings
-/// (`Error: expected a date ...`), which would hide the core's messages and
-/// the `invalid-date` code they carry; read from a JSON value they come out
-/// as the core wrote them.
 pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsFailure> {
     let json = json_value(value, root)?;
     Ok(careerplan::error::from_deserializer(json, root)?)
 }
 
-/// A JS value as plain JSON data; what JSON cannot hold (a `BigInt`, a
-/// function) is an error at its path below `root`.
+/// A JS value as plain JSON data, by way of `JSON.stringify`: one call into
+/// the engine's own serializer, instead of one call per field, and no second
+/// copy of every type's deserialization code for a JS-object deserializer
+/// (which is what keeps the `.wasm` small). So JSON's rules apply: `toJSON`
+/// is honoured (a `Date` becomes an ISO timestamp, which date fields then
+/// refuse with their path), properties that are `undefined`, functions or
+/// symbols are left out, `NaN` and infinities become `null`. What JSON
+/// cannot hold, a `BigInt` or a cycle, is an `invalid-value` error at its
+/// path below `root`.
 pub(crate) fn json_value(value: JsValue, root: &str) -> Result<serde_json::Value, JsFailure> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    Ok(careerplan::error::from_deserializer(de, root)?)
+    let Ok(text) = js_sys::JSON::stringify(&value) else {
+        return Err(not_json(&value, root));
+    };
+    // A string for any object or array; `undefined` for a lone function or
+    // symbol, which is no JSON either.
+    let Some(text) = text.as_string() else {
+        return Err(not_json(&value, root));
+    };
+    // Valid JSON by construction, except that serde_json refuses a lone
+    // surrogate (`"\ud800"`, which a JS string may hold) and nesting over 128
+    // levels; the text's line and column mean nothing to the caller.
+    careerplan::json::parse_value(&text, root).map_err(|e| match e {
+        careerplan::Error::InvalidJson { path, message, .. } => {
+            JsFailure::from(careerplan::Error::InvalidValue {
+                path,
+                message: format!("cannot be read as JSON: {message}"),
+            })
+        }
+        other => JsFailure::from(other),
+    })
 }
 
-/// [`to_js`] for large results made of many small objects (the reports of
-/// `lintMany`): the value crosses as one JSON text that V8's `JSON.parse`
-/// turns into objects, instead of one call into JavaScript per field and
-/// one `TextDecoder` call per string.
-pub(crate) fn to_js_by_json<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
+/// The error for a value that `JSON.stringify` refused: the path of the
+/// first `BigInt` or cycle in it. Only failed calls walk the value.
+fn not_json(value: &JsValue, root: &str) -> JsFailure {
+    let mut path = root.to_string();
+    let mut open = Vec::new();
+    let message = match first_non_json(value, &mut path, &mut open) {
+        Some(message) => message,
+        None => format!("a {} cannot be read as JSON", type_name(value)),
+    };
+    JsFailure::from(careerplan::Error::InvalidValue { path, message })
+}
+
+/// Depth-first search for what JSON cannot hold; `path` is left at it.
+/// `open` holds the objects on the way down, to see a cycle.
+fn first_non_json(value: &JsValue, path: &mut String, open: &mut Vec<JsValue>) -> Option<String> {
+    if value.is_bigint() {
+        return Some("a BigInt cannot be read as JSON; pass a number or a string".into());
+    }
+    if !value.is_object() {
+        return None;
+    }
+    if open.iter().any(|o| js_sys::Object::is(o, value)) {
+        return Some("a circular reference cannot be read as JSON".into());
+    }
+    open.push(value.clone());
+    let len = path.len();
+    let found = if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value)
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| {
+                path.truncate(len);
+                path.push_str(&format!("[{i}]"));
+                first_non_json(&item, path, open)
+            })
+    } else {
+        let object = js_sys::Object::from(value.clone());
+        js_sys::Object::entries(&object).iter().find_map(|entry| {
+            let entry = js_sys::Array::from(&entry);
+            path.truncate(len);
+            if len > 0 {
+                path.push('.');
+            }
+            path.push_str(&entry.get(0).as_string().unwrap_or_default());
+            first_non_json(&entry.get(1), path, open)
+        })
+    };
+    if found.is_none() {
+        path.truncate(len);
+    }
+    open.pop();
+    found
+}
+
+/// Serialize a core value as plain JS data (objects, not `Map`s): the value
+/// crosses as one JSON text that the engine's `JSON.parse` turns into
+/// objects, instead of one call into JavaScript per field and one
+/// `TextDecoder` call per string.
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
     let text = serde_json::to_string(value).map_err(|e| conversion_bug(&e))?;
     js_sys::JSON::parse(&text).map_err(|e| conversion_bug(&format!("{e:?}")))
 }
@@ -199,11 +272,4 @@ fn conversion_bug(e: &dyn std::fmt::Display) -> JsFailure {
             "cannot convert the result to JavaScript: {e} (this is a bug in careerplan; please report it)"
         ),
     ))
-}
-
-/// Serialize a core value as plain JS data (objects, not `Map`s).
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsFailure> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| conversion_bug(&e))
 }

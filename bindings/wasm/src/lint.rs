@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use super::{JsFailure, from_js, plan_arg, to_js, to_js_by_json};
+use super::{JsFailure, from_js, plan_arg, to_js};
 
 /// The options of `lintMany` and `lintPlan`.
 #[derive(Deserialize, Default)]
@@ -182,7 +182,7 @@ impl LintReports {
         let mut items = self.items.borrow_mut();
         if items.iter().all(Option::is_none) {
             // Nothing read yet: make every object in one JSON.parse.
-            let array = to_js_by_json(&self.reports)?;
+            let array = to_js(&self.reports)?;
             let array: js_sys::Array = array.unchecked_into();
             for (i, item) in items.iter_mut().enumerate() {
                 *item = Some(array.get(i as u32));

@@ -50,6 +50,7 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod json;
 pub mod limits;
 pub mod plan;
 pub mod progress;

@@ -20,7 +20,6 @@
 //! goal's `term` into `horizon`, `due` into `deadline` and `parent` into
 //! `parent_id`. Every other field is kept.
 
-use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::Error;
@@ -37,8 +36,9 @@ const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [v0_to_v1];
 /// # Errors
 /// Malformed JSON, a document that is not an object, or a version that is
 /// not a non-negative integer.
+#[cfg(feature = "direct-parse")]
 pub(crate) fn peek_version(json: &str) -> Result<Option<u64>, Error> {
-    #[derive(Deserialize)]
+    #[derive(serde::Deserialize)]
     struct Probe {
         #[serde(default)]
         schema_version: Option<Value>,

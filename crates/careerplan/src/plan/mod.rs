@@ -69,6 +69,14 @@ pub fn load_plan_with(json: &str, limits: &Limits) -> Result<Plan, Error> {
 }
 
 fn parse_plan(json: &str) -> Result<Plan, Error> {
+    #[cfg(feature = "direct-parse")]
+    return parse_plan_direct(json);
+    #[cfg(not(feature = "direct-parse"))]
+    return parse_plan_via_value(json);
+}
+
+#[cfg(feature = "direct-parse")]
+fn parse_plan_direct(json: &str) -> Result<Plan, Error> {
     // Fast path: most documents are current and well-formed, so parse them
     // straight into the model. Only when that fails, or finds another
     // version, do we look at the version and take the slower paths.
@@ -77,21 +85,32 @@ fn parse_plan(json: &str) -> Result<Plan, Error> {
     {
         return Ok(plan);
     }
+    if !json.trim_start().starts_with('{') {
+        // Not an object (or not JSON): the value path says which.
+        return parse_plan_via_value(json);
+    }
     let version = match migrate::peek_version(json) {
         Ok(version) => version,
-        Err(Error::InvalidJson { .. }) => return Err(syntax_error_with_path(json)),
+        // Malformed: the value path finds the syntax error's path.
+        Err(Error::InvalidJson { .. }) => return parse_plan_via_value(json),
         Err(other) => return Err(other),
     };
     match version {
         Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current_with_path(json),
-        _ => {
-            // Older, newer or unversioned: go through a generic value so
-            // migrations can reshape it (and newer versions are refused).
-            let value: serde_json::Value =
-                serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
-            load_plan_value_with(value, &Limits::none())
-        }
+        // Older, newer or unversioned: go through a generic value so
+        // migrations can reshape it (and newer versions are refused).
+        _ => parse_plan_via_value(json),
     }
+}
+
+/// Without `direct-parse`, text goes through a JSON value like every other
+/// input, so the model's deserialization code exists once (for
+/// `serde_json::Value`); the WebAssembly build saves that much download.
+/// Both paths give the same plan or the same error (code and path; a test
+/// holds them to it). With `direct-parse`, documents in an older version
+/// take this path too.
+fn parse_plan_via_value(json: &str) -> Result<Plan, Error> {
+    load_plan_value_with(crate::json::parse_value(json, "")?, &Limits::none())
 }
 
 /// Read a plan from an already-parsed JSON value, migrating older versions.
@@ -117,31 +136,9 @@ pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Re
     Ok(plan)
 }
 
-/// The syntax error of malformed text, with the JSON path of the value the
-/// parser was in (`goals[0].metric.target` for a `NaN` there), found by a
-/// second, path-tracking parse: only malformed documents pay for it.
-fn syntax_error_with_path(json: &str) -> Error {
-    let mut de = serde_json::Deserializer::from_str(json);
-    match serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de) {
-        Err(e) => {
-            // A key not read yet shows as `?`: the path ends at its object.
-            let path = crate::error::join_path("", e.path());
-            let path = path.trim_end_matches('?').trim_end_matches('.');
-            Error::from_json(path.to_string(), e.inner())
-        }
-        // Cannot happen (the text failed to parse a moment ago); report the
-        // whole document rather than nothing.
-        Ok(_) => Error::InvalidJson {
-            path: String::new(),
-            line: 0,
-            column: 0,
-            message: "malformed JSON".into(),
-        },
-    }
-}
-
 /// Parse a current-version document that failed the fast path, tracking the
 /// path so the error says where the problem is.
+#[cfg(feature = "direct-parse")]
 fn parse_current_with_path(json: &str) -> Result<Plan, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(&mut de)
@@ -200,6 +197,64 @@ mod tests {
         let err = load_plan(r#"{"id": "p", "goals": [{"id": "g", "title": "t", "metric": {"name": "m", "target": NaN}}]}"#)
             .unwrap_err();
         assert_eq!(err.path(), "goals[0].metric.target");
+    }
+
+    /// The WebAssembly build reads text through a JSON value; it must agree
+    /// with the direct parse on every document: the same plan, or an error
+    /// with the same code and path. Valid plans, the bad-input corpus, and
+    /// documents that stress the difference (duplicate keys, old versions,
+    /// syntax errors deep inside).
+    #[test]
+    #[cfg(feature = "direct-parse")]
+    fn text_via_a_value_reads_what_the_direct_parse_reads() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut docs: Vec<(String, String)> = Vec::new();
+        for dir in [
+            "tests/bad-inputs/cases",
+            "examples/data",
+            "crates/careerplan/tests/golden",
+        ] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "json")
+                    && let Ok(text) = std::fs::read_to_string(&path)
+                {
+                    docs.push((path.display().to_string(), text));
+                }
+            }
+        }
+        assert!(docs.len() >= 30, "found only {} documents", docs.len());
+        for (i, text) in [
+            r#"{"schema_version": 1, "id": "p", "id": "q"}"#,
+            r#"{"id": "p", "goals": [{"id": "g", "title": "t", "term": "short"}]}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": 5}]}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "x": [1, }]}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#,
+            r#"{"schema_version": 1.5, "id": "p"}"#,
+            r#"{"schema_version": 1, "id": "p", "reviews": [{"date": "2026-01-01", "mood": {}}]}"#,
+            r#"[]"#,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            docs.push((format!("inline {i}"), text.to_string()));
+        }
+        for (name, text) in &docs {
+            match (parse_plan_direct(text), parse_plan_via_value(text)) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{name}"),
+                (Err(a), Err(b)) => {
+                    assert_eq!(
+                        (a.code(), a.path()),
+                        (b.code(), b.path()),
+                        "{name}: {a} / {b}"
+                    )
+                }
+                (a, b) => panic!("{name}: direct {:?}, via a value {:?}", a.err(), b.err()),
+            }
+        }
     }
 
     #[test]

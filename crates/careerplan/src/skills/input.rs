@@ -146,7 +146,7 @@ fn parse(text: &str, root: &str) -> Result<Value, Error> {
     crate::limits::Limits::default()
         .check_json_text(text)
         .map_err(|e| below(e, root))?;
-    serde_json::from_str(text).map_err(|e| Error::from_json(root.to_string(), &e))
+    crate::json::parse_value(text, root)
 }
 
 /// `err` with its path moved below `root`.

@@ -172,8 +172,7 @@ pub fn profile_from_json_resume(
     options: &ResumeOptions,
 ) -> Result<ResumeImport, Error> {
     crate::limits::Limits::default().check_json_text(json)?;
-    let doc: Value = serde_json::from_str(json).map_err(|e| Error::from_json(String::new(), &e))?;
-    profile_from_json_resume_value(&doc, options)
+    profile_from_json_resume_value(&crate::json::parse_value(json, "")?, options)
 }
 
 /// [`profile_from_json_resume`] over a parsed document.

@@ -208,9 +208,7 @@ impl RoleCatalog {
     /// the JSON path of a field that does not fit.
     pub fn from_json(text: &str) -> Result<RoleCatalog, Error> {
         crate::limits::Limits::default().check_json_text(text)?;
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| Error::from_json(String::new(), &e))?;
-        Self::from_value(value)
+        Self::from_value(crate::json::parse_value(text, "")?)
     }
 
     /// Read a catalog from a parsed JSON value; see [`RoleCatalog::from_json`].
