@@ -70,6 +70,7 @@
 //! under text output.
 
 pub mod compiled;
+mod decompose;
 pub mod gap;
 pub mod input;
 pub mod learning;

@@ -26,8 +26,6 @@ use std::sync::OnceLock;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 use crate::Error;
 
@@ -41,34 +39,46 @@ use crate::Error;
 /// assert_ne!(fold("C++"), fold("C#"));
 /// ```
 pub fn fold(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut pending_space = false;
-    let push_word_char = |out: &mut String, c: char, pending: &mut bool| {
-        if *pending && !out.is_empty() {
-            out.push(' ');
-        }
-        *pending = false;
-        out.push(c);
+    let mut key = Key {
+        text: String::with_capacity(name.len()),
+        pending_space: false,
     };
-    for c in name.nfkd() {
-        if is_combining_mark(c) || matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}') {
-            continue;
+    for c in name.chars() {
+        super::decompose::decompose_without_marks(c, |d| key.push(d));
+    }
+    key.text
+}
+
+/// A key being built by [`fold`] from decomposed characters.
+struct Key {
+    text: String,
+    /// A word break was seen since the last word character.
+    pending_space: bool,
+}
+
+impl Key {
+    fn push(&mut self, c: char) {
+        if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}') {
+            return;
         }
         if c == '&' {
-            pending_space = true;
-            for a in "and".chars() {
-                push_word_char(&mut out, a, &mut pending_space);
-            }
-            pending_space = true;
+            self.pending_space = true;
+            "and".chars().for_each(|a| self.push_word_char(a));
+            self.pending_space = true;
         } else if c.is_alphanumeric() || c == '+' || c == '#' {
-            for l in c.to_lowercase() {
-                push_word_char(&mut out, l, &mut pending_space);
-            }
+            c.to_lowercase().for_each(|l| self.push_word_char(l));
         } else {
-            pending_space = true;
+            self.pending_space = true;
         }
     }
-    out
+
+    fn push_word_char(&mut self, c: char) {
+        if self.pending_space && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.pending_space = false;
+        self.text.push(c);
+    }
 }
 
 /// One canonical skill of a vocabulary.
