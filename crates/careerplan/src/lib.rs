@@ -58,6 +58,7 @@ pub mod schedule;
 pub mod severity;
 pub mod skills;
 pub mod smart;
+mod sort;
 
 pub use error::Error;
 pub use severity::Severity;

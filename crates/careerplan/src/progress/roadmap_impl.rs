@@ -139,7 +139,7 @@ fn milestones<'a>(plan: &'a Plan, goal_id: &'a str) -> Vec<Milestone<'a>> {
             status: a.status,
         })
         .collect();
-    m.sort_by_key(|m| m.date);
+    crate::sort::sort_by_key(&mut m, |m| m.date);
     m
 }
 
@@ -392,7 +392,7 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
             }
         }
     }
-    counts.sort();
+    crate::sort::sort(&mut counts);
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let summary = counts
         .iter()

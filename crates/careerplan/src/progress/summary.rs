@@ -156,9 +156,13 @@ pub fn plan_status(
             }
         }
     }
-    upcoming.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut upcoming, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
     upcoming.truncate(options.next_deadlines);
-    overdue_actions.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut overdue_actions, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
 
     let period_start = plan
         .reviews
@@ -192,7 +196,9 @@ pub fn plan_status(
             })
         }))
         .collect();
-    achievements.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut achievements, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
 
     Ok(PlanStatus {
         today,

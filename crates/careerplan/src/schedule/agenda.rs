@@ -565,7 +565,7 @@ pub(crate) fn build(
     let mut raws = std::mem::take(&mut b.raws);
     // The series arrive as sorted runs; a stable sort merges runs instead of
     // partitioning from scratch.
-    raws.sort_by_key(|r| r.key);
+    crate::sort::sort_by_key(&mut raws, |r| r.key);
     raws.dedup_by(|later, earlier| later.day_and_subject() == earlier.day_and_subject());
     Ok(Built {
         metas: b.metas,

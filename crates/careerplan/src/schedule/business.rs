@@ -30,7 +30,7 @@ impl BusinessCalendar {
     /// A calendar with these holidays (in any order, repeats allowed).
     pub fn new(holidays: &[NaiveDate]) -> BusinessCalendar {
         let mut holidays = holidays.to_vec();
-        holidays.sort_unstable();
+        crate::sort::sort(&mut holidays);
         holidays.dedup();
         BusinessCalendar { holidays }
     }

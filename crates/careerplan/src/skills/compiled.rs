@@ -249,7 +249,7 @@ impl CompiledCatalog {
         // a role's row, and so its f32 sums, do not depend on where the role
         // sits in the catalog: rankings are then identical under reordering.
         let mut by_key: Vec<(&String, u32)> = skill_index.iter().map(|(k, &i)| (k, i)).collect();
-        by_key.sort_unstable();
+        crate::sort::sort(&mut by_key);
         let mut remap = vec![0u32; by_key.len()];
         for (new, &(_, old)) in by_key.iter().enumerate() {
             remap[old as usize] = new as u32;
@@ -269,7 +269,9 @@ impl CompiledCatalog {
             exact.entry(name.clone()).or_insert(index as u32);
         }
         let mut by_id_rank: Vec<u32> = (0..roles.len() as u32).collect();
-        by_id_rank.sort_by(|&a, &b| roles[a as usize].id.cmp(&roles[b as usize].id));
+        crate::sort::sort_by(&mut by_id_rank, |&a, &b| {
+            roles[a as usize].id.cmp(&roles[b as usize].id)
+        });
         let mut id_rank = vec![0u32; roles.len()];
         for (rank, &i) in by_id_rank.iter().enumerate() {
             id_rank[i as usize] = rank as u32;
@@ -367,7 +369,7 @@ impl CompiledCatalog {
                     }
                 }
                 // Skill order, as in the blocked layout, so both sum alike.
-                row.sort_by_key(|&(s, _, _)| s);
+                crate::sort::sort_by_key(&mut row, |&(s, _, _)| s);
                 for (s, w, inv) in row {
                     skill.push(s);
                     weight.push(w);
@@ -501,7 +503,7 @@ impl CompiledCatalog {
             .filter(|&(_, _, c)| c > 0.0)
             .map(|(s, _, c)| (s, c))
             .collect();
-        nonzero.sort_unstable_by_key(|&(s, _)| s);
+        crate::sort::sort_by_key(&mut nonzero, |&(s, _)| s);
         let dense = match &self.layout {
             Layout::Blocked { skills, .. } => {
                 let mut dense = vec![0f32; *skills];

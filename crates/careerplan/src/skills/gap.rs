@@ -379,7 +379,7 @@ fn build_report(
     // Priority: unmet must-haves first, then the largest readiness gain, then
     // the role's order; met skills keep the role's order after the gaps.
     let mut order: Vec<usize> = (0..skills.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (x, y) = (&skills[a], &skills[b]);
         x.met
             .cmp(&y.met)
@@ -418,7 +418,7 @@ fn build_report(
         .filter(|(k, _)| !required_keys.contains(k.as_str()))
         .map(|(_, a)| (a.index, a.assessment.skill.clone()))
         .collect();
-    unmatched.sort();
+    crate::sort::sort(&mut unmatched);
     let total_hours = round9(ordered.iter().map(|s| s.hours).sum());
     let confidence = options.today.map(|_| {
         if readiness > 0.0 {

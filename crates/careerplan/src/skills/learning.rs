@@ -171,7 +171,7 @@ pub(crate) fn matching<'a>(
         .iter()
         .filter(|a| a.key == key && a.from <= current + EPS && a.to > current + EPS)
         .collect();
-    found.sort_by(|a, b| {
+    crate::sort::sort_by(&mut found, |a, b| {
         let ha = a.activity.hours.unwrap_or(f64::INFINITY);
         let hb = b.activity.hours.unwrap_or(f64::INFINITY);
         ha.total_cmp(&hb)

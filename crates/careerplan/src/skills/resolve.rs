@@ -161,7 +161,9 @@ pub(crate) fn resolve_requirements<'r, 'c>(
     // Duplicates: sort positions by key and compare neighbours; report the
     // earliest requirement that repeats an earlier one.
     let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by(|&a, &b| out[a].key.cmp(&out[b].key).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        out[a].key.cmp(&out[b].key).then(a.cmp(&b))
+    });
     let duplicate = order
         .windows(2)
         .filter(|w| out[w[0]].key == out[w[1]].key)

@@ -268,7 +268,7 @@ impl RoleCatalog {
             .map(|r| r.id.as_str())
             .take(5)
             .collect();
-        close.sort_unstable();
+        crate::sort::sort(&mut close);
         let hint = if close.is_empty() {
             String::new()
         } else {
