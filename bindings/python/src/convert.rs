@@ -76,7 +76,7 @@ pub(crate) fn options_arg<T: DeserializeOwned + Default>(
 /// for a document) and are raised as `InvalidValueError`.
 pub(crate) fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, root: &str) -> PyResult<T> {
     let value = json_value(obj, root)?;
-    careerplan::error::from_deserializer(value, root).map_err(|err| to_py_err(obj.py(), &err))
+    careerplan::json::from_value(value, root).map_err(|err| to_py_err(obj.py(), &err))
 }
 
 /// Serialize a core value into plain Python data (see [`crate::pyser`]).

@@ -93,7 +93,7 @@ fn people_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Person>> {
 fn default_scale(py: Python<'_>) -> PyResult<String> {
     let probe = serde_json::json!({"skill": "", "level": 0});
     let assessment: careerplan::plan::SkillAssessment =
-        guarded(py, || careerplan::error::from_deserializer(probe, ""))?;
+        guarded(py, || careerplan::json::from_value(probe, ""))?;
     Ok(assessment.scale)
 }
 

@@ -164,7 +164,7 @@ pub(crate) fn type_name(value: &JsValue) -> String {
 /// thrown with code `invalid-value` (`invalid-date` for a bad date).
 pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsFailure> {
     let json = json_value(value, root)?;
-    Ok(careerplan::error::from_deserializer(json, root)?)
+    Ok(careerplan::json::from_value(json, root)?)
 }
 
 /// A JS value as plain JSON data, by way of `JSON.stringify`: one call into

@@ -53,7 +53,7 @@ fn options_arg<T: serde::de::DeserializeOwned + Default>(
     match options {
         Some(options) if !options.is_undefined() && !options.is_null() => {
             let value: serde_json::Value = from_js(options, "")?;
-            Ok(careerplan::error::from_deserializer(value, "")?)
+            Ok(careerplan::json::from_value(value, "")?)
         }
         _ => Ok(T::default()),
     }
@@ -81,7 +81,7 @@ fn new_linter(
 ) -> Result<smart::Linter, JsFailure> {
     let mut config: LintConfig = match config {
         None => LintConfig::default(),
-        Some(value) => careerplan::error::from_deserializer(value, "")?,
+        Some(value) => careerplan::json::from_value(value, "")?,
     };
     config.today = today.or(config.today).or_else(js_today);
     Ok(smart::Linter::new(config)?)
@@ -104,7 +104,7 @@ pub fn lint_goal(
     let linter = new_linter(options.config, None)?;
     let mut ctx: Context = match options.context {
         None => Context::default(),
-        Some(value) => careerplan::error::from_deserializer(value, "")?,
+        Some(value) => careerplan::json::from_value(value, "")?,
     };
     if options.today.is_some() {
         ctx.today = options.today;

@@ -111,7 +111,7 @@ fn split_options<T: DeserializeOwned + Default>(
         }
     }
     Ok(Split {
-        core: careerplan::error::from_deserializer(value, "options")?,
+        core: careerplan::json::from_value(value, "options")?,
         own,
     })
 }
@@ -202,7 +202,7 @@ pub fn rank_roles(
     } = split_options::<RankOptions>(options, &["catalog", "top_k"])?;
     let catalog = catalog_option(&mut own)?;
     let top_k: Option<usize> = match own.remove("top_k") {
-        Some(value) => careerplan::error::from_deserializer(value, "options.top_k")?,
+        Some(value) => careerplan::json::from_value(value, "options.top_k")?,
         None => None,
     };
     let catalog = catalog.as_ref().unwrap_or_else(|| core::builtin_roles());

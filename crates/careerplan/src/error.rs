@@ -220,69 +220,14 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// Deserialize a value from any serde data format, reporting a failure as an
-/// [`Error::InvalidValue`] (code `invalid-value`, or `invalid-date` for a bad
-/// date) at the JSON path of the offending field.
-///
-/// This is how the bindings read a Python dict or a JS object into the core's
-/// types with the same error contract as JSON text. `root` prefixes the path:
-/// `""` for a document, or an argument name such as `"options"`.
-///
-/// ```
-/// let value = serde_json::json!({"goals": [{"id": "g", "deadline": "2027-02-30"}]});
-/// #[derive(serde::Deserialize)]
-/// struct Goal { #[serde(with = "careerplan::plan::date::required")] deadline: chrono::NaiveDate }
-/// #[derive(serde::Deserialize)]
-/// struct Doc { goals: Vec<Goal> }
-/// let err = careerplan::error::from_deserializer::<Doc, _>(value, "plan").err().unwrap();
-/// assert_eq!(err.code(), "invalid-date");
-/// assert_eq!(err.path(), "plan.goals[0].deadline");
-/// ```
-///
-/// # Errors
-/// [`Error::InvalidValue`] when the data does not fit `T`.
-pub fn from_deserializer<'de, T, D>(de: D, root: &str) -> Result<T, Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    serde_path_to_error::deserialize(de).map_err(|e| Error::InvalidValue {
-        path: join_path(root, e.path()),
-        message: e.into_inner().to_string(),
-    })
-}
-
-/// Render a serde path as `goals[2].deadline` below `root` (empty `root`
-/// and empty path: the whole document, `""`).
-pub(crate) fn join_path(root: &str, path: &serde_path_to_error::Path) -> String {
-    let inner = path.to_string();
-    match (root, inner.as_str()) {
-        (root, ".") => root.to_string(),
+/// A path such as `goals[2].deadline` (`serde_path_to_error` writes the
+/// whole document as `.`) below `root`; empty `root` and empty path: the
+/// whole document, `""`.
+pub(crate) fn join_path(root: &str, inner: &str) -> String {
+    match (root, inner) {
+        (root, "" | ".") => root.to_string(),
         ("", inner) => inner.to_string(),
         (root, inner) if inner.starts_with('[') => format!("{root}{inner}"),
         (root, inner) => format!("{root}.{inner}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn from_deserializer_prefixes_the_root() {
-        let value = serde_json::json!({"a": [1, "x"]});
-        #[derive(Debug, serde::Deserialize)]
-        #[allow(dead_code)]
-        struct Doc {
-            a: Vec<u32>,
-        }
-        let err = from_deserializer::<Doc, _>(value.clone(), "").unwrap_err();
-        assert_eq!((err.code(), err.path()), ("invalid-value", "a[1]"));
-        let err = from_deserializer::<Doc, _>(value, "options").unwrap_err();
-        assert_eq!(err.path(), "options.a[1]");
-        let err = from_deserializer::<Vec<u32>, _>(serde_json::json!(["x"]), "levels").unwrap_err();
-        assert_eq!(err.path(), "levels[0]");
-        let err = from_deserializer::<u32, _>(serde_json::json!("x"), "").unwrap_err();
-        assert_eq!(err.path(), "");
     }
 }

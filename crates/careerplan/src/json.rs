@@ -1,17 +1,32 @@
-//! Reading JSON text into a [`serde_json::Value`]: the one parser behind
-//! every document that goes through a generic value on its way into the
-//! model (plans in older versions, and all plans in the WebAssembly build;
-//! profiles, people, role catalogs and résumés everywhere).
+//! Reading JSON into the model in two steps, each with JSON paths in its
+//! errors: [`parse_value`] turns text into a [`serde_json::Value`], and
+//! [`from_value`] turns a value into a model type. Every input that is not
+//! parsed straight into a plan takes this road: plans in older versions (and
+//! all plans in the WebAssembly build), profiles, people, role catalogs,
+//! vocabularies, résumés, options, and the dicts and objects of the Python
+//! and JavaScript bindings.
 //!
-//! Two things set it apart from `serde_json::from_str::<Value>`:
+//! Two things set [`parse_value`] apart from `serde_json::from_str::<Value>`:
 //! - **A repeated key is an error**, as it is when text is parsed straight
 //!   into a model type (`duplicate field`). A plain `Value` keeps the last
 //!   copy and silently drops the others, which would lose data.
 //! - **Every error has a JSON path**: a syntax error names the value the
 //!   parser was in (`goals[0].metric.target` for a `NaN` there), a repeated
 //!   key names its object.
+//!
+//! [`from_value`] is `serde_path_to_error` over `serde_json::Value`, written
+//! out: one deserializer that keeps the path itself, instead of a wrapper
+//! around serde_json's. The errors are the same, message and path (a test
+//! holds it to that); the code is one layer thinner, which matters in the
+//! WebAssembly build, where every model type's deserialization is compiled
+//! for it.
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::cell::RefCell;
+
+use serde::de::{
+    self, Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess,
+    IntoDeserializer, MapAccess, SeqAccess, Unexpected, VariantAccess, Visitor,
+};
 use serde_json::{Map, Number, Value};
 
 use crate::Error;
@@ -47,7 +62,7 @@ pub fn parse_value(text: &str, root: &str) -> Result<Value, Error> {
         },
         Err(e) => {
             // A key not read yet shows as `?`: the path ends at its object.
-            let path = crate::error::join_path(root, e.path());
+            let path = crate::error::join_path(root, &e.path().to_string());
             let path = path.trim_end_matches('?').trim_end_matches('.');
             Err(Error::from_json(path.to_string(), e.inner()))
         }
@@ -123,6 +138,408 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
 }
 
+/// Deserialize a model type from a JSON value. A failure is an
+/// [`Error::InvalidValue`] (code `invalid-value`, or `invalid-date` for a bad
+/// date) at the JSON path of the offending field below `root` (`""` for a
+/// document, or an argument name such as `"options"`).
+///
+/// ```
+/// let value = serde_json::json!({"goals": [{"id": "g", "deadline": "2027-02-30"}]});
+/// #[derive(serde::Deserialize)]
+/// struct Goal { #[serde(with = "careerplan::plan::date::required")] deadline: chrono::NaiveDate }
+/// #[derive(serde::Deserialize)]
+/// struct Doc { goals: Vec<Goal> }
+/// let err = careerplan::json::from_value::<Doc>(value, "plan").err().unwrap();
+/// assert_eq!(err.code(), "invalid-date");
+/// assert_eq!(err.path(), "plan.goals[0].deadline");
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidValue`] for a value that does not fit `T`.
+pub fn from_value<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Error> {
+    let path = RefCell::new(Vec::new());
+    T::deserialize(Tracked {
+        value,
+        path: &path,
+        depth: 0,
+    })
+    .map_err(|e| {
+        let path = crate::error::join_path(root, &render(&path.borrow()));
+        Error::InvalidValue {
+            path,
+            message: e.to_string(),
+        }
+    })
+}
+
+/// One step of a path: a key of an object (or the variant of an enum, which
+/// JSON spells as a key), or an index into an array.
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// `goals[2].deadline`, as `serde_path_to_error` writes it.
+fn render(path: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// A value being deserialized, `depth` steps below the root. The shared
+/// path holds the steps to the value being read: a step is pushed on the
+/// way down and taken off when its value has been read, so when an error
+/// comes back up, the path still ends where it happened.
+struct Tracked<'p> {
+    value: Value,
+    path: &'p RefCell<Vec<Segment>>,
+    depth: usize,
+}
+
+impl<'p> Tracked<'p> {
+    /// The value one `step` below the value at `depth`.
+    fn child(value: Value, step: Segment, path: &'p RefCell<Vec<Segment>>, depth: usize) -> Self {
+        let mut steps = path.borrow_mut();
+        // Steps left by an error that a visitor recovered from are stale.
+        steps.truncate(depth);
+        steps.push(step);
+        Tracked {
+            value,
+            path,
+            depth: depth + 1,
+        }
+    }
+
+    /// Read the child with `seed`; on success, its step comes off the path.
+    fn read<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, serde_json::Error> {
+        let (path, depth) = (self.path, self.depth - 1);
+        let value = seed.deserialize(self)?;
+        path.borrow_mut().truncate(depth);
+        Ok(value)
+    }
+}
+
+fn unexpected(value: &Value) -> Unexpected<'_> {
+    match value {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Unexpected::Unsigned(u),
+            (None, Some(i), _) => Unexpected::Signed(i),
+            (None, None, f) => Unexpected::Float(f.unwrap_or(f64::NAN)),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
+impl<'de> Deserializer<'de> for Tracked<'_> {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.value {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(b),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(u), _, _) => visitor.visit_u64(u),
+                (None, Some(i), _) => visitor.visit_i64(i),
+                (None, None, f) => visitor.visit_f64(f.unwrap_or(f64::NAN)),
+            },
+            Value::String(s) => visitor.visit_string(s),
+            Value::Array(items) => {
+                let len = items.len();
+                let mut seq = Elements {
+                    items: items.into_iter(),
+                    index: 0,
+                    path: self.path,
+                    depth: self.depth,
+                };
+                let out = visitor.visit_seq(&mut seq)?;
+                match seq.items.len() {
+                    0 => Ok(out),
+                    _ => Err(de::Error::invalid_length(len, &"fewer elements in array")),
+                }
+            }
+            Value::Object(map) => {
+                let len = map.len();
+                let mut entries = Entries {
+                    entries: map.into_iter(),
+                    pending: None,
+                    path: self.path,
+                    depth: self.depth,
+                };
+                let out = visitor.visit_map(&mut entries)?;
+                match entries.entries.len() {
+                    0 => Ok(out),
+                    _ => Err(de::Error::invalid_length(len, &"fewer elements in map")),
+                }
+            }
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.value {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        let (variant, payload) = match self.value {
+            Value::String(variant) => (variant, None),
+            Value::Object(map) => {
+                let mut entries = map.into_iter();
+                match (entries.next(), entries.next()) {
+                    (Some((variant, payload)), None) => (variant, Some(payload)),
+                    _ => {
+                        return Err(de::Error::invalid_value(
+                            Unexpected::Map,
+                            &"map with a single key",
+                        ));
+                    }
+                }
+            }
+            other => {
+                return Err(de::Error::invalid_type(
+                    unexpected(&other),
+                    &"string or map",
+                ));
+            }
+        };
+        visitor.visit_enum(Variant {
+            variant,
+            payload,
+            path: self.path,
+            depth: self.depth,
+        })
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+/// The elements of an array, each one step (its index) below the array.
+struct Elements<'p> {
+    items: std::vec::IntoIter<Value>,
+    index: usize,
+    path: &'p RefCell<Vec<Segment>>,
+    depth: usize,
+}
+
+impl<'de> SeqAccess<'de> for Elements<'_> {
+    type Error = serde_json::Error;
+
+    fn next_element_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, Self::Error> {
+        let Some(item) = self.items.next() else {
+            return Ok(None);
+        };
+        let step = Segment::Index(self.index);
+        self.index += 1;
+        Tracked::child(item, step, self.path, self.depth)
+            .read(seed)
+            .map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+/// The entries of an object, each value one step (its key) below the object.
+struct Entries<'p> {
+    entries: serde_json::map::IntoIter,
+    pending: Option<(String, Value)>,
+    path: &'p RefCell<Vec<Segment>>,
+    depth: usize,
+}
+
+impl<'de> MapAccess<'de> for Entries<'_> {
+    type Error = serde_json::Error;
+
+    fn next_key_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, Self::Error> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        match seed.deserialize(key.as_str().into_deserializer()) {
+            Ok(read) => {
+                self.pending = Some((key, value));
+                Ok(Some(read))
+            }
+            Err(e) => {
+                // A refused key (`unknown field`) is reported at the key.
+                let mut steps = self.path.borrow_mut();
+                steps.truncate(self.depth);
+                steps.push(Segment::Key(key));
+                Err(e)
+            }
+        }
+    }
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<S::Value, Self::Error> {
+        match self.pending.take() {
+            Some((key, value)) => {
+                Tracked::child(value, Segment::Key(key), self.path, self.depth).read(seed)
+            }
+            None => Err(de::Error::custom("value is missing")),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// An enum as JSON spells it: `"variant"` or `{"variant": payload}`; the
+/// payload is one step (the variant's name) below the enum.
+struct Variant<'p> {
+    variant: String,
+    payload: Option<Value>,
+    path: &'p RefCell<Vec<Segment>>,
+    depth: usize,
+}
+
+impl<'de, 'p> EnumAccess<'de> for Variant<'p> {
+    type Error = serde_json::Error;
+    type Variant = Variant<'p>;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self), Self::Error> {
+        let read = seed.deserialize(self.variant.as_str().into_deserializer())?;
+        Ok((read, self))
+    }
+}
+
+impl<'de> VariantAccess<'de> for Variant<'_> {
+    type Error = serde_json::Error;
+
+    fn unit_variant(mut self) -> Result<(), Self::Error> {
+        match self.payload.take() {
+            None => Ok(()),
+            Some(payload) => self
+                .payload_reader(payload)
+                .read(std::marker::PhantomData::<()>),
+        }
+    }
+
+    fn newtype_variant_seed<S: DeserializeSeed<'de>>(
+        mut self,
+        seed: S,
+    ) -> Result<S::Value, Self::Error> {
+        match self.payload.take() {
+            Some(payload) => self.payload_reader(payload).read(seed),
+            None => Err(de::Error::invalid_type(
+                Unexpected::UnitVariant,
+                &"newtype variant",
+            )),
+        }
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(
+        mut self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match self.payload.take() {
+            Some(Value::Array(items)) if items.is_empty() => visitor.visit_unit(),
+            Some(payload @ Value::Array(_)) => {
+                self.payload_reader(payload).read(VisitorSeed(visitor))
+            }
+            Some(other) => Err(de::Error::invalid_type(
+                unexpected(&other),
+                &"tuple variant",
+            )),
+            None => Err(de::Error::invalid_type(
+                Unexpected::UnitVariant,
+                &"tuple variant",
+            )),
+        }
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        mut self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match self.payload.take() {
+            Some(payload @ Value::Object(_)) => {
+                self.payload_reader(payload).read(VisitorSeed(visitor))
+            }
+            Some(other) => Err(de::Error::invalid_type(
+                unexpected(&other),
+                &"struct variant",
+            )),
+            None => Err(de::Error::invalid_type(
+                Unexpected::UnitVariant,
+                &"struct variant",
+            )),
+        }
+    }
+}
+
+impl<'p> Variant<'p> {
+    fn payload_reader(&self, payload: Value) -> Tracked<'p> {
+        Tracked::child(
+            payload,
+            Segment::Key(self.variant.clone()),
+            self.path,
+            self.depth,
+        )
+    }
+}
+
+/// A visitor as a seed: the payload of a tuple or struct variant is read
+/// with `deserialize_any`, as serde_json reads it.
+struct VisitorSeed<V>(V);
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for VisitorSeed<V> {
+    type Value = V::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_any(self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +575,153 @@ mod tests {
         assert!(err.to_string().contains("trailing characters"), "{err}");
         let err = parse_value("", "doc").unwrap_err();
         assert_eq!((err.code(), err.path()), ("invalid-json", "doc"));
+    }
+
+    /// `serde_path_to_error` over serde_json's own `Value` deserializer: the
+    /// oracle of [`from_value`].
+    fn oracle<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            (
+                crate::error::join_path("", &e.path().to_string()),
+                e.inner().to_string(),
+            )
+        })
+    }
+
+    fn ours<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+        from_value(value, "").map_err(|e| (e.path().to_string(), e.message()))
+    }
+
+    fn same<T: DeserializeOwned + PartialEq + std::fmt::Debug>(value: &Value) {
+        match (ours::<T>(value.clone()), oracle::<T>(value.clone())) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{value}"),
+            (Err(a), Err(b)) => assert_eq!(a, b, "{value}"),
+            (a, b) => panic!("{value}\nours {:?}\noracle {:?}", a.err(), b.err()),
+        }
+    }
+
+    fn example_plan() -> Value {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/data/plan.json");
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// Every node of `value`, as a list of steps from the root.
+    fn node_paths(value: &Value, at: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        out.push(at.clone());
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    at.push(Step::Index(i));
+                    node_paths(item, at, out);
+                    at.pop();
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map {
+                    at.push(Step::Key(k.clone()));
+                    node_paths(v, at, out);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[derive(Clone, Debug)]
+    enum Step {
+        Key(String),
+        Index(usize),
+    }
+
+    fn node_mut<'v>(value: &'v mut Value, path: &[Step]) -> &'v mut Value {
+        path.iter().fold(value, |v, step| match step {
+            Step::Key(k) => &mut v[k.as_str()],
+            Step::Index(i) => &mut v[*i],
+        })
+    }
+
+    const REPLACEMENTS: &[&str] = &[
+        "null",
+        "true",
+        "-1",
+        "7",
+        "1.5",
+        "1e300",
+        "\"x\"",
+        "\"2027-02-30\"",
+        "\"2027-01-01\"",
+        "[]",
+        "[1, \"a\"]",
+        "{}",
+        "{\"k\": 1}",
+        "{\"every\": 0, \"unit\": \"days\"}",
+        "\"quarterly\"",
+        "{\"name\": \"m\", \"target\": \"x\"}",
+    ];
+
+    #[test]
+    fn paths_start_at_the_root() {
+        use serde_json::json;
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Doc {
+            a: Vec<u32>,
+        }
+        let err = from_value::<Doc>(json!({"a": [1, "x"]}), "").unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-value", "a[1]"));
+        let err = from_value::<Doc>(json!({"a": [1, "x"]}), "options").unwrap_err();
+        assert_eq!(err.path(), "options.a[1]");
+        let err = from_value::<Vec<u32>>(json!(["x"]), "levels").unwrap_err();
+        assert_eq!(err.path(), "levels[0]");
+        let err = from_value::<u32>(json!("x"), "").unwrap_err();
+        assert_eq!(
+            (err.path(), err.message()),
+            ("", "invalid type: string \"x\", expected u32".to_string())
+        );
+    }
+
+    #[test]
+    fn the_example_plan_reads_alike() {
+        same::<crate::plan::Plan>(&example_plan());
+    }
+
+    #[test]
+    fn options_read_alike() {
+        use serde_json::json;
+        for doc in [
+            json!({"today": "2026-11-22", "rules": {"S001": "off"}}),
+            json!({"today": "2026-02-30"}),
+            json!({"bogus": 1}),
+            json!({"rules": {"S001": {"severity": "loud"}}}),
+            json!({"thresholds": {"pass": "high"}}),
+            json!([1, 2]),
+            json!("x"),
+        ] {
+            same::<crate::smart::LintConfig>(&doc);
+            same::<crate::schedule::AgendaOptions>(&doc);
+            same::<crate::skills::RankOptions>(&doc);
+            same::<crate::skills::GapOptions>(&doc);
+            same::<crate::progress::ProgressOptions>(&doc);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any one node of the example plan replaced by a value of another
+        /// type (or an unknown key added): the same plan, or the same error
+        /// message at the same path, as serde_path_to_error.
+        #[test]
+        fn a_mutated_plan_reads_alike(pick in 0usize..100_000, with in 0..REPLACEMENTS.len(), add_key in proptest::bool::ANY) {
+            let mut plan = example_plan();
+            let mut paths = Vec::new();
+            node_paths(&plan, &mut Vec::new(), &mut paths);
+            let path = &paths[pick % paths.len()];
+            let node = node_mut(&mut plan, path);
+            if add_key && let Value::Object(map) = node {
+                map.insert("bogus".into(), serde_json::from_str(REPLACEMENTS[with]).unwrap());
+            } else {
+                *node = serde_json::from_str(REPLACEMENTS[with]).unwrap();
+            }
+            same::<crate::plan::Plan>(&plan);
+        }
     }
 }

@@ -130,8 +130,7 @@ pub fn load_plan_value(value: serde_json::Value) -> Result<Plan, Error> {
 pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Result<Plan, Error> {
     limits.check_value_depth(&value)?;
     migrate::migrate(&mut value)?;
-    let plan: Plan = serde_path_to_error::deserialize(value)
-        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))?;
+    let plan: Plan = crate::json::from_value(value, "")?;
     limits.check_plan(&plan)?;
     Ok(plan)
 }
@@ -141,8 +140,12 @@ pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Re
 #[cfg(feature = "direct-parse")]
 fn parse_current_with_path(json: &str) -> Result<Plan, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| Error::from_json(crate::error::join_path("", e.path()), e.inner()))
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        Error::from_json(
+            crate::error::join_path("", &e.path().to_string()),
+            e.inner(),
+        )
+    })
 }
 
 impl Plan {

@@ -330,12 +330,7 @@ impl Prompts {
     /// [`Error::InvalidJson`] or [`Error::InvalidValue`] with the path of the
     /// bad field (an unknown kind is an error).
     pub fn from_json(json: &str) -> Result<Prompts, Error> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            Error::from_json(path, e.inner())
-        })
+        crate::json::from_value(crate::json::parse_value(json, "")?, "")
     }
 }
 

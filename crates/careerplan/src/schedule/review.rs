@@ -156,14 +156,11 @@ fn parse_to<T: serde::de::DeserializeOwned>(
             format!("this change needs {what} in \"to\""),
         )
     })?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let inner = e.path().to_string();
-        let at = if inner == "." {
-            format!("{path}.to")
-        } else {
-            format!("{path}.to.{inner}")
-        };
-        invalid(at, format!("expected {what}: {}", e.inner()))
+    crate::json::from_value(value, &format!("{path}.to")).map_err(|e| {
+        invalid(
+            e.path().to_string(),
+            format!("expected {what}: {}", e.message()),
+        )
     })
 }
 

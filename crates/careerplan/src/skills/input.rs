@@ -83,7 +83,7 @@ fn shape(value: &Value, root: &str) -> Result<Shape, Error> {
 pub fn profile_from_value(value: Value) -> Result<Profile, Error> {
     match shape(&value, "")? {
         Shape::Plan => Ok(load_plan_value(value)?.profile),
-        Shape::Person | Shape::Profile => crate::error::from_deserializer(value, "profile"),
+        Shape::Person | Shape::Profile => crate::json::from_value(value, "profile"),
     }
 }
 
@@ -112,9 +112,9 @@ pub fn person_from_value(value: Value, root: &str) -> Result<Person, Error> {
         Shape::Plan => load_plan_value(value)
             .map(|plan| Person::from_plan(&plan))
             .map_err(|e| below(e, root)),
-        Shape::Person => crate::error::from_deserializer(value, root),
+        Shape::Person => crate::json::from_value(value, root),
         Shape::Profile => {
-            let profile: Profile = crate::error::from_deserializer(value, root)?;
+            let profile: Profile = crate::json::from_value(value, root)?;
             Ok(Person {
                 id: String::new(),
                 name: None,

@@ -87,11 +87,7 @@ impl LearningCatalog {
     /// # Errors
     /// [`Error::InvalidJson`] or [`Error::InvalidValue`] with the field's path.
     pub fn from_json(text: &str) -> Result<LearningCatalog, Error> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            Error::from_json(if path == "." { String::new() } else { path }, e.inner())
-        })
+        crate::json::from_value(crate::json::parse_value(text, "")?, "")
     }
 }
 

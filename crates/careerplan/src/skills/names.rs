@@ -133,9 +133,8 @@ impl SkillVocabulary {
     /// [`Error::InvalidJson`] or [`Error::InvalidValue`] with the path of the
     /// bad field; [`Error::InvalidValue`] when one alias names two skills.
     pub fn from_json(text: &str) -> Result<SkillVocabulary, Error> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let file: VocabularyFile = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| Error::from_json(e.path().to_string(), e.inner()))?;
+        let file: VocabularyFile =
+            crate::json::from_value(crate::json::parse_value(text, "")?, "")?;
         let mut vocab = SkillVocabulary::default();
         for (i, entry) in file.skills.iter().enumerate() {
             vocab.add_entry(entry, &format!("skills[{i}]"))?;

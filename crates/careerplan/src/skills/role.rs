@@ -219,16 +219,11 @@ impl RoleCatalog {
         // Parse the shape we recognise with path tracking, so an error names
         // the field (`roles[3].requirements[0].level`) rather than the whole
         // untagged enum.
-        let result = if value.is_array() {
-            serde_path_to_error::deserialize::<_, Vec<Role>>(value).map(RoleCatalog::from_roles)
+        if value.is_array() {
+            crate::json::from_value::<Vec<Role>>(value, "").map(RoleCatalog::from_roles)
         } else {
-            serde_path_to_error::deserialize::<_, RoleCatalog>(value)
-        };
-        result.map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            Error::from_json(path, e.inner())
-        })
+            crate::json::from_value(value, "")
+        }
     }
 
     /// The role with this id.
