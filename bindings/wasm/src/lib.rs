@@ -136,12 +136,14 @@ pub(crate) fn date_arg(value: &JsValue, name: &str) -> Result<chrono::NaiveDate,
 
 /// An options argument: `undefined`/`null` (every default) or an object read
 /// into the core's options struct, whose unknown keys throw with their path
-/// below `options`.
+/// below `root`: `options` for most functions, `""` for the linter's, whose
+/// paths name keys of the configuration itself (`rules.S001`).
 pub(crate) fn options_arg<T: DeserializeOwned + Default>(
     options: Option<JsValue>,
+    root: &str,
 ) -> Result<T, JsFailure> {
     match options {
-        Some(value) if !value.is_null() && !value.is_undefined() => from_js(value, "options"),
+        Some(value) if !value.is_null() && !value.is_undefined() => from_js(value, root),
         _ => Ok(T::default()),
     }
 }

@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use super::{JsFailure, from_js, plan_arg, to_js};
+use super::{JsFailure, options_arg, plan_arg, to_js};
 
 /// The options of `lintMany` and `lintPlan`.
 #[derive(Deserialize, Default)]
@@ -40,23 +40,6 @@ struct GoalLintOptions {
     today: Option<NaiveDate>,
     context: Option<serde_json::Value>,
     config: Option<serde_json::Value>,
-}
-
-/// An options argument; left out, `undefined` and `null` mean no options.
-///
-/// It goes through `serde_json::Value`, as a plan does, so that a bad date
-/// keeps its `invalid-date` code (serde-wasm-bindgen's own errors reword
-/// messages).
-fn options_arg<T: serde::de::DeserializeOwned + Default>(
-    options: Option<JsValue>,
-) -> Result<T, JsFailure> {
-    match options {
-        Some(options) if !options.is_undefined() && !options.is_null() => {
-            let value: serde_json::Value = from_js(options, "")?;
-            Ok(careerplan::json::from_value(value, "")?)
-        }
-        _ => Ok(T::default()),
-    }
 }
 
 /// Today's date (UTC) from the JS clock.
@@ -100,7 +83,7 @@ pub fn lint_goal(
     text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "GoalLintOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsFailure> {
-    let options: GoalLintOptions = options_arg(options)?;
+    let options: GoalLintOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, None)?;
     let mut ctx: Context = match options.context {
         None => Context::default(),
@@ -120,7 +103,7 @@ pub fn lint_many(
     texts: Vec<String>,
     #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: Option<JsValue>,
 ) -> Result<LintReports, JsFailure> {
-    let options: LintOptions = options_arg(options)?;
+    let options: LintOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
     let reports: Vec<LintReport> = linter
         .try_lint_many(&texts, &Context::default())?
@@ -234,7 +217,7 @@ pub fn lint_plan(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsFailure> {
-    let options: LintOptions = options_arg(options)?;
+    let options: LintOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
     to_js(&linter.try_lint_plan(&plan_arg(plan)?)?.with_utf16_spans())
 }

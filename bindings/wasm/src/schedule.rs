@@ -34,7 +34,7 @@ pub fn agenda(
 ) -> Result<JsValue, JsFailure> {
     let plan = plan_arg(plan)?;
     let (from, to) = (date_arg(&from, "from")?, date_arg(&to, "to")?);
-    let options: AgendaOptions = options_arg(options)?;
+    let options: AgendaOptions = options_arg(options, "options")?;
     to_js(&careerplan::schedule::agenda(&plan, from, to, &options)?)
 }
 
@@ -51,7 +51,7 @@ pub fn next_review(
 ) -> Result<JsValue, JsFailure> {
     let plan = plan_arg(plan)?;
     let today = date_arg(&today, "today")?;
-    let options: AgendaOptions = options_arg(options)?;
+    let options: AgendaOptions = options_arg(options, "options")?;
     to_js(&careerplan::schedule::next_review(&plan, today, &options)?)
 }
 
@@ -69,7 +69,7 @@ pub fn overdue(
 ) -> Result<JsValue, JsFailure> {
     let plan = plan_arg(plan)?;
     let today = date_arg(&today, "today")?;
-    let options: AgendaOptions = options_arg(options)?;
+    let options: AgendaOptions = options_arg(options, "options")?;
     to_js(&careerplan::schedule::overdue(&plan, today, &options)?)
 }
 
@@ -87,7 +87,7 @@ pub fn to_ics(
 ) -> Result<String, JsFailure> {
     let plan = plan_arg(plan)?;
     let (from, to) = (date_arg(&from, "from")?, date_arg(&to, "to")?);
-    let options: IcsOptions = options_arg(options)?;
+    let options: IcsOptions = options_arg(options, "options")?;
     Ok(careerplan::schedule::to_ics(&plan, from, to, &options)?)
 }
 
@@ -135,7 +135,7 @@ pub fn plan_status(
 ) -> Result<JsValue, JsFailure> {
     let plan = plan_arg(plan)?;
     let today = date_arg(&today, "today")?;
-    let options: ProgressOptions = options_arg(options)?;
+    let options: ProgressOptions = options_arg(options, "options")?;
     to_js(&careerplan::progress::plan_status(&plan, today, &options)?)
 }
 
@@ -155,7 +155,7 @@ pub fn roadmap(
     let plan = plan_arg(plan)?;
     let today = date_arg(&today, "today")?;
     let format: RoadmapFormat = from_js(format, "format")?;
-    let options: RoadmapOptions = options_arg(options)?;
+    let options: RoadmapOptions = options_arg(options, "options")?;
     Ok(careerplan::progress::roadmap(
         &plan, today, format, &options,
     )?)

@@ -299,7 +299,7 @@ pub fn profile_from_json_resume(
         JsValue,
     >,
 ) -> Result<JsValue, JsFailure> {
-    let options: ResumeOptions = options_arg(options)?;
+    let options: ResumeOptions = options_arg(options, "options")?;
     let imported = if let Some(text) = resume.as_string() {
         resume::profile_from_json_resume(&text, &options)?
     } else if resume.is_object() && !js_sys::Array::is_array(&resume) {
