@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { dumpPlan, loadPlan, validatePlan } from "careerplan";
+import { agenda, dumpPlan, loadPlan, validatePlan } from "careerplan";
 
 const examplePath = new URL("../../../examples/data/plan.json", import.meta.url);
 const exampleText = readFileSync(examplePath, "utf8");
@@ -92,6 +92,37 @@ test("validation reports every problem with code, severity and path", () => {
     assert.deepEqual(Object.keys(p).sort(), ["code", "message", "path", "severity"]);
     assert.ok(["error", "warning"].includes(p.severity));
   }
+});
+
+test("object arguments cross as JSON.stringify writes them", () => {
+  // undefined, functions and symbols are left out; NaN is null; toJSON is used.
+  const plan = loadPlan({
+    schema_version: 1, id: "p", gone: undefined, fn() {}, [Symbol("s")]: 1,
+    note: { toJSON: () => "as text" }, score: NaN,
+    goals: [{ id: "g", title: "t", deadline: undefined }],
+  });
+  assert.deepEqual(Object.keys(plan).filter((k) => ["gone", "fn", "note", "score"].includes(k)), ["note", "score"]);
+  assert.equal(plan.note, "as text");
+  assert.equal(plan.score, null);
+  assert.equal(plan.goals[0].deadline, undefined);
+
+  // A Date is a timestamp in JSON, which a date field refuses with its path.
+  const date = thrown(() => loadPlan({ schema_version: 1, id: "p", goals: [{ id: "g", title: "t", deadline: new Date(Date.UTC(2027, 0, 5)) }] }));
+  assert.deepEqual([date.code, date.path], ["invalid-date", "goals[0].deadline"]);
+  assert.match(date.message, /2027-01-05T00:00:00\.000Z/);
+
+  // What JSON cannot hold is an error at its path, never a hang or a trap.
+  const cyclic = { schema_version: 1, id: "p", extra: { list: [1] } };
+  cyclic.extra.list.push(cyclic);
+  const cycle = thrown(() => loadPlan(cyclic));
+  assert.deepEqual([cycle.name, cycle.code, cycle.path], ["CareerPlanError", "invalid-value", "extra.list[1]"]);
+  const big = thrown(() => agenda({ schema_version: 1, id: "p" }, "2026-01-01", "2026-12-31", { limits: { max_events: 10n } }));
+  assert.deepEqual([big.code, big.path], ["invalid-value", "options.limits.max_events"]);
+
+  // JSON text with a key twice in one object keeps neither silently.
+  const twice = thrown(() => loadPlan('{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "a", "title": "b"}]}'));
+  assert.deepEqual([twice.code, twice.path], ["invalid-value", "goals[0]"]);
+  assert.match(twice.message, /duplicate field `title`/);
 });
 
 test("errors are real Errors with code and path", () => {
