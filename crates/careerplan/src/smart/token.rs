@@ -12,6 +12,87 @@
 
 use super::lexicon::{Lexicon, NO_WORD};
 
+/// A key of at most 15 bytes packed into two integers: its bytes, then its
+/// length in the last byte.
+///
+/// The grammars compare token keys with hundreds of fixed words ("the", "of",
+/// "next"), often several times per token. Comparing strings costs a call to
+/// the slicing and `memcmp` machinery each time, which the compiler no longer
+/// inlines when it optimises for size (the WebAssembly package); comparing
+/// two packed keys is two integer compares wherever it is compiled. The words
+/// are packed at compile time with [`kw!`] and [`kws!`].
+///
+/// Packing is exact up to 15 bytes. A longer key packs to its first 15 bytes
+/// with the marker 0xFF for a length, which equals no packed word (words are
+/// checked at compile time to be short enough), so `is` and `is_any` answer
+/// exactly as a string comparison would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key {
+    lo: u64,
+    hi: u64,
+}
+
+impl Key {
+    /// `s` packed; keys longer than 15 bytes get the marker length.
+    pub(crate) const fn new(s: &str) -> Key {
+        Key::from_bytes(s.as_bytes())
+    }
+
+    const fn from_bytes(b: &[u8]) -> Key {
+        let mut lo = 0u64;
+        let mut hi = 0u64;
+        let mut i = 0;
+        while i < b.len() && i < 15 {
+            if i < 8 {
+                lo |= (b[i] as u64) << (8 * i);
+            } else {
+                hi |= (b[i] as u64) << (8 * (i - 8));
+            }
+            i += 1;
+        }
+        let len = if b.len() > 15 { 0xFF } else { b.len() as u64 };
+        Key {
+            lo,
+            hi: hi | (len << 56),
+        }
+    }
+
+    /// A fixed word of a grammar; more than 15 bytes is a compile-time error
+    /// when called in a constant, as [`kw!`] does.
+    pub(crate) const fn word(s: &str) -> Key {
+        assert!(s.len() <= 15, "grammar words are packed in 15 bytes");
+        Key::new(s)
+    }
+
+    /// Whether the key is one of `set`. A plain loop rather than
+    /// `contains`, which at opt-level "z" calls `eq` per element.
+    pub(crate) fn is_in(self, set: &[Key]) -> bool {
+        for &k in set {
+            if k == self {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The packed [`Key`] of a fixed word, computed at compile time.
+macro_rules! kw {
+    ($s:literal) => {
+        const { $crate::smart::token::Key::word($s) }
+    };
+}
+pub(crate) use kw;
+
+/// A static set of packed [`Key`]s, computed at compile time.
+macro_rules! kws {
+    ($($s:literal),+ $(,)?) => {{
+        const SET: &[$crate::smart::token::Key] = &[$($crate::smart::token::Key::word($s)),+];
+        SET
+    }};
+}
+pub(crate) use kws;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -46,6 +127,8 @@ pub(crate) struct Token {
     /// Range of the normalised key in [`Tokens::keys`].
     key_start: u32,
     key_end: u32,
+    /// The key packed, for comparisons with fixed words.
+    pub packed: Key,
     pub kind: TokKind,
     pub case: Case,
     /// No white space between the previous token and this one.
@@ -88,14 +171,17 @@ impl<'a> Tokens<'a> {
             .unwrap_or("")
     }
 
-    /// Whether token `i` exists and its key is `s`.
-    pub fn is(&self, i: usize, s: &str) -> bool {
-        i < self.toks.len() && self.key(i) == s
+    /// Whether token `i` exists and its key is `k` (a word from [`kw!`]).
+    pub fn is(&self, i: usize, k: Key) -> bool {
+        self.toks.get(i).is_some_and(|t| t.packed == k)
     }
 
-    /// Whether token `i` exists and its key is one of `set`.
-    pub fn is_any(&self, i: usize, set: &[&str]) -> bool {
-        i < self.toks.len() && set.contains(&self.key(i))
+    /// Whether token `i` exists and its key is one of `set` (from [`kws!`]).
+    pub fn is_any(&self, i: usize, set: &[Key]) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.packed.is_in(set)
     }
 
     /// Number of tokens.
@@ -150,11 +236,10 @@ impl<'a> Tokens<'a> {
         }
         let t = &self.toks[i];
         t.kind == TokKind::Punct
-            && match self.key(i) {
-                "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" => true,
-                "-" => !t.joined,
-                _ => false,
-            }
+            && (t
+                .packed
+                .is_in(kws![",", ";", ":", ".", "!", "?", "(", ")", "\""])
+                || (t.packed == kw!("-") && !t.joined))
     }
 }
 
@@ -228,6 +313,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
                 end: end as u32,
                 key_start: ks as u32,
                 key_end: keys.len() as u32,
+                packed: Key::from_bytes(&keys.as_bytes()[ks..]),
                 kind: TokKind::Num,
                 case: Case::None,
                 joined,
@@ -267,6 +353,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
                     end: j as u32,
                     key_start: ks as u32,
                     key_end: keys.len() as u32,
+                    packed: Key::from_bytes(&keys.as_bytes()[ks..]),
                     kind: TokKind::Word,
                     case,
                     joined,
@@ -339,6 +426,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
                 end: end as u32,
                 key_start: ks as u32,
                 key_end: keys.len() as u32,
+                packed: Key::from_bytes(&keys.as_bytes()[ks..]),
                 kind: TokKind::Word,
                 case,
                 joined,
@@ -359,6 +447,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
             end: (i + clen) as u32,
             key_start: ks as u32,
             key_end: keys.len() as u32,
+            packed: Key::from_bytes(&keys.as_bytes()[ks..]),
             kind: TokKind::Punct,
             case: Case::None,
             joined,
