@@ -606,6 +606,10 @@ impl Scanner<'_, '_> {
         if i < self.t.len() { self.t.key(i) } else { "" }
     }
 
+    fn packed(&self, i: usize) -> Key {
+        self.t.packed(i)
+    }
+
     fn is(&self, i: usize, k: Key) -> bool {
         self.t.is(i, k)
     }
@@ -985,12 +989,19 @@ impl Scanner<'_, '_> {
     // ----- periods -----
 
     fn ordinal_word(&self, i: usize) -> Option<u32> {
-        match self.key(i) {
-            "first" | "1st" => Some(1),
-            "second" | "2nd" => Some(2),
-            "third" | "3rd" => Some(3),
-            "fourth" | "4th" | "final" => Some(4),
-            _ => None,
+        // If-chains on packed keys rather than a `match` on the key string:
+        // see [`Key`].
+        let k = self.packed(i);
+        if k.is_in(kws!["first", "1st"]) {
+            Some(1)
+        } else if k.is_in(kws!["second", "2nd"]) {
+            Some(2)
+        } else if k.is_in(kws!["third", "3rd"]) {
+            Some(3)
+        } else if k.is_in(kws!["fourth", "4th", "final"]) {
+            Some(4)
+        } else {
+            None
         }
     }
 
@@ -1118,26 +1129,33 @@ impl Scanner<'_, '_> {
 
     /// this/next/last/the coming + unit, month, season or weekday.
     fn deictic(&self, i: usize) -> Option<Pt> {
-        let (offset, j) = match self.key(i) {
-            "this" | "current" => (0, i + 1),
-            "next" => (1, i + 1),
-            "last" | "previous" | "past" => (-1, i + 1),
-            "the" if self.is_any(i + 1, kws!["current"]) => (0, i + 2),
-            "the" if self.is_any(i + 1, kws!["following"]) => (1, i + 2),
-            "the" if self.is_any(i + 1, kws!["previous", "past", "last"]) => (-1, i + 2),
+        let k = self.packed(i);
+        let the = k == kw!("the");
+        let (offset, j) = if k.is_in(kws!["this", "current"]) {
+            (0, i + 1)
+        } else if k == kw!("next") {
+            (1, i + 1)
+        } else if k.is_in(kws!["last", "previous", "past"]) {
+            (-1, i + 1)
+        } else if the && self.is(i + 1, kw!("current")) {
+            (0, i + 2)
+        } else if the && self.is(i + 1, kw!("following")) {
+            (1, i + 2)
+        } else if the && self.is_any(i + 1, kws!["previous", "past", "last"]) {
+            (-1, i + 2)
+        } else if the
             // "in the next quarter": quarters and halves are calendar periods;
             // "the next year" is a span, read by the window grammar.
-            "the"
-                if self.is_any(i + 1, kws!["next", "coming", "upcoming"])
-                    && matches!(
-                        self.unit_at(i + 2),
-                        Some((TimeUnit::Quarter | TimeUnit::Half, _))
-                    )
-                    && !self.plural(i + 2) =>
-            {
-                (1, i + 2)
-            }
-            _ => return None,
+            && self.is_any(i + 1, kws!["next", "coming", "upcoming"])
+            && matches!(
+                self.unit_at(i + 2),
+                Some((TimeUnit::Quarter | TimeUnit::Half, _))
+            )
+            && !self.plural(i + 2)
+        {
+            (1, i + 2)
+        } else {
+            return None;
         };
         let kind = if offset < 0 {
             TimeKind::Past
@@ -1219,14 +1237,15 @@ impl Scanner<'_, '_> {
 
     /// EOM, EOQ, EOY, EOW, EOD, year-end, month-end, quarter-end, the weekend.
     fn period_end_word(&self, i: usize) -> Option<Pt> {
-        let unit = match self.key(i) {
-            "eom" => Some(TimeUnit::Month),
-            "eoq" => Some(TimeUnit::Quarter),
-            "eoy" => Some(TimeUnit::Year),
-            "eow" => Some(TimeUnit::Week),
-            "eod" => Some(TimeUnit::Day),
-            _ => None,
-        };
+        const ENDS: [(Key, TimeUnit); 5] = [
+            (kw!("eom"), TimeUnit::Month),
+            (kw!("eoq"), TimeUnit::Quarter),
+            (kw!("eoy"), TimeUnit::Year),
+            (kw!("eow"), TimeUnit::Week),
+            (kw!("eod"), TimeUnit::Day),
+        ];
+        let k = self.packed(i);
+        let unit = ENDS.iter().find(|&&(w, _)| w == k).map(|&(_, u)| u);
         if let Some(u) = unit {
             let mut p = self.pt(i + 1, self.unit_period(u, 0)?, TimeKind::Period);
             p.pinned = true;
@@ -1334,15 +1353,21 @@ impl Scanner<'_, '_> {
             Late,
             End,
         }
-        let (edge, k) = match self.key(j) {
-            "end" | "close" => (Edge::End, j + 1),
-            "start" | "beginning" => (Edge::Start, j + 1),
-            "middle" => (Edge::Mid, j + 1),
-            "early" if j == i => (Edge::Early, j + 1),
-            "mid" if j == i => (Edge::Mid, j + 1),
-            "late" if j == i => (Edge::Late, j + 1),
-            _ => return None,
+        let w = self.packed(j);
+        let edge = if w.is_in(kws!["end", "close"]) {
+            Edge::End
+        } else if w.is_in(kws!["start", "beginning"]) {
+            Edge::Start
+        } else if w == kw!("middle") || (j == i && w == kw!("mid")) {
+            Edge::Mid
+        } else if j == i && w == kw!("early") {
+            Edge::Early
+        } else if j == i && w == kw!("late") {
+            Edge::Late
+        } else {
+            return None;
         };
+        let k = j + 1;
         // "end-June" needs no "of".
         let hyphenated = self.hyphen(k) > k;
         let k = self.hyphen(k);
@@ -1514,17 +1539,19 @@ impl Scanner<'_, '_> {
             )?;
             return Some(self.pt(e, day_period(d), TimeKind::Relative));
         }
-        let (offset, to) = match self.key(i) {
-            "today" | "tonight" => (0, i + 1),
-            "tomorrow" => (1, i + 1),
-            "the"
-                if self.is(i + 1, kw!("day"))
-                    && self.is(i + 2, kw!("after"))
-                    && self.is(i + 3, kw!("tomorrow")) =>
-            {
-                (2, i + 4)
-            }
-            _ => return None,
+        let k = self.packed(i);
+        let (offset, to) = if k.is_in(kws!["today", "tonight"]) {
+            (0, i + 1)
+        } else if k == kw!("tomorrow") {
+            (1, i + 1)
+        } else if k == kw!("the")
+            && self.is(i + 1, kw!("day"))
+            && self.is(i + 2, kw!("after"))
+            && self.is(i + 3, kw!("tomorrow"))
+        {
+            (2, i + 4)
+        } else {
+            return None;
         };
         let d = self.today.checked_add_days(chrono::Days::new(offset))?;
         Some(self.pt(to, day_period(d), TimeKind::Date))
@@ -1817,46 +1844,68 @@ impl Scanner<'_, '_> {
     }
 
     fn prep_at(&self, i: usize) -> Option<(Prep, usize)> {
-        let k = self.key(i);
-        let p = match k {
-            "on" if self.is(i + 1, kw!("or")) && self.is(i + 2, kw!("before")) => (Prep::By, i + 3),
-            "by" | "until" | "till" | "til" | "through" | "thru" | "on" | "at" => (Prep::By, i + 1),
-            "due" => {
-                let j = if self.is_any(i + 1, kws!["by", "on", "in", "at"]) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (Prep::By, j)
-            }
-            "no" | "not" if self.is(i + 1, kw!("later")) && self.is(i + 2, kw!("than")) => {
-                (Prep::By, i + 3)
-            }
-            "before" => (Prep::Before, i + 1),
-            "prior" if self.is(i + 1, kw!("to")) => (Prep::Before, i + 2),
-            "ahead" if self.is(i + 1, kw!("of")) => (Prep::Before, i + 2),
-            "within" | "in" | "inside" | "during" | "throughout" | "for" | "across" => {
-                let j = if self.is(i + 1, kw!("of")) && k == "inside" {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (Prep::Window, j)
-            }
-            "over" => (Prep::Over, i + 1),
-            "from" => (Prep::From, i + 1),
-            "after" | "starting" | "beginning" | "commencing" | "once" | "upon" => {
-                let j = if self.is_any(i + 1, kws!["in", "on", "from"]) && k != "after" {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (Prep::After, j)
-            }
-            "as" if self.is(i + 1, kw!("of")) => (Prep::After, i + 2),
-            "since" => (Prep::Since, i + 1),
-            "when" if self.is_any(i + 1, kws!["i", "we"]) => (Prep::After, i + 1),
-            _ => return None,
+        let k = self.packed(i);
+        let next = |w: Key| self.is(i + 1, w);
+        let p = if k == kw!("on") && next(kw!("or")) && self.is(i + 2, kw!("before")) {
+            (Prep::By, i + 3)
+        } else if k.is_in(kws![
+            "by", "until", "till", "til", "through", "thru", "on", "at"
+        ]) {
+            (Prep::By, i + 1)
+        } else if k == kw!("due") {
+            let j = if self.is_any(i + 1, kws!["by", "on", "in", "at"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Prep::By, j)
+        } else if k.is_in(kws!["no", "not"]) && next(kw!("later")) && self.is(i + 2, kw!("than")) {
+            (Prep::By, i + 3)
+        } else if k == kw!("before") {
+            (Prep::Before, i + 1)
+        } else if (k == kw!("prior") && next(kw!("to"))) || (k == kw!("ahead") && next(kw!("of"))) {
+            (Prep::Before, i + 2)
+        } else if k.is_in(kws![
+            "within",
+            "in",
+            "inside",
+            "during",
+            "throughout",
+            "for",
+            "across"
+        ]) {
+            let j = if next(kw!("of")) && k == kw!("inside") {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Prep::Window, j)
+        } else if k == kw!("over") {
+            (Prep::Over, i + 1)
+        } else if k == kw!("from") {
+            (Prep::From, i + 1)
+        } else if k.is_in(kws![
+            "after",
+            "starting",
+            "beginning",
+            "commencing",
+            "once",
+            "upon"
+        ]) {
+            let j = if self.is_any(i + 1, kws!["in", "on", "from"]) && k != kw!("after") {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Prep::After, j)
+        } else if k == kw!("as") && next(kw!("of")) {
+            (Prep::After, i + 2)
+        } else if k == kw!("since") {
+            (Prep::Since, i + 1)
+        } else if k == kw!("when") && self.is_any(i + 1, kws!["i", "we"]) {
+            (Prep::After, i + 1)
+        } else {
+            return None;
         };
         Some(p)
     }
@@ -2237,10 +2286,12 @@ impl Scanner<'_, '_> {
             return Some(f);
         }
         // "the past 6 months", "last two years"
-        let past = match self.key(i) {
-            "last" | "past" | "previous" => Some(i + 1),
-            "the" if self.is_any(i + 1, kws!["last", "past", "previous"]) => Some(i + 2),
-            _ => None,
+        let past = if self.is_any(i, kws!["last", "past", "previous"]) {
+            Some(i + 1)
+        } else if self.is(i, kw!("the")) && self.is_any(i + 1, kws!["last", "past", "previous"]) {
+            Some(i + 2)
+        } else {
+            None
         };
         if let Some(j) = past
             && let Some(d) = self.duration_at(j)

@@ -26,7 +26,7 @@ use super::lexicon::{Lexicon, NO_WORD};
 /// with the marker 0xFF for a length, which equals no packed word (words are
 /// checked at compile time to be short enough), so `is` and `is_any` answer
 /// exactly as a string comparison would.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Key {
     lo: u64,
     hi: u64,
@@ -62,6 +62,12 @@ impl Key {
     pub(crate) const fn word(s: &str) -> Key {
         assert!(s.len() <= 15, "grammar words are packed in 15 bytes");
         Key::new(s)
+    }
+
+    /// Whether the key was longer than 15 bytes, so that it stands for every
+    /// key with the same first 15 bytes.
+    pub(crate) fn is_long(self) -> bool {
+        self.hi >> 56 == 0xFF
     }
 
     /// Whether the key is one of `set`. A plain loop rather than
@@ -156,9 +162,12 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
         let mut t = tokenize(text);
         for i in 0..t.toks.len() {
-            let key = t.key(i);
-            let wid = lex.word_id(key);
-            t.toks[i].wid = wid;
+            let packed = t.toks[i].packed;
+            t.toks[i].wid = if packed.is_long() {
+                lex.word_id(t.key(i))
+            } else {
+                lex.packed_word_id(packed)
+            };
         }
         t
     }
@@ -169,6 +178,11 @@ impl<'a> Tokens<'a> {
         self.keys
             .get(t.key_start as usize..t.key_end as usize)
             .unwrap_or("")
+    }
+
+    /// The packed key of token `i`; the empty key past the end.
+    pub fn packed(&self, i: usize) -> Key {
+        self.toks.get(i).map_or(Key::new(""), |t| t.packed)
     }
 
     /// Whether token `i` exists and its key is `k` (a word from [`kw!`]).
