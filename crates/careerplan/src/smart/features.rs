@@ -11,7 +11,7 @@
 use super::lexicon::{Cat, Func, Lexicon, Matches, VerbClass};
 use super::number::{number_at, ordinal_at};
 use super::time::{Found, TimeKind};
-use super::token::{Case, Key, TokKind, Tokens, kw, kws};
+use super::token::{Case, KeySet, TokKind, Tokens, kw, kws};
 
 /// One clause: tokens `start..end`, with its main verb.
 #[derive(Debug, Clone, Copy)]
@@ -82,13 +82,13 @@ pub(crate) struct Analysis<'a> {
     pub evidence: Vec<Evidence>,
 }
 
-const PREPS: &[Key] = kws![
+const PREPS: &KeySet = kws![
     "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within",
     "over", "under", "across", "through", "during", "before", "after", "per", "than", "like",
     "via",
 ];
 
-const PARTICLES: &[Key] = kws!["on", "up", "out", "off", "down", "back", "over", "through"];
+const PARTICLES: &KeySet = kws!["on", "up", "out", "off", "down", "back", "over", "through"];
 
 impl<'a> Analysis<'a> {
     pub fn new(t: Tokens<'a>, m: Matches, time: Vec<Found>, lex: &Lexicon) -> Analysis<'a> {

@@ -135,7 +135,7 @@ use crate::plan::{Horizon, HorizonWindows, Metric};
 use features::Analysis;
 use lexicon::{Func, Lexicon, lexicon};
 use rules::Rule;
-use token::{Key, Tokens, kws};
+use token::{KeySet, Tokens, kws};
 
 /// Turn a rule on or off, or change its severity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -519,7 +519,7 @@ impl Linter {
 }
 
 /// Words that carry no topic: compared goals and values ignore them.
-const STOPWORDS: &[Key] = kws![
+const STOPWORDS: &KeySet = kws![
     "and", "for", "with", "from", "into", "about", "that", "this", "will", "who", "which", "more",
     "than", "within", "the", "are", "was", "were", "been", "being", "have", "has", "had", "get",
     "make", "want", "need", "can", "could", "should", "would", "not", "all", "any", "each", "per",

@@ -80,7 +80,7 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::lexicon::{Cat, Func, Lexicon, Matches, lexicon};
 use super::number::{number_at, ordinal_at};
-use super::token::{Key, Tokens, kw, kws};
+use super::token::{Key, KeySet, Tokens, kw, kws};
 use crate::plan::date;
 
 /// A unit of time.
@@ -614,7 +614,7 @@ impl Scanner<'_, '_> {
         self.t.is(i, k)
     }
 
-    fn is_any(&self, i: usize, set: &[Key]) -> bool {
+    fn is_any(&self, i: usize, set: &KeySet) -> bool {
         self.t.is_any(i, set)
     }
 

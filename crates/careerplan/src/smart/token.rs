@@ -70,15 +70,46 @@ impl Key {
         self.hi >> 56 == 0xFF
     }
 
-    /// Whether the key is one of `set`. A plain loop rather than
-    /// `contains`, which at opt-level "z" calls `eq` per element.
-    pub(crate) fn is_in(self, set: &[Key]) -> bool {
-        for &k in set {
+    /// One of 64 buckets, from a multiplicative hash of the first 8 bytes.
+    const fn bucket(self) -> u64 {
+        1 << (self.lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// Whether the key is one of `set`.
+    pub(crate) fn is_in(self, set: &KeySet) -> bool {
+        // Most tokens are in none of the sets the grammars test, and the
+        // filter turns most of them away before the scan.
+        if set.filter & self.bucket() == 0 {
+            return false;
+        }
+        // A plain loop rather than `contains`, which at opt-level "z" calls
+        // `eq` per element.
+        for &k in set.keys {
             if k == self {
                 return true;
             }
         }
         false
+    }
+}
+
+/// A fixed set of words (from [`kws!`]) with a one-word filter of the
+/// buckets its keys fall in.
+#[derive(Debug)]
+pub(crate) struct KeySet {
+    filter: u64,
+    keys: &'static [Key],
+}
+
+impl KeySet {
+    pub(crate) const fn new(keys: &'static [Key]) -> KeySet {
+        let mut filter = 0;
+        let mut i = 0;
+        while i < keys.len() {
+            filter |= keys[i].bucket();
+            i += 1;
+        }
+        KeySet { filter, keys }
     }
 }
 
@@ -90,10 +121,11 @@ macro_rules! kw {
 }
 pub(crate) use kw;
 
-/// A static set of packed [`Key`]s, computed at compile time.
+/// A static set of packed [`Key`]s ([`KeySet`]), computed at compile time.
 macro_rules! kws {
     ($($s:literal),+ $(,)?) => {{
-        const SET: &[$crate::smart::token::Key] = &[$($crate::smart::token::Key::word($s)),+];
+        const SET: &$crate::smart::token::KeySet =
+            &$crate::smart::token::KeySet::new(&[$($crate::smart::token::Key::word($s)),+]);
         SET
     }};
 }
@@ -182,7 +214,7 @@ impl<'a> Tokens<'a> {
 
     /// The packed key of token `i`; the empty key past the end.
     pub fn packed(&self, i: usize) -> Key {
-        self.toks.get(i).map_or(Key::new(""), |t| t.packed)
+        self.toks.get(i).map_or(kw!(""), |t| t.packed)
     }
 
     /// Whether token `i` exists and its key is `k` (a word from [`kw!`]).
@@ -191,7 +223,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` exists and its key is one of `set` (from [`kws!`]).
-    pub fn is_any(&self, i: usize, set: &[Key]) -> bool {
+    pub fn is_any(&self, i: usize, set: &KeySet) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
