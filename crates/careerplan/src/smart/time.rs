@@ -606,14 +606,18 @@ impl Scanner<'_, '_> {
         if i < self.t.len() { self.t.key(i) } else { "" }
     }
 
+    // Forwarders: inlined so that at opt-level "z" a test is one call, not two.
+    #[inline(always)]
     fn packed(&self, i: usize) -> Key {
         self.t.packed(i)
     }
 
+    #[inline(always)]
     fn is(&self, i: usize, k: Key) -> bool {
         self.t.is(i, k)
     }
 
+    #[inline(always)]
     fn is_any(&self, i: usize, set: &KeySet) -> bool {
         self.t.is_any(i, set)
     }
