@@ -39,16 +39,18 @@ impl Key {
     }
 
     const fn from_bytes(b: &[u8]) -> Key {
+        // Little-endian, last byte first: two tight loops (this runs once
+        // per token).
         let mut lo = 0u64;
         let mut hi = 0u64;
-        let mut i = 0;
-        while i < b.len() && i < 15 {
-            if i < 8 {
-                lo |= (b[i] as u64) << (8 * i);
-            } else {
-                hi |= (b[i] as u64) << (8 * (i - 8));
-            }
-            i += 1;
+        let mut i = if b.len() < 15 { b.len() } else { 15 };
+        while i > 8 {
+            i -= 1;
+            hi = hi << 8 | b[i] as u64;
+        }
+        while i > 0 {
+            i -= 1;
+            lo = lo << 8 | b[i] as u64;
         }
         let len = if b.len() > 15 { 0xFF } else { b.len() as u64 };
         Key {
@@ -76,15 +78,20 @@ impl Key {
     }
 
     /// Whether the key is one of `set`.
+    ///
+    /// Most tokens are in none of the sets the grammars test, and the filter
+    /// turns most of them away before the scan. The filter test is inlined
+    /// (a few instructions, cheaper than a call at opt-level "z"); the scan
+    /// is not, to keep the code small.
+    #[inline(always)]
     pub(crate) fn is_in(self, set: &KeySet) -> bool {
-        // Most tokens are in none of the sets the grammars test, and the
-        // filter turns most of them away before the scan.
-        if set.filter & self.bucket() == 0 {
-            return false;
-        }
+        set.filter & self.bucket() != 0 && self.is_among(set.keys)
+    }
+
+    fn is_among(self, keys: &[Key]) -> bool {
         // A plain loop rather than `contains`, which at opt-level "z" calls
         // `eq` per element.
-        for &k in set.keys {
+        for &k in keys {
             if k == self {
                 return true;
             }
@@ -610,6 +617,62 @@ mod tests {
         assert!(t.toks[2].joined && t.toks[3].joined && !t.toks[4].joined);
         assert_eq!(t.toks[4].case, Case::Upper);
         assert_eq!(t.toks[0].case, Case::Lower);
+    }
+
+    #[test]
+    fn packed_keys_equal_exactly_when_the_strings_do() {
+        let words = [
+            "",
+            "\0",
+            "a",
+            "ab",
+            "ba",
+            "the",
+            "then",
+            "12345678",
+            "123456789",
+            "approximately",
+            "abcdefghijklmno",
+            "i'd",
+            "é",
+        ];
+        for a in words {
+            assert!(!Key::new(a).is_long(), "{a}");
+            for b in words {
+                assert_eq!(Key::new(a) == Key::new(b), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(
+            Key::new("ab"),
+            Key {
+                lo: 0x6261,
+                hi: 2 << 56
+            }
+        );
+        // Past 15 bytes only the marker: such keys equal no short word.
+        let long = Key::new("abcdefghijklmnop");
+        assert!(long.is_long());
+        assert!(words.iter().all(|w| Key::new(w) != long));
+        // The tokenizer packs what `key` returns.
+        let t = tokenize("Try to pass the CCNA, ideally by Q3 — internationalisation");
+        for (i, tok) in t.toks.iter().enumerate() {
+            assert_eq!(tok.packed, Key::new(t.key(i)), "{}", t.key(i));
+        }
+    }
+
+    #[test]
+    fn key_sets_find_every_member_and_nothing_else() {
+        let set = kws![
+            "to", "from", "with", "for", "at", "in", "on", "by", "of", "about"
+        ];
+        for w in [
+            "to", "from", "with", "for", "at", "in", "on", "by", "of", "about",
+        ] {
+            assert!(Key::new(w).is_in(set), "{w}");
+        }
+        for w in ["", "t", "tot", "into", "About", "abouts", "the"] {
+            assert!(!Key::new(w).is_in(set), "{w}");
+        }
     }
 
     #[test]
