@@ -268,26 +268,28 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is a word.
+    // These accessors use `get` rather than a length test and indexing: at
+    // opt-level "z" indexing stays a call (its panic path makes it too big
+    // to inline), and these run for nearly every token, many times.
     pub fn is_word(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Word
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
     /// Whether token `i` is a number.
     pub fn is_num(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Num
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
     }
 
     /// Whether token `i` is joined to the previous one (no space between).
     pub fn joined(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].joined
+        self.toks.get(i).is_some_and(|t| t.joined)
     }
 
     /// Whether token `i` ends a clause: `, ; : . ! ? ( )` and dashes with spaces.
     pub fn is_boundary(&self, i: usize) -> bool {
-        if i >= self.toks.len() {
+        let Some(t) = self.toks.get(i) else {
             return true;
-        }
-        let t = &self.toks[i];
+        };
         t.kind == TokKind::Punct
             && (t
                 .packed
