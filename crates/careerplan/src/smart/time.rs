@@ -837,9 +837,7 @@ impl Scanner<'_, '_> {
         if !t.is_num(i) || t.toks[i].formatted {
             return None;
         }
-        let Some(sep) = t.toks.get(i + 1).map(|s| s.packed) else {
-            return None;
-        };
+        let sep = t.toks.get(i + 1)?.packed;
         if !sep.is_in(kws!["-", "/", "."])
             || !t.joined(i + 1)
             || !t.is_num(i + 2)

@@ -382,15 +382,19 @@ fn tokenize(text: &str) -> Tokens<'_> {
             continue;
         }
         if c.is_ascii_alphabetic() {
-            // Fast path: a word of ASCII letters with no apostrophe, copied and lower-cased at once.
-            let mut j = i + 1;
-            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+            // Fast path: a word of ASCII letters with no apostrophe, copied and
+            // lower-cased at once. One pass finds its end and counts capitals.
+            let mut j = i;
+            let mut upper = 0;
+            while let Some(&b) = bytes.get(j)
+                && b.is_ascii_alphabetic()
+            {
+                upper += usize::from(b.is_ascii_uppercase());
                 j += 1;
             }
             let next_is_word_char = j < bytes.len() && (bytes[j] >= 0x80 || bytes[j] == b'\'');
             if !next_is_word_char {
                 let word = &text[i..j];
-                let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
                 let case = if upper >= 2 && upper == word.len() {
                     Case::Upper
                 } else if bytes[i].is_ascii_uppercase() {
