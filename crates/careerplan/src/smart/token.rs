@@ -72,7 +72,8 @@ impl Key {
         self.hi >> 56 == 0xFF
     }
 
-    /// One of 64 buckets, from a multiplicative hash of the first 8 bytes.
+    /// The bit of one of 64 buckets, from a multiplicative hash of the first
+    /// 8 bytes.
     const fn bucket(self) -> u64 {
         1 << (self.lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
     }
