@@ -8,6 +8,7 @@ use super::lexicon::{Cat, Lexicon, VerbClass};
 use super::report::{Applicability, Criteria, Criterion, Fix, Span, Verdict};
 use super::rules::Rule;
 use super::time::{Duration, TimeKind, TimeUnit, add_duration};
+use super::token::{kw, kws};
 use super::{Thresholds, key_terms};
 use crate::plan::HorizonWindows;
 use crate::plan::date::format_date;
@@ -130,7 +131,7 @@ impl Checker<'_, '_> {
         while j < clause_end
             && !t.is_boundary(j)
             && !self.a.in_time(j)
-            && !t.is_any(j, &["who", "which", "and"])
+            && !t.is_any(j, kws!["who", "which", "and"])
         {
             j += 1;
         }
@@ -196,7 +197,8 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         if a.clauses[k].verb == Some(s) || a.clause_quantities(k).next().is_some() {
             continue;
         }
-        if t.is(e, "than") && (t.is_num(e + 1) || a.quantities.iter().any(|q| q.from == e + 1)) {
+        if t.is(e, kw!("than")) && (t.is_num(e + 1) || a.quantities.iter().any(|q| q.from == e + 1))
+        {
             continue;
         }
         c.local(Rule::UnquantifiedChange, s, e, vec![]);
@@ -615,7 +617,7 @@ fn hedge_fix(a: &Analysis<'_>, s: usize, e: usize) -> Option<Fix> {
     let next = t.toks.get(e)?;
     let next_start = next.start as usize;
     // "I'd like to earn" -> "Earn": at the start, capitalise the next word.
-    let at_start = s == 0 || (s == 1 && t.is_any(0, &["i", "we"]));
+    let at_start = s == 0 || (s == 1 && t.is_any(0, kws!["i", "we"]));
     let start = if at_start {
         t.toks[0].start as usize
     } else {
@@ -688,7 +690,7 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
             {
                 // Hours of work: more than the weekly ceiling is out of reach.
                 // "within 4 hours" (a response time) follows a window word and is not effort.
-                if f.from > 0 && t.is_any(f.from - 1, &["within", "in", "under", "than"]) {
+                if f.from > 0 && t.is_any(f.from - 1, kws!["within", "in", "under", "than"]) {
                     continue;
                 }
                 let weeks = (window / 7.0).max(1.0 / 7.0);
@@ -803,7 +805,7 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
             while end < a.clauses[k].end
                 && t.is_word(end)
                 && !a.in_time(end)
-                && !t.is_any(end, &["of", "at", "in", "for", "by", "within", "and"])
+                && !t.is_any(end, kws!["of", "at", "in", "for", "by", "within", "and"])
                 && t.toks[end].case != super::token::Case::Lower
             {
                 end += 1;
@@ -828,7 +830,7 @@ fn in_progress(a: &Analysis<'_>, at: usize) -> bool {
     let Some(v) = a.clauses[k].verb else {
         return false;
     };
-    (v + 1..at).any(|j| t.is_any(j, &["my", "our", "his", "her", "their", "current"]))
+    (v + 1..at).any(|j| t.is_any(j, kws!["my", "our", "his", "her", "their", "current"]))
 }
 
 /// The Relevant base score: `None` without context to judge by.

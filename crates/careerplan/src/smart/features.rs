@@ -11,7 +11,7 @@
 use super::lexicon::{Cat, Func, Lexicon, Matches, VerbClass};
 use super::number::{number_at, ordinal_at};
 use super::time::{Found, TimeKind};
-use super::token::{Case, TokKind, Tokens};
+use super::token::{Case, KeySet, TokKind, Tokens, kw, kws};
 
 /// One clause: tokens `start..end`, with its main verb.
 #[derive(Debug, Clone, Copy)]
@@ -82,13 +82,13 @@ pub(crate) struct Analysis<'a> {
     pub evidence: Vec<Evidence>,
 }
 
-const PREPS: &[&str] = &[
+const PREPS: &KeySet = kws![
     "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within",
     "over", "under", "across", "through", "during", "before", "after", "per", "than", "like",
     "via",
 ];
 
-const PARTICLES: &[&str] = &["on", "up", "out", "off", "down", "back", "over", "through"];
+const PARTICLES: &KeySet = kws!["on", "up", "out", "off", "down", "back", "over", "through"];
 
 impl<'a> Analysis<'a> {
     pub fn new(t: Tokens<'a>, m: Matches, time: Vec<Found>, lex: &Lexicon) -> Analysis<'a> {
@@ -142,7 +142,7 @@ impl<'a> Analysis<'a> {
         let class = self.verb_class(lex, i)?;
         if i > 0 {
             let prev = &self.t.toks[i - 1];
-            if self.t.toks[i].joined && self.t.is(i - 1, "-") {
+            if self.t.toks[i].joined && self.t.is(i - 1, kw!("-")) {
                 return None;
             }
             if prev.kind == TokKind::Num {
@@ -176,7 +176,7 @@ impl<'a> Analysis<'a> {
                 if let Some(class) = self.verb_at(lex, i) {
                     // "have to": an auxiliary before the real verb.
                     let auxiliary =
-                        self.t.is(i + 1, "to") && self.t.is_any(i, &["have", "has", "had"]);
+                        self.t.is(i + 1, kw!("to")) && self.t.is_any(i, kws!["have", "has", "had"]);
                     if class != VerbClass::Intent && !auxiliary {
                         clause.verb = Some(i);
                         clause.class = Some(class);
@@ -188,25 +188,27 @@ impl<'a> Analysis<'a> {
             // A new top-level clause: a coordinator followed by a verb.
             let coord = self
                 .t
-                .is_any(i, &["and", "&", "plus", "then", ",", ";", "or"])
-                || (self.t.is(i, "as") && self.t.is(i + 1, "well") && self.t.is(i + 2, "as"));
+                .is_any(i, kws!["and", "&", "plus", "then", ",", ";", "or"])
+                || (self.t.is(i, kw!("as"))
+                    && self.t.is(i + 1, kw!("well"))
+                    && self.t.is(i + 2, kw!("as")));
             if coord {
                 let mut j = i + 1;
-                if self.t.is(i, "as") {
+                if self.t.is(i, kw!("as")) {
                     j = i + 3;
                 }
                 while self
                     .t
-                    .is_any(j, &["and", "then", "also", "i", "will", "to"])
+                    .is_any(j, kws!["and", "then", "also", "i", "will", "to"])
                 {
                     j += 1;
                 }
                 if let Some(class) = self.verb_at(lex, j)
                     && class != VerbClass::Intent
-                    && !(self.t.is(i, ",")
+                    && !(self.t.is(i, kw!(","))
                         && j == i + 1
                         && class == VerbClass::Copula
-                        && !self.t.is_any(j, &["be", "stay", "keep", "remain"]))
+                        && !self.t.is_any(j, kws!["be", "stay", "keep", "remain"]))
                 {
                     if let Some(s) = sub.take() {
                         self.subclauses.push(Clause { end: i, ..s });
@@ -226,12 +228,12 @@ impl<'a> Analysis<'a> {
             // Subordinate clauses: "who gives", "by completing", "to discuss".
             let rel = self.t.is_any(
                 i,
-                &["who", "which", "that", "where", "by", "to", "while", "so"],
+                kws!["who", "which", "that", "where", "by", "to", "while", "so"],
             );
             if rel
                 && let Some(class) = self.verb_at(lex, i + 1)
-                && (!self.t.is(i, "by") || self.t.key(i + 1).ends_with("ing"))
-                && !(self.t.is(i, "to")
+                && (!self.t.is(i, kw!("by")) || self.t.key(i + 1).ends_with("ing"))
+                && !(self.t.is(i, kw!("to"))
                     && self.t.is_word(i + 1)
                     && lex.info(self.t.toks[i + 1].wid).func != Func::None)
             {
@@ -264,7 +266,7 @@ impl<'a> Analysis<'a> {
                     && lex.info(self.t.toks[k].wid).number.is_none()
                     && !self
                         .t
-                        .is_any(k, &["i", "we", "to", "will", "i'll", "we'll"])
+                        .is_any(k, kws!["i", "we", "to", "will", "i'll", "we'll"])
                     && !self.m.has(k, |c| matches!(c, Cat::Hedge | Cat::VagueTime))
                     && !(k > 0
                         && self.m.all().iter().any(|m| {
@@ -337,7 +339,7 @@ impl<'a> Analysis<'a> {
             let tok = &t.toks[i];
             let numeric = tok.kind == TokKind::Num
                 || (tok.kind == TokKind::Word
-                    && (lex.info(tok.wid).number.is_some() || t.is_any(i, &["a", "an"])));
+                    && (lex.info(tok.wid).number.is_some() || t.is_any(i, kws!["a", "an"])));
             if !numeric || (tok.kind == TokKind::Word && ordinal_at(t, lex, i).is_some()) {
                 i += 1;
                 continue;
@@ -355,11 +357,11 @@ impl<'a> Analysis<'a> {
                 && tok.int_digits == 4
                 && (1900.0..2200.0).contains(&tok.value);
             let currency_before = i > 0 && self.m.has(i - 1, |c| c == Cat::Currency) && t.joined(i);
-            let kind = if t.is(to, "%")
-                || t.is_any(to, &["percent", "pct"])
-                || (t.is(to, "per") && t.is(to + 1, "cent"))
+            let kind = if t.is(to, kw!("%"))
+                || t.is_any(to, kws!["percent", "pct"])
+                || (t.is(to, kw!("per")) && t.is(to + 1, kw!("cent")))
             {
-                to += if t.is(to, "per") { 2 } else { 1 };
+                to += if t.is(to, kw!("per")) { 2 } else { 1 };
                 QKind::Percent
             } else if currency_before {
                 from = i - 1;
@@ -370,15 +372,15 @@ impl<'a> Analysis<'a> {
             } else if i > 0
                 && (t.is_any(
                     i - 1,
-                    &[
+                    kws![
                         "to", "from", "by", "under", "below", "above", "than", "least", "most",
                         "of",
                     ],
                 ) || (t.joined(i) && t.is_word(i - 1)))
             {
                 QKind::Target
-            } else if t.is_word(to) || (t.is(to, "-") && t.joined(to) && t.is_word(to + 1)) {
-                if t.is_any(to, &["of", "or", "and", "to"]) && num.words {
+            } else if t.is_word(to) || (t.is(to, kw!("-")) && t.joined(to) && t.is_word(to + 1)) {
+                if t.is_any(to, kws!["of", "or", "and", "to"]) && num.words {
                     i = num.end;
                     continue;
                 }
@@ -410,14 +412,14 @@ impl<'a> Analysis<'a> {
             }
             // "gives 200%", "give 110 percent": effort as a figure of speech.
             if kind == QKind::Percent && num.value >= 100.0 {
-                let givers = [
+                let givers = kws![
                     "give", "gives", "giving", "gave", "put", "puts", "bring", "brings", "deliver",
                 ];
-                let before = (from.saturating_sub(3)..from).any(|k| t.is_any(k, &givers));
-                let after = t.is_any(to, &["effort", "on", "every", "all"]);
+                let before = (from.saturating_sub(3)..from).any(|k| t.is_any(k, givers));
+                let after = t.is_any(to, kws!["effort", "on", "every", "all"]);
                 if before || after {
                     let start = (from.saturating_sub(3)..from)
-                        .find(|&k| t.is_any(k, &givers))
+                        .find(|&k| t.is_any(k, givers))
                         .unwrap_or(from);
                     self.hyperbole_pct.push((start, to));
                     i = to;
@@ -480,7 +482,7 @@ impl<'a> Analysis<'a> {
                 return true;
             }
             if !t.is_word(k) {
-                if t.is(k, "-") || t.is(k, "'") {
+                if t.is(k, kw!("-")) || t.is(k, kw!("'")) {
                     continue;
                 }
                 return false;
@@ -498,7 +500,7 @@ impl<'a> Analysis<'a> {
             }
             if self.m.has(k, |c| c == Cat::Comparative)
                 || t.is_any(k, PREPS)
-                || t.is_any(k, &["and", "or"])
+                || t.is_any(k, kws!["and", "or"])
             {
                 return false;
             }
@@ -552,13 +554,13 @@ impl<'a> Analysis<'a> {
                     let copula_be = class != Some(VerbClass::Copula)
                         || cl
                             .verb
-                            .is_some_and(|v| t.is_any(v, &["be", "being", "am", "is", "are"]));
+                            .is_some_and(|v| t.is_any(v, kws!["be", "being", "am", "is", "are"]));
                     let into = copula_be
                         && matches!(
                             class,
                             Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
                         )
-                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, &["as", "to", "into"]));
+                        || (s.saturating_sub(5)..s).any(|k| t.is_any(k, kws!["as", "to", "into"]));
                     if into && !self.in_subclause(s) && self.plain_np(lex, s) {
                         ev.role = true;
                     }
@@ -574,7 +576,7 @@ impl<'a> Analysis<'a> {
                                 | VerbClass::Act
                         )
                     ) || (s.saturating_sub(5)..s)
-                        .any(|k| t.is_any(k, &["as", "to", "into"]));
+                        .any(|k| t.is_any(k, kws!["as", "to", "into"]));
                     if into
                         && !self.in_subclause(s)
                         && self.plain_np(lex, s)
@@ -631,7 +633,7 @@ impl<'a> Analysis<'a> {
             }
             // "sign up for a club", "speak at a conference": one preposition may come first,
             // but the people one meets are an audience, not an outcome ("meet with my mentor").
-            let via_prep = t.is_any(k, &["for", "to", "at", "in", "on", "with", "into"]);
+            let via_prep = t.is_any(k, kws!["for", "to", "at", "in", "on", "with", "into"]);
             if via_prep {
                 k += 1;
             }
@@ -652,7 +654,7 @@ impl<'a> Analysis<'a> {
                 while j < cl.end
                     && !t.is_boundary(j)
                     && !t.is_any(j, PREPS)
-                    && !t.is_any(j, &["and", "or", "who", "which", "that"])
+                    && !t.is_any(j, kws!["and", "or", "who", "which", "that"])
                 {
                     if self.in_time(j) {
                         j += 1;
@@ -669,7 +671,7 @@ impl<'a> Analysis<'a> {
                     && !self.m.has(h, |c| c == Cat::Comparative)
                     && !t.is_any(
                         h,
-                        &[
+                        kws![
                             "it", "them", "this", "that", "one", "more", "things", "stuff",
                         ],
                     )
@@ -710,7 +712,7 @@ impl<'a> Analysis<'a> {
             if t.is_word(k) && func == Func::Possessive {
                 return false;
             }
-            if !t.is_word(k) && !t.is(k, "-") || t.is_any(k, PREPS) || func != Func::None {
+            if !t.is_word(k) && !t.is(k, kw!("-")) || t.is_any(k, PREPS) || func != Func::None {
                 break;
             }
         }
@@ -775,7 +777,7 @@ impl<'a> Analysis<'a> {
         let mut end = self.t.len();
         while end > 0
             && self.t.toks[end - 1].kind == TokKind::Punct
-            && self.t.is_any(end - 1, &[".", "!", "?", ",", ";", ":"])
+            && self.t.is_any(end - 1, kws![".", "!", "?", ",", ";", ":"])
         {
             end -= 1;
         }

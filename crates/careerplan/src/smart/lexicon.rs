@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::time::TimeUnit;
-use super::token::{Tokens, tokenize_keys};
+use super::token::{Key, Tokens, tokenize_keys};
 
 /// The word id of a token whose key is in no lexicon.
 pub(crate) const NO_WORD: u32 = u32::MAX;
@@ -37,6 +37,16 @@ impl Hasher for Fnv {
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
         self.0 = h;
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        // Packed keys hash two u64s: mix whole words, as for u32.
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
     }
 
     fn write_u32(&mut self, n: u32) {
@@ -172,7 +182,12 @@ impl Matches {
 /// The compiled vocabularies.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    vocab: FnvMap<Box<str>, u32>,
+    /// Keys of up to 15 bytes, packed: hashing and comparing them is a few
+    /// integer operations, where a string key costs a loop over its bytes
+    /// and a `memcmp` (calls the compiler does not inline at opt-level "z").
+    vocab: FnvMap<Key, u32>,
+    /// Longer keys.
+    long_vocab: FnvMap<Box<str>, u32>,
     info: Vec<WordInfo>,
     /// Trie edges: (node, word id) -> child node. Node 0 is the root.
     edges: FnvMap<(u32, u32), u32>,
@@ -383,11 +398,17 @@ impl Lexicon {
     }
 
     fn intern(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.vocab.get(key) {
+        let id = self.word_id(key);
+        if id != NO_WORD {
             return id;
         }
         let id = self.info.len() as u32;
-        self.vocab.insert(key.into(), id);
+        let packed = Key::new(key);
+        if packed.is_long() {
+            self.long_vocab.insert(key.into(), id);
+        } else {
+            self.vocab.insert(packed, id);
+        }
         self.info.push(WordInfo::default());
         id
     }
@@ -431,7 +452,8 @@ impl Lexicon {
                 | Cat::Month(_)
                 | Cat::Weekday(_)
                 | Cat::Season(_)
-        ) && let Some(&first) = self.vocab.get(keys[0].as_str())
+        ) && let first = self.word_id(&keys[0])
+            && first != NO_WORD
         {
             self.info[first as usize].time_start = true;
         }
@@ -440,7 +462,7 @@ impl Lexicon {
             slot.push(cat);
         }
         Ok(if keys.len() == 1 {
-            self.vocab.get(keys[0].as_str()).copied()
+            Some(self.word_id(&keys[0])).filter(|&id| id != NO_WORD)
         } else {
             None
         })
@@ -577,7 +599,17 @@ impl Lexicon {
 
     /// The word id of a normalised key, or [`NO_WORD`].
     pub(crate) fn word_id(&self, key: &str) -> u32 {
-        self.vocab.get(key).copied().unwrap_or(NO_WORD)
+        let packed = Key::new(key);
+        if packed.is_long() {
+            self.long_vocab.get(key).copied().unwrap_or(NO_WORD)
+        } else {
+            self.packed_word_id(packed)
+        }
+    }
+
+    /// The word id of a key of at most 15 bytes, packed.
+    pub(crate) fn packed_word_id(&self, packed: Key) -> u32 {
+        self.vocab.get(&packed).copied().unwrap_or(NO_WORD)
     }
 
     /// What the lexicon knows about word id `wid`.
@@ -649,7 +681,8 @@ mod tests {
     #[test]
     fn data_files_build_cleanly() {
         let lex = Lexicon::build().unwrap();
-        assert!(lex.vocab.len() > 1000, "{}", lex.vocab.len());
+        let words = lex.vocab.len() + lex.long_vocab.len();
+        assert!(words > 1000, "{words}");
     }
 
     #[test]

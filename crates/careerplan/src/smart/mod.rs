@@ -135,7 +135,7 @@ use crate::plan::{Horizon, HorizonWindows, Metric};
 use features::Analysis;
 use lexicon::{Func, Lexicon, lexicon};
 use rules::Rule;
-use token::Tokens;
+use token::{KeySet, Tokens, kws};
 
 /// Turn a rule on or off, or change its severity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -519,7 +519,7 @@ impl Linter {
 }
 
 /// Words that carry no topic: compared goals and values ignore them.
-const STOPWORDS: &[&str] = &[
+const STOPWORDS: &KeySet = kws![
     "and", "for", "with", "from", "into", "about", "that", "this", "will", "who", "which", "more",
     "than", "within", "the", "are", "was", "were", "been", "being", "have", "has", "had", "get",
     "make", "want", "need", "can", "could", "should", "would", "not", "all", "any", "each", "per",
@@ -551,7 +551,7 @@ pub(crate) fn term_of(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<String>
     }
     let key = t.key(i);
     if key.chars().count() < 3
-        || STOPWORDS.contains(&key)
+        || t.toks[i].packed.is_in(STOPWORDS)
         || lex.info(t.toks[i].wid).func != Func::None
     {
         return None;

@@ -15,7 +15,7 @@
 //! `data/smart/numbers.txt`.
 
 use super::lexicon::{Lexicon, NumKind};
-use super::token::Tokens;
+use super::token::{Tokens, kw, kws};
 
 /// A number found at some token.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,7 +37,8 @@ fn word_number(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<(f64, NumKind)
 
 /// "and a half" / "and one half" at `i`: the end of the phrase.
 fn and_a_half(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    (t.is(i, "and") && t.is_any(i + 1, &["a", "one"]) && t.is(i + 2, "half")).then_some(i + 3)
+    (t.is(i, kw!("and")) && t.is_any(i + 1, kws!["a", "one"]) && t.is(i + 2, kw!("half")))
+        .then_some(i + 3)
 }
 
 /// The number that starts at token `i`, if any.
@@ -48,18 +49,21 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
     if t.is_num(i) {
         let mut value = t.toks[i].value;
         let mut end = i + 1;
-        if t.is(end, "k") && t.joined(end) {
+        if t.is(end, kw!("k")) && t.joined(end) {
             value *= 1000.0;
             end += 1;
-        } else if t.is_any(end, &["m", "mm", "mn"]) && t.joined(end) && currency_before(t, lex, i) {
+        } else if t.is_any(end, kws!["m", "mm", "mn"])
+            && t.joined(end)
+            && currency_before(t, lex, i)
+        {
             value *= 1e6;
             end += 1;
-        } else if t.is_any(end, &["b", "bn"]) && t.joined(end) && currency_before(t, lex, i) {
+        } else if t.is_any(end, kws!["b", "bn"]) && t.joined(end) && currency_before(t, lex, i) {
             value *= 1e9;
             end += 1;
         }
         if let Some((scale, NumKind::Multiplier)) = word_number(t, lex, end)
-            && !t.is(end, "k")
+            && !t.is(end, kw!("k"))
         {
             value *= scale;
             end += 1;
@@ -95,11 +99,11 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
     let mut group_has_hundred = false;
     let mut last_big = f64::INFINITY;
     // "a hundred", "a dozen", "a couple of".
-    if t.is_any(i, &["a", "an"]) {
+    if t.is_any(i, kws!["a", "an"]) {
         match word_number(t, lex, i + 1) {
-            Some((_, NumKind::Multiplier)) if !t.is(i + 1, "k") => j = i + 1,
-            Some((v, NumKind::Cardinal)) if t.is(i + 1, "couple") => {
-                let end = if t.is(i + 2, "of") { i + 3 } else { i + 2 };
+            Some((_, NumKind::Multiplier)) if !t.is(i + 1, kw!("k")) => j = i + 1,
+            Some((v, NumKind::Cardinal)) if t.is(i + 1, kw!("couple")) => {
+                let end = if t.is(i + 2, kw!("of")) { i + 3 } else { i + 2 };
                 return Some(Num {
                     value: v,
                     end,
@@ -121,8 +125,8 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
                     break;
                 }
                 current += v;
-                if t.is(j, "couple") {
-                    j += if t.is(j + 1, "of") { 2 } else { 1 };
+                if t.is(j, kw!("couple")) {
+                    j += if t.is(j + 1, kw!("of")) { 2 } else { 1 };
                     last = Last::Unit;
                     break;
                 }
@@ -132,7 +136,7 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
                     Last::Unit
                 };
             }
-            Some((v, NumKind::Multiplier)) if !t.is(j, "k") => {
+            Some((v, NumKind::Multiplier)) if !t.is(j, kw!("k")) => {
                 if matches!(last, Last::Big | Last::Hundred) && v < 1000.0 {
                     break;
                 }
@@ -159,10 +163,11 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
         j += 1;
         // "twenty-five", "a hundred and twenty"
         let next_cardinal = |k: usize| {
-            matches!(word_number(t, lex, k), Some((_, NumKind::Cardinal))) && !t.is(k, "couple")
+            matches!(word_number(t, lex, k), Some((_, NumKind::Cardinal)))
+                && !t.is(k, kw!("couple"))
         };
-        let hyphen = t.is(j, "-") && t.joined(j) && t.joined(j + 1) && last == Last::Tens;
-        let and = t.is(j, "and") && matches!(last, Last::Hundred | Last::Big);
+        let hyphen = t.is(j, kw!("-")) && t.joined(j) && t.joined(j + 1) && last == Last::Tens;
+        let and = t.is(j, kw!("and")) && matches!(last, Last::Hundred | Last::Big);
         if (hyphen || and) && next_cardinal(j + 1) {
             j += 1;
         }
@@ -185,7 +190,7 @@ pub(crate) fn number_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<Num> 
 
 /// Whether a currency symbol or word sits right before token `i`.
 fn currency_before(t: &Tokens<'_>, _lex: &Lexicon, i: usize) -> bool {
-    i > 0 && t.is_any(i - 1, &["$", "€", "£", "¥", "₹"])
+    i > 0 && t.is_any(i - 1, kws!["$", "€", "£", "¥", "₹"])
 }
 
 /// An ordinal at token `i` ("15th", "first", "twenty-first"): its value and end.
@@ -195,7 +200,7 @@ pub(crate) fn ordinal_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<(u32
     }
     if t.is_num(i)
         && !t.toks[i].formatted
-        && t.is_any(i + 1, &["st", "nd", "rd", "th"])
+        && t.is_any(i + 1, kws!["st", "nd", "rd", "th"])
         && t.joined(i + 1)
     {
         let v = t.toks[i].value;
@@ -204,7 +209,7 @@ pub(crate) fn ordinal_at(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<(u32
     match word_number(t, lex, i) {
         Some((v, NumKind::Ordinal)) => Some((v as u32, i + 1)),
         Some((tens, NumKind::Cardinal)) if (20.0..100.0).contains(&tens) => {
-            let k = if t.is(i + 1, "-") { i + 2 } else { i + 1 };
+            let k = if t.is(i + 1, kw!("-")) { i + 2 } else { i + 1 };
             match word_number(t, lex, k) {
                 Some((u, NumKind::Ordinal)) if u < 10.0 => Some(((tens + u) as u32, k + 1)),
                 _ => None,

@@ -80,7 +80,7 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::lexicon::{Cat, Func, Lexicon, Matches, lexicon};
 use super::number::{number_at, ordinal_at};
-use super::token::Tokens;
+use super::token::{Key, KeySet, Tokens, kw, kws};
 use crate::plan::date;
 
 /// A unit of time.
@@ -410,7 +410,7 @@ pub(crate) fn scan(
         let tok = &t.toks[i];
         let may_start = match tok.kind {
             super::token::TokKind::Num => true,
-            super::token::TokKind::Punct => t.is(i, "/"),
+            super::token::TokKind::Punct => t.is(i, kw!("/")),
             super::token::TokKind::Word => lex.info(tok.wid).time_start,
         };
         if !may_start {
@@ -606,17 +606,25 @@ impl Scanner<'_, '_> {
         if i < self.t.len() { self.t.key(i) } else { "" }
     }
 
-    fn is(&self, i: usize, s: &str) -> bool {
-        self.t.is(i, s)
+    // Forwarders: inlined so that at opt-level "z" a test is one call, not two.
+    #[inline(always)]
+    fn packed(&self, i: usize) -> Key {
+        self.t.packed(i)
     }
 
-    fn is_any(&self, i: usize, set: &[&str]) -> bool {
+    #[inline(always)]
+    fn is(&self, i: usize, k: Key) -> bool {
+        self.t.is(i, k)
+    }
+
+    #[inline(always)]
+    fn is_any(&self, i: usize, set: &KeySet) -> bool {
         self.t.is_any(i, set)
     }
 
     /// Skip a hyphen joined on both sides ("end-of-year", "year-end").
     fn hyphen(&self, i: usize) -> usize {
-        if self.is(i, "-") && self.t.joined(i) && self.t.joined(i + 1) {
+        if self.is(i, kw!("-")) && self.t.joined(i) && self.t.joined(i + 1) {
             i + 1
         } else {
             i
@@ -653,7 +661,7 @@ impl Scanner<'_, '_> {
         let (end, cat) = self.m.longest(i, |c| matches!(c, Cat::Month(_)))?;
         let Cat::Month(n) = cat else { return None };
         // "may" and "march" are verbs too; without a date-like context they need a capital.
-        if strict && self.is_any(i, &["may", "march", "mar"]) {
+        if strict && self.is_any(i, kws!["may", "march", "mar"]) {
             let title = self.t.toks[i].case == super::token::Case::Title && i > 0;
             if !title {
                 return None;
@@ -661,7 +669,9 @@ impl Scanner<'_, '_> {
         }
         let mut end = end;
         // "Sept.", "Mar.": the dot of an abbreviation belongs to the month.
-        if self.is(end, ".") && self.t.joined(end) && (self.key(i).len() <= 3 || self.is(i, "sept"))
+        if self.is(end, kw!("."))
+            && self.t.joined(end)
+            && (self.key(i).len() <= 3 || self.is(i, kw!("sept")))
         {
             end += 1;
         }
@@ -680,16 +690,16 @@ impl Scanner<'_, '_> {
         if t.is_num(i) && !t.toks[i].formatted && t.toks[i].int_digits == 4 {
             let y = t.toks[i].value as i32;
             if (1900..=2199).contains(&y)
-                && !(self.is(i + 1, "-")
+                && !(self.is(i + 1, kw!("-"))
                     && t.joined(i + 1)
                     && t.is_num(i + 2)
                     && t.toks[i + 2].int_digits <= 2
-                    && self.is(i + 3, "-"))
+                    && self.is(i + 3, kw!("-")))
             {
                 return Some((y, i + 1));
             }
         }
-        if self.is(i, "'")
+        if self.is(i, kw!("'"))
             && t.is_num(i + 1)
             && t.joined(i + 1)
             && t.toks[i + 1].int_digits == 2
@@ -703,7 +713,7 @@ impl Scanner<'_, '_> {
     /// A year, or a year range "2027-2028" / "2027/28" (its later year).
     fn year_or_range_at(&self, i: usize) -> Option<(i32, usize)> {
         let (y, e) = self.year_at(i)?;
-        if self.is_any(e, &["-", "/"]) && self.t.joined(e) && self.t.joined(e + 1) {
+        if self.is_any(e, kws!["-", "/"]) && self.t.joined(e) && self.t.joined(e + 1) {
             if let Some((y2, e2)) = self.year_at(e + 1)
                 && y2 > y
                 && y2 - y <= 10
@@ -726,21 +736,24 @@ impl Scanner<'_, '_> {
         if let Some(y) = self.year_at(i) {
             return Some(y);
         }
-        if self.is_any(i, &["of", ","])
+        if self.is_any(i, kws!["of", ","])
             && let Some(y) = self.year_at(i + 1)
         {
             return Some(y);
         }
-        if self.is(i, "of") && self.is_any(i + 1, &["this", "next"]) && self.is(i + 2, "year") {
-            let y = self.today.year() + i32::from(self.is(i + 1, "next"));
+        if self.is(i, kw!("of"))
+            && self.is_any(i + 1, kws!["this", "next"])
+            && self.is(i + 2, kw!("year"))
+        {
+            let y = self.today.year() + i32::from(self.is(i + 1, kw!("next")));
             return Some((y, i + 3));
         }
-        if self.is(i, "of") && self.is(i + 1, "the") && self.is(i + 2, "year") {
+        if self.is(i, kw!("of")) && self.is(i + 1, kw!("the")) && self.is(i + 2, kw!("year")) {
             return Some((self.today.year(), i + 3));
         }
         // "January next year", "June this year"
-        if self.is_any(i, &["this", "next"]) && self.is(i + 1, "year") {
-            let y = self.today.year() + i32::from(self.is(i, "next"));
+        if self.is_any(i, kws!["this", "next"]) && self.is(i + 1, kw!("year")) {
+            let y = self.today.year() + i32::from(self.is(i, kw!("next")));
             return Some((y, i + 2));
         }
         None
@@ -824,8 +837,8 @@ impl Scanner<'_, '_> {
         if !t.is_num(i) || t.toks[i].formatted {
             return None;
         }
-        let sep = self.key(i + 1).to_string();
-        if !matches!(sep.as_str(), "-" | "/" | ".")
+        let sep = t.toks.get(i + 1)?.packed;
+        if !sep.is_in(kws!["-", "/", "."])
             || !t.joined(i + 1)
             || !t.is_num(i + 2)
             || !t.joined(i + 2)
@@ -837,7 +850,7 @@ impl Scanner<'_, '_> {
         if b.formatted {
             return None;
         }
-        let third = self.is(i + 3, &sep)
+        let third = self.is(i + 3, sep)
             && t.joined(i + 3)
             && t.is_num(i + 4)
             && t.joined(i + 4)
@@ -863,7 +876,7 @@ impl Scanner<'_, '_> {
                 _ => return None,
             }
         } else {
-            if !partial_ok || sep != "/" {
+            if !partial_ok || sep != kw!("/") {
                 return None;
             }
             (0, i + 3)
@@ -947,11 +960,11 @@ impl Scanner<'_, '_> {
         }
         // Day first.
         let mut j = i;
-        if self.is(j, "the") {
+        if self.is(j, kw!("the")) {
             j += 1;
         }
         let (day, e) = self.day_number(j)?;
-        let e = if self.is(e, "of") { e + 1 } else { e };
+        let e = if self.is(e, kw!("of")) { e + 1 } else { e };
         let Some((month, e2)) = self.month_at(e, false) else {
             // "by the 30th": that day of this month, or of the next one.
             if ctx && j > i && ordinal_at(self.t, self.lex, j).is_some() && !self.t.is_word(e) {
@@ -978,25 +991,32 @@ impl Scanner<'_, '_> {
     // ----- periods -----
 
     fn ordinal_word(&self, i: usize) -> Option<u32> {
-        match self.key(i) {
-            "first" | "1st" => Some(1),
-            "second" | "2nd" => Some(2),
-            "third" | "3rd" => Some(3),
-            "fourth" | "4th" | "final" => Some(4),
-            _ => None,
+        // If-chains on packed keys rather than a `match` on the key string:
+        // see [`Key`].
+        let k = self.packed(i);
+        if k.is_in(kws!["first", "1st"]) {
+            Some(1)
+        } else if k.is_in(kws!["second", "2nd"]) {
+            Some(2)
+        } else if k.is_in(kws!["third", "3rd"]) {
+            Some(3)
+        } else if k.is_in(kws!["fourth", "4th", "final"]) {
+            Some(4)
+        } else {
+            None
         }
     }
 
     /// Q3, Q3 2027, Q3'27, H2 2027, the third quarter of 2027, the second half of next year.
     fn quarter_or_half(&self, i: usize) -> Option<Pt> {
         let t = self.t;
-        let (grain, n, e) = if self.is_any(i, &["q", "h"])
+        let (grain, n, e) = if self.is_any(i, kws!["q", "h"])
             && t.is_num(i + 1)
             && t.joined(i + 1)
             && !t.toks[i + 1].formatted
         {
             let n = t.toks[i + 1].value as u32;
-            let grain = if self.is(i, "q") {
+            let grain = if self.is(i, kw!("q")) {
                 Grain::Quarter
             } else {
                 Grain::Half
@@ -1007,13 +1027,13 @@ impl Scanner<'_, '_> {
             }
             (grain, n, i + 2)
         } else {
-            let j = if self.is(i, "the") { i + 1 } else { i };
+            let j = if self.is(i, kw!("the")) { i + 1 } else { i };
             let n = self.ordinal_word(j)?;
-            if self.is(j + 1, "quarter") {
+            if self.is(j + 1, kw!("quarter")) {
                 (Grain::Quarter, n, j + 2)
-            } else if self.is(j + 1, "half") && n <= 2 {
+            } else if self.is(j + 1, kw!("half")) && n <= 2 {
                 (Grain::Half, n, j + 2)
-            } else if self.is(j + 1, "half") && self.is(j, "last") {
+            } else if self.is(j + 1, kw!("half")) && self.is(j, kw!("last")) {
                 (Grain::Half, 2, j + 2)
             } else {
                 return None;
@@ -1027,7 +1047,7 @@ impl Scanner<'_, '_> {
             }
         };
         let fy = |k: usize| -> Option<(i32, usize)> {
-            if self.is(k, "fy") && t.is_num(k + 1) && t.joined(k + 1) {
+            if self.is(k, kw!("fy")) && t.is_num(k + 1) && t.joined(k + 1) {
                 let v = t.toks[k + 1].value as i32;
                 return match t.toks[k + 1].int_digits {
                     2 => Some((2000 + v, k + 2)),
@@ -1057,7 +1077,7 @@ impl Scanner<'_, '_> {
 
     fn fiscal_year(&self, i: usize) -> Option<Pt> {
         let t = self.t;
-        if self.is(i, "fy") && t.is_num(i + 1) && t.joined(i + 1) {
+        if self.is(i, kw!("fy")) && t.is_num(i + 1) && t.joined(i + 1) {
             let v = t.toks[i + 1].value as i32;
             let y = match t.toks[i + 1].int_digits {
                 2 => 2000 + v,
@@ -1066,8 +1086,12 @@ impl Scanner<'_, '_> {
             };
             return Some(self.pt(i + 2, year_period(y)?, TimeKind::Period));
         }
-        if self.is(i, "fiscal") {
-            let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+        if self.is(i, kw!("fiscal")) {
+            let j = if self.is(i + 1, kw!("year")) {
+                i + 2
+            } else {
+                i + 1
+            };
             let (y, to) = self.year_at(j)?;
             return Some(self.pt(to, year_period(y)?, TimeKind::Period));
         }
@@ -1075,26 +1099,30 @@ impl Scanner<'_, '_> {
     }
 
     fn holiday(&self, i: usize) -> Option<Pt> {
-        if self.is_any(i, &["christmas", "xmas"]) {
+        if self.is_any(i, kws!["christmas", "xmas"]) {
             let d = self.dated(None, 12, 25)?;
-            let to = if self.is_any(i + 1, &["day", "eve"]) {
+            let to = if self.is_any(i + 1, kws!["day", "eve"]) {
                 i + 2
             } else {
                 i + 1
             };
-            let d = if self.is(i + 1, "eve") {
+            let d = if self.is(i + 1, kw!("eve")) {
                 d.pred_opt()?
             } else {
                 d
             };
             return Some(self.pt(to, day_period(d), TimeKind::Date));
         }
-        if self.is(i, "new") && self.is_any(i + 1, &["year", "year's", "years"]) {
-            if self.is(i + 2, "eve") {
+        if self.is(i, kw!("new")) && self.is_any(i + 1, kws!["year", "year's", "years"]) {
+            if self.is(i + 2, kw!("eve")) {
                 let d = self.dated(None, 12, 31)?;
                 return Some(self.pt(i + 3, day_period(d), TimeKind::Date));
             }
-            let to = if self.is(i + 2, "day") { i + 3 } else { i + 2 };
+            let to = if self.is(i + 2, kw!("day")) {
+                i + 3
+            } else {
+                i + 2
+            };
             let d = NaiveDate::from_ymd_opt(self.today.year() + 1, 1, 1)?;
             return Some(self.pt(to, day_period(d), TimeKind::Date));
         }
@@ -1103,26 +1131,33 @@ impl Scanner<'_, '_> {
 
     /// this/next/last/the coming + unit, month, season or weekday.
     fn deictic(&self, i: usize) -> Option<Pt> {
-        let (offset, j) = match self.key(i) {
-            "this" | "current" => (0, i + 1),
-            "next" => (1, i + 1),
-            "last" | "previous" | "past" => (-1, i + 1),
-            "the" if self.is_any(i + 1, &["current"]) => (0, i + 2),
-            "the" if self.is_any(i + 1, &["following"]) => (1, i + 2),
-            "the" if self.is_any(i + 1, &["previous", "past", "last"]) => (-1, i + 2),
+        let k = self.packed(i);
+        let the = k == kw!("the");
+        let (offset, j) = if k.is_in(kws!["this", "current"]) {
+            (0, i + 1)
+        } else if k == kw!("next") {
+            (1, i + 1)
+        } else if k.is_in(kws!["last", "previous", "past"]) {
+            (-1, i + 1)
+        } else if the && self.is(i + 1, kw!("current")) {
+            (0, i + 2)
+        } else if the && self.is(i + 1, kw!("following")) {
+            (1, i + 2)
+        } else if the && self.is_any(i + 1, kws!["previous", "past", "last"]) {
+            (-1, i + 2)
+        } else if the
             // "in the next quarter": quarters and halves are calendar periods;
             // "the next year" is a span, read by the window grammar.
-            "the"
-                if self.is_any(i + 1, &["next", "coming", "upcoming"])
-                    && matches!(
-                        self.unit_at(i + 2),
-                        Some((TimeUnit::Quarter | TimeUnit::Half, _))
-                    )
-                    && !self.plural(i + 2) =>
-            {
-                (1, i + 2)
-            }
-            _ => return None,
+            && self.is_any(i + 1, kws!["next", "coming", "upcoming"])
+            && matches!(
+                self.unit_at(i + 2),
+                Some((TimeUnit::Quarter | TimeUnit::Half, _))
+            )
+            && !self.plural(i + 2)
+        {
+            (1, i + 2)
+        } else {
+            return None;
         };
         let kind = if offset < 0 {
             TimeKind::Past
@@ -1130,12 +1165,14 @@ impl Scanner<'_, '_> {
             TimeKind::Period
         };
         // "this fiscal year": fiscal and financial years are read as calendar years.
-        let j = if self.is_any(j, &["fiscal", "financial", "calendar"]) && self.is(j + 1, "year") {
+        let j = if self.is_any(j, kws!["fiscal", "financial", "calendar"])
+            && self.is(j + 1, kw!("year"))
+        {
             j + 1
         } else {
             j
         };
-        if self.is(j, "weekend") {
+        if self.is(j, kw!("weekend")) {
             let p = self.unit_period(TimeUnit::Week, offset)?;
             return Some(self.pt(j + 1, p, kind));
         }
@@ -1202,14 +1239,15 @@ impl Scanner<'_, '_> {
 
     /// EOM, EOQ, EOY, EOW, EOD, year-end, month-end, quarter-end, the weekend.
     fn period_end_word(&self, i: usize) -> Option<Pt> {
-        let unit = match self.key(i) {
-            "eom" => Some(TimeUnit::Month),
-            "eoq" => Some(TimeUnit::Quarter),
-            "eoy" => Some(TimeUnit::Year),
-            "eow" => Some(TimeUnit::Week),
-            "eod" => Some(TimeUnit::Day),
-            _ => None,
-        };
+        const ENDS: [(Key, TimeUnit); 5] = [
+            (kw!("eom"), TimeUnit::Month),
+            (kw!("eoq"), TimeUnit::Quarter),
+            (kw!("eoy"), TimeUnit::Year),
+            (kw!("eow"), TimeUnit::Week),
+            (kw!("eod"), TimeUnit::Day),
+        ];
+        let k = self.packed(i);
+        let unit = ENDS.iter().find(|&&(w, _)| w == k).map(|&(_, u)| u);
         if let Some(u) = unit {
             let mut p = self.pt(i + 1, self.unit_period(u, 0)?, TimeKind::Period);
             p.pinned = true;
@@ -1217,7 +1255,7 @@ impl Scanner<'_, '_> {
         }
         if let Some((u, e)) = self.unit_at(i) {
             let e2 = self.hyphen(e);
-            if self.is(e2, "end")
+            if self.is(e2, kw!("end"))
                 && matches!(
                     u,
                     TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Year | TimeUnit::Week
@@ -1234,17 +1272,19 @@ impl Scanner<'_, '_> {
 
     /// What may follow "the end of", "early", "mid": a period.
     fn period_after(&self, i: usize) -> Option<Pt> {
-        let j = if self.is(i, "the") { i + 1 } else { i };
+        let j = if self.is(i, kw!("the")) { i + 1 } else { i };
         // "the calendar year", "the next fiscal year": fiscal years are read as calendar years.
         let skip = |k: usize| {
-            if self.is_any(k, &["calendar", "fiscal", "financial"]) && self.is(k + 1, "year") {
+            if self.is_any(k, kws!["calendar", "fiscal", "financial"])
+                && self.is(k + 1, kw!("year"))
+            {
                 k + 1
             } else {
                 k
             }
         };
         let j = skip(j);
-        if self.is(i, "the") && self.is_any(j, &["next", "following", "coming"]) {
+        if self.is(i, kw!("the")) && self.is_any(j, kws!["next", "following", "coming"]) {
             let k = skip(j + 1);
             if let Some((u, e)) = self.unit_at(k)
                 && !self.plural(k)
@@ -1254,15 +1294,15 @@ impl Scanner<'_, '_> {
             }
         }
         // "the month", "the year", "the quarter": the current one.
-        if self.is(i, "the")
+        if self.is(i, kw!("the"))
             && let Some((u, e)) = self.unit_at(j)
             && !self.plural(j)
         {
             let p = self.unit_period(u, 0)?;
             return Some(self.pt(e, p, TimeKind::Period));
         }
-        if self.is(i, "the")
-            && self.is_any(j, &["next", "following", "coming"])
+        if self.is(i, kw!("the"))
+            && self.is_any(j, kws!["next", "following", "coming"])
             && let Some((u, e)) = self.unit_at(j + 1)
             && !self.plural(j + 1)
         {
@@ -1295,7 +1335,7 @@ impl Scanner<'_, '_> {
             })
             .or_else(|| {
                 // "the decade"
-                if !(self.is(i, "the") && self.is(j, "decade")) {
+                if !(self.is(i, kw!("the")) && self.is(j, kw!("decade"))) {
                     return None;
                 }
                 let p = self.unit_period(TimeUnit::Decade, 0)?;
@@ -1306,7 +1346,7 @@ impl Scanner<'_, '_> {
     /// [the] end/start/middle of X, early/mid/late X. `Err(to)` when X is not
     /// a time: the end of an unknown event ("the end of my contract").
     fn edge_of(&self, i: usize) -> Option<Result<Pt, usize>> {
-        let j = if self.is(i, "the") { i + 1 } else { i };
+        let j = if self.is(i, kw!("the")) { i + 1 } else { i };
         #[derive(Clone, Copy, PartialEq)]
         enum Edge {
             Start,
@@ -1315,21 +1355,29 @@ impl Scanner<'_, '_> {
             Late,
             End,
         }
-        let (edge, k) = match self.key(j) {
-            "end" | "close" => (Edge::End, j + 1),
-            "start" | "beginning" => (Edge::Start, j + 1),
-            "middle" => (Edge::Mid, j + 1),
-            "early" if j == i => (Edge::Early, j + 1),
-            "mid" if j == i => (Edge::Mid, j + 1),
-            "late" if j == i => (Edge::Late, j + 1),
-            _ => return None,
+        let w = self.packed(j);
+        let edge = if w.is_in(kws!["end", "close"]) {
+            Edge::End
+        } else if w.is_in(kws!["start", "beginning"]) {
+            Edge::Start
+        } else if w == kw!("middle") || (j == i && w == kw!("mid")) {
+            Edge::Mid
+        } else if j == i && w == kw!("early") {
+            Edge::Early
+        } else if j == i && w == kw!("late") {
+            Edge::Late
+        } else {
+            return None;
         };
+        let k = j + 1;
         // "end-June" needs no "of".
         let hyphenated = self.hyphen(k) > k;
         let k = self.hyphen(k);
-        let k = if self.is(k, "of") {
+        let k = if self.is(k, kw!("of")) {
             self.hyphen(k + 1)
-        } else if (matches!(edge, Edge::Start | Edge::End) || self.is(j, "middle")) && !hyphenated {
+        } else if (matches!(edge, Edge::Start | Edge::End) || self.is(j, kw!("middle")))
+            && !hyphenated
+        {
             // "the end of", "the middle of": the "of" is required.
             return None;
         } else {
@@ -1391,7 +1439,7 @@ impl Scanner<'_, '_> {
         if let Some(r) = self.edge_of(i) {
             return Some(r);
         }
-        if self.is(i, "the") && self.is(i + 1, "weekend") {
+        if self.is(i, kw!("the")) && self.is(i + 1, kw!("weekend")) {
             return Some(Ok(self.pt(
                 i + 2,
                 self.unit_period(TimeUnit::Week, 0)?,
@@ -1420,17 +1468,17 @@ impl Scanner<'_, '_> {
             return Some(Ok(p));
         }
         if ctx {
-            let j = if self.is(i, "the") { i + 1 } else { i };
+            let j = if self.is(i, kw!("the")) { i + 1 } else { i };
             if let Some(p) = self.season(j).or_else(|| self.weekday(i, 0)) {
                 return Some(Ok(p));
             }
             if let Some((y, to)) = self.year_or_range_at(i) {
                 return Some(Ok(self.pt(to, year_period(y)?, TimeKind::Period)));
             }
-            if self.is(i, "the")
-                && self.is(i + 1, "year")
-                && self.is(i + 2, "after")
-                && self.is(i + 3, "next")
+            if self.is(i, kw!("the"))
+                && self.is(i + 1, kw!("year"))
+                && self.is(i + 2, kw!("after"))
+                && self.is(i + 3, kw!("next"))
             {
                 return Some(Ok(self.pt(
                     i + 4,
@@ -1444,10 +1492,10 @@ impl Scanner<'_, '_> {
 
     /// "the first week of January", "the last two weeks of June": a part of a period.
     fn first_part_of(&self, i: usize) -> Option<Pt> {
-        if !self.is(i, "the") || !self.is_any(i + 1, &["first", "last", "final"]) {
+        if !self.is(i, kw!("the")) || !self.is_any(i + 1, kws!["first", "last", "final"]) {
             return None;
         }
-        let first = self.is(i + 1, "first");
+        let first = self.is(i + 1, kw!("first"));
         let (value, unit, e) = match self.duration_at(i + 2) {
             Some(d) if !d.vague && !d.unit.is_clock() => (d.value, d.unit, d.to),
             _ => {
@@ -1455,7 +1503,7 @@ impl Scanner<'_, '_> {
                 (1.0, u, e)
             }
         };
-        if !self.is(e, "of") {
+        if !self.is(e, kw!("of")) {
             return None;
         }
         let p = self.point_at(e + 1, true)?.ok()?;
@@ -1482,7 +1530,7 @@ impl Scanner<'_, '_> {
 
     fn relative_day(&self, i: usize) -> Option<Pt> {
         // "this time next year": a year from the reference date.
-        if self.is(i, "this") && self.is(i + 1, "time") && self.is(i + 2, "next") {
+        if self.is(i, kw!("this")) && self.is(i + 1, kw!("time")) && self.is(i + 2, kw!("next")) {
             let (u, e) = self.unit_at(i + 3)?;
             let d = add_duration(
                 self.today,
@@ -1493,17 +1541,19 @@ impl Scanner<'_, '_> {
             )?;
             return Some(self.pt(e, day_period(d), TimeKind::Relative));
         }
-        let (offset, to) = match self.key(i) {
-            "today" | "tonight" => (0, i + 1),
-            "tomorrow" => (1, i + 1),
-            "the"
-                if self.is(i + 1, "day")
-                    && self.is(i + 2, "after")
-                    && self.is(i + 3, "tomorrow") =>
-            {
-                (2, i + 4)
-            }
-            _ => return None,
+        let k = self.packed(i);
+        let (offset, to) = if k.is_in(kws!["today", "tonight"]) {
+            (0, i + 1)
+        } else if k == kw!("tomorrow") {
+            (1, i + 1)
+        } else if k == kw!("the")
+            && self.is(i + 1, kw!("day"))
+            && self.is(i + 2, kw!("after"))
+            && self.is(i + 3, kw!("tomorrow"))
+        {
+            (2, i + 4)
+        } else {
+            return None;
         };
         let d = self.today.checked_add_days(chrono::Days::new(offset))?;
         Some(self.pt(to, day_period(d), TimeKind::Date))
@@ -1512,13 +1562,13 @@ impl Scanner<'_, '_> {
     // ----- durations -----
 
     fn vague_amount(&self, i: usize) -> Option<usize> {
-        let j = if self.is(i, "a") && self.is_any(i + 1, &["few", "number"]) {
+        let j = if self.is(i, kw!("a")) && self.is_any(i + 1, kws!["few", "number"]) {
             i + 1
         } else {
             i
         };
-        if self.is(j, "number") {
-            return self.is(j + 1, "of").then_some(j + 2);
+        if self.is(j, kw!("number")) {
+            return self.is(j + 1, kw!("of")).then_some(j + 2);
         }
         let info = self.lex.info(self.t.toks.get(j)?.wid);
         (info.func == Func::VagueQuantifier).then_some(j + 1)
@@ -1542,8 +1592,8 @@ impl Scanner<'_, '_> {
             });
         }
         // "half a year", "half an hour"
-        if self.is(i, "half")
-            && self.is_any(i + 1, &["a", "an"])
+        if self.is(i, kw!("half"))
+            && self.is_any(i + 1, kws!["a", "an"])
             && let Some((u, to)) = self.unit_at(i + 2)
         {
             return Some(Dur {
@@ -1555,9 +1605,9 @@ impl Scanner<'_, '_> {
             });
         }
         // "between 6 and 9 months"
-        if self.is(i, "between")
+        if self.is(i, kw!("between"))
             && let Some(a) = number_at(t, self.lex, i + 1)
-            && self.is(a.end, "and")
+            && self.is(a.end, kw!("and"))
             && let Some(b) = number_at(t, self.lex, a.end + 1)
             && let Some((u, to)) = self.unit_at(b.end)
             && b.value > a.value
@@ -1570,14 +1620,15 @@ impl Scanner<'_, '_> {
                 hyphen: false,
             });
         }
-        let (mut value, mut e) = if self.is_any(i, &["a", "an"]) && self.unit_at(i + 1).is_some() {
+        let (mut value, mut e) = if self.is_any(i, kws!["a", "an"]) && self.unit_at(i + 1).is_some()
+        {
             (1.0, i + 1)
         } else {
             let n = number_at(t, self.lex, i)?;
             (n.value, n.end)
         };
         // Ranges: "six to nine months", "6-9 months", "2 or 3 years".
-        if self.is_any(e, &["to", "or", "-", "/"])
+        if self.is_any(e, kws!["to", "or", "-", "/"])
             && let Some(b) = number_at(t, self.lex, e + 1)
             && b.value > value
             && self.unit_at(b.end).is_some()
@@ -1585,19 +1636,23 @@ impl Scanner<'_, '_> {
             value = b.value;
             e = b.end;
         }
-        if self.is(e, "+") && t.joined(e) {
+        if self.is(e, kw!("+")) && t.joined(e) {
             e += 1;
         }
-        let hyphen = self.is(e, "-") && t.joined(e) && t.joined(e + 1);
+        let hyphen = self.is(e, kw!("-")) && t.joined(e) && t.joined(e + 1);
         let ue = if hyphen { e + 1 } else { e };
         let (unit, mut to) = self.unit_at(ue)?;
         // "a year and a half"
-        if self.is(to, "and") && self.is_any(to + 1, &["a", "one"]) && self.is(to + 2, "half") {
+        if self.is(to, kw!("and"))
+            && self.is_any(to + 1, kws!["a", "one"])
+            && self.is(to + 2, kw!("half"))
+        {
             value += 0.5;
             to += 3;
         }
         // "year-long", "12-month-long"
-        if self.is(to, "-") && t.joined(to) && self.is(to + 1, "long") && t.joined(to + 1) {
+        if self.is(to, kw!("-")) && t.joined(to) && self.is(to + 1, kw!("long")) && t.joined(to + 1)
+        {
             to += 2;
         }
         Some(Dur {
@@ -1611,7 +1666,7 @@ impl Scanner<'_, '_> {
 
     /// "the next 60 days", "next 12 months", "the coming year", "the next few weeks".
     fn window_duration(&self, i: usize) -> Option<Dur> {
-        let j = if self.is(i, "the") { i + 1 } else { i };
+        let j = if self.is(i, kw!("the")) { i + 1 } else { i };
         // "the first year (of launch)", "my first 90 days": a span from the start of something.
         let possessive = self
             .t
@@ -1620,7 +1675,7 @@ impl Scanner<'_, '_> {
             .is_some_and(|t| self.lex.info(t.wid).func == Func::Possessive);
         let j = if possessive { i + 1 } else { j };
         // "the first week of January" is a part of a period (see `first_part_of`).
-        if j > i && self.is(j, "first") && self.first_part_of(i).is_none() {
+        if j > i && self.is(j, kw!("first")) && self.first_part_of(i).is_none() {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
             }
@@ -1634,7 +1689,7 @@ impl Scanner<'_, '_> {
                 });
             }
         }
-        if self.is_any(j, &["next", "coming", "following", "upcoming"]) {
+        if self.is_any(j, kws!["next", "coming", "following", "upcoming"]) {
             if let Some(d) = self.duration_at(j + 1) {
                 return Some(d);
             }
@@ -1673,25 +1728,25 @@ impl Scanner<'_, '_> {
         let Some(u) = (0..i)
             .rev()
             .take_while(|&k| !self.t.is_boundary(k))
-            .find(|&k| self.is_any(k, &["every", "each", "all", "any"]))
+            .find(|&k| self.is_any(k, kws!["every", "each", "all", "any"]))
         else {
             return false;
         };
-        !self.is(u + 1, "of")
+        !self.is(u + 1, kw!("of"))
             && !(u + 1..i)
                 .any(|k| self.t.is_num(k) || self.lex.info(self.t.toks[k].wid).number.is_some())
     }
 
     /// After a duration: "'s time", "' time", "time".
     fn skip_time_word(&self, e: usize) -> usize {
-        if e > 0 && self.key(e - 1).ends_with("'s") && self.is(e, "time") {
+        if e > 0 && self.key(e - 1).ends_with("'s") && self.is(e, kw!("time")) {
             return e + 1;
         }
-        let quote_s = self.is(e, "'") && self.is(e + 1, "s");
-        let joined_s = self.is(e, "s") && self.t.joined(e);
-        if quote_s && self.is(e + 2, "time") {
+        let quote_s = self.is(e, kw!("'")) && self.is(e + 1, kw!("s"));
+        let joined_s = self.is(e, kw!("s")) && self.t.joined(e);
+        if quote_s && self.is(e + 2, kw!("time")) {
             e + 3
-        } else if (self.is(e, "'") || joined_s) && self.is(e + 1, "time") {
+        } else if (self.is(e, kw!("'")) || joined_s) && self.is(e + 1, kw!("time")) {
             e + 2
         } else {
             e
@@ -1700,17 +1755,17 @@ impl Scanner<'_, '_> {
 
     /// "from now", "from today", "hence": the reference date itself.
     fn relative_to_now(&self, e: usize) -> Option<usize> {
-        if self.is(e, "hence") || self.is(e, "later") {
+        if self.is(e, kw!("hence")) || self.is(e, kw!("later")) {
             return Some(e + 1);
         }
-        if self.is_any(e, &["from", "after"]) {
-            if self.is_any(e + 1, &["now", "today", "tonight"]) {
+        if self.is_any(e, kws!["from", "after"]) {
+            if self.is_any(e + 1, kws!["now", "today", "tonight"]) {
                 return Some(e + 2);
             }
-            if self.is(e + 1, "today's") && self.is(e + 2, "date") {
+            if self.is(e + 1, kw!("today's")) && self.is(e + 2, kw!("date")) {
                 return Some(e + 3);
             }
-            if self.is(e + 1, "this") && self.is_any(e + 2, &["date", "day", "point"]) {
+            if self.is(e + 1, kw!("this")) && self.is_any(e + 2, kws!["date", "day", "point"]) {
                 return Some(e + 3);
             }
         }
@@ -1719,12 +1774,12 @@ impl Scanner<'_, '_> {
 
     /// The end of a short noun phrase naming an event: "graduation", "starting my new job".
     fn np_end(&self, i: usize, max: usize) -> usize {
-        let stops = [
+        let stops = kws![
             "by", "within", "in", "and", "or", "to", "for", "with", "at", "on", "but", "so",
             "while", "then",
         ];
         let mut j = i;
-        while j < self.t.len() && j < i + max && !self.t.is_boundary(j) && !self.is_any(j, &stops) {
+        while j < self.t.len() && j < i + max && !self.t.is_boundary(j) && !self.is_any(j, stops) {
             j += 1;
         }
         j
@@ -1732,18 +1787,19 @@ impl Scanner<'_, '_> {
 
     /// "of graduation", "after I graduate", "following my promotion": an unknown anchor.
     fn anchor_suffix(&self, e: usize, prep_of: bool) -> Option<usize> {
-        let link =
-            if self.is_any(e, &["after", "following", "before"]) || (prep_of && self.is(e, "of")) {
-                e + 1
-            } else if self.is(e, "prior") && self.is(e + 1, "to") {
-                e + 2
-            } else {
-                return None;
-            };
+        let link = if self.is_any(e, kws!["after", "following", "before"])
+            || (prep_of && self.is(e, kw!("of")))
+        {
+            e + 1
+        } else if self.is(e, kw!("prior")) && self.is(e + 1, kw!("to")) {
+            e + 2
+        } else {
+            return None;
+        };
         if link >= self.t.len() || self.t.is_boundary(link) {
             return None;
         }
-        if self.point_at(link, true).is_some() || self.is_any(link, &["now", "today"]) {
+        if self.point_at(link, true).is_some() || self.is_any(link, kws!["now", "today"]) {
             return None;
         }
         let end = self.np_end(link, 6);
@@ -1753,12 +1809,12 @@ impl Scanner<'_, '_> {
     /// "my 40th birthday", "graduation", "the age of 35", "age 35", "the time I turn 40", "I graduate".
     fn anchor_event(&self, i: usize, clause_ok: bool) -> Option<usize> {
         let t = self.t;
-        if self.is(i, "the") && self.is(i + 1, "time") {
+        if self.is(i, kw!("the")) && self.is(i + 1, kw!("time")) {
             return Some(self.np_end(i + 2, 5).max(i + 2));
         }
         let mut j = i;
         let func = self.lex.info(t.toks.get(j)?.wid).func;
-        if matches!(func, Func::Possessive | Func::Article) && !self.is(j, "a") {
+        if matches!(func, Func::Possessive | Func::Article) && !self.is(j, kw!("a")) {
             j += 1;
         }
         if let Some((_, e)) = ordinal_at(t, self.lex, j) {
@@ -1772,17 +1828,17 @@ impl Scanner<'_, '_> {
         if let Some((e, _)) = self.m.longest(j, |c| c == Cat::AnchorEvent) {
             let mut e = e;
             // "the age of 35", "age 35", "the time I turn 40"
-            if self.is(e, "of") && t.is_num(e + 1) {
+            if self.is(e, kw!("of")) && t.is_num(e + 1) {
                 e += 2;
-            } else if t.is_num(e) && self.is(e - 1, "age") {
+            } else if t.is_num(e) && self.is(e - 1, kw!("age")) {
                 e += 1;
-            } else if self.is(e, "i") || self.is(e, "we") {
+            } else if self.is(e, kw!("i")) || self.is(e, kw!("we")) {
                 e = self.np_end(e, 4);
             }
             return Some(e);
         }
         // "I turn 30", "we launch"
-        if clause_ok && self.is_any(i, &["i", "we"]) && t.is_word(i + 1) {
+        if clause_ok && self.is_any(i, kws!["i", "we"]) && t.is_word(i + 1) {
             let e = self.np_end(i + 1, 4);
             return Some(e.max(i + 2));
         }
@@ -1790,44 +1846,68 @@ impl Scanner<'_, '_> {
     }
 
     fn prep_at(&self, i: usize) -> Option<(Prep, usize)> {
-        let k = self.key(i);
-        let p = match k {
-            "on" if self.is(i + 1, "or") && self.is(i + 2, "before") => (Prep::By, i + 3),
-            "by" | "until" | "till" | "til" | "through" | "thru" | "on" | "at" => (Prep::By, i + 1),
-            "due" => {
-                let j = if self.is_any(i + 1, &["by", "on", "in", "at"]) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (Prep::By, j)
-            }
-            "no" | "not" if self.is(i + 1, "later") && self.is(i + 2, "than") => (Prep::By, i + 3),
-            "before" => (Prep::Before, i + 1),
-            "prior" if self.is(i + 1, "to") => (Prep::Before, i + 2),
-            "ahead" if self.is(i + 1, "of") => (Prep::Before, i + 2),
-            "within" | "in" | "inside" | "during" | "throughout" | "for" | "across" => {
-                let j = if self.is(i + 1, "of") && k == "inside" {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (Prep::Window, j)
-            }
-            "over" => (Prep::Over, i + 1),
-            "from" => (Prep::From, i + 1),
-            "after" | "starting" | "beginning" | "commencing" | "once" | "upon" => {
-                let j = if self.is_any(i + 1, &["in", "on", "from"]) && k != "after" {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (Prep::After, j)
-            }
-            "as" if self.is(i + 1, "of") => (Prep::After, i + 2),
-            "since" => (Prep::Since, i + 1),
-            "when" if self.is_any(i + 1, &["i", "we"]) => (Prep::After, i + 1),
-            _ => return None,
+        let k = self.packed(i);
+        let next = |w: Key| self.is(i + 1, w);
+        let p = if k == kw!("on") && next(kw!("or")) && self.is(i + 2, kw!("before")) {
+            (Prep::By, i + 3)
+        } else if k.is_in(kws![
+            "by", "until", "till", "til", "through", "thru", "on", "at"
+        ]) {
+            (Prep::By, i + 1)
+        } else if k == kw!("due") {
+            let j = if self.is_any(i + 1, kws!["by", "on", "in", "at"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Prep::By, j)
+        } else if k.is_in(kws!["no", "not"]) && next(kw!("later")) && self.is(i + 2, kw!("than")) {
+            (Prep::By, i + 3)
+        } else if k == kw!("before") {
+            (Prep::Before, i + 1)
+        } else if (k == kw!("prior") && next(kw!("to"))) || (k == kw!("ahead") && next(kw!("of"))) {
+            (Prep::Before, i + 2)
+        } else if k.is_in(kws![
+            "within",
+            "in",
+            "inside",
+            "during",
+            "throughout",
+            "for",
+            "across"
+        ]) {
+            let j = if next(kw!("of")) && k == kw!("inside") {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Prep::Window, j)
+        } else if k == kw!("over") {
+            (Prep::Over, i + 1)
+        } else if k == kw!("from") {
+            (Prep::From, i + 1)
+        } else if k.is_in(kws![
+            "after",
+            "starting",
+            "beginning",
+            "commencing",
+            "once",
+            "upon"
+        ]) {
+            let j = if self.is_any(i + 1, kws!["in", "on", "from"]) && k != kw!("after") {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Prep::After, j)
+        } else if k == kw!("as") && next(kw!("of")) {
+            (Prep::After, i + 2)
+        } else if k == kw!("since") {
+            (Prep::Since, i + 1)
+        } else if k == kw!("when") && self.is_any(i + 1, kws!["i", "we"]) {
+            (Prep::After, i + 1)
+        } else {
+            return None;
         };
         Some(p)
     }
@@ -1846,7 +1926,7 @@ impl Scanner<'_, '_> {
         match prep {
             Prep::By | Prep::Before => {
                 // "by the time I ...", "by my 40th birthday", "by age 35", "before I turn 30"
-                if let Some(e) = self.anchor_event(j, !self.is_any(i, &["at", "on"])) {
+                if let Some(e) = self.anchor_event(j, !self.is_any(i, kws!["at", "on"])) {
                     return Some(self.found(i, e, TimeKind::UnknownAnchor, None));
                 }
                 match self.point_at(j, true)? {
@@ -1868,7 +1948,7 @@ impl Scanner<'_, '_> {
                 loop {
                     if self.is_any(
                         j,
-                        &[
+                        kws![
                             "~",
                             "about",
                             "around",
@@ -1881,23 +1961,26 @@ impl Scanner<'_, '_> {
                         ],
                     ) {
                         j += 1;
-                    } else if self.is_any(j, &["less", "fewer"]) && self.is(j + 1, "than") {
+                    } else if self.is_any(j, kws!["less", "fewer"]) && self.is(j + 1, kw!("than")) {
                         j += 2;
-                    } else if self.is(j, "no") && self.is(j + 1, "more") && self.is(j + 2, "than") {
+                    } else if self.is(j, kw!("no"))
+                        && self.is(j + 1, kw!("more"))
+                        && self.is(j + 2, kw!("than"))
+                    {
                         j += 3;
                     } else {
                         break;
                     }
-                    if self.is(j, ".") {
+                    if self.is(j, kw!(".")) {
                         j += 1;
                     }
                 }
                 // "within the week", "within the month": the current one.
                 if prep == Prep::Window
-                    && self.is(j, "the")
+                    && self.is(j, kw!("the"))
                     && let Some((u, e)) = self.unit_at(j + 1)
                     && !self.plural(j + 1)
-                    && !self.is(e, "of")
+                    && !self.is(e, kw!("of"))
                     && let Some(p) = self.unit_period(u, 0)
                 {
                     return Some(self.found(i, e, TimeKind::Period, Some(p.end)));
@@ -1920,7 +2003,7 @@ impl Scanner<'_, '_> {
                         return None;
                     }
                     // "over 5 years of experience" is a measure; "over the next 5 years" a window.
-                    if prep == Prep::Over && !self.is_any(j, &["the", "next"]) {
+                    if prep == Prep::Over && !self.is_any(j, kws!["the", "next"]) {
                         return None;
                     }
                     let e = self.skip_time_word(d.to);
@@ -1956,12 +2039,12 @@ impl Scanner<'_, '_> {
                         Some(dur),
                     ));
                 }
-                if prep == Prep::Over && !self.is(j, "the") {
+                if prep == Prep::Over && !self.is(j, kw!("the")) {
                     return None;
                 }
                 let p = self.point_at(j, true)?.ok()?;
                 if p.kind == TimeKind::Past
-                    || (self.is_any(i, &["in", "during", "for"]) && p.period.end < self.today)
+                    || (self.is_any(i, kws!["in", "during", "for"]) && p.period.end < self.today)
                 {
                     return Some(self.found(i, p.to, TimeKind::Past, None));
                 }
@@ -1970,7 +2053,7 @@ impl Scanner<'_, '_> {
             Prep::From => {
                 let p = self.point_at(j, true)?.ok()?;
                 let k = p.to;
-                if self.is_any(k, &["to", "until", "till", "through", "thru", "-"])
+                if self.is_any(k, kws!["to", "until", "till", "through", "thru", "-"])
                     && let Some(Ok(q)) = self.point_at(k + 1, true)
                 {
                     return Some(self.deadline_from(i, &q, q.period.end));
@@ -1999,8 +2082,8 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let interval = |f: &mut Found, d: Duration| f.expr.duration = Some(d);
         // "once a month", "twice a year"
-        if self.is_any(i, &["once", "twice", "thrice"])
-            && self.is_any(i + 1, &["a", "an", "per", "every", "each"])
+        if self.is_any(i, kws!["once", "twice", "thrice"])
+            && self.is_any(i + 1, kws!["a", "an", "per", "every", "each"])
         {
             let (u, e) = self.unit_at(i + 2)?;
             let mut f = self.found(i, e, TimeKind::Frequency, None);
@@ -2014,10 +2097,11 @@ impl Scanner<'_, '_> {
             f.counted = true;
             return Some(f);
         }
-        if self.is_any(i, &["every", "each", "per"]) || (self.is(i, "/") && t.joined(i + 1)) {
+        if self.is_any(i, kws!["every", "each", "per"]) || (self.is(i, kw!("/")) && t.joined(i + 1))
+        {
             let mut j = i + 1;
             let mut value = 1.0;
-            if self.is(j, "other") {
+            if self.is(j, kw!("other")) {
                 value = 2.0;
                 j += 1;
             } else if let Some(n) = number_at(t, self.lex, j)
@@ -2067,12 +2151,12 @@ impl Scanner<'_, '_> {
             );
             return Some(f);
         }
-        if self.is(i, "on")
-            && self.is_any(i + 1, &["a", "an"])
+        if self.is(i, kw!("on"))
+            && self.is_any(i + 1, kws!["a", "an"])
             && let Some((e, Cat::Frequency(u))) =
                 self.m.longest(i + 2, |c| matches!(c, Cat::Frequency(_)))
         {
-            let to = if self.is(e, "basis") { e + 1 } else { e };
+            let to = if self.is(e, kw!("basis")) { e + 1 } else { e };
             let mut f = self.found(i, to, TimeKind::Frequency, None);
             interval(
                 &mut f,
@@ -2084,7 +2168,7 @@ impl Scanner<'_, '_> {
             return Some(f);
         }
         // "a year" after an amount or a noun: "$50,000 a year", "one book a month".
-        if self.is_any(i, &["a", "an"]) && i > 0 {
+        if self.is_any(i, kws!["a", "an"]) && i > 0 {
             let (u, e) = self.unit_at(i + 1)?;
             if self.plural(i + 1) {
                 return None;
@@ -2094,7 +2178,7 @@ impl Scanner<'_, '_> {
             let prev_is_prep = self.prep_at(i - 1).is_some()
                 || self.is_any(
                     i - 1,
-                    &[
+                    kws![
                         "than", "about", "around", "nearly", "almost", "spend", "take", "takes",
                         "took",
                     ],
@@ -2142,11 +2226,11 @@ impl Scanner<'_, '_> {
                 Some(dur),
             ));
         }
-        if self.is_any(e, &["ago", "back", "earlier"]) {
+        if self.is_any(e, kws!["ago", "back", "earlier"]) {
             return Some(self.found(i, e + 1, TimeKind::Past, None));
         }
         // "the next 60 days" with no preposition is still a window.
-        if self.is_any(i, &["the", "next"]) && !d.unit.is_clock() {
+        if self.is_any(i, kws!["the", "next"]) && !d.unit.is_clock() {
             let date = add_duration(self.today, dur)?;
             return Some(Self::with_duration(
                 self.found(i, e, TimeKind::Relative, Some(date)),
@@ -2163,7 +2247,7 @@ impl Scanner<'_, '_> {
             ));
         }
         // Rates: "30 hours a day", "2 hours per week", "10 hours/week".
-        if self.is_any(d.to, &["a", "an", "per", "each", "every", "/"])
+        if self.is_any(d.to, kws!["a", "an", "per", "each", "every", "/"])
             && let Some((u, e2)) = self.unit_at(d.to + 1)
         {
             let mut f = self.found(i, e2, TimeKind::Frequency, None);
@@ -2177,11 +2261,11 @@ impl Scanner<'_, '_> {
         }
         let kind = if d.hyphen
             || (i > 0
-                && self.is_any(i - 1, &["a", "an"])
+                && self.is_any(i - 1, kws!["a", "an"])
                 && t.is_word(d.to)
                 && !t.is_boundary(d.to)
                 && self.prep_at(d.to).is_none()
-                && !self.is(d.to, "of"))
+                && !self.is(d.to, kw!("of")))
         {
             TimeKind::Modifier
         } else {
@@ -2204,10 +2288,12 @@ impl Scanner<'_, '_> {
             return Some(f);
         }
         // "the past 6 months", "last two years"
-        let past = match self.key(i) {
-            "last" | "past" | "previous" => Some(i + 1),
-            "the" if self.is_any(i + 1, &["last", "past", "previous"]) => Some(i + 2),
-            _ => None,
+        let past = if self.is_any(i, kws!["last", "past", "previous"]) {
+            Some(i + 1)
+        } else if self.is(i, kw!("the")) && self.is_any(i + 1, kws!["last", "past", "previous"]) {
+            Some(i + 2)
+        } else {
+            None
         };
         if let Some(j) = past
             && let Some(d) = self.duration_at(j)
@@ -2219,7 +2305,7 @@ impl Scanner<'_, '_> {
             && self.t.is_word(p.to)
             && self.t.toks[p.to].case != super::token::Case::Upper
             && self.prep_at(p.to).is_none()
-            && !self.is_any(p.to, &["and", "or", "to", "at", "the"])
+            && !self.is_any(p.to, kws!["and", "or", "to", "at", "the"])
             && !self.m.has(p.to, |c| matches!(c, Cat::VagueTime))
         {
             return None;

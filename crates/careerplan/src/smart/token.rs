@@ -12,6 +12,133 @@
 
 use super::lexicon::{Lexicon, NO_WORD};
 
+/// A key of at most 15 bytes packed into two integers: its bytes, then its
+/// length in the last byte.
+///
+/// The grammars compare token keys with hundreds of fixed words ("the", "of",
+/// "next"), often several times per token. Comparing strings costs a call to
+/// the slicing and `memcmp` machinery each time, which the compiler no longer
+/// inlines when it optimises for size (the WebAssembly package); comparing
+/// two packed keys is two integer compares wherever it is compiled. The words
+/// are packed at compile time with [`kw!`] and [`kws!`].
+///
+/// Packing is exact up to 15 bytes. A longer key packs to its first 15 bytes
+/// with the marker 0xFF for a length, which equals no packed word (words are
+/// checked at compile time to be short enough), so `is` and `is_any` answer
+/// exactly as a string comparison would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Key {
+    lo: u64,
+    hi: u64,
+}
+
+impl Key {
+    /// `s` packed; keys longer than 15 bytes get the marker length.
+    pub(crate) const fn new(s: &str) -> Key {
+        Key::from_bytes(s.as_bytes())
+    }
+
+    const fn from_bytes(b: &[u8]) -> Key {
+        // Little-endian, last byte first: two tight loops (this runs once
+        // per token).
+        let mut lo = 0u64;
+        let mut hi = 0u64;
+        let mut i = if b.len() < 15 { b.len() } else { 15 };
+        while i > 8 {
+            i -= 1;
+            hi = hi << 8 | b[i] as u64;
+        }
+        while i > 0 {
+            i -= 1;
+            lo = lo << 8 | b[i] as u64;
+        }
+        let len = if b.len() > 15 { 0xFF } else { b.len() as u64 };
+        Key {
+            lo,
+            hi: hi | (len << 56),
+        }
+    }
+
+    /// A fixed word of a grammar; more than 15 bytes is a compile-time error
+    /// when called in a constant, as [`kw!`] does.
+    pub(crate) const fn word(s: &str) -> Key {
+        assert!(s.len() <= 15, "grammar words are packed in 15 bytes");
+        Key::new(s)
+    }
+
+    /// Whether the key was longer than 15 bytes, so that it stands for every
+    /// key with the same first 15 bytes.
+    pub(crate) fn is_long(self) -> bool {
+        self.hi >> 56 == 0xFF
+    }
+
+    /// The bit of one of 64 buckets, from a multiplicative hash of the first
+    /// 8 bytes.
+    const fn bucket(self) -> u64 {
+        1 << (self.lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// Whether the key is one of `set`.
+    ///
+    /// Most tokens are in none of the sets the grammars test, and the filter
+    /// turns most of them away before the scan. The filter test is inlined
+    /// (a few instructions, cheaper than a call at opt-level "z"); the scan
+    /// is not, to keep the code small.
+    #[inline(always)]
+    pub(crate) fn is_in(self, set: &KeySet) -> bool {
+        set.filter & self.bucket() != 0 && self.is_among(set.keys)
+    }
+
+    fn is_among(self, keys: &[Key]) -> bool {
+        // A plain loop rather than `contains`, which at opt-level "z" calls
+        // `eq` per element.
+        for &k in keys {
+            if k == self {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// A fixed set of words (from [`kws!`]) with a one-word filter of the
+/// buckets its keys fall in.
+#[derive(Debug)]
+pub(crate) struct KeySet {
+    filter: u64,
+    keys: &'static [Key],
+}
+
+impl KeySet {
+    pub(crate) const fn new(keys: &'static [Key]) -> KeySet {
+        let mut filter = 0;
+        let mut i = 0;
+        while i < keys.len() {
+            filter |= keys[i].bucket();
+            i += 1;
+        }
+        KeySet { filter, keys }
+    }
+}
+
+/// The packed [`Key`] of a fixed word, computed at compile time.
+macro_rules! kw {
+    ($s:literal) => {
+        const { $crate::smart::token::Key::word($s) }
+    };
+}
+pub(crate) use kw;
+
+/// A static set of packed [`Key`]s ([`KeySet`]), computed at compile time.
+macro_rules! kws {
+    ($($s:literal),+ $(,)?) => {{
+        const SET: &$crate::smart::token::KeySet =
+            &$crate::smart::token::KeySet::new(&[$($crate::smart::token::Key::word($s)),+]);
+        SET
+    }};
+}
+pub(crate) use kws;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -46,6 +173,8 @@ pub(crate) struct Token {
     /// Range of the normalised key in [`Tokens::keys`].
     key_start: u32,
     key_end: u32,
+    /// The key packed, for comparisons with fixed words.
+    pub packed: Key,
     pub kind: TokKind,
     pub case: Case,
     /// No white space between the previous token and this one.
@@ -73,9 +202,12 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
         let mut t = tokenize(text);
         for i in 0..t.toks.len() {
-            let key = t.key(i);
-            let wid = lex.word_id(key);
-            t.toks[i].wid = wid;
+            let packed = t.toks[i].packed;
+            t.toks[i].wid = if packed.is_long() {
+                lex.word_id(t.key(i))
+            } else {
+                lex.packed_word_id(packed)
+            };
         }
         t
     }
@@ -88,14 +220,22 @@ impl<'a> Tokens<'a> {
             .unwrap_or("")
     }
 
-    /// Whether token `i` exists and its key is `s`.
-    pub fn is(&self, i: usize, s: &str) -> bool {
-        i < self.toks.len() && self.key(i) == s
+    /// The packed key of token `i`; the empty key past the end.
+    pub fn packed(&self, i: usize) -> Key {
+        self.toks.get(i).map_or(kw!(""), |t| t.packed)
     }
 
-    /// Whether token `i` exists and its key is one of `set`.
-    pub fn is_any(&self, i: usize, set: &[&str]) -> bool {
-        i < self.toks.len() && set.contains(&self.key(i))
+    /// Whether token `i` exists and its key is `k` (a word from [`kw!`]).
+    pub fn is(&self, i: usize, k: Key) -> bool {
+        self.toks.get(i).is_some_and(|t| t.packed == k)
+    }
+
+    /// Whether token `i` exists and its key is one of `set` (from [`kws!`]).
+    pub fn is_any(&self, i: usize, set: &KeySet) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.packed.is_in(set)
     }
 
     /// Number of tokens.
@@ -129,32 +269,33 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is a word.
+    // These accessors use `get` rather than a length test and indexing: at
+    // opt-level "z" indexing stays a call (its panic path makes it too big
+    // to inline), and these run for nearly every token, many times.
     pub fn is_word(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Word
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
     /// Whether token `i` is a number.
     pub fn is_num(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Num
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
     }
 
     /// Whether token `i` is joined to the previous one (no space between).
     pub fn joined(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].joined
+        self.toks.get(i).is_some_and(|t| t.joined)
     }
 
     /// Whether token `i` ends a clause: `, ; : . ! ? ( )` and dashes with spaces.
     pub fn is_boundary(&self, i: usize) -> bool {
-        if i >= self.toks.len() {
+        let Some(t) = self.toks.get(i) else {
             return true;
-        }
-        let t = &self.toks[i];
+        };
         t.kind == TokKind::Punct
-            && match self.key(i) {
-                "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" => true,
-                "-" => !t.joined,
-                _ => false,
-            }
+            && (t
+                .packed
+                .is_in(kws![",", ";", ":", ".", "!", "?", "(", ")", "\""])
+                || (t.packed == kw!("-") && !t.joined))
     }
 }
 
@@ -228,6 +369,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
                 end: end as u32,
                 key_start: ks as u32,
                 key_end: keys.len() as u32,
+                packed: Key::from_bytes(&keys.as_bytes()[ks..]),
                 kind: TokKind::Num,
                 case: Case::None,
                 joined,
@@ -241,15 +383,19 @@ fn tokenize(text: &str) -> Tokens<'_> {
             continue;
         }
         if c.is_ascii_alphabetic() {
-            // Fast path: a word of ASCII letters with no apostrophe, copied and lower-cased at once.
-            let mut j = i + 1;
-            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+            // Fast path: a word of ASCII letters with no apostrophe, copied and
+            // lower-cased at once. One pass finds its end and counts capitals.
+            let mut j = i;
+            let mut upper = 0;
+            while let Some(&b) = bytes.get(j)
+                && b.is_ascii_alphabetic()
+            {
+                upper += usize::from(b.is_ascii_uppercase());
                 j += 1;
             }
             let next_is_word_char = j < bytes.len() && (bytes[j] >= 0x80 || bytes[j] == b'\'');
             if !next_is_word_char {
                 let word = &text[i..j];
-                let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
                 let case = if upper >= 2 && upper == word.len() {
                     Case::Upper
                 } else if bytes[i].is_ascii_uppercase() {
@@ -267,6 +413,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
                     end: j as u32,
                     key_start: ks as u32,
                     key_end: keys.len() as u32,
+                    packed: Key::from_bytes(&keys.as_bytes()[ks..]),
                     kind: TokKind::Word,
                     case,
                     joined,
@@ -339,6 +486,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
                 end: end as u32,
                 key_start: ks as u32,
                 key_end: keys.len() as u32,
+                packed: Key::from_bytes(&keys.as_bytes()[ks..]),
                 kind: TokKind::Word,
                 case,
                 joined,
@@ -359,6 +507,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
             end: (i + clen) as u32,
             key_start: ks as u32,
             key_end: keys.len() as u32,
+            packed: Key::from_bytes(&keys.as_bytes()[ks..]),
             kind: TokKind::Punct,
             case: Case::None,
             joined,
@@ -475,6 +624,62 @@ mod tests {
         assert!(t.toks[2].joined && t.toks[3].joined && !t.toks[4].joined);
         assert_eq!(t.toks[4].case, Case::Upper);
         assert_eq!(t.toks[0].case, Case::Lower);
+    }
+
+    #[test]
+    fn packed_keys_equal_exactly_when_the_strings_do() {
+        let words = [
+            "",
+            "\0",
+            "a",
+            "ab",
+            "ba",
+            "the",
+            "then",
+            "12345678",
+            "123456789",
+            "approximately",
+            "abcdefghijklmno",
+            "i'd",
+            "é",
+        ];
+        for a in words {
+            assert!(!Key::new(a).is_long(), "{a}");
+            for b in words {
+                assert_eq!(Key::new(a) == Key::new(b), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(
+            Key::new("ab"),
+            Key {
+                lo: 0x6261,
+                hi: 2 << 56
+            }
+        );
+        // Past 15 bytes only the marker: such keys equal no short word.
+        let long = Key::new("abcdefghijklmnop");
+        assert!(long.is_long());
+        assert!(words.iter().all(|w| Key::new(w) != long));
+        // The tokenizer packs what `key` returns.
+        let t = tokenize("Try to pass the CCNA, ideally by Q3 — internationalisation");
+        for (i, tok) in t.toks.iter().enumerate() {
+            assert_eq!(tok.packed, Key::new(t.key(i)), "{}", t.key(i));
+        }
+    }
+
+    #[test]
+    fn key_sets_find_every_member_and_nothing_else() {
+        let set = kws![
+            "to", "from", "with", "for", "at", "in", "on", "by", "of", "about"
+        ];
+        for w in [
+            "to", "from", "with", "for", "at", "in", "on", "by", "of", "about",
+        ] {
+            assert!(Key::new(w).is_in(set), "{w}");
+        }
+        for w in ["", "t", "tot", "into", "About", "abouts", "the"] {
+            assert!(!Key::new(w).is_in(set), "{w}");
+        }
     }
 
     #[test]
