@@ -159,7 +159,7 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             .filter(|m| m.cat == Cat::Vague && !a.in_time(m.start as usize))
             .map(|m| (m.start as usize, m.end as usize))
             .collect();
-    vague.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    crate::sort::sort_by_key(&mut vague, |&(s, e)| (s, std::cmp::Reverse(e)));
     let mut last_end = 0;
     for &(s, e) in &vague {
         if e <= last_end {
@@ -553,7 +553,7 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         },
     };
     let mut findings = c.out;
-    findings.sort_by_key(|f| (f.span.start, f.rule));
+    crate::sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule));
     Outcome {
         findings,
         criteria: Criteria {
@@ -587,7 +587,9 @@ fn penalties(findings: &[Finding]) -> [i32; 5] {
 /// Groups of findings to merge: mergeable findings whose spans overlap.
 pub(crate) fn merge_groups(findings: &[Finding]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by_key(|&i| (findings[i].span.start, findings[i].span.end));
+    crate::sort::sort_by_key(&mut order, |&i| {
+        (findings[i].span.start, findings[i].span.end)
+    });
     let mut groups: Vec<(Span, Vec<usize>)> = Vec::new();
     let mut open: Option<usize> = None;
     for i in order {

@@ -513,7 +513,7 @@ impl Linter {
                 })
             })
             .collect();
-        out.sort_by_key(|d| (d.span.start, d.span.end));
+        crate::sort::sort_by_key(&mut out, |d| (d.span.start, d.span.end));
         out
     }
 }

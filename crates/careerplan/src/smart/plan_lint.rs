@@ -326,7 +326,9 @@ fn similar_pairs(terms: &[HashSet<String>], threshold: f64) -> Vec<(usize, usize
             continue;
         }
         let mut ordered: Vec<&str> = set.iter().map(String::as_str).collect();
-        ordered.sort_by_key(|t| (frequency.get(t).copied().unwrap_or(0), *t));
+        crate::sort::sort_by_key(&mut ordered, |t| {
+            (frequency.get(t).copied().unwrap_or(0), *t)
+        });
         let size = ordered.len() as f64;
         let prefix = (ordered.len() + 1)
             .saturating_sub((threshold * size).ceil() as usize)
@@ -338,7 +340,7 @@ fn similar_pairs(terms: &[HashSet<String>], threshold: f64) -> Vec<(usize, usize
             .flatten()
             .copied()
             .collect();
-        candidates.sort_unstable();
+        crate::sort::sort(&mut candidates);
         candidates.dedup();
         let first = candidates.into_iter().find(|&i| {
             let other = &terms[i];

@@ -97,7 +97,7 @@ impl<'t> Utf16Offsets<'t> {
     }
 
     fn new(text: &'t str, mut bytes: Vec<usize>) -> Utf16Offsets<'t> {
-        bytes.sort_unstable();
+        crate::sort::sort(&mut bytes);
         bytes.dedup();
         let mut units = Vec::with_capacity(bytes.len());
         let mut chars = text.char_indices().peekable();
