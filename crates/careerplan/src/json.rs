@@ -69,6 +69,29 @@ pub fn parse_value(text: &str, root: &str) -> Result<Value, Error> {
     }
 }
 
+/// The `extra` map of a model type (`#[serde(flatten, deserialize_with =
+/// "crate::json::extra")]`): the fields it does not know, read as
+/// [`parse_value`] reads them, so that a key given twice is an error when
+/// text is parsed straight into the model too, not only on the way through
+/// a value.
+pub(crate) fn extra<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Map<String, Value>, D::Error> {
+    match deserializer.deserialize_map(StrictVisitor)? {
+        Value::Object(map) => Ok(map),
+        // deserialize_map hands the visitor a map, and visit_map makes an object.
+        _ => Ok(Map::new()),
+    }
+}
+
+/// An optional free-form value of a model type (`PlanChange::from`/`to`),
+/// read as [`parse_value`] reads values; see [`extra`].
+pub(crate) fn optional_value<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Value>, D::Error> {
+    Ok(Option::<Strict>::deserialize(deserializer)?.map(|Strict(value)| value))
+}
+
 /// A JSON value read by [`StrictVisitor`].
 struct Strict(Value);
 

@@ -31,28 +31,6 @@ pub const SCHEMA_VERSION: u32 = 1;
 type Migration = fn(&mut Map<String, Value>) -> Result<(), Error>;
 const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [v0_to_v1];
 
-/// Read only the `schema_version` of a document, skipping everything else.
-///
-/// # Errors
-/// Malformed JSON, a document that is not an object, or a version that is
-/// not a non-negative integer.
-#[cfg(feature = "direct-parse")]
-pub(crate) fn peek_version(json: &str) -> Result<Option<u64>, Error> {
-    #[derive(serde::Deserialize)]
-    struct Probe {
-        #[serde(default)]
-        schema_version: Option<Value>,
-    }
-    let probe: Probe = serde_json::from_str(json).map_err(|e| {
-        let mut err = Error::from_json(String::new(), &e);
-        if let Error::InvalidValue { message, .. } = &mut err {
-            *message = format!("expected a plan object: {message}");
-        }
-        err
-    })?;
-    probe.schema_version.map(|v| version_number(&v)).transpose()
-}
-
 fn version_number(value: &Value) -> Result<u64, Error> {
     value.as_u64().ok_or_else(|| Error::InvalidValue {
         path: "schema_version".into(),

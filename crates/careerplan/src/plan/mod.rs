@@ -75,30 +75,14 @@ fn parse_plan(json: &str) -> Result<Plan, Error> {
     return parse_plan_via_value(json);
 }
 
+/// The fast path: most documents are current and well-formed, so they are
+/// parsed straight into the model. Everything else (another version, or an
+/// error to report) goes through a JSON value, so an error is the same,
+/// message and path, with or without `direct-parse`.
 #[cfg(feature = "direct-parse")]
 fn parse_plan_direct(json: &str) -> Result<Plan, Error> {
-    // Fast path: most documents are current and well-formed, so parse them
-    // straight into the model. Only when that fails, or finds another
-    // version, do we look at the version and take the slower paths.
-    if let Ok(plan) = serde_json::from_str::<Plan>(json)
-        && plan.schema_version == SCHEMA_VERSION
-    {
-        return Ok(plan);
-    }
-    if !json.trim_start().starts_with('{') {
-        // Not an object (or not JSON): the value path says which.
-        return parse_plan_via_value(json);
-    }
-    let version = match migrate::peek_version(json) {
-        Ok(version) => version,
-        // Malformed: the value path finds the syntax error's path.
-        Err(Error::InvalidJson { .. }) => return parse_plan_via_value(json),
-        Err(other) => return Err(other),
-    };
-    match version {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => parse_current_with_path(json),
-        // Older, newer or unversioned: go through a generic value so
-        // migrations can reshape it (and newer versions are refused).
+    match serde_json::from_str::<Plan>(json) {
+        Ok(plan) if plan.schema_version == SCHEMA_VERSION => Ok(plan),
         _ => parse_plan_via_value(json),
     }
 }
@@ -106,9 +90,8 @@ fn parse_plan_direct(json: &str) -> Result<Plan, Error> {
 /// Without `direct-parse`, text goes through a JSON value like every other
 /// input, so the model's deserialization code exists once (for
 /// `serde_json::Value`); the WebAssembly build saves that much download.
-/// Both paths give the same plan or the same error (code and path; a test
-/// holds them to it). With `direct-parse`, documents in an older version
-/// take this path too.
+/// With `direct-parse`, older documents and every error take this path too;
+/// a test holds both paths to the same plan on every document.
 fn parse_plan_via_value(json: &str) -> Result<Plan, Error> {
     load_plan_value_with(crate::json::parse_value(json, "")?, &Limits::none())
 }
@@ -133,19 +116,6 @@ pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Re
     let plan: Plan = crate::json::from_value(value, "")?;
     limits.check_plan(&plan)?;
     Ok(plan)
-}
-
-/// Parse a current-version document that failed the fast path, tracking the
-/// path so the error says where the problem is.
-#[cfg(feature = "direct-parse")]
-fn parse_current_with_path(json: &str) -> Result<Plan, Error> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        Error::from_json(
-            crate::error::join_path("", &e.path().to_string()),
-            e.inner(),
-        )
-    })
 }
 
 impl Plan {
@@ -203,10 +173,11 @@ mod tests {
     }
 
     /// The WebAssembly build reads text through a JSON value; it must agree
-    /// with the direct parse on every document: the same plan, or an error
-    /// with the same code and path. Valid plans, the bad-input corpus, and
-    /// documents that stress the difference (duplicate keys, old versions,
-    /// syntax errors deep inside).
+    /// with the direct parse on every document: the same plan, or both an
+    /// error with the same code and path. Valid plans, the bad-input corpus,
+    /// and documents that stress the difference (keys given twice, also in
+    /// extension fields and free-form values, old versions, syntax errors
+    /// deep inside).
     #[test]
     #[cfg(feature = "direct-parse")]
     fn text_via_a_value_reads_what_the_direct_parse_reads() {
@@ -239,6 +210,11 @@ mod tests {
             r#"{"schema_version": 1.5, "id": "p"}"#,
             r#"{"schema_version": 1, "id": "p", "reviews": [{"date": "2026-01-01", "mood": {}}]}"#,
             r#"[]"#,
+            r#"{"schema_version": 1, "id": "p", "x-tool": 1, "x-tool": 2}"#,
+            r#"{"schema_version": 1, "id": "p", "x-tool": {"a": 1, "a": 2}}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "x": [{"k": 1, "k": 1}]}]}"#,
+            r#"{"schema_version": 1, "id": "p", "reviews": [{"id": "r", "date": "2026-01-01", "changes": [{"kind": "deadline_moved", "to": {"a": 1, "a": 2}}]}]}"#,
+            r#"{"schema_version": 1, "id": "p", "reviews": [{"id": "r", "date": "2026-01-01", "changes": [{"kind": "deadline_moved", "to": {"a": 1, "b": 2}}]}]}"#,
         ]
         .into_iter()
         .enumerate()

@@ -76,7 +76,7 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -190,7 +190,7 @@ pub struct Owner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -219,7 +219,7 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub experience: Vec<ExperienceNote>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -250,7 +250,7 @@ pub struct SkillAssessment {
     #[serde(default, skip_serializing_if = "is_default")]
     pub source: AssessmentSource,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -288,7 +288,7 @@ pub struct RankedValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -308,7 +308,7 @@ pub struct PersonalityResult {
     #[schemars(with = "Option<NaiveDate>")]
     pub taken_on: Option<NaiveDate>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -340,7 +340,7 @@ pub struct ExperienceNote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -433,7 +433,7 @@ pub struct Aspiration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub horizon: Option<Horizon>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -469,7 +469,7 @@ pub struct Priority {
     /// 1 (low) to 5 (high).
     pub feasibility: u8,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -499,7 +499,7 @@ pub struct Metric {
     )]
     pub current: Option<f64>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -554,7 +554,7 @@ pub struct Goal {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -639,7 +639,7 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -681,7 +681,7 @@ pub struct Resource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -694,7 +694,7 @@ pub struct Obstacle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mitigation: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -742,7 +742,7 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -771,7 +771,7 @@ pub struct Achievement {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -802,7 +802,7 @@ pub struct Feedback {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -828,7 +828,7 @@ pub struct Review {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -840,7 +840,7 @@ pub struct ReviewAnswer {
     /// The answer given.
     pub answer: String,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -856,7 +856,7 @@ pub struct GoalProgressSnapshot {
     #[serde(default)]
     pub status: Status,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -889,16 +889,24 @@ pub struct PlanChange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal_id: Option<String>,
     /// The value before (e.g. the old deadline).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::json::optional_value"
+    )]
     pub from: Option<serde_json::Value>,
     /// The value after.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::json::optional_value"
+    )]
     pub to: Option<serde_json::Value>,
     /// Why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -959,7 +967,7 @@ pub struct ReviewPolicy {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ad_hoc: Vec<AdHocReview>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -991,6 +999,6 @@ pub struct AdHocReview {
     /// What prompted it: "job offer from Contoso", "reorganisation".
     pub reason: String,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }

@@ -63,7 +63,7 @@ pub struct LearningActivity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -77,7 +77,7 @@ pub struct LearningCatalog {
     /// The activities.
     pub activities: Vec<LearningActivity>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 

@@ -52,7 +52,7 @@ pub struct Requirement {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub low_precision: bool,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -128,7 +128,7 @@ pub struct Role {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
@@ -179,7 +179,7 @@ pub struct RoleCatalog {
     /// The roles.
     pub roles: Vec<Role>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 

@@ -76,7 +76,7 @@ pub struct Scale {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub anchors: Vec<[f64; 2]>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 

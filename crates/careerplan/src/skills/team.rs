@@ -29,7 +29,7 @@ pub struct Person {
     #[serde(default)]
     pub skills: Vec<SkillAssessment>,
     /// Fields this version does not know, kept as written.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
 }
 
