@@ -76,8 +76,44 @@ pub fn parse_date_at(text: &str, path: &str) -> Result<NaiveDate, crate::Error> 
 }
 
 /// Write a date as `YYYY-MM-DD`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use careerplan::plan::date::format_date;
+/// assert_eq!(format_date(NaiveDate::from_ymd_opt(2027, 3, 9).unwrap()), "2027-03-09");
+/// ```
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    let mut out = String::with_capacity(10);
+    push_date(&mut out, date, "-");
+    out
+}
+
+/// Write a date as iCalendar's basic `YYYYMMDD`.
+pub fn format_basic_date(date: NaiveDate) -> String {
+    let mut out = String::with_capacity(8);
+    push_date(&mut out, date, "");
+    out
+}
+
+/// The digits of a date as chrono's `%Y{sep}%m{sep}%d` writes them (a year
+/// outside 0..=9999 with its sign), without chrono's format-string machinery,
+/// which is a few kilobytes of the WebAssembly package.
+pub(crate) fn push_date(out: &mut String, date: NaiveDate, separator: &str) {
+    use chrono::Datelike;
+    use std::fmt::Write;
+    let year = date.year();
+    // Writing to a String cannot fail.
+    let _ = match year {
+        0..=9999 => write!(out, "{year:04}"),
+        10_000.. => write!(out, "+{year}"),
+        _ => write!(out, "-{:04}", year.unsigned_abs()),
+    };
+    let _ = write!(
+        out,
+        "{separator}{:02}{separator}{:02}",
+        date.month(),
+        date.day()
+    );
 }
 
 /// Serde adapter for a required date field: `#[serde(with = "date::required")]`.
@@ -86,7 +122,7 @@ pub mod required {
 
     /// Serialize as `YYYY-MM-DD`.
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&date.format("%Y-%m-%d"))
+        s.serialize_str(&format_date(*date))
     }
 
     /// Deserialize strictly from `YYYY-MM-DD`.
@@ -103,7 +139,7 @@ pub mod optional {
     /// Serialize as `YYYY-MM-DD` or `null`.
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
-            Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            Some(d) => s.serialize_str(&format_date(*d)),
             None => s.serialize_none(),
         }
     }
@@ -220,6 +256,29 @@ impl JsonSchema for Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// chrono's `%Y-%m-%d` and `%Y%m%d` are the oracle of our formatting,
+    /// over chrono's whole range of years (signs and five digits included).
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        let mut days: Vec<NaiveDate> = [NaiveDate::MIN, NaiveDate::MAX]
+            .into_iter()
+            .chain(
+                [-10_000, -1, 0, 1, 999, 1000, 2027, 9999, 10_000, 12_345]
+                    .into_iter()
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, 2, 28)),
+            )
+            .collect();
+        let mut day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        for _ in 0..800 {
+            days.push(day);
+            day = day.succ_opt().unwrap();
+        }
+        for d in days {
+            assert_eq!(format_date(d), d.format("%Y-%m-%d").to_string());
+            assert_eq!(format_basic_date(d), d.format("%Y%m%d").to_string());
+        }
+    }
 
     #[test]
     fn strict_dates() {

@@ -208,7 +208,7 @@ pub(crate) fn uid(plan_id: &str, kind: EventKind, subject: &str, date: NaiveDate
     } else {
         format!(
             "{plan_id}/{k}/{subject}/{}@careerplan",
-            date.format("%Y%m%d")
+            crate::plan::date::format_basic_date(date)
         )
     }
 }
@@ -216,7 +216,7 @@ pub(crate) fn uid(plan_id: &str, kind: EventKind, subject: &str, date: NaiveDate
 impl Serialize for ReviewEvent {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("ReviewEvent", 5)?;
-        st.serialize_field("date", &self.date.format("%Y-%m-%d").to_string())?;
+        st.serialize_field("date", &crate::plan::date::format_date(self.date))?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("subject_id", self.subject_id())?;
         st.serialize_field("title", self.title())?;

@@ -102,10 +102,13 @@ pub fn to_ics(
         .or(plan.updated.as_ref())
         .or(plan.created.as_ref())
         .map(|t| {
-            t.instant()
-                .with_timezone(&Utc)
-                .format("%Y%m%dT%H%M%SZ")
-                .to_string()
+            let utc = t.instant().with_timezone(&Utc);
+            let (h, m, s) = (
+                chrono::Timelike::hour(&utc),
+                chrono::Timelike::minute(&utc),
+                chrono::Timelike::second(&utc),
+            );
+            format!("{}T{h:02}{m:02}{s:02}Z", ymd(utc.date_naive()))
         })
         .unwrap_or_else(|| format!("{}T000000Z", ymd(from)));
     let name = options.calendar_name.clone().unwrap_or_else(|| {
@@ -319,7 +322,7 @@ fn rrule(series: &Series) -> String {
 }
 
 fn ymd(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    crate::plan::date::format_basic_date(d)
 }
 
 fn next_day(d: NaiveDate) -> NaiveDate {

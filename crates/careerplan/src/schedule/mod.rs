@@ -217,7 +217,7 @@ pub fn agenda_text(events: &[ReviewEvent], with_prompts: bool) -> String {
         let kind = e.kind.as_str().replace('_', " ");
         out.push_str(&format!(
             "{}  {kind:<17}  {}\n",
-            e.date.format("%Y-%m-%d"),
+            crate::plan::date::format_date(e.date),
             e.title()
         ));
         if with_prompts {
