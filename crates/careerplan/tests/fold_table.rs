@@ -55,10 +55,11 @@ fn generate() -> String {
          # (careerplan::skills::names::fold). Generated from the unicode-normalization crate\n\
          # (Unicode version in its UNICODE_VERSION) by\n\
          #   UPDATE_FOLD_TABLE=1 cargo test -p careerplan --test fold_table\n\
-         # Numbers are hexadecimal code points.\n\
-         #   m FIRST LAST        combining marks, dropped\n\
-         #   r FIRST LAST DELTA  each code point maps to itself plus DELTA\n\
-         #   d CP [TO...]        one code point maps to the characters TO (none: dropped)\n\
+         # Numbers are hexadecimal. A line's first code point is GAP after the last one\n\
+         # of the previous line of its kind (marks; mappings, r and d), or after 0.\n\
+         #   m GAP LEN           combining marks, dropped: code points FIRST..=FIRST+LEN\n\
+         #   r GAP LEN DELTA     each code point of FIRST..=FIRST+LEN maps to itself plus DELTA\n\
+         #   d GAP [TO...]       one code point maps to the code points TO (none: dropped)\n\
          # A code point on no line folds to itself. Hangul syllables (AC00-D7A3)\n\
          # decompose by the arithmetic of Unicode section 3.12, in code.\n",
     );
@@ -66,6 +67,11 @@ fn generate() -> String {
     out.push_str(&format!("# Unicode {major}.{minor}.{update}\n"));
     let chars = || (0..=0x10FFFFu32).filter_map(char::from_u32);
     // Marks, as ranges.
+    let mut marks_end = 0;
+    let mut mark_line = |out: &mut String, first: u32, last: u32| {
+        out.push_str(&format!("m {:X} {:X}\n", first - marks_end, last - first));
+        marks_end = last;
+    };
     let mut run: Option<(u32, u32)> = None;
     for c in chars().chain(std::iter::once('\u{10FFFF}')) {
         let cp = u32::from(c);
@@ -74,13 +80,13 @@ fn generate() -> String {
             (Some((_, last)), true) if *last + 1 == cp => *last = cp,
             (_, true) => {
                 if let Some((first, last)) = run.take() {
-                    out.push_str(&format!("m {first:X} {last:X}\n"));
+                    mark_line(&mut out, first, last);
                 }
                 run = Some((cp, cp));
             }
             (_, false) => {
                 if let Some((first, last)) = run.take() {
-                    out.push_str(&format!("m {first:X} {last:X}\n"));
+                    mark_line(&mut out, first, last);
                 }
             }
         }
@@ -104,6 +110,7 @@ fn generate() -> String {
         }
     }
     // Runs of single characters at a constant distance become one line.
+    let mut maps_end = 0;
     let mut i = 0;
     while i < entries.len() {
         let (cp, to) = &entries[i];
@@ -119,12 +126,15 @@ fn generate() -> String {
             if j - i > 1 {
                 let last = entries[j - 1].0;
                 let sign = if delta < 0 { "-" } else { "" };
-                out.push_str(&format!("r {cp:X} {last:X} {sign}{:X}\n", delta.abs()));
+                let (gap, len) = (cp - maps_end, last - cp);
+                out.push_str(&format!("r {gap:X} {len:X} {sign}{:X}\n", delta.abs()));
+                maps_end = last;
                 i = j;
                 continue;
             }
         }
-        out.push_str(&format!("d {cp:X}"));
+        out.push_str(&format!("d {:X}", cp - maps_end));
+        maps_end = *cp;
         for t in to {
             out.push_str(&format!(" {t:X}"));
         }

@@ -9,7 +9,8 @@
 //! result, so folding one character at a time gives exactly NFKD-then-strip
 //! of the whole string. Shipping the table instead of the crate's own tables
 //! (which also serve composition and the other normal forms) keeps the
-//! WebAssembly package about 60 KB (gzipped) smaller.
+//! WebAssembly package about 50 KB (gzipped) smaller: the table, each line
+//! a gap from the previous one, gzips to 12 KB.
 //!
 //! Hangul syllables decompose by the arithmetic of the Unicode standard
 //! (section 3.12), not through the table.
@@ -137,6 +138,8 @@ fn table() -> &'static Table {
 /// names the line.
 fn parse(text: &str) -> Result<Table, String> {
     let mut table = Table::default();
+    // Each line starts at a gap after the previous line of its kind ends.
+    let (mut marks_end, mut maps_end) = (0u32, 0u32);
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -153,13 +156,18 @@ fn parse(text: &str) -> Result<Table, String> {
                 .filter(|&v| v <= 0x10FFFF)
                 .ok_or_else(bad)
         };
+        let after = |end: u32, gap: i64| code_point(i64::from(end) + gap);
         match kind {
             "m" => {
-                let (first, last) = (code_point(next()?)?, code_point(next()?)?);
+                let first = after(marks_end, next()?)?;
+                let last = after(first, next()?)?;
+                marks_end = last;
                 table.marks.push((first, last));
             }
             "r" => {
-                let (first, last) = (code_point(next()?)?, code_point(next()?)?);
+                let first = after(maps_end, next()?)?;
+                let last = after(first, next()?)?;
+                maps_end = last;
                 let delta = i32::try_from(next()?).map_err(|_| bad())?;
                 table.maps.push(Mapping {
                     first,
@@ -168,7 +176,8 @@ fn parse(text: &str) -> Result<Table, String> {
                 });
             }
             "d" => {
-                let first = code_point(next()?)?;
+                let first = after(maps_end, next()?)?;
+                maps_end = first;
                 let start = u32::try_from(table.chars.len()).map_err(|_| bad())?;
                 for v in numbers {
                     let v = code_point(v.ok_or_else(bad)?)?;
@@ -228,9 +237,14 @@ mod tests {
 
     #[test]
     fn malformed_tables_are_refused_with_their_line() {
-        assert!(parse("m 300 36F\nx 1 2").unwrap_err().contains("line 2"));
-        assert!(parse("r 10 5 1").unwrap_err().contains("not sorted"));
+        assert!(parse("m 300 6F\nx 1 2").unwrap_err().contains("line 2"));
+        assert!(parse("d C0 41\nd 0 42").unwrap_err().contains("not sorted"));
         assert!(parse("d C0 110000").unwrap_err().contains("line 1"));
         assert!(parse("m 300").unwrap_err().contains("line 1"));
+        assert!(parse("m 10FFFF 1").unwrap_err().contains("line 1"));
+        let table = parse("m 300 6F\nm 114 6\nd C0 41\nr 1 2 -1\nd 5").unwrap();
+        assert_eq!(table.marks, [(0x300, 0x36F), (0x483, 0x489)]);
+        let ranges: Vec<_> = table.maps.iter().map(|m| (m.first, m.last)).collect();
+        assert_eq!(ranges, [(0xC0, 0xC0), (0xC1, 0xC3), (0xC8, 0xC8)]);
     }
 }
