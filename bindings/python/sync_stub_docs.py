@@ -29,6 +29,10 @@ def runtime_doc(qualname: str) -> Optional[str]:
         if not hasattr(obj, part):
             return None
         obj = inspect.getattr_static(obj, part) if inspect.isclass(obj) else getattr(obj, part)
+    # getattr_static gives a static method's wrapper, whose __doc__ is the
+    # docstring of the `staticmethod` type itself; the function has ours.
+    if isinstance(obj, (staticmethod, classmethod)):
+        obj = obj.__func__
     doc = getattr(obj, "__doc__", None)
     return inspect.cleandoc(doc) if doc else None
 

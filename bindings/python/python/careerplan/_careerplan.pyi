@@ -402,24 +402,12 @@ class RoleCatalog:
     def __new__(cls, catalog: RoleCatalogData) -> RoleCatalog: ...
     @staticmethod
     def from_json(catalog: RoleCatalogData) -> RoleCatalog:
-        """staticmethod(function) -> method
+        """Read a catalog from JSON text, a dict `{"roles": [...], "scales":
+        [...], "aliases": {...}, "attribution": ...}` or a bare list of roles
+        (what `careerplan roles --format json` prints).
 
-        Convert a function to be a static method.
-
-        A static method does not receive an implicit first argument.
-        To declare a static method, use this idiom:
-
-             class C:
-                 @staticmethod
-                 def f(arg1, arg2, argN):
-                     ...
-
-        It can be called either on the class (e.g. C.f()) or on an instance
-        (e.g. C().f()). Both the class and the instance are ignored, and
-        neither is passed implicitly as the first argument to the method.
-
-        Static methods in Python are similar to those found in Java or C++.
-        For a more advanced concept, see the classmethod builtin.
+        Raises InvalidJsonError or InvalidValueError with the path of the bad
+        field (`roles[3].requirements[0].level`).
         """
 
     @staticmethod
@@ -428,24 +416,24 @@ class RoleCatalog:
         options: Optional[OnetOptions] = None,
         knowledge: bool = True,
     ) -> RoleCatalog:
-        """staticmethod(function) -> method
+        """Import O*NET's occupations from the database files in `directory`:
+        `Skills.txt`, `Knowledge.txt` (unless `knowledge` is False), titles
+        from `Occupation Data.txt`, and the version for the attribution from
+        `ONET_Read_Me.txt` (unless `options["version"]` is set). Files that
+        are absent are skipped; at least one ratings file must be there.
 
-        Convert a function to be a static method.
+        One role per occupation, id the O*NET-SOC code (`11-1011.00`): level
+        is O*NET's LV on `onet-level-0-7`, importance its IM (1-5), and
+        importance of 4 or more makes a must-have. `options` (OnetOptions) may
+        set `version`, `not_relevant` and `recommend_suppress` (`"drop"` or
+        `"keep"`; by default Not Relevant ratings are dropped, suppressed ones
+        kept and marked `low_precision`), `must_have_importance` and
+        `descriptions`. Every role, and every result derived from them,
+        carries O*NET's attribution. What the import did is in `onet_stats`.
 
-        A static method does not receive an implicit first argument.
-        To declare a static method, use this idiom:
-
-             class C:
-                 @staticmethod
-                 def f(arg1, arg2, argN):
-                     ...
-
-        It can be called either on the class (e.g. C.f()) or on an instance
-        (e.g. C().f()). Both the class and the instance are ignored, and
-        neither is passed implicitly as the first argument to the method.
-
-        Static methods in Python are similar to those found in Java or C++.
-        For a more advanced concept, see the classmethod builtin.
+        Raises FileNotFoundError when the directory has neither ratings file,
+        OSError when a file cannot be read, InvalidTableError (path
+        `Skills.txt:LINE`) for a row that does not fit O*NET's layout.
         """
 
     @property
