@@ -232,10 +232,7 @@ struct Tracked<'p> {
 impl<'p> Tracked<'p> {
     /// The value one `step` below the value at `depth`.
     fn child(value: Value, step: Segment, path: &'p RefCell<Vec<Segment>>, depth: usize) -> Self {
-        let mut steps = path.borrow_mut();
-        // Steps left by an error that a visitor recovered from are stale.
-        steps.truncate(depth);
-        steps.push(step);
+        enter(path, depth, step);
         Tracked {
             value,
             path,
@@ -250,6 +247,14 @@ impl<'p> Tracked<'p> {
         path.borrow_mut().truncate(depth);
         Ok(value)
     }
+}
+
+/// Make `step` the path's step below `depth`.
+fn enter(path: &RefCell<Vec<Segment>>, depth: usize, step: Segment) {
+    let mut steps = path.borrow_mut();
+    // Steps left by an error that a visitor recovered from are stale.
+    steps.truncate(depth);
+    steps.push(step);
 }
 
 fn unexpected(value: &Value) -> Unexpected<'_> {
@@ -274,11 +279,7 @@ impl<'de> Deserializer<'de> for Tracked<'_> {
         match self.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
-            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                (Some(u), _, _) => visitor.visit_u64(u),
-                (None, Some(i), _) => visitor.visit_i64(i),
-                (None, None, f) => visitor.visit_f64(f.unwrap_or(f64::NAN)),
-            },
+            Value::Number(n) => n.deserialize_any(visitor),
             Value::String(s) => visitor.visit_string(s),
             Value::Array(items) => {
                 let len = items.len();
@@ -426,9 +427,7 @@ impl<'de> MapAccess<'de> for Entries<'_> {
             }
             Err(e) => {
                 // A refused key (`unknown field`) is reported at the key.
-                let mut steps = self.path.borrow_mut();
-                steps.truncate(self.depth);
-                steps.push(Segment::Key(key));
+                enter(self.path, self.depth, Segment::Key(key));
                 Err(e)
             }
         }
