@@ -272,43 +272,161 @@ fn unexpected(value: &Value) -> Unexpected<'_> {
     }
 }
 
+impl<'p> Tracked<'p> {
+    /// Visit an array's elements, each one step (its index) below it.
+    fn visit_array<'de, V: Visitor<'de>>(
+        self,
+        items: Vec<Value>,
+        visitor: V,
+    ) -> Result<V::Value, serde_json::Error> {
+        let len = items.len();
+        let mut seq = Elements {
+            items: items.into_iter(),
+            index: 0,
+            path: self.path,
+            depth: self.depth,
+        };
+        let out = visitor.visit_seq(&mut seq)?;
+        match seq.items.len() {
+            0 => Ok(out),
+            _ => Err(de::Error::invalid_length(len, &"fewer elements in array")),
+        }
+    }
+
+    /// Visit an object's entries, each value one step (its key) below it.
+    fn visit_object<'de, V: Visitor<'de>>(
+        self,
+        map: Map<String, Value>,
+        visitor: V,
+    ) -> Result<V::Value, serde_json::Error> {
+        let len = map.len();
+        let mut entries = Entries {
+            entries: map.into_iter(),
+            pending: None,
+            path: self.path,
+            depth: self.depth,
+        };
+        let out = visitor.visit_map(&mut entries)?;
+        match entries.entries.len() {
+            0 => Ok(out),
+            _ => Err(de::Error::invalid_length(len, &"fewer elements in map")),
+        }
+    }
+}
+
+/// The error for a value of the wrong type, worded as serde words it.
+#[cold]
+fn invalid_type(value: &Value, expected: &dyn de::Expected) -> serde_json::Error {
+    de::Error::invalid_type(unexpected(value), expected)
+}
+
+/// Each typed method accepts what serde_json's own `Value` deserializer
+/// accepts, so results and messages stay those of `serde_json::from_value`.
+/// Dispatching on the type asked for, rather than forwarding everything to
+/// `deserialize_any`, also keeps each visitor's unused methods out of the
+/// build: a struct's visitor is never asked to visit a string.
 impl<'de> Deserializer<'de> for Tracked<'_> {
     type Error = serde_json::Error;
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self.value {
+    fn deserialize_any<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, Self::Error> {
+        match std::mem::take(&mut self.value) {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
             Value::Number(n) => n.deserialize_any(visitor),
             Value::String(s) => visitor.visit_string(s),
-            Value::Array(items) => {
-                let len = items.len();
-                let mut seq = Elements {
-                    items: items.into_iter(),
-                    index: 0,
-                    path: self.path,
-                    depth: self.depth,
-                };
-                let out = visitor.visit_seq(&mut seq)?;
-                match seq.items.len() {
-                    0 => Ok(out),
-                    _ => Err(de::Error::invalid_length(len, &"fewer elements in array")),
-                }
-            }
-            Value::Object(map) => {
-                let len = map.len();
-                let mut entries = Entries {
-                    entries: map.into_iter(),
-                    pending: None,
-                    path: self.path,
-                    depth: self.depth,
-                };
-                let out = visitor.visit_map(&mut entries)?;
-                match entries.entries.len() {
-                    0 => Ok(out),
-                    _ => Err(de::Error::invalid_length(len, &"fewer elements in map")),
-                }
-            }
+            Value::Array(items) => self.visit_array(items, visitor),
+            Value::Object(map) => self.visit_object(map, visitor),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.value {
+            Value::Bool(b) => visitor.visit_bool(b),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.value {
+            Value::Number(n) => n.deserialize_any(visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.value {
+            Value::String(s) => visitor.visit_string(s),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(
+        mut self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match std::mem::take(&mut self.value) {
+            Value::String(s) => visitor.visit_string(s),
+            Value::Array(items) => self.visit_array(items, visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.value {
+            Value::Null => visitor.visit_unit(),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, Self::Error> {
+        match std::mem::take(&mut self.value) {
+            Value::Array(items) => self.visit_array(items, visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, Self::Error> {
+        match std::mem::take(&mut self.value) {
+            Value::Object(map) => self.visit_object(map, visitor),
+            other => Err(invalid_type(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        mut self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match std::mem::take(&mut self.value) {
+            Value::Array(items) => self.visit_array(items, visitor),
+            Value::Object(map) => self.visit_object(map, visitor),
+            other => Err(invalid_type(&other, &visitor)),
         }
     }
 
@@ -366,9 +484,52 @@ impl<'de> Deserializer<'de> for Tracked<'_> {
         visitor.visit_unit()
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    // As serde_json's `Value` does: every number through the `Number`, every
+    // text through the `String`.
+    fn deserialize_i128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_string(visitor)
+    }
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_string(visitor)
+    }
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_string(visitor)
+    }
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.deserialize_byte_buf(visitor)
     }
 }
 
