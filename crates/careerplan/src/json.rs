@@ -69,6 +69,26 @@ pub fn parse_value(text: &str, root: &str) -> Result<Value, Error> {
     }
 }
 
+/// Text read into `T` the way every input but a plan's direct parse is
+/// read: [`parse_value`], then [`from_value`], so its errors carry the path
+/// below `root`. The built-in data files take this road too, which keeps a
+/// second set of text readers for their types out of the WebAssembly build.
+///
+/// ```
+/// use careerplan::json::from_text;
+/// let levels: Vec<u8> = from_text("[1, 2]", "levels")?;
+/// assert_eq!(levels, [1, 2]);
+/// let err = from_text::<Vec<u8>>("[1, 300]", "levels").unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("invalid-value", "levels[1]"));
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// Those of [`parse_value`] and [`from_value`].
+pub fn from_text<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
+    from_value(parse_value(text, root)?, root)
+}
+
 /// The `extra` map of a model type (`#[serde(flatten, deserialize_with =
 /// "crate::json::extra")]`): the fields it does not know, read as
 /// [`parse_value`] reads them, so that a key given twice is an error when
@@ -231,6 +251,7 @@ struct Tracked<'p> {
 
 impl<'p> Tracked<'p> {
     /// The value one `step` below the value at `depth`.
+    #[inline(never)]
     fn child(value: Value, step: Segment, path: &'p RefCell<Vec<Segment>>, depth: usize) -> Self {
         enter(path, depth, step);
         Tracked {
@@ -244,12 +265,19 @@ impl<'p> Tracked<'p> {
     fn read<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, serde_json::Error> {
         let (path, depth) = (self.path, self.depth - 1);
         let value = seed.deserialize(self)?;
-        path.borrow_mut().truncate(depth);
+        leave(path, depth);
         Ok(value)
     }
 }
 
+/// Take the path back to `depth` steps.
+#[inline(never)]
+fn leave(path: &RefCell<Vec<Segment>>, depth: usize) {
+    path.borrow_mut().truncate(depth);
+}
+
 /// Make `step` the path's step below `depth`.
+#[inline(never)]
 fn enter(path: &RefCell<Vec<Segment>>, depth: usize, step: Segment) {
     let mut steps = path.borrow_mut();
     // Steps left by an error that a visitor recovered from are stale.
@@ -548,18 +576,26 @@ impl<'de> SeqAccess<'de> for Elements<'_> {
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, Self::Error> {
-        let Some(item) = self.items.next() else {
-            return Ok(None);
-        };
-        let step = Segment::Index(self.index);
-        self.index += 1;
-        Tracked::child(item, step, self.path, self.depth)
-            .read(seed)
-            .map(Some)
+        match self.next_child() {
+            Some(child) => child.read(seed).map(Some),
+            None => Ok(None),
+        }
     }
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.items.len())
+    }
+}
+
+impl<'p> Elements<'p> {
+    /// The next element, with its index on the path. Not generic, so each
+    /// element type's reader shares it.
+    #[inline(never)]
+    fn next_child(&mut self) -> Option<Tracked<'p>> {
+        let item = self.items.next()?;
+        let step = Segment::Index(self.index);
+        self.index += 1;
+        Some(Tracked::child(item, step, self.path, self.depth))
     }
 }
 
@@ -598,16 +634,27 @@ impl<'de> MapAccess<'de> for Entries<'_> {
         &mut self,
         seed: S,
     ) -> Result<S::Value, Self::Error> {
-        match self.pending.take() {
-            Some((key, value)) => {
-                Tracked::child(value, Segment::Key(key), self.path, self.depth).read(seed)
-            }
-            None => Err(de::Error::custom("value is missing")),
-        }
+        self.next_child()?.read(seed)
     }
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())
+    }
+}
+
+impl<'p> Entries<'p> {
+    /// The value of the key just read, with the key on the path.
+    #[inline(never)]
+    fn next_child(&mut self) -> Result<Tracked<'p>, serde_json::Error> {
+        match self.pending.take() {
+            Some((key, value)) => Ok(Tracked::child(
+                value,
+                Segment::Key(key),
+                self.path,
+                self.depth,
+            )),
+            None => Err(de::Error::custom("value is missing")),
+        }
     }
 }
 

@@ -265,7 +265,7 @@ fn rollup() -> &'static Rollup {
     TABLE.get_or_init(|| {
         // The file ships with the crate and a unit test parses it, so a
         // failure here is a build defect; fall back to the documented table.
-        let parsed: Option<RollupTable> = serde_json::from_str(ROLLUP_JSON).ok();
+        let parsed: Option<RollupTable> = crate::json::from_text(ROLLUP_JSON, "").ok();
         let mut child_weights = [0.0, 1.0, 2.0, 3.0, 5.0, 8.0];
         let mut credit = [0.0, 0.0, 0.0, 1.0, 0.0];
         let mut default_importance = 3;
@@ -556,7 +556,7 @@ mod tests {
 
     #[test]
     fn rollup_table_parses() {
-        let t: RollupTable = serde_json::from_str(ROLLUP_JSON).unwrap();
+        let t: RollupTable = crate::json::from_text(ROLLUP_JSON, "").unwrap();
         assert_eq!(t.child_weight_by_importance.len(), 5);
         assert_eq!(rollup().child_weights[5], 8.0);
         assert_eq!(rollup().credit[3], 1.0);

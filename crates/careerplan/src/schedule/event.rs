@@ -274,7 +274,7 @@ fn builtin_prompts() -> &'static Prompts {
     PROMPTS.get_or_init(|| {
         // The file ships with the crate and a unit test parses it strictly;
         // should it ever fail, events simply carry no prompts.
-        match serde_json::from_str::<PromptsFile>(PROMPTS_JSON) {
+        match crate::json::from_text::<PromptsFile>(PROMPTS_JSON, "") {
             Ok(f) => Prompts {
                 periodic_review: f.periodic_review,
                 ad_hoc_review: f.ad_hoc_review,
@@ -330,7 +330,7 @@ impl Prompts {
     /// [`Error::InvalidJson`] or [`Error::InvalidValue`] with the path of the
     /// bad field (an unknown kind is an error).
     pub fn from_json(json: &str) -> Result<Prompts, Error> {
-        crate::json::from_value(crate::json::parse_value(json, "")?, "")
+        crate::json::from_text(json, "")
     }
 }
 
@@ -358,7 +358,7 @@ mod tests {
 
     #[test]
     fn prompt_file_parses_and_carries_the_seed_questions() {
-        let f: PromptsFile = serde_json::from_str(PROMPTS_JSON).unwrap();
+        let f: PromptsFile = crate::json::from_text(PROMPTS_JSON, "").unwrap();
         assert_eq!(
             f.periodic_review[0],
             "Am I meeting the deadlines I set for my goals?"

@@ -87,7 +87,7 @@ impl LearningCatalog {
     /// # Errors
     /// [`Error::InvalidJson`] or [`Error::InvalidValue`] with the field's path.
     pub fn from_json(text: &str) -> Result<LearningCatalog, Error> {
-        crate::json::from_value(crate::json::parse_value(text, "")?, "")
+        crate::json::from_text(text, "")
     }
 }
 

@@ -133,8 +133,7 @@ impl SkillVocabulary {
     /// [`Error::InvalidJson`] or [`Error::InvalidValue`] with the path of the
     /// bad field; [`Error::InvalidValue`] when one alias names two skills.
     pub fn from_json(text: &str) -> Result<SkillVocabulary, Error> {
-        let file: VocabularyFile =
-            crate::json::from_value(crate::json::parse_value(text, "")?, "")?;
+        let file: VocabularyFile = crate::json::from_text(text, "")?;
         let mut vocab = SkillVocabulary::default();
         for (i, entry) in file.skills.iter().enumerate() {
             vocab.add_entry(entry, &format!("skills[{i}]"))?;
@@ -275,7 +274,7 @@ mod tests {
 
     #[test]
     fn builtin_vocabulary_parses_and_resolves_aliases() {
-        let file: VocabularyFile = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let file: VocabularyFile = crate::json::from_text(BUILTIN_JSON, "").unwrap();
         assert!(
             file.skills.len() >= 68,
             "O*NET skills and knowledge areas are listed"

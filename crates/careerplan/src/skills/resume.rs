@@ -60,7 +60,7 @@ impl LevelLexicon {
         // Shipped with the crate and parsed by a unit test; the fallback is
         // only reachable through a build defect.
         LEXICON.get_or_init(|| {
-            serde_json::from_str(BUILTIN_JSON).unwrap_or(LevelLexicon {
+            crate::json::from_text(BUILTIN_JSON, "").unwrap_or(LevelLexicon {
                 note: None,
                 scale: default_scale(),
                 levels: BTreeMap::new(),
@@ -507,7 +507,7 @@ mod tests {
 
     #[test]
     fn builtin_lexicon_parses_and_fits_its_scale() {
-        let lex: LevelLexicon = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let lex: LevelLexicon = crate::json::from_text(BUILTIN_JSON, "").unwrap();
         let reg = ScaleRegistry::with_custom(&[]);
         let scale = reg.get(&lex.scale).unwrap();
         assert!(lex.levels.values().all(|&l| scale.contains(l)));

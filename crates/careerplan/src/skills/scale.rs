@@ -309,7 +309,7 @@ fn builtin() -> &'static [Scale] {
     static SCALES: OnceLock<Vec<Scale>> = OnceLock::new();
     // The file is part of the crate and checked by a unit test, so a parse
     // failure here is a build defect; an empty list keeps the library usable.
-    SCALES.get_or_init(|| serde_json::from_str(BUILTIN_JSON).unwrap_or_default())
+    SCALES.get_or_init(|| crate::json::from_text(BUILTIN_JSON, "").unwrap_or_default())
 }
 
 /// The scales a plan can use: the built-ins plus the plan's own.
@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn builtin_scales_load_and_check() {
-        let scales: Vec<Scale> = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let scales: Vec<Scale> = crate::json::from_text(BUILTIN_JSON, "").unwrap();
         assert!(scales.len() >= 6);
         for (i, s) in scales.iter().enumerate() {
             s.check(&format!("scales[{i}]")).unwrap();

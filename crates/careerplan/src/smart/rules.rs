@@ -112,7 +112,7 @@ struct Catalogue {
 pub(crate) fn parse_catalogue() -> Result<Vec<RuleInfo>, String> {
     let text = include_str!("../../data/smart/rules.json");
     let cat: Catalogue =
-        serde_json::from_str(text).map_err(|e| format!("data/smart/rules.json: {e}"))?;
+        crate::json::from_text(text, "").map_err(|e| format!("data/smart/rules.json: {e}"))?;
     Ok(cat.rules)
 }
 
