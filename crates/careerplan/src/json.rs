@@ -206,13 +206,17 @@ pub fn from_value<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Er
         path: &path,
         depth: 0,
     })
-    .map_err(|e| {
-        let path = crate::error::join_path(root, &render(&path.borrow()));
-        Error::InvalidValue {
-            path,
-            message: e.to_string(),
-        }
-    })
+    .map_err(|e| invalid_value(e, &path, root))
+}
+
+/// The error of [`from_value`], at the path where it happened.
+#[cold]
+#[inline(never)]
+fn invalid_value(e: serde_json::Error, path: &RefCell<Vec<Segment>>, root: &str) -> Error {
+    Error::InvalidValue {
+        path: crate::error::join_path(root, &render(&path.borrow())),
+        message: e.to_string(),
+    }
 }
 
 /// One step of a path: a key of an object (or the variant of an enum, which
@@ -614,19 +618,13 @@ impl<'de> MapAccess<'de> for Entries<'_> {
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, Self::Error> {
-        let Some((key, value)) = self.entries.next() else {
-            return Ok(None);
+        let read = match self.advance() {
+            Some(key) => seed.deserialize(key.into_deserializer()),
+            None => return Ok(None),
         };
-        match seed.deserialize(key.as_str().into_deserializer()) {
-            Ok(read) => {
-                self.pending = Some((key, value));
-                Ok(Some(read))
-            }
-            Err(e) => {
-                // A refused key (`unknown field`) is reported at the key.
-                enter(self.path, self.depth, Segment::Key(key));
-                Err(e)
-            }
+        match read {
+            Ok(read) => Ok(Some(read)),
+            Err(e) => Err(self.refused_key(e)),
         }
     }
 
@@ -643,6 +641,23 @@ impl<'de> MapAccess<'de> for Entries<'_> {
 }
 
 impl<'p> Entries<'p> {
+    /// Move to the next entry (its value waits in `pending`) and give its key.
+    #[inline(never)]
+    fn advance(&mut self) -> Option<&str> {
+        self.pending = Some(self.entries.next()?);
+        self.pending.as_ref().map(|(key, _)| key.as_str())
+    }
+
+    /// A refused key (`unknown field`) is reported at the key.
+    #[cold]
+    #[inline(never)]
+    fn refused_key(&mut self, e: serde_json::Error) -> serde_json::Error {
+        if let Some((key, _)) = self.pending.take() {
+            enter(self.path, self.depth, Segment::Key(key));
+        }
+        e
+    }
+
     /// The value of the key just read, with the key on the path.
     #[inline(never)]
     fn next_child(&mut self) -> Result<Tracked<'p>, serde_json::Error> {
