@@ -121,11 +121,7 @@ pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Re
 impl Plan {
     /// The plan as pretty-printed JSON (two-space indent, trailing newline).
     pub fn to_json(&self) -> String {
-        // Serializing these types cannot fail: every map key is a string and
-        // no custom serializer returns an error.
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
-        text.push('\n');
-        text
+        crate::json::to_pretty_text(self)
     }
 
     /// The plan as a JSON value.

@@ -18,7 +18,5 @@ pub fn plan_schema() -> schemars::Schema {
 /// assert!(schema.contains("\"schema_version\""));
 /// ```
 pub fn plan_schema_json() -> String {
-    let mut text = serde_json::to_string_pretty(&plan_schema()).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::json::to_pretty_text(&plan_schema())
 }

@@ -277,10 +277,7 @@ impl RoleCatalog {
 
     /// The catalog as pretty JSON with a trailing newline.
     pub fn to_json(&self) -> String {
-        // These types serialize infallibly (string keys, no custom errors).
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
-        text.push('\n');
-        text
+        crate::json::to_pretty_text(self)
     }
 }
 
