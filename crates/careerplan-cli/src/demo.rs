@@ -74,7 +74,7 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
             "top_roles": top_roles,
             "status": status,
             "next_reviews": reviews,
-        }))?,
+        })),
         Format::Text => {
             print!("{}", outline(&plan));
             println!();

@@ -74,11 +74,8 @@ pub fn display_name(path: &str) -> &str {
 }
 
 /// Print a value as pretty JSON with a trailing newline.
-pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Fatal> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Fatal(format!("cannot write JSON: {e}")))?;
-    println!("{text}");
-    Ok(())
+pub fn print_json<T: serde::Serialize>(value: &T) {
+    print!("{}", careerplan::json::to_pretty_text(value));
 }
 
 /// Parse a `YYYY-MM-DD` argument strictly (clap value parser).

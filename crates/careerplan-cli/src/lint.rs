@@ -151,7 +151,7 @@ pub fn run_rules(args: &RulesArgs) -> Result<Outcome, Fatal> {
     match &args.code {
         None => match args.format {
             Format::Text => print!("{}", render_rule_list(rules())),
-            Format::Json => print_json(&rules())?,
+            Format::Json => print_json(&rules()),
         },
         Some(code) => {
             let info = rule(code).ok_or_else(|| {
@@ -161,7 +161,7 @@ pub fn run_rules(args: &RulesArgs) -> Result<Outcome, Fatal> {
             })?;
             match args.format {
                 Format::Text => print!("{}", render_rule(info)),
-                Format::Json => print_json(info)?,
+                Format::Json => print_json(info),
             }
         }
     }

@@ -62,7 +62,7 @@ pub fn run_schedule(args: &ScheduleArgs) -> Result<Outcome, Fatal> {
             "{}",
             agenda_text(&agenda(&plan, from, to, &options)?, args.prompts)
         ),
-        ScheduleFormat::Json => print_json(&agenda(&plan, from, to, &options)?)?,
+        ScheduleFormat::Json => print_json(&agenda(&plan, from, to, &options)?),
         ScheduleFormat::Ics => {
             let ics_options = IcsOptions {
                 agenda: options,
@@ -92,7 +92,7 @@ pub fn run_status(args: &StatusArgs) -> Result<Outcome, Fatal> {
     let status = plan_status(&plan, today_or_now(args.today), &ProgressOptions::default())?;
     match args.format {
         Format::Text => print!("{}", status_text(&status)),
-        Format::Json => print_json(&status)?,
+        Format::Json => print_json(&status),
     }
     Ok(Outcome::Clean)
 }

@@ -105,7 +105,7 @@ pub fn run_gap(args: &GapArgs) -> Result<Outcome, Fatal> {
     let report = plan_gap(&plan, role, &options)?;
     match args.format {
         Format::Text => print!("{}", render_plan_gap_text(&report)),
-        Format::Json => print_json(&report)?,
+        Format::Json => print_json(&report),
     }
     Ok(Outcome::Clean)
 }
@@ -131,7 +131,7 @@ pub fn run_rank(args: &RankArgs) -> Result<Outcome, Fatal> {
     let ranking = rank_roles(&plan.profile, &catalog, args.top, &RankOptions::default())?;
     match args.format {
         Format::Text => print!("{}", render_ranking_text(&ranking)),
-        Format::Json => print_json(&ranking)?,
+        Format::Json => print_json(&ranking),
     }
     Ok(Outcome::Clean)
 }
@@ -148,7 +148,7 @@ pub struct RolesArgs {
 pub fn run_roles(args: &RolesArgs) -> Result<Outcome, Fatal> {
     let catalog = args.catalog.load()?;
     match args.format {
-        Format::Json => print_json(&catalog.roles)?,
+        Format::Json => print_json(&catalog.roles),
         Format::Text => {
             let width = catalog.roles.iter().map(|r| r.id.len()).max().unwrap_or(0);
             for role in &catalog.roles {

@@ -28,7 +28,7 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         )
     });
     match args.format {
-        Format::Json => print_json(&validation)?,
+        Format::Json => print_json(&validation),
         Format::Text => {
             for p in &validation.problems {
                 let path = if p.path.is_empty() {
