@@ -211,6 +211,9 @@ mod tests {
             r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "x": [{"k": 1, "k": 1}]}]}"#,
             r#"{"schema_version": 1, "id": "p", "reviews": [{"id": "r", "date": "2026-01-01", "changes": [{"kind": "deadline_moved", "to": {"a": 1, "a": 2}}]}]}"#,
             r#"{"schema_version": 1, "id": "p", "reviews": [{"id": "r", "date": "2026-01-01", "changes": [{"kind": "deadline_moved", "to": {"a": 1, "b": 2}}]}]}"#,
+            r#"{"schema_version": 1, "id": "p", "horizons": [12, 12, 60, 60, 120]}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "priority": [3, 4]}]}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [["g", "t"]]}"#,
         ]
         .into_iter()
         .enumerate()
@@ -230,6 +233,40 @@ mod tests {
                 (a, b) => panic!("{name}: direct {:?}, via a value {:?}", a.err(), b.err()),
             }
         }
+    }
+
+    /// A struct is an object: serde's positional reading of an array is
+    /// refused on every road, with the struct's name and the array's path.
+    #[test]
+    fn arrays_are_not_structs() {
+        for (text, path, name) in [
+            (
+                r#"{"schema_version": 1, "id": "p", "horizons": [12, 12, 60, 60, 120]}"#,
+                "horizons",
+                "HorizonWindows",
+            ),
+            (
+                r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "priority": [3, 4]}]}"#,
+                "goals[0].priority",
+                "Priority",
+            ),
+        ] {
+            let err = load_plan(text).unwrap_err();
+            assert_eq!((err.code(), err.path()), ("invalid-value", path), "{err}");
+            assert_eq!(
+                err.message(),
+                format!("invalid type: sequence, expected struct {name}")
+            );
+            // serde_json alone refuses it too, so the direct parse never
+            // accepts what the value road refuses.
+            assert!(serde_json::from_str::<Plan>(text).is_err(), "{text}");
+        }
+        let windows = r#"{"short_max_months": 6, "mid_min_months": 6, "mid_max_months": 48, "long_min_months": 48, "long_max_months": 96}"#;
+        let read: HorizonWindows = serde_json::from_str(windows).unwrap();
+        assert_eq!(read.long_max_months, 96);
+        assert!(
+            serde_json::from_str::<HorizonWindows>(r#"{"short_max_months": 6, "x": 1}"#).is_err()
+        );
     }
 
     #[test]

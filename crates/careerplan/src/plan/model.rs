@@ -373,7 +373,7 @@ impl Horizon {
 /// two to five years, long-term five to ten years. The seeds leave 12 to 24
 /// months unassigned; the default gives it to `mid` (`mid_min_months = 12`) so
 /// an 18-month goal is not flagged either way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HorizonWindows {
     /// Longest short-term goal, in months.
@@ -386,6 +386,32 @@ pub struct HorizonWindows {
     pub long_min_months: u32,
     /// Longest long-term goal, in months.
     pub long_max_months: u32,
+}
+
+/// Read as an object only, on every road (see [`crate::json::MapOnly`]):
+/// the fields of [`HorizonWindows`], which has no `extra` map that would
+/// make serde read it as a map by itself.
+#[derive(Deserialize)]
+#[serde(expecting = "struct HorizonWindows", deny_unknown_fields)]
+struct HorizonWindowsFields {
+    short_max_months: u32,
+    mid_min_months: u32,
+    mid_max_months: u32,
+    long_min_months: u32,
+    long_max_months: u32,
+}
+
+impl<'de> Deserialize<'de> for HorizonWindows {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let f = HorizonWindowsFields::deserialize(crate::json::MapOnly(d))?;
+        Ok(HorizonWindows {
+            short_max_months: f.short_max_months,
+            mid_min_months: f.mid_min_months,
+            mid_max_months: f.mid_max_months,
+            long_min_months: f.long_min_months,
+            long_max_months: f.long_max_months,
+        })
+    }
 }
 
 impl Default for HorizonWindows {
