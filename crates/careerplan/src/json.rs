@@ -17,9 +17,15 @@
 //! [`from_value`] is `serde_path_to_error` over `serde_json::Value`, written
 //! out: one deserializer that keeps the path itself, instead of a wrapper
 //! around serde_json's. The errors are the same, message and path (a test
-//! holds it to that); the code is one layer thinner, which matters in the
-//! WebAssembly build, where every model type's deserialization is compiled
-//! for it.
+//! holds it to that), with one deliberate difference: a struct is read from
+//! an object only, never positionally from an array. The code is one layer
+//! thinner, which matters in the WebAssembly build, where every model type's
+//! deserialization is compiled for it. [`from_text`] is the two steps
+//! together; the built-in data files are read with it too, so no type has
+//! a second, text-reading copy of its deserialization in that build.
+//!
+//! [`to_pretty_text`] is the crate's one pretty writer: compact text,
+//! indented, so each type's serialization is compiled once.
 
 use std::cell::RefCell;
 
