@@ -1448,6 +1448,112 @@ fn context_rules() {
     assert_eq!(report.criteria.time_bound.met, Some(true));
 }
 
+/// The codes of a report's diagnostics, merged ones included.
+fn codes(report: &LintReport) -> Vec<&str> {
+    let mut out = Vec::new();
+    for d in &report.diagnostics {
+        out.push(d.code.as_str());
+        out.extend(d.also.iter().map(String::as_str));
+    }
+    out
+}
+
+/// The counterexample proptest found: two "soon" and an unknown anchor took
+/// 60 points off a goal that also had a date, which left it not time-bound.
+#[test]
+fn vague_words_beside_a_resolved_deadline_keep_it_time_bound() {
+    let linter = linter_at(TODAY);
+    let before = linter.lint_text("soon soon within of graduation", &Context::default());
+    let after = linter.lint_text(
+        "soon soon within of graduation by 2027-06-30",
+        &Context::default(),
+    );
+    assert_eq!(after.deadline, Some(date("2027-06-30")));
+    // The warnings stay: two vague words and the anchor, each its own diagnostic.
+    let c = codes(&after);
+    assert_eq!(
+        c.iter().filter(|&&c| c == "vague-deadline").count(),
+        2,
+        "{c:?}"
+    );
+    assert!(c.contains(&"unknown-anchor"), "{c:?}");
+    // Each rule takes off its penalty once: 100 - 15 - 30.
+    assert_eq!(after.criteria.time_bound.met, Some(true));
+    assert_eq!(after.criteria.time_bound.score, 55);
+    assert!(after.criteria.time_bound.score >= before.criteria.time_bound.score);
+    let shrunk = linter.lint_text(
+        "soon within of graduation soon by 2027-06-30",
+        &Context::default(),
+    );
+    assert_eq!(shrunk.criteria.time_bound.met, Some(true));
+}
+
+#[test]
+fn time_bound_penalties_count_once_per_rule() {
+    let linter = linter_at(TODAY);
+    let tb = |text: &str| {
+        let r = linter.lint_text(text, &Context::default());
+        (
+            r.criteria.time_bound.met,
+            r.criteria.time_bound.score,
+            codes(&r).len(),
+        )
+    };
+    // One vague word or three: the same single problem with the deadline.
+    let (met, one, _) = tb("Soon pass the CCNA exam by 2027-03-31.");
+    assert_eq!((met, one), (Some(true), 85));
+    let (met, three, n) = tb("Soon, very soon, pass the CCNA exam ASAP by 2027-03-31.");
+    assert_eq!((met, three, n), (Some(true), 85, 3));
+    // Two unresolved anchors are still one unresolved date: time-bound, as
+    // `unknown-anchor` says.
+    let (met, one, _) = tb("Land a data analyst job within 6 months of graduation.");
+    assert_eq!((met, one), (Some(true), 70));
+    let (met, two, n) =
+        tb("Land a data analyst job within 6 months of graduation or by my 40th birthday.");
+    assert_eq!((met, two, n), (Some(true), 70, 2));
+    // Vague words alone are still no deadline, however few.
+    let (met, score, _) = tb("Eventually move into product management.");
+    assert_eq!((met, score), (Some(false), 0));
+}
+
+/// Every time_bound penalty at once (75 points) on a goal whose deadline
+/// resolved: the findings all show, the score stops at the pass mark.
+#[test]
+fn a_resolved_deadline_is_time_bound_whatever_the_penalties() {
+    let linter = linter_at(TODAY);
+    let ctx = Context {
+        deadline: Some(date("2036-06-30")),
+        horizon: Some(careerplan::plan::Horizon::Short),
+        ..Context::default()
+    };
+    let report = linter.lint_text(
+        "Soon become a product manager within a year of graduation, by 2027-06-30.",
+        &ctx,
+    );
+    assert_eq!(report.deadline, Some(date("2036-06-30")));
+    let c = codes(&report);
+    for code in [
+        "vague-deadline",
+        "unknown-anchor",
+        "horizon-mismatch",
+        "deadline-conflict",
+    ] {
+        assert!(c.contains(&code), "{code} missing from {c:?}");
+    }
+    assert_eq!(report.criteria.time_bound.met, Some(true));
+    assert_eq!(report.criteria.time_bound.score, 50);
+    // Above the pass mark the context findings still cost their points:
+    // 100 - 20 (horizon) - 10 (conflict).
+    let report = linter.lint_text("Become a product manager by 2027-06-30.", &ctx);
+    let c = codes(&report);
+    assert!(
+        c.contains(&"horizon-mismatch") && c.contains(&"deadline-conflict"),
+        "{c:?}"
+    );
+    assert_eq!(report.criteria.time_bound.met, Some(true));
+    assert_eq!(report.criteria.time_bound.score, 70);
+}
+
 #[test]
 fn plan_level_findings() {
     let linter = linter_at(TODAY);

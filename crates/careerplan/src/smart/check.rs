@@ -524,7 +524,7 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
     } else {
         0
     };
-    let time_bound = verdict(score(t_base, Criterion::TimeBound));
+    let time_bound = time_bound_verdict(score(t_base, Criterion::TimeBound), deadline.is_some());
     let a_fired = c
         .out
         .iter()
@@ -567,18 +567,49 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
     }
 }
 
+/// The Time-bound verdict from its penalised score. A goal whose deadline
+/// resolved to a date has what the criterion asks for; the other time_bound
+/// findings judge how that date is worded or fits the plan, so they lower the
+/// score down to the pass mark but not below it.
+fn time_bound_verdict(score: u8, resolved: bool) -> Verdict {
+    let floor = if resolved { PASS as u8 } else { 0 };
+    let score = score.max(floor);
+    Verdict {
+        met: Some(i32::from(score) >= PASS),
+        score,
+    }
+}
+
+/// Whether a rule's penalty on `crit` counts once per goal rather than once per
+/// group of findings. Time-bound judges the goal's one deadline: "soon ...
+/// soon" is one vague deadline, two unknown anchors one unresolved date. The
+/// other criteria judge each clause's outcome, so each finding counts.
+fn once_per_goal(crit: Criterion) -> bool {
+    crit == Criterion::TimeBound
+}
+
 /// Penalty points per criterion: findings merged on the same words count once
-/// (the largest penalty of the group).
+/// (the largest penalty of the group), and on a [`once_per_goal`] criterion a
+/// rule counts once however many groups it leads.
 fn penalties(findings: &[Finding]) -> [i32; 5] {
     let mut out = [0i32; 5];
+    let mut charged: Vec<(Criterion, Rule)> = Vec::new();
     for group in merge_groups(findings) {
         for crit in Criterion::ALL {
-            let p = group
+            let lead = group
                 .iter()
-                .map(|&i| i32::from(findings[i].rule.penalty().get(crit)))
-                .max()
-                .unwrap_or(0);
-            out[crit as usize] += p;
+                .map(|&i| (findings[i].rule.penalty().get(crit), findings[i].rule))
+                .max_by_key(|&(p, _)| p);
+            let Some((p, rule)) = lead.filter(|&(p, _)| p > 0) else {
+                continue;
+            };
+            if once_per_goal(crit) {
+                if charged.contains(&(crit, rule)) {
+                    continue;
+                }
+                charged.push((crit, rule));
+            }
+            out[crit as usize] += i32::from(p);
         }
     }
     out
@@ -879,5 +910,76 @@ mod tests {
         assert_eq!(describe_days(14.0), "2 weeks");
         assert_eq!(describe_days(92.0), "3 months");
         assert_eq!(describe_days(730.5), "2 years");
+    }
+
+    fn finding(rule: Rule, start: usize, end: usize, mergeable: bool) -> Finding {
+        Finding {
+            rule,
+            span: Span::new(start, end),
+            args: Vec::new(),
+            fix: None,
+            mergeable,
+        }
+    }
+
+    fn time_bound(findings: &[Finding]) -> i32 {
+        penalties(findings)[Criterion::TimeBound as usize]
+    }
+
+    #[test]
+    fn a_time_bound_rule_costs_its_penalty_once_per_goal() {
+        let soon = |at| finding(Rule::VagueDeadline, at, at + 4, true);
+        let anchor = |at| finding(Rule::UnknownAnchor, at, at + 10, true);
+        assert_eq!(time_bound(&[soon(0)]), 15);
+        assert_eq!(time_bound(&[soon(0), soon(10), soon(20)]), 15);
+        assert_eq!(time_bound(&[soon(0), anchor(10), soon(30)]), 45);
+        assert_eq!(time_bound(&[anchor(0), anchor(20)]), 30);
+        let horizon = finding(Rule::HorizonMismatch, 0, 40, false);
+        let conflict = finding(Rule::DeadlineConflict, 30, 40, true);
+        assert_eq!(
+            time_bound(&[soon(0), anchor(10), horizon, conflict, soon(50)]),
+            75
+        );
+    }
+
+    #[test]
+    fn merged_findings_still_take_off_one_penalty() {
+        // A conflict on the same words as an ambiguous date: one group, led by
+        // the conflict's 10 points; the same rule in another group adds nothing.
+        let ambiguous = finding(Rule::AmbiguousDate, 3, 13, true);
+        let conflict = |at| finding(Rule::DeadlineConflict, at, at + 13, true);
+        assert_eq!(time_bound(&[ambiguous.clone(), conflict(0)]), 10);
+        assert_eq!(time_bound(&[ambiguous, conflict(0), conflict(40)]), 10);
+    }
+
+    #[test]
+    fn other_criteria_still_count_every_finding() {
+        let vague = |at| finding(Rule::VagueOutcome, at, at + 5, true);
+        let p = penalties(&[vague(0), vague(10)]);
+        assert_eq!(p[Criterion::Specific as usize], 90);
+        assert_eq!(p[Criterion::Measurable as usize], 60);
+        let passed = |at| finding(Rule::DeadlinePassed, at, at + 5, true);
+        let hours = finding(Rule::HoursExceedTime, 20, 25, true);
+        assert_eq!(
+            penalties(&[passed(0), hours, passed(40)])[Criterion::Achievable as usize],
+            210
+        );
+    }
+
+    #[test]
+    fn a_resolved_deadline_floors_time_bound_at_the_pass_mark() {
+        let pass = PASS as u8;
+        for score in [0, 25, 49] {
+            let v = time_bound_verdict(score, true);
+            assert_eq!((v.met, v.score), (Some(true), pass));
+            let v = time_bound_verdict(score, false);
+            assert_eq!((v.met, v.score), (Some(false), score));
+        }
+        for score in [50, 85, 100] {
+            for resolved in [true, false] {
+                let v = time_bound_verdict(score, resolved);
+                assert_eq!((v.met, v.score), (Some(true), score));
+            }
+        }
     }
 }

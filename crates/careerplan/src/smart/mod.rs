@@ -75,7 +75,8 @@
 //! Every score is clamped to 0..=100, and a criterion is met when its score is
 //! at least 50. Each finding takes its rule's `penalty` points off the
 //! criteria it names (`rules.json`); findings merged on the same words take
-//! off only the largest penalty of their group.
+//! off only the largest penalty of their group, and on Time-bound a rule takes
+//! off its penalty once per goal (below).
 //!
 //! - **Specific** = min(100, 30 + E) − penalties, where E is the strongest
 //!   evidence (role moved into 60, credential 60, quantity 60, deliverable
@@ -89,7 +90,18 @@
 //!   a concrete noun phrase 40.
 //! - **Time-bound** = 100 with a deadline (from the text or the goal's field)
 //!   or an unknown anchor, 20 with only a frequency, else 0; minus penalties
-//!   (vague words 15, unknown anchor 30, horizon mismatch 20, conflict 10).
+//!   (vague words 15, unknown anchor 30, horizon mismatch 20, conflict 10),
+//!   each rule's once however often it fires; then at least 50 when a
+//!   deadline resolved to a date. The criterion judges the goal's one
+//!   deadline: "soon ... soon" is one vague deadline, two unknown anchors one
+//!   unresolved date. A goal whose deadline resolved (from the text or the
+//!   field) has a date by which it is judged done, so it is always met: vague
+//!   words beside the date, an anchor the linter cannot resolve, a deadline
+//!   outside the horizon window or one the field contradicts each keep their
+//!   diagnostic and lower the score, down to 50 but not below. Without a
+//!   resolved date only vague words and unknown anchors can fire (45 points
+//!   at most), so an unknown anchor keeps a goal met, as `unknown-anchor`
+//!   promises; vague words or a frequency alone do not.
 //! - **Achievable**: any achievable finding makes it not met (score 50 or 100,
 //!   minus 60-70 per finding). Otherwise it is met with 100 when arithmetic in
 //!   the text (a stated length, hours, a senior role, a count of periodic
