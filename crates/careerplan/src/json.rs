@@ -298,6 +298,10 @@ struct Tracked<'p> {
 
 impl<'p> Tracked<'p> {
     /// The value one `step` below the value at `depth`.
+    ///
+    /// Out of line, as are the other non-generic steps of reading here
+    /// (`enter`, `leave`, `next_child`, `advance`): every type's reader calls
+    /// them, and a copy inlined into each would grow the WebAssembly build.
     #[inline(never)]
     fn child(value: Value, step: Segment, path: &'p RefCell<Vec<Segment>>, depth: usize) -> Self {
         enter(path, depth, step);
