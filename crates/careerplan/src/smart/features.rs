@@ -10,6 +10,7 @@
 
 use super::lexicon::{Cat, Func, Lexicon, Matches, VerbClass};
 use super::number::{number_at, ordinal_at};
+use super::scratch::Scratch;
 use super::time::{Found, TimeKind};
 use super::token::{Case, KeySet, TokKind, Tokens, kw, kws};
 
@@ -92,8 +93,21 @@ const PARTICLES: &KeySet = kws!["on", "up", "out", "off", "down", "back", "over"
 
 impl<'a> Analysis<'a> {
     pub fn new(t: Tokens<'a>, m: Matches, time: Vec<Found>, lex: &Lexicon) -> Analysis<'a> {
+        Analysis::new_in(t, m, time, lex, &mut Scratch::default())
+    }
+
+    /// [`Analysis::new`] into the buffers of an earlier statement.
+    pub fn new_in(
+        t: Tokens<'a>,
+        m: Matches,
+        time: Vec<Found>,
+        lex: &Lexicon,
+        s: &mut Scratch,
+    ) -> Analysis<'a> {
         let n = t.len();
-        let mut time_of = vec![0u16; n];
+        let mut time_of = std::mem::take(&mut s.time_of);
+        time_of.clear();
+        time_of.resize(n, 0);
         for (k, f) in time.iter().enumerate() {
             for slot in time_of.iter_mut().take(f.to.min(n)).skip(f.from) {
                 *slot = (k + 1).min(usize::from(u16::MAX)) as u16;
@@ -104,26 +118,33 @@ impl<'a> Analysis<'a> {
             m,
             time,
             time_of,
-            clauses: Vec::new(),
-            subclauses: Vec::new(),
-            quantities: Vec::new(),
-            hyperbole_pct: Vec::new(),
+            clauses: std::mem::take(&mut s.clauses),
+            subclauses: std::mem::take(&mut s.subclauses),
+            quantities: std::mem::take(&mut s.quantities),
+            hyperbole_pct: std::mem::take(&mut s.hyperbole_pct),
             evidence: Vec::new(),
         };
+        a.clauses.clear();
+        a.subclauses.clear();
+        a.quantities.clear();
+        a.hyperbole_pct.clear();
         a.find_clauses(lex);
         a.find_quantities(lex);
-        a.evidence = (0..a.clauses.len())
-            .map(|c| a.clause_evidence(lex, c))
-            .collect();
+        let mut evidence = std::mem::take(&mut s.evidence);
+        evidence.clear();
+        evidence.extend((0..a.clauses.len()).map(|c| a.clause_evidence(lex, c)));
+        a.evidence = evidence;
         a
     }
 
     /// Whether token `i` lies inside a time expression.
+    #[inline(always)]
     pub fn in_time(&self, i: usize) -> bool {
         self.time_of.get(i).is_some_and(|&k| k != 0)
     }
 
     /// The kind of the time expression covering token `i`.
+    #[inline(always)]
     pub fn time_kind(&self, i: usize) -> Option<TimeKind> {
         let k = *self.time_of.get(i)?;
         (k != 0).then(|| self.time[usize::from(k) - 1].expr.kind)

@@ -396,6 +396,18 @@ pub(crate) fn scan(
     today: NaiveDate,
     order: DateOrder,
 ) -> Vec<Found> {
+    scan_into(t, lex, m, today, order, Vec::new())
+}
+
+/// [`scan`] into the buffer of an earlier statement.
+pub(crate) fn scan_into(
+    t: &Tokens<'_>,
+    lex: &Lexicon,
+    m: &Matches,
+    today: NaiveDate,
+    order: DateOrder,
+    mut out: Vec<Found>,
+) -> Vec<Found> {
     let s = Scanner {
         t,
         lex,
@@ -403,7 +415,7 @@ pub(crate) fn scan(
         today,
         order,
     };
-    let mut out: Vec<Found> = Vec::new();
+    out.clear();
     let mut i = 0;
     let n = t.len();
     while i < n {
