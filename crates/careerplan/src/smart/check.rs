@@ -179,7 +179,7 @@ pub(crate) fn check(
     vague.extend(
         a.m.all()
             .iter()
-            .filter(|m| m.cat == Cat::Vague && !a.in_time(m.start as usize))
+            .filter(|m| matches!(m.cat, Cat::Vague) && !a.in_time(m.start as usize))
             .map(|m| (m.start as usize, m.end as usize)),
     );
     crate::sort::sort_by_key(&mut vague, |&(s, e)| (s, std::cmp::Reverse(e)));
@@ -213,7 +213,11 @@ pub(crate) fn check(
         }
     }
     // Comparatives with no target in their clause: "more", "better", "bigger".
-    for m in a.m.all().iter().filter(|m| m.cat == Cat::Comparative) {
+    for m in
+        a.m.all()
+            .iter()
+            .filter(|m| matches!(m.cat, Cat::Comparative))
+    {
         let (s, e) = (m.start as usize, m.end as usize);
         if a.in_time(s) {
             continue;
@@ -228,7 +232,7 @@ pub(crate) fn check(
         }
         c.local(Rule::UnquantifiedChange, s, e, vec![]);
     }
-    for m in a.m.all().iter().filter(|m| m.cat == Cat::Hedge) {
+    for m in a.m.all().iter().filter(|m| matches!(m.cat, Cat::Hedge)) {
         let (s, e) = (m.start as usize, m.end as usize);
         if a.in_time(s) {
             continue;
@@ -237,7 +241,7 @@ pub(crate) fn check(
         let span = c.tok_span(s, e);
         c.push_on(Rule::Hedge, span, Some(span), vec![], fix, true);
     }
-    for m in a.m.all().iter().filter(|m| m.cat == Cat::Hyperbole) {
+    for m in a.m.all().iter().filter(|m| matches!(m.cat, Cat::Hyperbole)) {
         let (s, e) = (m.start as usize, m.end as usize);
         if !a.in_time(s) {
             c.local(Rule::Hyperbole, s, e, vec![]);
@@ -594,13 +598,19 @@ pub(crate) fn check(
 fn penalties(findings: &[Finding], groups: &[(u32, u32)]) -> [i32; 5] {
     let mut out = [0i32; 5];
     for group in groups.chunk_by(|a, b| a.0 == b.0) {
-        for crit in Criterion::ALL {
-            let p = group
-                .iter()
-                .map(|&(_, i)| i32::from(findings[i as usize].rule.penalty().get(crit)))
-                .max()
-                .unwrap_or(0);
-            out[crit as usize] += p;
+        let mut most = [0i32; 5];
+        for &(_, i) in group {
+            let Some(f) = findings.get(i as usize) else {
+                continue;
+            };
+            let penalty = f.rule.penalty();
+            for crit in Criterion::ALL {
+                let k = crit as usize;
+                most[k] = most[k].max(i32::from(penalty.get(crit)));
+            }
+        }
+        for (sum, p) in out.iter_mut().zip(most) {
+            *sum += p;
         }
     }
     out

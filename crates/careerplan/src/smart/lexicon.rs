@@ -109,6 +109,9 @@ pub(crate) struct WordInfo {
 }
 
 /// A lexicon category, with its value where the file gives one.
+///
+/// The hot paths test a category with `matches!`, not `==`: the derived
+/// `PartialEq` of an enum with fields is a call at opt-level "z".
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Cat {
     Hedge,
@@ -750,7 +753,7 @@ impl Lexicon {
         index.reserve(n + 1);
         for start in 0..n {
             index.push(list.len() as u32);
-            if t.toks[start].wid != NO_WORD {
+            if t.wid(start) != NO_WORD {
                 self.walk(&t.toks, start, 0, start, &mut list);
             }
         }

@@ -587,7 +587,7 @@ pub(crate) fn term_of(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<String>
     let key = t.key(i);
     if key.chars().count() < 3
         || t.toks[i].packed.is_in(STOPWORDS)
-        || lex.info(t.toks[i].wid).func != Func::None
+        || lex.info(t.wid(i)).func != Func::None
     {
         return None;
     }

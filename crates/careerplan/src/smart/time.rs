@@ -417,9 +417,7 @@ pub(crate) fn scan_into(
     };
     out.clear();
     let mut i = 0;
-    let n = t.len();
-    while i < n {
-        let tok = &t.toks[i];
+    while let Some(tok) = t.toks.get(i) {
         let may_start = match tok.kind {
             super::token::TokKind::Num => true,
             super::token::TokKind::Punct => t.is(i, kw!("/")),
@@ -430,7 +428,9 @@ pub(crate) fn scan_into(
             continue;
         }
         let structured = s.at(i);
-        let vague = m.longest(i, |c| c == Cat::VagueTime).map(|(e, _)| e);
+        let vague = m
+            .longest(i, |c| matches!(c, Cat::VagueTime))
+            .map(|(e, _)| e);
         match (structured, vague) {
             (Some(f), Some(ve)) if ve >= f.to => {
                 out.push(s.found(i, ve, TimeKind::Vague, None));
@@ -1746,7 +1746,7 @@ impl Scanner<'_, '_> {
         };
         !self.is(u + 1, kw!("of"))
             && !(u + 1..i)
-                .any(|k| self.t.is_num(k) || self.lex.info(self.t.toks[k].wid).number.is_some())
+                .any(|k| self.t.is_num(k) || self.lex.info(self.t.wid(k)).number.is_some())
     }
 
     /// After a duration: "'s time", "' time", "time".
@@ -1835,9 +1835,9 @@ impl Scanner<'_, '_> {
         // "my next performance review", "the upcoming product launch": a word or two may qualify the event.
         let j = (j..(j + 3).min(t.len()))
             .take_while(|&k| t.is_word(k) && self.prep_at(k).is_none())
-            .find(|&k| self.m.has(k, |c| c == Cat::AnchorEvent))
+            .find(|&k| self.m.has(k, |c| matches!(c, Cat::AnchorEvent)))
             .unwrap_or(j);
-        if let Some((e, _)) = self.m.longest(j, |c| c == Cat::AnchorEvent) {
+        if let Some((e, _)) = self.m.longest(j, |c| matches!(c, Cat::AnchorEvent)) {
             let mut e = e;
             // "the age of 35", "age 35", "the time I turn 40"
             if self.is(e, kw!("of")) && t.is_num(e + 1) {

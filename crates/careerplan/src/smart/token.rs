@@ -2,8 +2,10 @@
 //!
 //! One pass over the text produces words, numbers and punctuation, each with
 //! its byte span in the original text and a normalised key (lower case,
-//! typographic apostrophes and dashes folded to ASCII) stored in one shared
-//! buffer, so tokenising allocates two vectors whatever the length of the text.
+//! typographic apostrophes and dashes folded to ASCII). A key that differs
+//! from the token's text is stored in one shared buffer, so tokenising fills
+//! two vectors whatever the length of the text (reused from one statement to
+//! the next by the linter); most keys are the text itself and are not copied.
 //!
 //! Letters and digits are split where they meet ("Q3" is `q` `3`, "3wks" is
 //! `3` `wks`, "1st" is `1` `st`), and every token records whether white space
@@ -177,9 +179,13 @@ pub(crate) struct Token {
     pub start: u32,
     /// Byte offset after the last byte.
     pub end: u32,
-    /// Range of the normalised key in [`Tokens::keys`].
+    /// Range of the normalised key in [`Tokens::keys`], or in the text when
+    /// `key_in_text`.
     key_start: u32,
     key_end: u32,
+    /// The key is the token's own text (numbers, words in lower-case
+    /// ASCII: most tokens), which is then not copied.
+    key_in_text: bool,
     /// The key packed, for comparisons with fixed words.
     pub packed: Key,
     pub kind: TokKind,
@@ -214,12 +220,14 @@ impl<'a> Tokens<'a> {
     pub fn new_in(text: &'a str, lex: &Lexicon, keys: String, toks: Vec<Token>) -> Tokens<'a> {
         let mut t = tokenize_into(text, keys, toks);
         for i in 0..t.toks.len() {
-            let packed = t.toks[i].packed;
-            t.toks[i].wid = if packed.is_long() {
-                lex.word_id(t.key(i))
-            } else {
-                lex.packed_word_id(packed)
+            let wid = match t.toks.get(i) {
+                Some(tok) if tok.packed.is_long() => lex.word_id(t.key(i)),
+                Some(tok) => lex.packed_word_id(tok.packed),
+                None => NO_WORD,
             };
+            if let Some(tok) = t.toks.get_mut(i) {
+                tok.wid = wid;
+            }
         }
         t
     }
@@ -232,9 +240,15 @@ impl<'a> Tokens<'a> {
     /// The normalised key of token `i`.
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        self.keys
-            .get(t.key_start as usize..t.key_end as usize)
+        let from = if t.key_in_text { self.text } else { &self.keys };
+        from.get(t.key_start as usize..t.key_end as usize)
             .unwrap_or("")
+    }
+
+    /// The word id of token `i`; [`NO_WORD`] past the end.
+    #[inline(always)]
+    pub fn wid(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(NO_WORD, |t| t.wid)
     }
 
     /// The packed key of token `i`; the empty key past the end.
@@ -382,9 +396,10 @@ fn tokenize_into(text: &str, mut keys: String, mut toks: Vec<Token>) -> Tokens<'
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut joined = false;
-    // Each branch appends the token's key to `keys` and says where the token
-    // ends; the token is made in one place below. (At opt-level "z" a
-    // `Vec::push` is a call, and one call site keeps the loop small.)
+    // Each branch says where the token ends and appends its key to `keys`
+    // unless the key is the text; the token is made in one place below. (At
+    // opt-level "z" a `Vec::push` is a call, and one call site keeps the
+    // loop small.)
     while let Some(&b) = bytes.get(i) {
         if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
             i += 1;
@@ -394,18 +409,20 @@ fn tokenize_into(text: &str, mut keys: String, mut toks: Vec<Token>) -> Tokens<'
         let ks = keys.len();
         let mut kind = TokKind::Word;
         let mut number = (0.0, 0, false);
+        let mut in_text = false;
         let end;
         let case;
         if b.is_ascii_digit() {
             let (e, value, int_digits, formatted) = scan_number(bytes, i);
-            keys.push_str(text.get(i..e).unwrap_or(""));
             kind = TokKind::Num;
             number = (value, int_digits, formatted);
             case = Case::None;
             end = e;
-        } else if let Some((e, c)) = ascii_word(text, i, &mut keys) {
+            in_text = true;
+        } else if let Some((e, c, copied)) = ascii_word(text, i, &mut keys) {
             case = c;
             end = e;
+            in_text = !copied;
         } else {
             let Some((c, clen)) = char_at(text, bytes, i) else {
                 break;
@@ -425,12 +442,18 @@ fn tokenize_into(text: &str, mut keys: String, mut toks: Vec<Token>) -> Tokens<'
                 end = i + clen;
             }
         }
+        let (key_start, key_end, key) = if in_text {
+            (i, end, bytes.get(i..end))
+        } else {
+            (ks, keys.len(), keys.as_bytes().get(ks..))
+        };
         toks.push(Token {
             start: i as u32,
             end: end as u32,
-            key_start: ks as u32,
-            key_end: keys.len() as u32,
-            packed: Key::from_bytes(keys.as_bytes().get(ks..).unwrap_or(&[])),
+            key_start: key_start as u32,
+            key_end: key_end as u32,
+            key_in_text: in_text,
+            packed: Key::from_bytes(key.unwrap_or(&[])),
             kind,
             case,
             joined,
@@ -446,9 +469,11 @@ fn tokenize_into(text: &str, mut keys: String, mut toks: Vec<Token>) -> Tokens<'
 }
 
 /// The common word: ASCII letters from byte `i` to a byte that is neither a
-/// letter, non-ASCII nor an apostrophe. Appends its key and returns its end
-/// and case; `None` (with nothing appended) for any other word.
-fn ascii_word(text: &str, i: usize, keys: &mut String) -> Option<(usize, Case)> {
+/// letter, non-ASCII nor an apostrophe. Returns its end, its case and
+/// whether its key was appended to `keys` (only a word with capitals needs
+/// one: the key of any other is its text); `None` (with nothing appended)
+/// for any other word.
+fn ascii_word(text: &str, i: usize, keys: &mut String) -> Option<(usize, Case, bool)> {
     // One pass finds the end and counts capitals.
     let bytes = text.as_bytes();
     let mut j = i;
@@ -472,15 +497,15 @@ fn ascii_word(text: &str, i: usize, keys: &mut String) -> Option<(usize, Case)> 
     } else {
         Case::None
     };
+    if upper == 0 {
+        return Some((j, case, false));
+    }
     let ks = keys.len();
     keys.push_str(text.get(i..j).unwrap_or(""));
-    // Most words are in lower case already.
-    if upper > 0
-        && let Some(key) = keys.get_mut(ks..)
-    {
+    if let Some(key) = keys.get_mut(ks..) {
         key.make_ascii_lowercase();
     }
-    Some((j, case))
+    Some((j, case, true))
 }
 
 /// Any other word, from the letter at byte `i`: letters, combining marks and
