@@ -1458,25 +1458,38 @@ impl Scanner<'_, '_> {
                 TimeKind::Period,
             )));
         }
-        if let Some(p) = self
-            .relative_day(i)
-            .filter(|p| p.kind == TimeKind::Relative)
-        {
+        let relative = self.relative_day(i);
+        if let Some(p) = relative.filter(|p| p.kind == TimeKind::Relative) {
             return Some(Ok(p));
         }
         if let Some(p) = self.first_part_of(i) {
             return Some(Ok(p));
         }
-        let simple = self
-            .numeric_date(i, ctx)
-            .or_else(|| self.period_end_word(i))
-            .or_else(|| self.quarter_or_half(i))
-            .or_else(|| self.fiscal_year(i))
-            .or_else(|| self.deictic(i))
-            .or_else(|| self.written_date(i, ctx))
-            .or_else(|| self.holiday(i))
-            .or_else(|| self.relative_day(i));
-        if let Some(p) = simple {
+        // The simple forms, first match wins. Tests in a row rather than an
+        // `or_else` chain, which at opt-level "z" is a call per link, each
+        // copying the candidate.
+        if let Some(p) = self.numeric_date(i, ctx) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.period_end_word(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.quarter_or_half(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.fiscal_year(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.deictic(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.written_date(i, ctx) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.holiday(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = relative {
             return Some(Ok(p));
         }
         if ctx {
