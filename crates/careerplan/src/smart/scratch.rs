@@ -2,12 +2,12 @@
 //!
 //! Analysing a statement fills a dozen short vectors: tokens and their keys,
 //! phrase matches, time expressions, clauses, quantities, findings. Made
-//! afresh for each statement they were about 15 allocations and as many
-//! frees per goal, a sixth of the linter's time natively and more in
-//! WebAssembly, where dlmalloc is slower and, at opt-level "z", every
-//! allocation goes through several calls that are not inlined. Each thread
-//! keeps one set instead: a statement takes the buffers, the analysis hands
-//! them back emptied, and the next statement reuses their capacity.
+//! afresh for each statement they were about half of the linter's 22
+//! allocations per goal (each with its free), some 15% of its time natively
+//! and more in WebAssembly, where dlmalloc is slower and, at opt-level "z",
+//! every allocation goes through several calls that are not inlined. Each
+//! thread keeps one set instead: a statement takes the buffers, the analysis
+//! hands them back emptied, and the next statement reuses their capacity.
 //!
 //! A thread-local rather than a buffer in the [`Linter`](super::Linter),
 //! which is shared across rayon's threads by `lint_many`: each thread has its
