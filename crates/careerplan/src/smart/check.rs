@@ -7,6 +7,7 @@ use super::features::{Analysis, QKind};
 use super::lexicon::{Cat, Lexicon, VerbClass};
 use super::report::{Applicability, Criteria, Criterion, Fix, Span, Verdict};
 use super::rules::Rule;
+use super::scratch::Scratch;
 use super::time::{Duration, TimeKind, TimeUnit, add_duration};
 use super::token::{kw, kws};
 use super::{Thresholds, key_terms};
@@ -18,6 +19,11 @@ use crate::plan::date::format_date;
 pub(crate) struct Finding {
     pub rule: Rule,
     pub span: Span,
+    /// The text `{words}` stands for in the messages, as a byte span of the
+    /// statement rather than a copy: most findings have no other argument,
+    /// and so need no allocation until their message is rendered.
+    pub words: Option<Span>,
+    /// The other arguments of the messages.
     pub args: Vec<(&'static str, String)>,
     pub fix: Option<Fix>,
     /// Local findings on the same words merge; whole-statement ones never do.
@@ -34,7 +40,10 @@ pub(crate) struct Inputs<'c> {
 
 /// Findings, verdicts and the deadline of one statement.
 pub(crate) struct Outcome {
+    /// In text order: by span start, then rule.
     pub findings: Vec<Finding>,
+    /// The findings merged on the same words ([`merge_groups`]).
+    pub groups: Vec<(u32, u32)>,
     pub criteria: Criteria,
     pub deadline: Option<NaiveDate>,
 }
@@ -93,10 +102,24 @@ impl Checker<'_, '_> {
         fix: Option<Fix>,
         mergeable: bool,
     ) {
+        self.push_on(rule, span, None, args, fix, mergeable);
+    }
+
+    /// [`Checker::push`] for a finding on `words` (a byte span).
+    fn push_on(
+        &mut self,
+        rule: Rule,
+        span: Span,
+        words: Option<Span>,
+        args: Vec<(&'static str, String)>,
+        fix: Option<Fix>,
+        mergeable: bool,
+    ) {
         if self.on(rule) {
             self.out.push(Finding {
                 rule,
                 span,
+                words,
                 args,
                 fix,
                 mergeable,
@@ -109,14 +132,10 @@ impl Checker<'_, '_> {
         Span::new(s, e)
     }
 
-    fn words(&self, from: usize, to: usize) -> String {
-        self.a.t.slice(from, to).to_string()
-    }
-
-    fn local(&mut self, rule: Rule, from: usize, to: usize, mut args: Vec<(&'static str, String)>) {
-        args.insert(0, ("words", self.words(from, to)));
+    /// A finding on the words of tokens `from..to`.
+    fn local(&mut self, rule: Rule, from: usize, to: usize, args: Vec<(&'static str, String)>) {
         let span = self.tok_span(from, to);
-        self.push(rule, span, args, None, true);
+        self.push_on(rule, span, Some(span), args, None, true);
     }
 
     fn whole(&self) -> Span {
@@ -140,25 +159,29 @@ impl Checker<'_, '_> {
 }
 
 /// Run every text and context rule over an analysed statement.
-pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcome {
-    let mut c = Checker {
-        a,
-        lex,
-        inp,
-        out: Vec::new(),
-    };
+pub(crate) fn check(
+    a: &Analysis<'_>,
+    lex: &Lexicon,
+    inp: &Inputs<'_>,
+    scratch: &mut Scratch,
+) -> Outcome {
+    let mut out = std::mem::take(&mut scratch.findings);
+    out.clear();
+    let mut c = Checker { a, lex, inp, out };
     let today = inp.today;
     let ctx = inp.ctx;
     let t = &a.t;
 
     // ----- Specific and Measurable -----
     // Vague phrases (longest first; contained matches add nothing).
-    let mut vague: Vec<(usize, usize)> =
+    let mut vague = std::mem::take(&mut scratch.ranges);
+    vague.clear();
+    vague.extend(
         a.m.all()
             .iter()
-            .filter(|m| m.cat == Cat::Vague && !a.in_time(m.start as usize))
-            .map(|m| (m.start as usize, m.end as usize))
-            .collect();
+            .filter(|m| matches!(m.cat, Cat::Vague) && !a.in_time(m.start as usize))
+            .map(|m| (m.start as usize, m.end as usize)),
+    );
     crate::sort::sort_by_key(&mut vague, |&(s, e)| (s, std::cmp::Reverse(e)));
     let mut last_end = 0;
     for &(s, e) in &vague {
@@ -168,6 +191,8 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         last_end = e;
         c.local(Rule::VagueOutcome, s, e, vec![]);
     }
+    vague.clear();
+    scratch.ranges = vague;
     for (k, cl) in a.clauses.iter().enumerate() {
         let (Some(v), Some(class)) = (cl.verb, cl.class) else {
             continue;
@@ -188,7 +213,11 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         }
     }
     // Comparatives with no target in their clause: "more", "better", "bigger".
-    for m in a.m.all().iter().filter(|m| m.cat == Cat::Comparative) {
+    for m in
+        a.m.all()
+            .iter()
+            .filter(|m| matches!(m.cat, Cat::Comparative))
+    {
         let (s, e) = (m.start as usize, m.end as usize);
         if a.in_time(s) {
             continue;
@@ -203,17 +232,16 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         }
         c.local(Rule::UnquantifiedChange, s, e, vec![]);
     }
-    for m in a.m.all().iter().filter(|m| m.cat == Cat::Hedge) {
+    for m in a.m.all().iter().filter(|m| matches!(m.cat, Cat::Hedge)) {
         let (s, e) = (m.start as usize, m.end as usize);
         if a.in_time(s) {
             continue;
         }
         let fix = hedge_fix(a, s, e);
-        let args = vec![("words", c.words(s, e))];
         let span = c.tok_span(s, e);
-        c.push(Rule::Hedge, span, args, fix, true);
+        c.push_on(Rule::Hedge, span, Some(span), vec![], fix, true);
     }
-    for m in a.m.all().iter().filter(|m| m.cat == Cat::Hyperbole) {
+    for m in a.m.all().iter().filter(|m| matches!(m.cat, Cat::Hyperbole)) {
         let (s, e) = (m.start as usize, m.end as usize);
         if !a.in_time(s) {
             c.local(Rule::Hyperbole, s, e, vec![]);
@@ -257,8 +285,8 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
                     applicability: Applicability::DisplayOnly,
                     span_utf16: None,
                 });
-                let args = vec![("words", f.expr.text.clone())];
-                c.push(Rule::VagueDeadline, f.expr.span, args, fix, true);
+                let span = f.expr.span;
+                c.push_on(Rule::VagueDeadline, span, Some(span), vec![], fix, true);
             }
             TimeKind::UnknownAnchor => c.local(Rule::UnknownAnchor, f.from, f.to, vec![]),
             _ => {}
@@ -274,12 +302,11 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
                 span_utf16: None,
             });
             let args = vec![
-                ("words", c.words(first_num, f.to)),
                 ("first", format_date(date)),
                 ("second", format_date(alt)),
                 ("chosen", format_date(date)),
             ];
-            c.push(Rule::AmbiguousDate, span, args, fix, true);
+            c.push_on(Rule::AmbiguousDate, span, Some(span), args, fix, true);
         }
     }
     let timed = deadline.is_some() || has_anchor;
@@ -312,21 +339,13 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         if months < i64::from(lo) || months > i64::from(hi) {
             let span = text_deadline.map_or_else(|| c.whole(), |(_, f)| f.expr.span);
             let args = vec![
-                (
-                    "words",
-                    c.a.t
-                        .text
-                        .get(span.start..span.end)
-                        .unwrap_or("")
-                        .to_string(),
-                ),
                 ("deadline", format_date(d)),
                 ("months", months.to_string()),
                 ("horizon", h.as_str().to_string()),
                 ("lo", lo.to_string()),
                 ("hi", hi.to_string()),
             ];
-            c.push(Rule::HorizonMismatch, span, args, None, false);
+            c.push_on(Rule::HorizonMismatch, span, Some(span), args, None, false);
         }
     }
     if let (Some(field), Some((text_d, f))) = (ctx.deadline, text_deadline) {
@@ -337,9 +356,8 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
                 ("text_deadline", format_date(text_d)),
                 ("field_deadline", format_date(field)),
             ];
-            let mut args = args;
-            args.insert(0, ("words", f.expr.text.clone()));
-            c.push(Rule::DeadlineConflict, f.expr.span, args, None, true);
+            let span = f.expr.span;
+            c.push_on(Rule::DeadlineConflict, span, Some(span), args, None, true);
         }
     }
 
@@ -378,7 +396,6 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             } else if rate.unit.is_clock() && weekly_hours > inp.thresholds.max_hours_per_week {
                 let span = c.tok_span(f.from, f.to);
                 let args = vec![
-                    ("words", f.expr.text.clone()),
                     (
                         "deadline",
                         deadline.map_or_else(|| "any deadline".to_string(), format_date),
@@ -386,7 +403,14 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
                     ("rate", format!("{weekly_hours:.0}")),
                     ("max", format!("{}", inp.thresholds.max_hours_per_week)),
                 ];
-                c.push(Rule::HoursExceedTime, span, args, None, true);
+                c.push_on(
+                    Rule::HoursExceedTime,
+                    span,
+                    Some(f.expr.span),
+                    args,
+                    None,
+                    true,
+                );
             }
         }
     }
@@ -506,7 +530,11 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         c.push(Rule::NoMeasure, span, vec![], None, false);
     }
 
-    let penalties = penalties(&c.out);
+    let mut findings = c.out;
+    crate::sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule));
+    let mut groups = std::mem::take(&mut scratch.groups);
+    merge_groups(&findings, &mut groups);
+    let penalties = penalties(&findings, &groups);
     let score = |base: i32, crit: Criterion| -> u8 {
         (base - penalties[crit as usize]).clamp(0, 100) as u8
     };
@@ -525,8 +553,7 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
         0
     };
     let time_bound = time_bound_verdict(score(t_base, Criterion::TimeBound), deadline.is_some());
-    let a_fired = c
-        .out
+    let a_fired = findings
         .iter()
         .any(|f| f.rule.criterion() == Criterion::Achievable);
     let achievable = if a_fired {
@@ -552,10 +579,9 @@ pub(crate) fn check(a: &Analysis<'_>, lex: &Lexicon, inp: &Inputs<'_>) -> Outcom
             score: 50,
         },
     };
-    let mut findings = c.out;
-    crate::sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule));
     Outcome {
         findings,
+        groups,
         criteria: Criteria {
             specific,
             measurable,
@@ -591,16 +617,31 @@ fn once_per_goal(crit: Criterion) -> bool {
 /// Penalty points per criterion: findings merged on the same words count once
 /// (the largest penalty of the group), and on a [`once_per_goal`] criterion a
 /// rule counts once however many groups it leads.
-fn penalties(findings: &[Finding]) -> [i32; 5] {
+fn penalties(findings: &[Finding], groups: &[(u32, u32)]) -> [i32; 5] {
     let mut out = [0i32; 5];
+    // Rules already charged on a once-per-goal criterion; empty (and not
+    // allocated) unless such a penalty fires.
     let mut charged: Vec<(Criterion, Rule)> = Vec::new();
-    for group in merge_groups(findings) {
+    for group in groups.chunk_by(|a, b| a.0 == b.0) {
+        // Per criterion, the group's largest penalty and the rule behind it
+        // (the last of equals, in span order).
+        let mut most: [(i32, Option<Rule>); 5] = [(0, None); 5];
+        for &(_, i) in group {
+            let Some(f) = findings.get(i as usize) else {
+                continue;
+            };
+            let penalty = f.rule.penalty();
+            for crit in Criterion::ALL {
+                let p = i32::from(penalty.get(crit));
+                let k = crit as usize;
+                if p > 0 && p >= most[k].0 {
+                    most[k] = (p, Some(f.rule));
+                }
+            }
+        }
         for crit in Criterion::ALL {
-            let lead = group
-                .iter()
-                .map(|&i| (findings[i].rule.penalty().get(crit), findings[i].rule))
-                .max_by_key(|&(p, _)| p);
-            let Some((p, rule)) = lead.filter(|&(p, _)| p > 0) else {
+            let (p, rule) = most[crit as usize];
+            let Some(rule) = rule else {
                 continue;
             };
             if once_per_goal(crit) {
@@ -609,38 +650,47 @@ fn penalties(findings: &[Finding]) -> [i32; 5] {
                 }
                 charged.push((crit, rule));
             }
-            out[crit as usize] += i32::from(p);
+            out[crit as usize] += p;
         }
     }
     out
 }
 
 /// Groups of findings to merge: mergeable findings whose spans overlap.
-pub(crate) fn merge_groups(findings: &[Finding]) -> Vec<Vec<usize>> {
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&i| {
-        (findings[i].span.start, findings[i].span.end)
+///
+/// Fills `groups` with a `(group, finding index)` pair per finding: groups
+/// numbered in the order they open (by span), each group's pairs together
+/// (`chunk_by` on the group yields them) and in span order. Which findings
+/// share a group does not depend on the order of `findings`: among findings
+/// on the same span, the mergeable ones all join the group the first of them
+/// joins or opens, and the others stay alone.
+pub(crate) fn merge_groups(findings: &[Finding], groups: &mut Vec<(u32, u32)>) {
+    groups.clear();
+    groups.extend((0..findings.len() as u32).map(|i| (0, i)));
+    crate::sort::sort_by_key(groups, |&(_, i)| {
+        let span = findings[i as usize].span;
+        (span.start, span.end)
     });
-    let mut groups: Vec<(Span, Vec<usize>)> = Vec::new();
-    let mut open: Option<usize> = None;
-    for i in order {
-        let f = &findings[i];
-        if f.mergeable
-            && let Some(g) = open
-            && groups[g].0.overlaps(f.span)
-        {
-            groups[g].0 = groups[g].0.union(f.span);
-            groups[g].1.push(i);
-            continue;
+    let mut next = 0u32;
+    // The group that a mergeable finding may join, and the span it covers.
+    let mut open: Option<(u32, Span)> = None;
+    for pair in groups.iter_mut() {
+        let f = &findings[pair.1 as usize];
+        match open {
+            Some((g, span)) if f.mergeable && span.overlaps(f.span) => {
+                pair.0 = g;
+                open = Some((g, span.union(f.span)));
+            }
+            _ => {
+                pair.0 = next;
+                if f.mergeable {
+                    open = Some((next, f.span));
+                }
+                next += 1;
+            }
         }
-        groups.push((f.span, vec![i]));
-        open = if f.mergeable {
-            Some(groups.len() - 1)
-        } else {
-            open
-        };
     }
-    groups.into_iter().map(|(_, g)| g).collect()
+    crate::sort::sort_by_key(groups, |&(g, _)| g);
 }
 
 /// The fix for a hedge: remove it (and, at the start, capitalise what follows).
@@ -916,14 +966,21 @@ mod tests {
         Finding {
             rule,
             span: Span::new(start, end),
+            words: None,
             args: Vec::new(),
             fix: None,
             mergeable,
         }
     }
 
+    fn all_penalties(findings: &[Finding]) -> [i32; 5] {
+        let mut groups = Vec::new();
+        merge_groups(findings, &mut groups);
+        penalties(findings, &groups)
+    }
+
     fn time_bound(findings: &[Finding]) -> i32 {
-        penalties(findings)[Criterion::TimeBound as usize]
+        all_penalties(findings)[Criterion::TimeBound as usize]
     }
 
     #[test]
@@ -955,13 +1012,13 @@ mod tests {
     #[test]
     fn other_criteria_still_count_every_finding() {
         let vague = |at| finding(Rule::VagueOutcome, at, at + 5, true);
-        let p = penalties(&[vague(0), vague(10)]);
+        let p = all_penalties(&[vague(0), vague(10)]);
         assert_eq!(p[Criterion::Specific as usize], 90);
         assert_eq!(p[Criterion::Measurable as usize], 60);
         let passed = |at| finding(Rule::DeadlinePassed, at, at + 5, true);
         let hours = finding(Rule::HoursExceedTime, 20, 25, true);
         assert_eq!(
-            penalties(&[passed(0), hours, passed(40)])[Criterion::Achievable as usize],
+            all_penalties(&[passed(0), hours, passed(40)])[Criterion::Achievable as usize],
             210
         );
     }

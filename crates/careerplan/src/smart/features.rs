@@ -10,6 +10,7 @@
 
 use super::lexicon::{Cat, Func, Lexicon, Matches, VerbClass};
 use super::number::{number_at, ordinal_at};
+use super::scratch::Scratch;
 use super::time::{Found, TimeKind};
 use super::token::{Case, KeySet, TokKind, Tokens, kw, kws};
 
@@ -92,8 +93,21 @@ const PARTICLES: &KeySet = kws!["on", "up", "out", "off", "down", "back", "over"
 
 impl<'a> Analysis<'a> {
     pub fn new(t: Tokens<'a>, m: Matches, time: Vec<Found>, lex: &Lexicon) -> Analysis<'a> {
+        Analysis::new_in(t, m, time, lex, &mut Scratch::default())
+    }
+
+    /// [`Analysis::new`] into the buffers of an earlier statement.
+    pub fn new_in(
+        t: Tokens<'a>,
+        m: Matches,
+        time: Vec<Found>,
+        lex: &Lexicon,
+        s: &mut Scratch,
+    ) -> Analysis<'a> {
         let n = t.len();
-        let mut time_of = vec![0u16; n];
+        let mut time_of = std::mem::take(&mut s.time_of);
+        time_of.clear();
+        time_of.resize(n, 0);
         for (k, f) in time.iter().enumerate() {
             for slot in time_of.iter_mut().take(f.to.min(n)).skip(f.from) {
                 *slot = (k + 1).min(usize::from(u16::MAX)) as u16;
@@ -104,36 +118,44 @@ impl<'a> Analysis<'a> {
             m,
             time,
             time_of,
-            clauses: Vec::new(),
-            subclauses: Vec::new(),
-            quantities: Vec::new(),
-            hyperbole_pct: Vec::new(),
+            clauses: std::mem::take(&mut s.clauses),
+            subclauses: std::mem::take(&mut s.subclauses),
+            quantities: std::mem::take(&mut s.quantities),
+            hyperbole_pct: std::mem::take(&mut s.hyperbole_pct),
             evidence: Vec::new(),
         };
+        a.clauses.clear();
+        a.subclauses.clear();
+        a.quantities.clear();
+        a.hyperbole_pct.clear();
         a.find_clauses(lex);
         a.find_quantities(lex);
-        a.evidence = (0..a.clauses.len())
-            .map(|c| a.clause_evidence(lex, c))
-            .collect();
+        let mut evidence = std::mem::take(&mut s.evidence);
+        evidence.clear();
+        evidence.extend((0..a.clauses.len()).map(|c| a.clause_evidence(lex, c)));
+        a.evidence = evidence;
         a
     }
 
     /// Whether token `i` lies inside a time expression.
+    #[inline(always)]
     pub fn in_time(&self, i: usize) -> bool {
         self.time_of.get(i).is_some_and(|&k| k != 0)
     }
 
     /// The kind of the time expression covering token `i`.
+    #[inline(always)]
     pub fn time_kind(&self, i: usize) -> Option<TimeKind> {
-        let k = *self.time_of.get(i)?;
-        (k != 0).then(|| self.time[usize::from(k) - 1].expr.kind)
+        // No `bool::then`: at opt-level "z" it stays a call.
+        let k = usize::from(*self.time_of.get(i)?);
+        Some(self.time.get(k.checked_sub(1)?)?.expr.kind)
     }
 
     fn verb_class(&self, lex: &Lexicon, i: usize) -> Option<VerbClass> {
         if i >= self.t.len() || !self.t.is_word(i) || self.in_time(i) {
             return None;
         }
-        lex.info(self.t.toks[i].wid).verb
+        lex.info(self.t.wid(i)).verb
     }
 
     /// Whether token `i` can be a verb here: a verb word not used as a noun
@@ -141,14 +163,13 @@ impl<'a> Analysis<'a> {
     fn verb_at(&self, lex: &Lexicon, i: usize) -> Option<VerbClass> {
         let class = self.verb_class(lex, i)?;
         if i > 0 {
-            let prev = &self.t.toks[i - 1];
-            if self.t.toks[i].joined && self.t.is(i - 1, kw!("-")) {
+            if self.t.joined(i) && self.t.is(i - 1, kw!("-")) {
                 return None;
             }
-            if prev.kind == TokKind::Num {
+            if self.t.is_num(i - 1) {
                 return None;
             }
-            let info = lex.info(prev.wid);
+            let info = lex.info(self.t.wid(i - 1));
             if matches!(
                 info.func,
                 Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier
@@ -235,7 +256,7 @@ impl<'a> Analysis<'a> {
                 && (!self.t.is(i, kw!("by")) || self.t.key(i + 1).ends_with("ing"))
                 && !(self.t.is(i, kw!("to"))
                     && self.t.is_word(i + 1)
-                    && lex.info(self.t.toks[i + 1].wid).func != Func::None)
+                    && lex.info(self.t.wid(i + 1)).func != Func::None)
             {
                 if let Some(s) = sub.take() {
                     self.subclauses.push(Clause { end: i, ..s });
@@ -262,15 +283,17 @@ impl<'a> Analysis<'a> {
             let first = (0..end).find(|&k| {
                 self.t.is_word(k)
                     && !self.in_time(k)
-                    && lex.info(self.t.toks[k].wid).func == Func::None
-                    && lex.info(self.t.toks[k].wid).number.is_none()
+                    && lex.info(self.t.wid(k)).func == Func::None
+                    && lex.info(self.t.wid(k)).number.is_none()
                     && !self
                         .t
                         .is_any(k, kws!["i", "we", "to", "will", "i'll", "we'll"])
                     && !self.m.has(k, |c| matches!(c, Cat::Hedge | Cat::VagueTime))
                     && !(k > 0
                         && self.m.all().iter().any(|m| {
-                            (m.start as usize) < k && (m.end as usize) > k && m.cat == Cat::Hedge
+                            (m.start as usize) < k
+                                && (m.end as usize) > k
+                                && matches!(m.cat, Cat::Hedge)
                         }))
             });
             if let Some(k) = first
@@ -332,7 +355,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // "10x", "24/7": numbers inside a figure of speech count nothing.
-            if let Some((e, _)) = self.m.longest(i, |c| c == Cat::Hyperbole) {
+            if let Some((e, _)) = self.m.longest(i, |c| matches!(c, Cat::Hyperbole)) {
                 i = e;
                 continue;
             }
@@ -356,7 +379,8 @@ impl<'a> Analysis<'a> {
                 && !tok.formatted
                 && tok.int_digits == 4
                 && (1900.0..2200.0).contains(&tok.value);
-            let currency_before = i > 0 && self.m.has(i - 1, |c| c == Cat::Currency) && t.joined(i);
+            let currency_before =
+                i > 0 && self.m.has(i - 1, |c| matches!(c, Cat::Currency)) && t.joined(i);
             let kind = if t.is(to, kw!("%"))
                 || t.is_any(to, kws!["percent", "pct"])
                 || (t.is(to, kw!("per")) && t.is(to + 1, kw!("cent")))
@@ -366,7 +390,7 @@ impl<'a> Analysis<'a> {
             } else if currency_before {
                 from = i - 1;
                 QKind::Money
-            } else if self.m.has(to, |c| c == Cat::Currency) {
+            } else if self.m.has(to, |c| matches!(c, Cat::Currency)) {
                 to += 1;
                 QKind::Money
             } else if i > 0
@@ -392,8 +416,8 @@ impl<'a> Analysis<'a> {
                             .has(k, |c| matches!(c, Cat::Abstract | Cat::Deliverable))
                     });
                 if head.is_some_and(|k| {
-                    self.m.has(k, |c| c == Cat::Abstract)
-                        && !self.m.has(k, |c| c == Cat::Deliverable)
+                    self.m.has(k, |c| matches!(c, Cat::Abstract))
+                        && !self.m.has(k, |c| matches!(c, Cat::Deliverable))
                 }) {
                     i = num.end;
                     continue;
@@ -487,7 +511,7 @@ impl<'a> Analysis<'a> {
                 }
                 return false;
             }
-            let info = lex.info(t.toks[k].wid);
+            let info = lex.info(t.wid(k));
             match info.func {
                 Func::Article | Func::Possessive | Func::Demonstrative | Func::Quantifier => {
                     return true;
@@ -498,7 +522,7 @@ impl<'a> Analysis<'a> {
             if info.number.is_some() || ordinal_at(t, lex, k).is_some() {
                 return true;
             }
-            if self.m.has(k, |c| c == Cat::Comparative)
+            if self.m.has(k, |c| matches!(c, Cat::Comparative))
                 || t.is_any(k, PREPS)
                 || t.is_any(k, kws!["and", "or"])
             {
@@ -600,24 +624,19 @@ impl<'a> Analysis<'a> {
             && class == Some(VerbClass::Complete)
         {
             let mut k = v + 1;
-            if t.is_word(k)
-                && matches!(
-                    lex.info(t.toks[k].wid).func,
-                    Func::Article | Func::Possessive
-                )
-            {
+            if t.is_word(k) && matches!(lex.info(t.wid(k)).func, Func::Article | Func::Possessive) {
                 k += 1;
             }
             // "Pass AWS SAA": skip acronyms that name a vendor or a field.
             while k + 1 < cl.end
                 && t.toks[k].case == Case::Upper
-                && self.m.has(k, |c| c == Cat::NotCredential)
+                && self.m.has(k, |c| matches!(c, Cat::NotCredential))
             {
                 k += 1;
             }
             if k < cl.end
                 && t.toks[k].case == Case::Upper
-                && !self.m.has(k, |c| c == Cat::NotCredential)
+                && !self.m.has(k, |c| matches!(c, Cat::NotCredential))
                 && !self.in_time(k)
             {
                 ev.credential = true;
@@ -642,7 +661,7 @@ impl<'a> Analysis<'a> {
                     || self.genitive_time(k)
                     || (t.is_word(k)
                         && matches!(
-                            lex.info(t.toks[k].wid).func,
+                            lex.info(t.wid(k)).func,
                             Func::Article
                                 | Func::Possessive
                                 | Func::Demonstrative
@@ -668,7 +687,7 @@ impl<'a> Analysis<'a> {
                 if let Some(h) = head
                     && !self.m.has(h, |c| matches!(c, Cat::Abstract | Cat::JobNoun))
                     && !(via_prep && self.m.has(h, |c| matches!(c, Cat::Role)))
-                    && !self.m.has(h, |c| c == Cat::Comparative)
+                    && !self.m.has(h, |c| matches!(c, Cat::Comparative))
                     && !t.is_any(
                         h,
                         kws![
@@ -707,7 +726,7 @@ impl<'a> Analysis<'a> {
             {
                 return false;
             }
-            let func = lex.info(t.toks[k].wid).func;
+            let func = lex.info(t.wid(k)).func;
             // "my manager", "our director": someone else's role, not the goal's.
             if t.is_word(k) && func == Func::Possessive {
                 return false;
@@ -726,7 +745,7 @@ impl<'a> Analysis<'a> {
         let mut k = head;
         while k > floor && head - k < 5 {
             k -= 1;
-            if !t.is_word(k) || t.is_any(k, PREPS) || lex.info(t.toks[k].wid).func != Func::None {
+            if !t.is_word(k) || t.is_any(k, PREPS) || lex.info(t.wid(k)).func != Func::None {
                 break;
             }
             if self.m.has(k, |c| matches!(c, Cat::Role | Cat::Credential)) {

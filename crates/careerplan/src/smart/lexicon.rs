@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::time::TimeUnit;
-use super::token::{Key, Tokens, tokenize_keys};
+use super::token::{Key, Token, Tokens, tokenize_keys};
 
 /// The word id of a token whose key is in no lexicon.
 pub(crate) const NO_WORD: u32 = u32::MAX;
@@ -109,6 +109,9 @@ pub(crate) struct WordInfo {
 }
 
 /// A lexicon category, with its value where the file gives one.
+///
+/// The hot paths test a category with `matches!`, not `==`: the derived
+/// `PartialEq` of an enum with fields is a call at opt-level "z".
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Cat {
     Hedge,
@@ -152,14 +155,16 @@ pub(crate) struct Matches {
 
 impl Matches {
     /// The matches that start at token `i`.
+    #[inline(always)]
     pub fn at(&self, i: usize) -> &[PhraseMatch] {
         match (self.index.get(i), self.index.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            (Some(&a), Some(&b)) => self.list.get(a as usize..b as usize).unwrap_or(&[]),
             _ => &[],
         }
     }
 
     /// The end of the longest match at `i` whose category passes `pred`.
+    #[inline(always)]
     pub fn longest(&self, i: usize, pred: impl Fn(Cat) -> bool) -> Option<(usize, Cat)> {
         self.at(i)
             .iter()
@@ -169,6 +174,7 @@ impl Matches {
     }
 
     /// Whether a match of a category passing `pred` starts at `i`.
+    #[inline(always)]
     pub fn has(&self, i: usize, pred: impl Fn(Cat) -> bool) -> bool {
         self.at(i).iter().any(|m| pred(m.cat))
     }
@@ -176,6 +182,11 @@ impl Matches {
     /// Every match.
     pub fn all(&self) -> &[PhraseMatch] {
         &self.list
+    }
+
+    /// The buffers, for the next statement.
+    pub fn into_buffers(self) -> (Vec<PhraseMatch>, Vec<u32>) {
+        (self.list, self.index)
     }
 }
 
@@ -185,15 +196,31 @@ pub(crate) struct Lexicon {
     /// Keys of up to 15 bytes, packed: hashing and comparing them is a few
     /// integer operations, where a string key costs a loop over its bytes
     /// and a `memcmp` (calls the compiler does not inline at opt-level "z").
+    /// Used while building; looked up through `table`.
     vocab: FnvMap<Key, u32>,
+    /// `vocab` as an open-addressing table (linear probing, at most half
+    /// full, empty slots have the id `NO_WORD`), `table_bits` the log2 of
+    /// its size. Every token is looked up once; a probe here is a few
+    /// inlined instructions, where the hash map's lookup is several calls at
+    /// opt-level "z".
+    table: Vec<(Key, u32)>,
+    table_bits: u32,
     /// Longer keys.
     long_vocab: FnvMap<Box<str>, u32>,
     info: Vec<WordInfo>,
-    /// Trie edges: (node, word id) -> child node. Node 0 is the root.
+    /// Trie edges while building: (node, word id) -> child node. Node 0 is
+    /// the root. Compiled into `root` and `child_*` once every file is read.
     edges: FnvMap<(u32, u32), u32>,
     /// The root's edges by word id (`NO_WORD` when none), for one array
     /// lookup per token instead of a hash lookup.
     root: Vec<u32>,
+    /// The edges of node `k` (not the root) are `child_wid[r]` ->
+    /// `child_node[r]` for `r` in `child_at[k]..child_at[k + 1]`, sorted by
+    /// word id: a binary search over a node's few edges, where a hash lookup
+    /// costs several calls the compiler does not inline at opt-level "z".
+    child_at: Vec<u32>,
+    child_wid: Vec<u32>,
+    child_node: Vec<u32>,
     /// Categories of the phrases that end at each node.
     terminals: Vec<Vec<Cat>>,
     /// The word id standing for `<poss>` in phrases.
@@ -380,11 +407,28 @@ impl Lexicon {
             }
         }
         lex.root = vec![NO_WORD; lex.info.len()];
+        let mut edges: Vec<(u32, u32, u32)> = Vec::with_capacity(lex.edges.len());
         for (&(node, wid), &child) in &lex.edges {
             if node == 0 {
                 lex.root[wid as usize] = child;
+            } else {
+                edges.push((node, wid, child));
             }
         }
+        crate::sort::sort(&mut edges);
+        let nodes = lex.terminals.len();
+        lex.child_at = Vec::with_capacity(nodes + 1);
+        let mut next = 0;
+        for node in 0..nodes {
+            lex.child_at.push(next as u32);
+            while edges.get(next).is_some_and(|e| e.0 as usize == node) {
+                next += 1;
+            }
+        }
+        lex.child_at.push(next as u32);
+        lex.child_wid = edges.iter().map(|e| e.1).collect();
+        lex.child_node = edges.iter().map(|e| e.2).collect();
+        lex.edges = FnvMap::default();
         for key in super::time::START_WORDS {
             let id = lex.intern(key);
             lex.info[id as usize].time_start = true;
@@ -394,11 +438,43 @@ impl Lexicon {
                 info.time_start = true;
             }
         }
+        lex.build_table();
         Ok(lex)
     }
 
+    /// Compile `vocab` into `table`.
+    fn build_table(&mut self) {
+        let mut bits = 4;
+        while (1usize << bits) < 2 * self.vocab.len() {
+            bits += 1;
+        }
+        let size = 1usize << bits;
+        self.table = vec![(Key::new(""), NO_WORD); size];
+        self.table_bits = bits;
+        for (&key, &id) in &self.vocab {
+            let mut at = (key.hash() >> (64 - bits)) as usize;
+            while self.table.get(at).is_some_and(|slot| slot.1 != NO_WORD) {
+                at = (at + 1) & (size - 1);
+            }
+            if let Some(slot) = self.table.get_mut(at) {
+                *slot = (key, id);
+            }
+        }
+    }
+
+    /// The word id of `key` while building, or [`NO_WORD`].
+    fn known(&self, key: &str) -> u32 {
+        let packed = Key::new(key);
+        let found = if packed.is_long() {
+            self.long_vocab.get(key)
+        } else {
+            self.vocab.get(&packed)
+        };
+        found.copied().unwrap_or(NO_WORD)
+    }
+
     fn intern(&mut self, key: &str) -> u32 {
-        let id = self.word_id(key);
+        let id = self.known(key);
         if id != NO_WORD {
             return id;
         }
@@ -452,7 +528,7 @@ impl Lexicon {
                 | Cat::Month(_)
                 | Cat::Weekday(_)
                 | Cat::Season(_)
-        ) && let first = self.word_id(&keys[0])
+        ) && let first = self.known(&keys[0])
             && first != NO_WORD
         {
             self.info[first as usize].time_start = true;
@@ -462,7 +538,7 @@ impl Lexicon {
             slot.push(cat);
         }
         Ok(if keys.len() == 1 {
-            Some(self.word_id(&keys[0])).filter(|&id| id != NO_WORD)
+            Some(self.known(&keys[0])).filter(|&id| id != NO_WORD)
         } else {
             None
         })
@@ -608,69 +684,135 @@ impl Lexicon {
     }
 
     /// The word id of a key of at most 15 bytes, packed.
+    #[inline(always)]
     pub(crate) fn packed_word_id(&self, packed: Key) -> u32 {
-        self.vocab.get(&packed).copied().unwrap_or(NO_WORD)
+        if self.table_bits == 0 {
+            return NO_WORD;
+        }
+        let mask = (1usize << self.table_bits) - 1;
+        let mut at = (packed.hash() >> (64 - self.table_bits)) as usize;
+        // The table is at most half full: a probe ends at an empty slot.
+        while let Some(&(key, id)) = self.table.get(at) {
+            if id == NO_WORD || key == packed {
+                return id;
+            }
+            at = (at + 1) & mask;
+        }
+        NO_WORD
     }
 
     /// What the lexicon knows about word id `wid`.
+    #[inline(always)]
     pub(crate) fn info(&self, wid: u32) -> WordInfo {
         self.info.get(wid as usize).copied().unwrap_or_default()
     }
 
+    /// The child of trie node `node` along word `wid`.
+    #[inline(always)]
+    fn child(&self, node: u32, wid: u32) -> Option<u32> {
+        if node == 0 {
+            return self
+                .root
+                .get(wid as usize)
+                .copied()
+                .filter(|&c| c != NO_WORD);
+        }
+        let (Some(&from), Some(&to)) = (
+            self.child_at.get(node as usize),
+            self.child_at.get(node as usize + 1),
+        ) else {
+            return None;
+        };
+        let (mut lo, mut hi) = (from as usize, to as usize);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.child_wid.get(mid) {
+                Some(&w) if w < wid => lo = mid + 1,
+                Some(&w) if w == wid => return self.child_node.get(mid).copied(),
+                _ => hi = mid,
+            }
+        }
+        None
+    }
+
     /// Find every phrase of every category in `t`.
     pub(crate) fn match_phrases(&self, t: &Tokens<'_>) -> Matches {
+        self.match_phrases_in(t, Vec::new(), Vec::new())
+    }
+
+    /// [`Lexicon::match_phrases`] into the buffers of an earlier statement.
+    pub(crate) fn match_phrases_in(
+        &self,
+        t: &Tokens<'_>,
+        mut list: Vec<PhraseMatch>,
+        mut index: Vec<u32>,
+    ) -> Matches {
         let n = t.len();
-        let mut list = Vec::with_capacity(n);
-        let mut index = Vec::with_capacity(n + 1);
-        // Depth-first over the trie; `<poss>` makes a token follow two edges.
-        let mut stack: Vec<(u32, usize)> = Vec::with_capacity(8);
+        list.clear();
+        index.clear();
+        index.reserve(n + 1);
         for start in 0..n {
             index.push(list.len() as u32);
-            if t.toks[start].wid == NO_WORD {
-                continue;
-            }
-            stack.clear();
-            stack.push((0, start));
-            while let Some((node, at)) = stack.pop() {
-                if at >= n {
-                    continue;
-                }
-                let wid = t.toks[at].wid;
-                if wid == NO_WORD {
-                    continue;
-                }
-                let edge = |node: u32, wid: u32| -> Option<u32> {
-                    if node == 0 {
-                        self.root
-                            .get(wid as usize)
-                            .copied()
-                            .filter(|&c| c != NO_WORD)
-                    } else {
-                        self.edges.get(&(node, wid)).copied()
-                    }
-                };
-                let mut step = |child: u32, stack: &mut Vec<(u32, usize)>| {
-                    for &cat in &self.terminals[child as usize] {
-                        list.push(PhraseMatch {
-                            start: start as u32,
-                            end: (at + 1) as u32,
-                            cat,
-                        });
-                    }
-                    stack.push((child, at + 1));
-                };
-                if let Some(child) = edge(node, wid) {
-                    step(child, &mut stack);
-                }
-                if self.info(wid).func == Func::Possessive
-                    && let Some(child) = edge(node, self.poss)
-                {
-                    step(child, &mut stack);
-                }
+            if t.wid(start) != NO_WORD {
+                self.walk(&t.toks, start, 0, start, &mut list);
             }
         }
         index.push(list.len() as u32);
         Matches { list, index }
+    }
+
+    /// Follow the trie from `node` over the tokens from `at`, recording each
+    /// phrase that starts at token `start` and ends on the way. The matches
+    /// come out in the order of a depth-first walk that tries the
+    /// `<poss>` edge before the word's own.
+    fn walk(
+        &self,
+        toks: &[Token],
+        start: usize,
+        mut node: u32,
+        mut at: usize,
+        list: &mut Vec<PhraseMatch>,
+    ) {
+        while let Some(tok) = toks.get(at) {
+            let wid = tok.wid;
+            if wid == NO_WORD {
+                return;
+            }
+            let next = self.child(node, wid);
+            if let Some(c) = next {
+                self.ends_at(c, start, at, list);
+            }
+            // "<poss>" stands for any possessive ("advance in my career",
+            // "in our career"): a second path, walked first. It is rare,
+            // so only it recurses; the word's own path is followed in
+            // this loop.
+            if self.info(wid).func == Func::Possessive
+                && let Some(p) = self.child(node, self.poss)
+            {
+                self.ends_at(p, start, at, list);
+                self.walk(toks, start, p, at + 1, list);
+            }
+            let Some(c) = next else {
+                return;
+            };
+            node = c;
+            at += 1;
+        }
+    }
+
+    /// Record the phrases that end at node `node`, on token `at`.
+    fn ends_at(&self, node: u32, start: usize, at: usize, list: &mut Vec<PhraseMatch>) {
+        for &cat in self
+            .terminals
+            .get(node as usize)
+            .map_or(&[][..], Vec::as_slice)
+        {
+            list.push(PhraseMatch {
+                start: start as u32,
+                end: (at + 1) as u32,
+                cat,
+            });
+        }
     }
 }
 

@@ -120,6 +120,7 @@ mod plan_lint;
 mod render;
 mod report;
 mod rules;
+mod scratch;
 pub mod time;
 mod token;
 
@@ -391,29 +392,52 @@ impl Linter {
 
     /// Lint one goal statement, with whatever context is known.
     pub fn lint_text(&self, text: &str, ctx: &Context) -> LintReport {
+        scratch::with(|s| self.lint_text_in(text, ctx, s))
+    }
+
+    /// [`Linter::lint_text`] with the buffers of earlier statements.
+    fn lint_text_in(&self, text: &str, ctx: &Context, s: &mut scratch::Scratch) -> LintReport {
         let lex = lexicon();
         let today = self.reference_date(ctx);
-        let t = Tokens::new(text, lex);
-        let m = lex.match_phrases(&t);
+        let t = Tokens::new_in(
+            text,
+            lex,
+            std::mem::take(&mut s.keys),
+            std::mem::take(&mut s.toks),
+        );
+        let m = lex.match_phrases_in(
+            &t,
+            std::mem::take(&mut s.matches),
+            std::mem::take(&mut s.match_index),
+        );
         // "Within six months" counts from when the goal was set, when that is known.
         let anchor = ctx.start.unwrap_or(today);
-        let found = time::scan(&t, lex, &m, anchor, self.config.numeric_date_order);
-        let a = Analysis::new(t, m, found, lex);
+        let found = time::scan_into(
+            &t,
+            lex,
+            &m,
+            anchor,
+            self.config.numeric_date_order,
+            std::mem::take(&mut s.found),
+        );
+        let mut a = Analysis::new_in(t, m, found, lex, s);
         let inputs = check::Inputs {
             today,
             thresholds: &self.config.thresholds,
             ctx,
             enabled: &self.enabled,
         };
-        let outcome = check::check(&a, lex, &inputs);
-        let diagnostics = self.diagnostics(&outcome.findings);
-        LintReport {
+        let mut outcome = check::check(&a, lex, &inputs, s);
+        let diagnostics = self.diagnostics(text, &mut outcome.findings, &outcome.groups);
+        let report = LintReport {
             text: text.to_string(),
             deadline: outcome.deadline,
             criteria: outcome.criteria,
             diagnostics,
-            time_expressions: a.time.into_iter().map(|f| f.expr).collect(),
-        }
+            time_expressions: a.time.drain(..).map(|f| f.expr).collect(),
+        };
+        s.recycle(a, outcome);
+        report
     }
 
     /// [`lint_text`](Linter::lint_text) for untrusted input: a statement
@@ -487,44 +511,55 @@ impl Linter {
         Ok(self.lint_many(texts, ctx))
     }
 
-    /// Merge findings on the same words and render their messages.
-    fn diagnostics(&self, findings: &[check::Finding]) -> Vec<Diagnostic> {
-        let mut out: Vec<Diagnostic> = check::merge_groups(findings)
-            .into_iter()
-            .filter_map(|group| {
-                let lead = *group.iter().max_by_key(|&&i| {
-                    (
-                        self.severity(findings[i].rule),
-                        std::cmp::Reverse(findings[i].rule),
-                    )
-                })?;
-                let f = &findings[lead];
-                let info = f.rule.info()?;
-                let mut span = f.span;
-                let mut also: Vec<String> = Vec::new();
-                for &i in &group {
-                    span = span.union(findings[i].span);
-                    let code = findings[i].rule.code();
-                    if i != lead && code != f.rule.code() && !also.iter().any(|c| c == code) {
-                        also.push(code.to_string());
-                    }
+    /// Merge findings on the same words and render their messages. The
+    /// fixes are moved out of `findings`, which are not used afterwards.
+    fn diagnostics(
+        &self,
+        text: &str,
+        findings: &mut [check::Finding],
+        groups: &[(u32, u32)],
+    ) -> Vec<Diagnostic> {
+        let mut out: Vec<Diagnostic> = Vec::with_capacity(groups.len());
+        for group in groups.chunk_by(|a, b| a.0 == b.0) {
+            let Some(lead) = group.iter().map(|&(_, i)| i as usize).max_by_key(|&i| {
+                (
+                    self.severity(findings[i].rule),
+                    std::cmp::Reverse(findings[i].rule),
+                )
+            }) else {
+                continue;
+            };
+            let rule = findings[lead].rule;
+            let Some(info) = rule.info() else {
+                continue;
+            };
+            let mut span = findings[lead].span;
+            let mut also: Vec<String> = Vec::new();
+            for &(_, i) in group {
+                let i = i as usize;
+                span = span.union(findings[i].span);
+                let code = findings[i].rule.code();
+                if i != lead && code != rule.code() && !also.iter().any(|c| c == code) {
+                    also.push(code.to_string());
                 }
-                Some(Diagnostic {
-                    code: f.rule.code().to_string(),
-                    criterion: info.criterion,
-                    severity: self.severity(f.rule),
-                    message: rules::render(&info.message, &f.args),
-                    span,
-                    suggestion: info
-                        .suggestion
-                        .as_deref()
-                        .map(|s| rules::render(s, &f.args)),
-                    fix: f.fix.clone(),
-                    also,
-                    span_utf16: None,
-                })
-            })
-            .collect();
+            }
+            let f = &mut findings[lead];
+            let words = f.words.map(|w| text.get(w.start..w.end).unwrap_or(""));
+            out.push(Diagnostic {
+                code: rule.code().to_string(),
+                criterion: info.criterion,
+                severity: self.severity(rule),
+                message: rules::render_with(&info.message, words, &f.args),
+                span,
+                suggestion: info
+                    .suggestion
+                    .as_deref()
+                    .map(|s| rules::render_with(s, words, &f.args)),
+                fix: f.fix.take(),
+                also,
+                span_utf16: None,
+            });
+        }
         crate::sort::sort_by_key(&mut out, |d| (d.span.start, d.span.end));
         out
     }
@@ -564,7 +599,7 @@ pub(crate) fn term_of(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<String>
     let key = t.key(i);
     if key.chars().count() < 3
         || t.toks[i].packed.is_in(STOPWORDS)
-        || lex.info(t.toks[i].wid).func != Func::None
+        || lex.info(t.wid(i)).func != Func::None
     {
         return None;
     }

@@ -27,9 +27,11 @@ pub(crate) struct Num {
     pub words: bool,
 }
 
+// Inlined: called for nearly every token, and at opt-level "z" a call.
+#[inline(always)]
 fn word_number(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<(f64, NumKind)> {
     if i < t.len() && t.is_word(i) {
-        lex.info(t.toks[i].wid).number
+        lex.info(t.wid(i)).number
     } else {
         None
     }

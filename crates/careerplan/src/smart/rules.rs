@@ -266,31 +266,47 @@ impl Rule {
 
 /// Fill `{name}` placeholders of a template.
 pub(crate) fn render(template: &str, args: &[(&str, String)]) -> String {
+    render_with(template, None, args)
+}
+
+/// [`render`] with the text of `{words}` given apart from the other arguments.
+pub(crate) fn render_with(template: &str, words: Option<&str>, args: &[(&str, String)]) -> String {
+    // A scan of the bytes rather than `str::find`, which at opt-level "z"
+    // is a chain of calls (searcher, memchr) per brace; a message is rendered
+    // for nearly every goal.
+    let bytes = template.as_bytes();
     let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b != b'{' {
+            i += 1;
+            continue;
+        }
+        let Some(close) = (i + 1..bytes.len()).find(|&k| bytes.get(k) == Some(&b'}')) else {
+            break;
+        };
+        out.push_str(template.get(copied..i).unwrap_or(""));
+        let name = template.get(i + 1..close).unwrap_or("");
+        let value = match words {
+            Some(w) if name == "words" => Some(w),
+            _ => args
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.as_str()),
+        };
+        match value {
+            Some(v) => out.push_str(v),
             None => {
-                out.push_str(&rest[open..]);
-                rest = "";
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
             }
         }
+        i = close + 1;
+        copied = i;
     }
-    out.push_str(rest);
+    out.push_str(template.get(copied..).unwrap_or(""));
     out
 }
 

@@ -396,6 +396,18 @@ pub(crate) fn scan(
     today: NaiveDate,
     order: DateOrder,
 ) -> Vec<Found> {
+    scan_into(t, lex, m, today, order, Vec::new())
+}
+
+/// [`scan`] into the buffer of an earlier statement.
+pub(crate) fn scan_into(
+    t: &Tokens<'_>,
+    lex: &Lexicon,
+    m: &Matches,
+    today: NaiveDate,
+    order: DateOrder,
+    mut out: Vec<Found>,
+) -> Vec<Found> {
     let s = Scanner {
         t,
         lex,
@@ -403,11 +415,9 @@ pub(crate) fn scan(
         today,
         order,
     };
-    let mut out: Vec<Found> = Vec::new();
+    out.clear();
     let mut i = 0;
-    let n = t.len();
-    while i < n {
-        let tok = &t.toks[i];
+    while let Some(tok) = t.toks.get(i) {
         let may_start = match tok.kind {
             super::token::TokKind::Num => true,
             super::token::TokKind::Punct => t.is(i, kw!("/")),
@@ -418,7 +428,9 @@ pub(crate) fn scan(
             continue;
         }
         let structured = s.at(i);
-        let vague = m.longest(i, |c| c == Cat::VagueTime).map(|(e, _)| e);
+        let vague = m
+            .longest(i, |c| matches!(c, Cat::VagueTime))
+            .map(|(e, _)| e);
         match (structured, vague) {
             (Some(f), Some(ve)) if ve >= f.to => {
                 out.push(s.found(i, ve, TimeKind::Vague, None));
@@ -1446,25 +1458,38 @@ impl Scanner<'_, '_> {
                 TimeKind::Period,
             )));
         }
-        if let Some(p) = self
-            .relative_day(i)
-            .filter(|p| p.kind == TimeKind::Relative)
-        {
+        let relative = self.relative_day(i);
+        if let Some(p) = relative.filter(|p| p.kind == TimeKind::Relative) {
             return Some(Ok(p));
         }
         if let Some(p) = self.first_part_of(i) {
             return Some(Ok(p));
         }
-        let simple = self
-            .numeric_date(i, ctx)
-            .or_else(|| self.period_end_word(i))
-            .or_else(|| self.quarter_or_half(i))
-            .or_else(|| self.fiscal_year(i))
-            .or_else(|| self.deictic(i))
-            .or_else(|| self.written_date(i, ctx))
-            .or_else(|| self.holiday(i))
-            .or_else(|| self.relative_day(i));
-        if let Some(p) = simple {
+        // The simple forms, first match wins. Tests in a row rather than an
+        // `or_else` chain, which at opt-level "z" is a call per link, each
+        // copying the candidate.
+        if let Some(p) = self.numeric_date(i, ctx) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.period_end_word(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.quarter_or_half(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.fiscal_year(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.deictic(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.written_date(i, ctx) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.holiday(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = relative {
             return Some(Ok(p));
         }
         if ctx {
@@ -1734,7 +1759,7 @@ impl Scanner<'_, '_> {
         };
         !self.is(u + 1, kw!("of"))
             && !(u + 1..i)
-                .any(|k| self.t.is_num(k) || self.lex.info(self.t.toks[k].wid).number.is_some())
+                .any(|k| self.t.is_num(k) || self.lex.info(self.t.wid(k)).number.is_some())
     }
 
     /// After a duration: "'s time", "' time", "time".
@@ -1823,9 +1848,9 @@ impl Scanner<'_, '_> {
         // "my next performance review", "the upcoming product launch": a word or two may qualify the event.
         let j = (j..(j + 3).min(t.len()))
             .take_while(|&k| t.is_word(k) && self.prep_at(k).is_none())
-            .find(|&k| self.m.has(k, |c| c == Cat::AnchorEvent))
+            .find(|&k| self.m.has(k, |c| matches!(c, Cat::AnchorEvent)))
             .unwrap_or(j);
-        if let Some((e, _)) = self.m.longest(j, |c| c == Cat::AnchorEvent) {
+        if let Some((e, _)) = self.m.longest(j, |c| matches!(c, Cat::AnchorEvent)) {
             let mut e = e;
             // "the age of 35", "age 35", "the time I turn 40"
             if self.is(e, kw!("of")) && t.is_num(e + 1) {

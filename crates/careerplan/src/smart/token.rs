@@ -2,8 +2,10 @@
 //!
 //! One pass over the text produces words, numbers and punctuation, each with
 //! its byte span in the original text and a normalised key (lower case,
-//! typographic apostrophes and dashes folded to ASCII) stored in one shared
-//! buffer, so tokenising allocates two vectors whatever the length of the text.
+//! typographic apostrophes and dashes folded to ASCII). A key that differs
+//! from the token's text is stored in one shared buffer, so tokenising fills
+//! two vectors whatever the length of the text (reused from one statement to
+//! the next by the linter); most keys are the text itself and are not copied.
 //!
 //! Letters and digits are split where they meet ("Q3" is `q` `3`, "3wks" is
 //! `3` `wks`, "1st" is `1` `st`), and every token records whether white space
@@ -64,6 +66,13 @@ impl Key {
     pub(crate) const fn word(s: &str) -> Key {
         assert!(s.len() <= 15, "grammar words are packed in 15 bytes");
         Key::new(s)
+    }
+
+    /// A hash of the key for the lexicon's table: a multiply of both
+    /// words, whose high bits are taken.
+    #[inline(always)]
+    pub(crate) fn hash(self) -> u64 {
+        (self.lo ^ self.hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 
     /// Whether the key was longer than 15 bytes, so that it stands for every
@@ -170,9 +179,13 @@ pub(crate) struct Token {
     pub start: u32,
     /// Byte offset after the last byte.
     pub end: u32,
-    /// Range of the normalised key in [`Tokens::keys`].
+    /// Range of the normalised key in [`Tokens::keys`], or in the text when
+    /// `key_in_text`.
     key_start: u32,
     key_end: u32,
+    /// The key is the token's own text (numbers, words in lower-case
+    /// ASCII: most tokens), which is then not copied.
+    key_in_text: bool,
     /// The key packed, for comparisons with fixed words.
     pub packed: Key,
     pub kind: TokKind,
@@ -200,37 +213,58 @@ pub(crate) struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// Tokenise `text` and look every key up in `lex`.
     pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
-        let mut t = tokenize(text);
+        Tokens::new_in(text, lex, String::new(), Vec::new())
+    }
+
+    /// [`Tokens::new`] into the (empty) buffers of an earlier statement.
+    pub fn new_in(text: &'a str, lex: &Lexicon, keys: String, toks: Vec<Token>) -> Tokens<'a> {
+        let mut t = tokenize_into(text, keys, toks);
         for i in 0..t.toks.len() {
-            let packed = t.toks[i].packed;
-            t.toks[i].wid = if packed.is_long() {
-                lex.word_id(t.key(i))
-            } else {
-                lex.packed_word_id(packed)
+            let wid = match t.toks.get(i) {
+                Some(tok) if tok.packed.is_long() => lex.word_id(t.key(i)),
+                Some(tok) => lex.packed_word_id(tok.packed),
+                None => NO_WORD,
             };
+            if let Some(tok) = t.toks.get_mut(i) {
+                tok.wid = wid;
+            }
         }
         t
+    }
+
+    /// The buffers, for the next statement.
+    pub fn into_buffers(self) -> (String, Vec<Token>) {
+        (self.keys, self.toks)
     }
 
     /// The normalised key of token `i`.
     pub fn key(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        self.keys
-            .get(t.key_start as usize..t.key_end as usize)
+        let from = if t.key_in_text { self.text } else { &self.keys };
+        from.get(t.key_start as usize..t.key_end as usize)
             .unwrap_or("")
     }
 
+    /// The word id of token `i`; [`NO_WORD`] past the end.
+    #[inline(always)]
+    pub fn wid(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(NO_WORD, |t| t.wid)
+    }
+
     /// The packed key of token `i`; the empty key past the end.
+    #[inline(always)]
     pub fn packed(&self, i: usize) -> Key {
         self.toks.get(i).map_or(kw!(""), |t| t.packed)
     }
 
     /// Whether token `i` exists and its key is `k` (a word from [`kw!`]).
+    #[inline(always)]
     pub fn is(&self, i: usize, k: Key) -> bool {
         self.toks.get(i).is_some_and(|t| t.packed == k)
     }
 
     /// Whether token `i` exists and its key is one of `set` (from [`kws!`]).
+    #[inline(always)]
     pub fn is_any(&self, i: usize, set: &KeySet) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -239,6 +273,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// Number of tokens.
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
@@ -272,16 +307,19 @@ impl<'a> Tokens<'a> {
     // These accessors use `get` rather than a length test and indexing: at
     // opt-level "z" indexing stays a call (its panic path makes it too big
     // to inline), and these run for nearly every token, many times.
+    #[inline(always)]
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
     /// Whether token `i` is a number.
+    #[inline(always)]
     pub fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
     }
 
     /// Whether token `i` is joined to the previous one (no space between).
+    #[inline(always)]
     pub fn joined(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.joined)
     }
@@ -346,180 +384,187 @@ fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
 }
 
 fn tokenize(text: &str) -> Tokens<'_> {
-    let mut keys = String::with_capacity(text.len() + 8);
-    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 4 + 2);
+    tokenize_into(text, String::new(), Vec::new())
+}
+
+/// Tokenise `text` into the buffers of an earlier statement.
+fn tokenize_into(text: &str, mut keys: String, mut toks: Vec<Token>) -> Tokens<'_> {
+    keys.clear();
+    keys.reserve(text.len() + 8);
+    toks.clear();
+    toks.reserve(text.len() / 4 + 2);
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut joined = false;
-    while i < text.len() {
-        let Some((c, clen)) = char_at(text, bytes, i) else {
-            break;
-        };
-        if is_space(c) {
-            i += clen;
+    // Each branch says where the token ends and appends its key to `keys`
+    // unless the key is the text; the token is made in one place below. (At
+    // opt-level "z" a `Vec::push` is a call, and one call site keeps the
+    // loop small.)
+    while let Some(&b) = bytes.get(i) {
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            i += 1;
             joined = false;
             continue;
         }
-        if c.is_ascii_digit() {
-            let (end, value, int_digits, formatted) = scan_number(bytes, i);
-            let ks = keys.len();
-            keys.push_str(&text[i..end]);
-            toks.push(Token {
-                start: i as u32,
-                end: end as u32,
-                key_start: ks as u32,
-                key_end: keys.len() as u32,
-                packed: Key::from_bytes(&keys.as_bytes()[ks..]),
-                kind: TokKind::Num,
-                case: Case::None,
-                joined,
-                value,
-                int_digits,
-                formatted,
-                wid: NO_WORD,
-            });
-            i = end;
-            joined = true;
-            continue;
-        }
-        if c.is_ascii_alphabetic() {
-            // Fast path: a word of ASCII letters with no apostrophe, copied and
-            // lower-cased at once. One pass finds its end and counts capitals.
-            let mut j = i;
-            let mut upper = 0;
-            while let Some(&b) = bytes.get(j)
-                && b.is_ascii_alphabetic()
-            {
-                upper += usize::from(b.is_ascii_uppercase());
-                j += 1;
-            }
-            let next_is_word_char = j < bytes.len() && (bytes[j] >= 0x80 || bytes[j] == b'\'');
-            if !next_is_word_char {
-                let word = &text[i..j];
-                let case = if upper >= 2 && upper == word.len() {
-                    Case::Upper
-                } else if bytes[i].is_ascii_uppercase() {
-                    Case::Title
-                } else if upper < word.len() {
-                    Case::Lower
-                } else {
-                    Case::None
-                };
-                let ks = keys.len();
-                keys.push_str(word);
-                keys[ks..].make_ascii_lowercase();
-                toks.push(Token {
-                    start: i as u32,
-                    end: j as u32,
-                    key_start: ks as u32,
-                    key_end: keys.len() as u32,
-                    packed: Key::from_bytes(&keys.as_bytes()[ks..]),
-                    kind: TokKind::Word,
-                    case,
-                    joined,
-                    value: 0.0,
-                    int_digits: 0,
-                    formatted: false,
-                    wid: NO_WORD,
-                });
-                i = j;
-                joined = true;
+        let ks = keys.len();
+        let mut kind = TokKind::Word;
+        let mut number = (0.0, 0, false);
+        let mut in_text = false;
+        let end;
+        let case;
+        if b.is_ascii_digit() {
+            let (e, value, int_digits, formatted) = scan_number(bytes, i);
+            kind = TokKind::Num;
+            number = (value, int_digits, formatted);
+            case = Case::None;
+            end = e;
+            in_text = true;
+        } else if let Some((e, c, copied)) = ascii_word(text, i, &mut keys) {
+            case = c;
+            end = e;
+            in_text = !copied;
+        } else {
+            let Some((c, clen)) = char_at(text, bytes, i) else {
+                break;
+            };
+            if is_space(c) {
+                i += clen;
+                joined = false;
                 continue;
             }
-        }
-        if is_letter(c) {
-            let start = i;
-            let ks = keys.len();
-            let mut upper = 0u32;
-            let mut lower = 0u32;
-            let mut first_upper = false;
-            let mut first = true;
-            let mut end = i;
-            let mut j = i;
-            while j < text.len() {
-                let Some((d, dlen)) = char_at(text, bytes, j) else {
-                    break;
-                };
-                if is_letter(d) {
-                    if d.is_uppercase() {
-                        upper += 1;
-                        if first {
-                            first_upper = true;
-                        }
-                    } else if d.is_lowercase() {
-                        lower += 1;
-                    }
-                    first = false;
-                    if d.is_ascii() {
-                        keys.push(d.to_ascii_lowercase());
-                    } else {
-                        keys.extend(d.to_lowercase());
-                    }
-                    j += dlen;
-                    end = j;
-                    continue;
-                }
-                // An apostrophe between letters stays inside the word: "master's", "I'd".
-                if fold_char(d) == '\'' {
-                    let next = j + dlen;
-                    if let Some(n) = text.get(next..).and_then(|s| s.chars().next())
-                        && is_letter(n)
-                    {
-                        keys.push('\'');
-                        j = next;
-                        continue;
-                    }
-                }
-                break;
-            }
-            let case = if upper >= 2 && lower == 0 {
-                Case::Upper
-            } else if first_upper {
-                Case::Title
-            } else if lower > 0 {
-                Case::Lower
+            if is_letter(c) {
+                (end, case) = word(text, i, &mut keys);
             } else {
-                Case::None
-            };
-            toks.push(Token {
-                start: start as u32,
-                end: end as u32,
-                key_start: ks as u32,
-                key_end: keys.len() as u32,
-                packed: Key::from_bytes(&keys.as_bytes()[ks..]),
-                kind: TokKind::Word,
-                case,
-                joined,
-                value: 0.0,
-                int_digits: 0,
-                formatted: false,
-                wid: NO_WORD,
-            });
-            i = end;
-            joined = true;
-            continue;
+                // Punctuation and symbols: one token per character.
+                keys.push(fold_char(c));
+                kind = TokKind::Punct;
+                case = Case::None;
+                end = i + clen;
+            }
         }
-        // Punctuation and symbols: one token per character.
-        let ks = keys.len();
-        keys.push(fold_char(c));
+        let (key_start, key_end, key) = if in_text {
+            (i, end, bytes.get(i..end))
+        } else {
+            (ks, keys.len(), keys.as_bytes().get(ks..))
+        };
         toks.push(Token {
             start: i as u32,
-            end: (i + clen) as u32,
-            key_start: ks as u32,
-            key_end: keys.len() as u32,
-            packed: Key::from_bytes(&keys.as_bytes()[ks..]),
-            kind: TokKind::Punct,
-            case: Case::None,
+            end: end as u32,
+            key_start: key_start as u32,
+            key_end: key_end as u32,
+            key_in_text: in_text,
+            packed: Key::from_bytes(key.unwrap_or(&[])),
+            kind,
+            case,
             joined,
-            value: 0.0,
-            int_digits: 0,
-            formatted: false,
+            value: number.0,
+            int_digits: number.1,
+            formatted: number.2,
             wid: NO_WORD,
         });
-        i += clen;
+        i = end;
         joined = true;
     }
     Tokens { text, keys, toks }
+}
+
+/// The common word: ASCII letters from byte `i` to a byte that is neither a
+/// letter, non-ASCII nor an apostrophe. Returns its end, its case and
+/// whether its key was appended to `keys` (only a word with capitals needs
+/// one: the key of any other is its text); `None` (with nothing appended)
+/// for any other word.
+fn ascii_word(text: &str, i: usize, keys: &mut String) -> Option<(usize, Case, bool)> {
+    // One pass finds the end and counts capitals.
+    let bytes = text.as_bytes();
+    let mut j = i;
+    let mut upper = 0;
+    while let Some(&b) = bytes.get(j)
+        && b.is_ascii_alphabetic()
+    {
+        upper += usize::from(b.is_ascii_uppercase());
+        j += 1;
+    }
+    let len = j - i;
+    if len == 0 || bytes.get(j).is_some_and(|&b| b >= 0x80 || b == b'\'') {
+        return None;
+    }
+    let case = if upper >= 2 && upper == len {
+        Case::Upper
+    } else if bytes.get(i).is_some_and(u8::is_ascii_uppercase) {
+        Case::Title
+    } else if upper < len {
+        Case::Lower
+    } else {
+        Case::None
+    };
+    if upper == 0 {
+        return Some((j, case, false));
+    }
+    let ks = keys.len();
+    keys.push_str(text.get(i..j).unwrap_or(""));
+    if let Some(key) = keys.get_mut(ks..) {
+        key.make_ascii_lowercase();
+    }
+    Some((j, case, true))
+}
+
+/// Any other word, from the letter at byte `i`: letters, combining marks and
+/// apostrophes between letters. Appends its lower-cased key and returns its
+/// end and case.
+fn word(text: &str, i: usize, keys: &mut String) -> (usize, Case) {
+    let bytes = text.as_bytes();
+    let mut upper = 0u32;
+    let mut lower = 0u32;
+    let mut first_upper = false;
+    let mut first = true;
+    let mut end = i;
+    let mut j = i;
+    while j < text.len() {
+        let Some((d, dlen)) = char_at(text, bytes, j) else {
+            break;
+        };
+        if is_letter(d) {
+            if d.is_uppercase() {
+                upper += 1;
+                if first {
+                    first_upper = true;
+                }
+            } else if d.is_lowercase() {
+                lower += 1;
+            }
+            first = false;
+            if d.is_ascii() {
+                keys.push(d.to_ascii_lowercase());
+            } else {
+                keys.extend(d.to_lowercase());
+            }
+            j += dlen;
+            end = j;
+            continue;
+        }
+        // An apostrophe between letters stays inside the word: "master's", "I'd".
+        if fold_char(d) == '\'' {
+            let next = j + dlen;
+            if let Some(n) = text.get(next..).and_then(|s| s.chars().next())
+                && is_letter(n)
+            {
+                keys.push('\'');
+                j = next;
+                continue;
+            }
+        }
+        break;
+    }
+    let case = if upper >= 2 && lower == 0 {
+        Case::Upper
+    } else if first_upper {
+        Case::Title
+    } else if lower > 0 {
+        Case::Lower
+    } else {
+        Case::None
+    };
+    (end, case)
 }
 
 /// Scan a number starting at `i`: digits, thousands groups (",ddd") and one
