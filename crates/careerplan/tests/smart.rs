@@ -1458,6 +1458,31 @@ fn codes(report: &LintReport) -> Vec<&str> {
     out
 }
 
+/// A deadline past year 9999 cannot be written as `YYYY-MM-DD`: the fuzzer
+/// found "inside 8888 years" resolved to `+10914-11-22`, a report that did
+/// not read back. Such a span is not resolved; nearer ones still are.
+#[test]
+fn deadlines_past_year_9999_are_not_resolved() {
+    let linter = linter_at(TODAY);
+    let far = linter.lint_text("Learn Rust within 8888 years", &Context::default());
+    assert_eq!(far.deadline, None);
+    assert!(far.time_expressions.iter().all(|e| e.date.is_none()));
+    assert_eq!(far.criteria.time_bound.met, Some(false));
+    let json = serde_json::to_string(&far).unwrap();
+    let back: LintReport = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, far);
+    let odd = "o\"\"\"\"iinside888\0\0\0\0\0\0\0<byr8inside8888year8";
+    let report = linter.lint_text(odd, &Context::default());
+    let json = serde_json::to_string(&report).unwrap();
+    assert_eq!(serde_json::from_str::<LintReport>(&json).unwrap(), report);
+    // 7,000 years fits in four digits: absurd, but a date.
+    let near = linter.lint_text("Learn Rust within 7000 years", &Context::default());
+    assert_eq!(
+        near.deadline.map(|d| d.to_string()).as_deref(),
+        Some("9026-11-22")
+    );
+}
+
 /// The counterexample proptest found: two "soon" and an unknown anchor took
 /// 60 points off a goal that also had a date, which left it not time-bound.
 #[test]

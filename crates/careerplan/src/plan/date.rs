@@ -88,6 +88,21 @@ pub fn format_date(date: NaiveDate) -> String {
     out
 }
 
+/// Whether a date fits `YYYY-MM-DD`, the form of every date in a document:
+/// years 0 to 9999. A date computed past that (a deadline "within 8888
+/// years") would be written with a sign and five digits that no date field
+/// reads back, so whoever computes one treats it as out of range.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use careerplan::plan::date::in_document_range;
+/// assert!(in_document_range(NaiveDate::from_ymd_opt(9999, 12, 31).unwrap()));
+/// assert!(!in_document_range(NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap()));
+/// ```
+pub fn in_document_range(date: NaiveDate) -> bool {
+    (0..=9999).contains(&chrono::Datelike::year(&date))
+}
+
 /// Write a date as iCalendar's basic `YYYYMMDD`.
 pub fn format_basic_date(date: NaiveDate) -> String {
     let mut out = String::with_capacity(8);

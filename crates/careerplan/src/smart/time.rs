@@ -579,8 +579,13 @@ fn day_period(d: NaiveDate) -> Period {
     }
 }
 
-/// Add a duration to a date; `None` for clock units and for overflow.
+/// Add a duration to a date; `None` for clock units, for overflow, and past
+/// the years a document can hold ([`date::in_document_range`]).
 pub(crate) fn add_duration(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
+    add_duration_unbounded(date, d).filter(|&d| date::in_document_range(d))
+}
+
+fn add_duration_unbounded(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
     if !(d.value.is_finite() && d.value >= 0.0 && d.value < 10_000.0) {
         return None;
     }
@@ -645,6 +650,9 @@ impl Scanner<'_, '_> {
 
     fn found(&self, from: usize, to: usize, kind: TimeKind, date: Option<NaiveDate>) -> Found {
         let (s, e) = self.t.span(from, to);
+        // Every form computes its date within range; this keeps a report
+        // that reads back as the contract's dates even if one does not.
+        let date = date.filter(|&d| date::in_document_range(d));
         Found {
             expr: TimeExpression {
                 span: Span::new(s, e),
@@ -1939,7 +1947,7 @@ impl Scanner<'_, '_> {
 
     fn deadline_from(&self, from: usize, p: &Pt, date: NaiveDate) -> Found {
         let mut f = self.found(from, p.to, p.kind, Some(date));
-        f.expr.alternative = p.alt;
+        f.expr.alternative = p.alt.filter(|&d| date::in_document_range(d));
         f.expr.duration = p.duration;
         if p.kind == TimeKind::Past {
             f.expr.date = None;
