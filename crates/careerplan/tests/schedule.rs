@@ -320,6 +320,33 @@ fn next_review_and_overdue() {
     );
 }
 
+/// Schedules end on 9999-12-31, the last date a document can hold: a review
+/// that would fall in year 10000 is no next review (it could not be written
+/// as YYYY-MM-DD), and the agenda stops at the end of 9999.
+#[test]
+fn schedules_end_on_the_last_date_a_document_can_hold() {
+    let plan = careerplan::plan::load_plan(
+        r#"{"schema_version": 1, "id": "p",
+            "review_policy": {"cadence": "monthly", "anchor": "9999-01-15"},
+            "reviews": [{"id": "r1", "date": "9999-12-20"}]}"#,
+    )
+    .unwrap();
+    let options = AgendaOptions::default();
+    assert!(
+        next_review(&plan, d(9999, 12, 25), &options)
+            .unwrap()
+            .is_none()
+    );
+    let next = next_review(&plan, d(9999, 11, 20), &options)
+        .unwrap()
+        .unwrap();
+    assert_eq!(next.date, d(9999, 12, 15));
+    let events = agenda(&plan, d(9999, 6, 1), d(9999, 12, 31), &options).unwrap();
+    assert_eq!(dates(&events).last(), Some(&d(9999, 12, 15)));
+    let json = serde_json::to_string(&events).unwrap();
+    assert!(!json.contains("+10000"), "{json}");
+}
+
 #[test]
 fn recording_a_review_clears_overdue_reviews() {
     let mut plan = example_plan();

@@ -103,6 +103,12 @@ pub fn in_document_range(date: NaiveDate) -> bool {
     (0..=9999).contains(&chrono::Datelike::year(&date))
 }
 
+/// The last date a document can hold, 9999-12-31: schedules end there.
+pub const LAST_DOCUMENT_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(date) => date,
+    None => NaiveDate::MAX,
+};
+
 /// Write a date as iCalendar's basic `YYYYMMDD`.
 pub fn format_basic_date(date: NaiveDate) -> String {
     let mut out = String::with_capacity(8);

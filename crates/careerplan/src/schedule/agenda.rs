@@ -335,6 +335,9 @@ pub(crate) fn build(
     }
     options.progress.check_at("options.progress")?;
     options.limits.check_span((to - from).num_days())?;
+    // No event past the last date a document can hold: it could not be
+    // written as YYYY-MM-DD, nor read back.
+    let to = to.min(crate::plan::date::LAST_DOCUMENT_DATE);
     let policy = plan.review_policy.as_ref();
     let calendar = BusinessCalendar::new(policy.map_or(&[][..], |p| &p.holidays));
     let convention = policy.map_or(BusinessDayConvention::None, |p| p.business_days);

@@ -102,14 +102,18 @@ pub fn next_review(
     let most = u64::from(options.limits.max_agenda_years);
     let mut years = 1u64.min(most);
     loop {
+        let last = crate::plan::date::LAST_DOCUMENT_DATE;
+        if today > last {
+            break;
+        }
         let to = today
             .checked_add_days(Days::new(years * 366))
-            .unwrap_or(NaiveDate::MAX);
+            .map_or(last, |to| to.min(last));
         let built = agenda::build(plan, today, to, &options)?;
         if let Some(raw) = built.raws.iter().find(|r| r.kind().is_review()) {
             return Ok(Some(built.event(raw)));
         }
-        if to == NaiveDate::MAX || years >= most {
+        if to == last || years >= most {
             break;
         }
         years = (years * 4).min(most);
