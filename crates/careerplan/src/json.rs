@@ -399,6 +399,18 @@ fn invalid_type(value: &Value, expected: &dyn de::Expected) -> serde_json::Error
     de::Error::invalid_type(unexpected(value), expected)
 }
 
+/// Deserializer methods that read what another method of the same
+/// deserializer reads: `forward_to! { target: method method; ... }`.
+macro_rules! forward_to {
+    ($($target:ident: $($method:ident)+;)+) => {
+        $($(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+                self.$target(visitor)
+            }
+        )+)+
+    };
+}
+
 /// Each typed method accepts what serde_json's own `Value` deserializer
 /// accepts, so results and messages stay those of `serde_json::from_value`,
 /// with one exception: a struct is an object, never an array. serde reads a
@@ -504,16 +516,14 @@ impl<'de> Deserializer<'de> for Tracked<'_> {
         }
     }
 
+    /// Read as a map: an object only (see the impl's docs).
     fn deserialize_struct<V: Visitor<'de>>(
-        mut self,
+        self,
         _name: &'static str,
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
-        match std::mem::take(&mut self.value) {
-            Value::Object(map) => self.visit_object(map, visitor),
-            other => Err(invalid_type(&other, &visitor)),
-        }
+        self.deserialize_map(visitor)
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
@@ -572,50 +582,12 @@ impl<'de> Deserializer<'de> for Tracked<'_> {
 
     // As serde_json's `Value` does: every number through the `Number`, every
     // text through the `String`.
-    fn deserialize_i128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_u128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_string(visitor)
-    }
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_string(visitor)
-    }
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_string(visitor)
-    }
-    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.deserialize_byte_buf(visitor)
+    forward_to! {
+        deserialize_f64: deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+            deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+            deserialize_u128 deserialize_f32;
+        deserialize_string: deserialize_char deserialize_str deserialize_identifier;
+        deserialize_byte_buf: deserialize_bytes;
     }
 }
 
