@@ -101,11 +101,12 @@ pub fn next_review(
     // allow: cadences of many years are legal.
     let most = u64::from(options.limits.max_agenda_years);
     let mut years = 1u64.min(most);
+    // Schedules end on the last date a document can hold.
+    let last = crate::plan::date::LAST_DOCUMENT_DATE;
+    if today > last {
+        return Ok(None);
+    }
     loop {
-        let last = crate::plan::date::LAST_DOCUMENT_DATE;
-        if today > last {
-            break;
-        }
         let to = today
             .checked_add_days(Days::new(years * 366))
             .map_or(last, |to| to.min(last));
