@@ -27,7 +27,7 @@ use super::token::Token;
 const KEEP_AT_MOST: usize = 4096;
 
 /// The per-statement buffers, empty between statements.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Scratch {
     pub keys: String,
     pub toks: Vec<Token>,
@@ -53,7 +53,14 @@ fn keep<T>(slot: &mut Vec<T>, mut v: Vec<T>) {
     }
 }
 
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch::new()
+    }
+}
+
 impl Scratch {
+    /// Empty buffers; `const` for the thread-local's initializer.
     const fn new() -> Scratch {
         Scratch {
             keys: String::new(),
