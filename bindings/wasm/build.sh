@@ -88,5 +88,5 @@ done
 # figures in the package README and the root Cargo.toml come from
 # (`gzip -9`; KB = 1,000 bytes). Both flavours hold the same file.
 wasm_out="$here/pkg/web/careerplan_bg.wasm"
-echo "careerplan_bg.wasm: $(($(stat -c %s "$wasm_out") / 1000)) KB raw," \
-  "$(($(gzip -9c "$wasm_out" | wc -c) / 1000)) KB gzipped (gzip -9)"
+echo "careerplan_bg.wasm: $((($(stat -c %s "$wasm_out") + 500) / 1000)) KB raw," \
+  "$((($(gzip -9c "$wasm_out" | wc -c) + 500) / 1000)) KB gzipped (gzip -9)"
