@@ -68,7 +68,7 @@ for flavour in node web; do
   wasm-bindgen "$wasm" --target "$bindgen_target" --out-dir "$out" --out-name careerplan \
     --remove-producers-section --experimental-reset-state-function
   # Similar functions placed side by side, for gzip (tools/order_functions.py):
-  # 4.5% off the gzipped file. It reads the name section and writes the file
+  # 5% off the gzipped file. It reads the name section and writes the file
   # without it (names only serve stack traces of panics, which abort on
   # wasm32-unknown-unknown anyway, and are a fifth of the file). The .wasm is
   # the same for both flavours; the second one reuses the first's result.
