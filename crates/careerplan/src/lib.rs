@@ -49,6 +49,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod decimal;
 pub mod error;
 pub mod json;
 pub mod limits;

@@ -50,6 +50,7 @@ use serde::{Deserialize, Serialize};
 use super::names::{SkillVocabulary, fold};
 use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
+use crate::decimal::parse_f64;
 use crate::plan::Extra;
 
 /// O*NET's skill ratings file.
@@ -473,9 +474,8 @@ fn read_ratings<'a>(
             }
         };
         let raw = fields[cols.value].trim();
-        let value: f64 = raw
-            .parse()
-            .map_err(|_| bad(format!("Data Value {raw:?} is not a number")))?;
+        let value =
+            parse_f64(raw).ok_or_else(|| bad(format!("Data Value {raw:?} is not a number")))?;
         if !(value.is_finite() && value >= range.0 && value <= range.1) {
             return Err(bad(format!(
                 "Data Value {value} is outside the {} scale ({} to {})",

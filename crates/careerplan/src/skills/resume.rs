@@ -31,6 +31,7 @@ use serde_json::Value;
 use super::names::fold;
 use super::scale::{Scale, ScaleRegistry};
 use crate::Error;
+use crate::decimal::parse_f64;
 use crate::plan::{AssessmentSource, Extra, Profile, SkillAssessment, date};
 
 /// Level words and the levels they denote on one scale.
@@ -395,10 +396,10 @@ impl<'a> Words<'a> {
 fn proficiency(text: &str) -> Option<f64> {
     let t = text.trim();
     let p = if let Some(pct) = t.strip_suffix('%') {
-        pct.trim().parse::<f64>().ok()? / 100.0
+        parse_f64(pct.trim())? / 100.0
     } else {
         let (a, b) = t.split_once('/')?;
-        let (a, b): (f64, f64) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+        let (a, b) = (parse_f64(a.trim())?, parse_f64(b.trim())?);
         if b <= 0.0 {
             return None;
         }

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use super::time::TimeUnit;
 use super::token::{Key, Token, Tokens, tokenize_keys};
+use crate::decimal::parse_f64;
 
 /// The word id of a token whose key is in no lexicon.
 pub(crate) const NO_WORD: u32 = u32::MAX;
@@ -558,11 +559,8 @@ impl Lexicon {
     }
 
     fn number_value(fields: &[&str], at: usize) -> Result<f64, String> {
-        fields
-            .get(at)
-            .ok_or_else(|| "missing value".to_string())?
-            .parse::<f64>()
-            .map_err(|e| format!("bad number {:?}: {e}", fields[at]))
+        let text = fields.get(at).ok_or_else(|| "missing value".to_string())?;
+        parse_f64(text).ok_or_else(|| format!("bad number {text:?}"))
     }
 
     fn add_line(&mut self, file: &str, fields: &[&str]) -> Result<(), String> {
