@@ -49,6 +49,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod chars;
 mod decimal;
 pub mod error;
 pub mod json;

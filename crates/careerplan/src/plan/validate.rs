@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::*;
 use crate::Severity;
+use crate::chars::lowercase_key;
 use crate::skills::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
@@ -442,7 +443,7 @@ fn check_goals(
         .profile
         .values
         .iter()
-        .map(|v| v.name.trim().to_lowercase())
+        .map(|v| lowercase_key(v.name.trim()))
         .collect();
     for (i, g) in plan.goals.iter().enumerate() {
         c.text(|| format!("goals[{i}].title"), &g.title);
@@ -519,7 +520,7 @@ fn check_goals(
             );
         }
         for (j, v) in g.values.iter().enumerate() {
-            if !values.contains(&v.trim().to_lowercase()) {
+            if !values.contains(&lowercase_key(v.trim())) {
                 c.warning(
                     ProblemCode::UnknownValue,
                     format!("goals[{i}].values[{j}]"),

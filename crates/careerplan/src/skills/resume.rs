@@ -461,8 +461,11 @@ impl ResumeImport {
 
 /// A lowercase, hyphenated id from a name.
 fn slug(name: &str) -> String {
+    let mut lower = String::with_capacity(name.len());
+    name.chars()
+        .for_each(|c| crate::chars::to_lowercase(c, |l| lower.push(l)));
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in lower.chars() {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

@@ -708,7 +708,8 @@ fn hedge_fix(a: &Analysis<'_>, s: usize, e: usize) -> Option<Fix> {
     };
     if at_start {
         let first = t.text.get(next_start..)?.chars().next()?;
-        let upper: String = first.to_uppercase().collect();
+        let mut upper = String::new();
+        crate::chars::to_uppercase(first, |u| upper.push(u));
         Some(Fix {
             span: Span::new(start, next_start + first.len_utf8()),
             replacement: upper,

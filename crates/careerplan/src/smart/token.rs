@@ -536,7 +536,7 @@ fn word(text: &str, i: usize, keys: &mut String) -> (usize, Case) {
             if d.is_ascii() {
                 keys.push(d.to_ascii_lowercase());
             } else {
-                keys.extend(d.to_lowercase());
+                crate::chars::to_lowercase(d, |l| keys.push(l));
             }
             j += dlen;
             end = j;
