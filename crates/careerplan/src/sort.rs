@@ -1,4 +1,5 @@
-//! The crate's one way to sort a slice: stable, by a comparator or a key.
+//! The crate's one way to sort a slice: stable, by a comparator or a key;
+//! and integers, where stability cannot show ([`sort_integers`]).
 //!
 //! Natively this is the standard library's stable sort. In WebAssembly each
 //! call of a standard sort instantiates its own copy of driftsort and its
@@ -31,6 +32,62 @@ pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) ->
 /// Sort `items` in their natural order.
 pub(crate) fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
+}
+
+/// Sort integers in increasing order. Equal integers cannot be told apart,
+/// so every correct sort gives the same result: natively the standard
+/// unstable sort (pattern-defeating quicksort), in WebAssembly one small
+/// heapsort per integer type instead of a copy of ipnsort and its sorting
+/// networks per type.
+pub(crate) fn sort_integers<T: Copy + Ord>(items: &mut [T]) {
+    #[cfg(target_family = "wasm")]
+    heapsort(items);
+    #[cfg(not(target_family = "wasm"))]
+    items.sort_unstable();
+}
+
+/// Keep the `k` smallest of `items`, in increasing order: natively by
+/// selection (`select_nth_unstable`) and then a sort of those `k`; in
+/// WebAssembly by sorting everything, which gives the same integers without
+/// linking the selection algorithm.
+pub(crate) fn smallest_integers<T: Copy + Ord>(items: &mut Vec<T>, k: usize) {
+    #[cfg(not(target_family = "wasm"))]
+    if k > 0 && k < items.len() {
+        items.select_nth_unstable(k - 1);
+        items.truncate(k);
+    }
+    sort_integers(items);
+    items.truncate(k);
+}
+
+/// An in-place heapsort: O(n log n), no allocation, a few hundred bytes of
+/// code per type.
+#[cfg(any(test, target_family = "wasm"))]
+fn heapsort<T: Copy + Ord>(items: &mut [T]) {
+    fn sift_down<T: Copy + Ord>(items: &mut [T], mut root: usize, end: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= end {
+                return;
+            }
+            if child + 1 < end && items[child] < items[child + 1] {
+                child += 1;
+            }
+            if items[root] >= items[child] {
+                return;
+            }
+            items.swap(root, child);
+            root = child;
+        }
+    }
+    let n = items.len();
+    for root in (0..n / 2).rev() {
+        sift_down(items, root, n);
+    }
+    for end in (1..n).rev() {
+        items.swap(0, end);
+        sift_down(items, 0, end);
+    }
 }
 
 /// [`sort_by`] through [`stable_order`]: only [`apply_order`] depends on `T`.
@@ -111,6 +168,29 @@ fn apply_order<T>(items: &mut [T], mut order: Vec<usize>) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn heapsort_sorts_like_the_standard_sort(mut items in proptest::collection::vec(any::<u16>(), 0..300)) {
+            let mut want = items.clone();
+            want.sort_unstable();
+            heapsort(&mut items);
+            prop_assert_eq!(items, want);
+        }
+
+        #[test]
+        fn smallest_integers_are_the_first_of_the_sorted(
+            items in proptest::collection::vec(any::<u32>(), 0..300),
+            k in 0usize..320,
+        ) {
+            let mut want = items.clone();
+            want.sort_unstable();
+            want.truncate(k);
+            let mut got = items;
+            smallest_integers(&mut got, k);
+            prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn small_and_edge_cases() {

@@ -724,11 +724,7 @@ impl CompiledCatalog {
                     (u64::from(super::rank::QUANTUM - quantize(r)) << 32) | u64::from(id)
                 })
                 .collect();
-            if k < n {
-                keys.select_nth_unstable(k - 1);
-                keys.truncate(k);
-            }
-            keys.sort_unstable();
+            crate::sort::smallest_integers(&mut keys, k);
             let entries = keys.iter().map(|&key| ((key >> 32) as u32, key as u32));
             self.entries(entries, &unmet)
         }
@@ -878,8 +874,7 @@ fn bucket_sort_u32(keys: &mut Vec<u32>, k: usize) {
     const TOP: u32 = 10;
     const BUCKETS: usize = 1 << TOP;
     if keys.len() < 64 {
-        keys.sort_unstable();
-        keys.truncate(k);
+        crate::sort::smallest_integers(keys, k);
         return;
     }
     let shift = 32 - TOP;
@@ -903,7 +898,7 @@ fn bucket_sort_u32(keys: &mut Vec<u32>, k: usize) {
         }
         let bucket = &mut sorted[starts[b] as usize..starts[b + 1] as usize];
         if bucket.len() > 16 {
-            bucket.sort_unstable();
+            crate::sort::sort_integers(bucket);
         } else {
             for i in 1..bucket.len() {
                 let mut j = i;
