@@ -12,6 +12,9 @@
 //! (both operands are exact, so the one rounding is the correct one: the
 //! classic fast path, which covers the percentages and levels people write);
 //! anything longer goes to serde_json as the JSON number `digits e exponent`.
+//!
+//! Writing: [`Decimal`] wraps an `f64` so that `{:.1}` and `{}` write it as
+//! they would the bare `f64`, without core's float printer (see its docs).
 
 /// `text` as `str::parse::<f64>` reads it, or `None` where that fails.
 ///
@@ -106,8 +109,11 @@ pub(crate) fn parse_f64(text: &str) -> Option<f64> {
         json.push(char::from(b'0' + (size / place % 10) as u8));
         place /= 10;
     }
-    match serde_json::from_str::<f64>(&json) {
-        Ok(value) => Some(signed(value)),
+    // Through the crate's one JSON reader (`serde_json::from_str::<f64>`
+    // would link a second, typed one).
+    match crate::json::parse_value(&json, "").map(|value| value.as_f64()) {
+        Ok(Some(value)) => Some(signed(value)),
+        Ok(None) => None,
         // serde_json refuses a number that rounds to infinity.
         Err(_) if magnitude > 0 => Some(signed(f64::INFINITY)),
         Err(_) => None,
@@ -118,6 +124,295 @@ pub(crate) fn parse_f64(text: &str) -> Option<f64> {
 fn is_word(bytes: &[u8], at: usize, word: &[u8]) -> bool {
     bytes.len().checked_sub(at) == Some(word.len())
         && (0..word.len()).all(|k| bytes[at + k].to_ascii_lowercase() == word[k])
+}
+
+/// An `f64` that formats as the bare `f64` would, without `core::fmt`'s
+/// float printer (Grisu and Dragon4 for the shortest and the fixed forms,
+/// and their tables, 7 KB of the gzipped WebAssembly module):
+/// `format!("{:.1}", Decimal(x))` writes what `format!("{x:.1}")` writes,
+/// the same rounding (half to even on the exact binary value), `-0.0`,
+/// `NaN` and `inf` alike, and the `+` flag; `{}` writes the fewest digits
+/// that read back as `x`, never in exponent form, as `{x}` does. The one
+/// difference: when `x` lies exactly halfway between two shortest
+/// candidates (779936859664567.25, between ...567.2 and ...567.3), `{}`
+/// takes the even one, as serde_json writes the number in JSON, where
+/// `{x}` takes the other. Width and alignment (`{:>6}`) are not supported.
+/// The unit tests hold both forms to the standard library over arbitrary
+/// `f64`s.
+///
+/// The fixed form is exact integer arithmetic: `x` is `m × 2^e` exactly, so
+/// `x × 10^d` is the integer `m × 10^d` shifted by `e` bits, held in
+/// base-10^9 limbs on the stack, rounded by the bits the shift drops. The
+/// shortest form takes its digits from zmij, the printer serde_json uses.
+///
+/// ```ignore
+/// assert_eq!(format!("{:.1}", Decimal(2.25)), "2.2");
+/// assert_eq!(format!("{}", Decimal(1e-7)), "0.0000001");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Decimal(pub(crate) f64);
+
+const MAX_DECIMALS: usize = 17;
+
+impl std::fmt::Display for Decimal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        debug_assert!(f.width().is_none(), "Decimal has no width");
+        let value = self.0;
+        if value.is_nan() {
+            return f.write_str("NaN");
+        }
+        if value.is_sign_negative() {
+            f.write_str("-")?;
+        } else if f.sign_plus() {
+            f.write_str("+")?;
+        }
+        if value.is_infinite() {
+            return f.write_str("inf");
+        }
+        match f.precision() {
+            Some(decimals) => {
+                debug_assert!(decimals <= MAX_DECIMALS);
+                write_fixed(f, value.abs(), decimals.min(MAX_DECIMALS))
+            }
+            None => write_shortest(f, value.abs()),
+        }
+    }
+}
+
+const LIMB: u64 = 1_000_000_000;
+// 2^1024 × 10^17 < 10^326: 37 limbs of nine digits.
+const LIMBS: usize = 37;
+
+/// A non-negative integer in base-10^9 limbs, least significant first.
+struct Limbs {
+    limbs: [u32; LIMBS],
+    len: usize,
+}
+
+impl Limbs {
+    fn new(value: u64) -> Self {
+        let mut out = Limbs {
+            limbs: [0; LIMBS],
+            len: 0,
+        };
+        let mut rest = value;
+        while rest > 0 {
+            out.limbs[out.len] = (rest % LIMB) as u32;
+            out.len += 1;
+            rest /= LIMB;
+        }
+        out
+    }
+
+    /// `self × factor`, `factor` below 2^30.
+    fn multiply(&mut self, factor: u64) {
+        let mut carry = 0u64;
+        for limb in &mut self.limbs[..self.len] {
+            let product = u64::from(*limb) * factor + carry;
+            *limb = (product % LIMB) as u32;
+            carry = product / LIMB;
+        }
+        while carry > 0 {
+            self.limbs[self.len] = (carry % LIMB) as u32;
+            self.len += 1;
+            carry /= LIMB;
+        }
+    }
+
+    /// `self ÷ 2^bits`, `bits` from 1 to 29; whether the remainder was not 0.
+    fn shift_right(&mut self, bits: u32) -> bool {
+        let mut remainder = 0u64;
+        for limb in self.limbs[..self.len].iter_mut().rev() {
+            let current = remainder * LIMB + u64::from(*limb);
+            *limb = (current >> bits) as u32;
+            remainder = current & ((1 << bits) - 1);
+        }
+        while self.len > 0 && self.limbs[self.len - 1] == 0 {
+            self.len -= 1;
+        }
+        remainder != 0
+    }
+
+    fn is_odd(&self) -> bool {
+        self.len > 0 && self.limbs[0] % 2 == 1
+    }
+
+    fn add_one(&mut self) {
+        for limb in &mut self.limbs[..self.len] {
+            if u64::from(*limb) + 1 < LIMB {
+                *limb += 1;
+                return;
+            }
+            *limb = 0;
+        }
+        self.limbs[self.len] = 1;
+        self.len += 1;
+    }
+
+    /// The decimal digits into `out`, most significant first ("0" for
+    /// zero); how many.
+    fn digits(&self, out: &mut [u8; LIMBS * 9]) -> usize {
+        if self.len == 0 {
+            out[0] = b'0';
+            return 1;
+        }
+        let mut written = 0;
+        for index in (0..self.len).rev() {
+            let mut nine = [0u8; 9];
+            let mut rest = self.limbs[index];
+            for digit in nine.iter_mut().rev() {
+                *digit = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+            // The leading limb without its leading zeros.
+            let skip = if index + 1 == self.len {
+                nine.iter().take_while(|&&d| d == b'0').count().min(8)
+            } else {
+                0
+            };
+            for &digit in &nine[skip..] {
+                out[written] = digit;
+                written += 1;
+            }
+        }
+        written
+    }
+}
+
+/// `value` (finite, not negative) with `decimals` digits after the point.
+fn write_fixed(f: &mut std::fmt::Formatter<'_>, value: f64, decimals: usize) -> std::fmt::Result {
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    // value × 10^decimals, rounded half to even.
+    let mut scaled = Limbs::new(mantissa);
+    for _ in 0..decimals {
+        scaled.multiply(10);
+    }
+    if exponent >= 0 {
+        let mut left = exponent.unsigned_abs();
+        while left > 0 {
+            let step = left.min(29);
+            scaled.multiply(1 << step);
+            left -= step;
+        }
+    } else {
+        // Divide by 2^(shift - 1), keeping whether anything non-zero was
+        // dropped; the last bit is then the half.
+        let mut left = exponent.unsigned_abs() - 1;
+        let mut dropped = false;
+        while left > 0 {
+            let step = left.min(29);
+            dropped |= scaled.shift_right(step);
+            left -= step;
+        }
+        let half = scaled.is_odd();
+        scaled.shift_right(1);
+        if half && (dropped || scaled.is_odd()) {
+            scaled.add_one();
+        }
+    }
+    let mut text = [0u8; LIMBS * 9];
+    let len = scaled.digits(&mut text);
+    // At least one digit before the point: "0.05", not ".05".
+    if len <= decimals {
+        f.write_str("0")?;
+        if decimals > 0 {
+            f.write_str(".")?;
+        }
+        write_zeros(f, decimals - len)?;
+        return write_ascii(f, &text, 0, len);
+    }
+    write_ascii(f, &text, 0, len - decimals)?;
+    if decimals > 0 {
+        f.write_str(".")?;
+        write_ascii(f, &text, len - decimals, len)?;
+    }
+    Ok(())
+}
+
+/// `value` (finite, not negative) in the fewest digits that read back as
+/// it (ties to even, see [`Decimal`]), laid out as `{}` lays out an `f64`.
+fn write_shortest(f: &mut std::fmt::Formatter<'_>, value: f64) -> std::fmt::Result {
+    if value == 0.0 {
+        return f.write_str("0");
+    }
+    let mut buffer = zmij::Buffer::new();
+    let printed = buffer.format_finite(value).as_bytes();
+    // "d.ddd" or "ddd", then perhaps "e+N" / "e-N".
+    let mut digits = [0u8; 32];
+    let mut len = 0;
+    let mut whole_len = 0i32;
+    let mut seen_point = false;
+    let mut at = 0;
+    while let Some(&b) = printed.get(at) {
+        match b {
+            b'0'..=b'9' => {
+                whole_len += i32::from(!seen_point);
+                if len < digits.len() {
+                    digits[len] = b;
+                    len += 1;
+                }
+            }
+            b'.' => seen_point = true,
+            _ => break,
+        }
+        at += 1;
+    }
+    let mut exponent = 0i32;
+    let mut negative = false;
+    for &b in printed.iter().skip(at + 1) {
+        match b {
+            b'-' => negative = true,
+            b'0'..=b'9' => exponent = exponent * 10 + i32::from(b - b'0'),
+            _ => {}
+        }
+    }
+    // The point sits after `point` digits of `digits`.
+    let mut point = whole_len + if negative { -exponent } else { exponent };
+    let mut first = 0;
+    while first + 1 < len && digits[first] == b'0' {
+        first += 1;
+        point -= 1;
+    }
+    while len > first + 1 && digits[len - 1] == b'0' {
+        len -= 1;
+    }
+    let count = (len - first) as i32;
+    if point <= 0 {
+        f.write_str("0.")?;
+        write_zeros(f, point.unsigned_abs() as usize)?;
+        write_ascii(f, &digits, first, len)
+    } else if point >= count {
+        write_ascii(f, &digits, first, len)?;
+        write_zeros(f, (point - count) as usize)
+    } else {
+        let split = first + point as usize;
+        write_ascii(f, &digits, first, split)?;
+        f.write_str(".")?;
+        write_ascii(f, &digits, split, len)
+    }
+}
+
+/// `bytes[from..to]`, ASCII digits, as text.
+fn write_ascii(
+    f: &mut std::fmt::Formatter<'_>,
+    bytes: &[u8],
+    from: usize,
+    to: usize,
+) -> std::fmt::Result {
+    use std::fmt::Write as _;
+    (from..to).try_for_each(|k| f.write_char(char::from(bytes[k])))
+}
+
+fn write_zeros(f: &mut std::fmt::Formatter<'_>, count: usize) -> std::fmt::Result {
+    use std::fmt::Write as _;
+    (0..count).try_for_each(|_| f.write_char('0'))
 }
 
 const POWERS_OF_TEN: [f64; 23] = [
@@ -158,6 +453,96 @@ mod tests {
             }
             (a, b) => assert_eq!(a.map(f64::to_bits), b.map(f64::to_bits), "{text:?}"),
         }
+    }
+
+    fn fixed(value: f64, decimals: usize) -> String {
+        format!("{:.*}", decimals, Decimal(value))
+    }
+
+    #[test]
+    fn writes_fixed_decimals_as_the_standard_library_does() {
+        for value in [
+            0.0,
+            -0.0,
+            0.5,
+            1.5,
+            2.5,
+            -2.5,
+            0.125,
+            0.375,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            99.95,
+            99.5,
+            100.0,
+            123.456,
+            1e-7,
+            4.9e-324,
+            2.2250738585072014e-308,
+            f64::MAX,
+            -f64::MAX,
+            f64::MIN_POSITIVE,
+            9007199254740993.0,
+            1e22,
+            1e23,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            -0.4,
+            0.999_999_999,
+            999_999_999.5,
+            1_000_000_000.0,
+        ] {
+            for decimals in 0..=MAX_DECIMALS {
+                assert_eq!(
+                    fixed(value, decimals),
+                    format!("{value:.*}", decimals),
+                    "{value:e}, {decimals}"
+                );
+            }
+            assert_eq!(format!("{:+.1}", Decimal(value)), format!("{value:+.1}"));
+        }
+    }
+
+    #[test]
+    fn writes_shortest_as_the_standard_library_does() {
+        for value in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            1.5,
+            0.1,
+            0.3,
+            1e-7,
+            1.5e-7,
+            1e20,
+            1e21,
+            1e22,
+            123.456,
+            100.0,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            40.0,
+            12.5,
+            0.001,
+            9007199254740993.0,
+        ] {
+            assert_eq!(Decimal(value).to_string(), format!("{value}"), "{value:e}");
+        }
+        // The tie of the docs: `{}` of the bare f64 writes ...567.3.
+        assert_eq!(
+            // -779936859664567.25 exactly (a literal would be rounded by
+            // clippy's reading to its shortest form).
+            Decimal(f64::from_bits(14_052_966_732_645_893_562)).to_string(),
+            "-779936859664567.2"
+        );
     }
 
     #[test]
@@ -226,6 +611,40 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn writes_any_f64_fixed_as_the_standard_library_does(bits in any::<u64>(), decimals in 0..=MAX_DECIMALS) {
+            let value = f64::from_bits(bits);
+            prop_assert_eq!(fixed(value, decimals), format!("{value:.*}", decimals));
+        }
+
+        #[test]
+        fn writes_everyday_numbers_as_the_standard_library_does(
+            whole in 0u64..100_000,
+            hundredths in 0u64..100,
+            nudge in -1.0e-9f64..1.0e-9,
+            decimals in 0usize..=3,
+        ) {
+            // Near the ties a percentage or an SVG coordinate meets.
+            let value = whole as f64 + hundredths as f64 / 100.0 + nudge;
+            for v in [value, -value] {
+                prop_assert_eq!(fixed(v, decimals), format!("{v:.*}", decimals));
+                prop_assert_eq!(format!("{:+.*}", decimals, Decimal(v)), format!("{v:+.*}", decimals));
+            }
+        }
+
+        #[test]
+        fn writes_any_f64_shortest_as_the_standard_library_does(bits in any::<u64>()) {
+            let value = f64::from_bits(bits);
+            let ours = Decimal(value).to_string();
+            let theirs = format!("{value}");
+            if ours != theirs {
+                // Only a tie may differ: as short, reading back, the even one.
+                prop_assert_eq!(ours.len(), theirs.len(), "{} vs {}", ours, theirs);
+                prop_assert_eq!(ours.parse::<f64>().ok(), Some(value), "{} vs {}", ours, theirs);
+                let last = ours.trim_end_matches('0').bytes().last();
+                prop_assert!(last.is_some_and(|d| d % 2 == 0), "{} vs {}", ours, theirs);
+            }
+        }
         #[test]
         fn reads_any_float_text_as_the_standard_library_does(
             text in r"[+-]?[0-9]{0,25}(\.[0-9]{0,25})?([eE][+-]?[0-9]{0,4})?"

@@ -255,7 +255,7 @@ pub fn from_value<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Er
 /// The error of [`from_value`], at the path where it happened.
 #[cold]
 #[inline(never)]
-fn invalid_value(e: serde_json::Error, path: &RefCell<Vec<Segment>>, root: &str) -> Error {
+fn invalid_value(e: ReadError, path: &RefCell<Vec<Segment>>, root: &str) -> Error {
     Error::InvalidValue {
         path: crate::error::join_path(root, &render(&path.borrow())),
         message: e.to_string(),
@@ -313,7 +313,7 @@ impl<'p> Tracked<'p> {
     }
 
     /// Read the child with `seed`; on success, its step comes off the path.
-    fn read<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, serde_json::Error> {
+    fn read<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, ReadError> {
         let (path, depth) = (self.path, self.depth - 1);
         let value = seed.deserialize(self)?;
         leave(path, depth);
@@ -357,7 +357,7 @@ impl<'p> Tracked<'p> {
         self,
         items: Vec<Value>,
         visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
+    ) -> Result<V::Value, ReadError> {
         let len = items.len();
         let mut seq = Elements {
             items: items.into_iter(),
@@ -377,7 +377,7 @@ impl<'p> Tracked<'p> {
         self,
         map: Map<String, Value>,
         visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
+    ) -> Result<V::Value, ReadError> {
         let len = map.len();
         let mut entries = Entries {
             entries: map.into_iter(),
@@ -393,9 +393,104 @@ impl<'p> Tracked<'p> {
     }
 }
 
+/// A number as serde_json's own `Number` deserializer visits it.
+fn visit_number<'de, V: Visitor<'de>>(
+    n: &serde_json::Number,
+    visitor: V,
+) -> Result<V::Value, ReadError> {
+    match (n.as_u64(), n.as_i64()) {
+        (Some(u), _) => visitor.visit_u64(u),
+        (None, Some(i)) => visitor.visit_i64(i),
+        (None, None) => visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN)),
+    }
+}
+
+/// The error of reading a value, worded as serde_json words it.
+///
+/// Not `serde_json::Error` itself: its messages for a value of the wrong
+/// type go through serde's `Unexpected` display, which writes floats with
+/// `core::fmt`'s float printer, and linking that printer costs the
+/// WebAssembly build 7 KB gzipped while every other float the crate writes
+/// goes through [`crate::decimal::Decimal`]. So [`Shown`] words
+/// `Unexpected` here, as serde_json does (floats by zmij, its printer).
+///
+/// One pointer wide, as `serde_json::Error` is: every reader returns
+/// `Result<_, ReadError>`, and a wider error would widen them all.
+#[derive(Debug)]
+struct ReadError(Box<Message>);
+
+#[derive(Debug)]
+struct Message(String);
+
+impl ReadError {
+    fn new(message: String) -> Self {
+        ReadError(Box::new(Message(message)))
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.0)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl de::Error for ReadError {
+    #[cold]
+    fn custom<T: std::fmt::Display>(message: T) -> Self {
+        ReadError::new(message.to_string())
+    }
+
+    #[cold]
+    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        ReadError::new(format!(
+            "invalid type: {}, expected {expected}",
+            Shown(unexpected)
+        ))
+    }
+
+    #[cold]
+    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        ReadError::new(format!(
+            "invalid value: {}, expected {expected}",
+            Shown(unexpected)
+        ))
+    }
+}
+
+/// An `Unexpected` as serde_json's errors show it: serde's wording, `null`
+/// for the unit value, floats as serde_json writes them.
+struct Shown<'a>(Unexpected<'a>);
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Unexpected::Bool(b) => write!(f, "boolean `{b}`"),
+            Unexpected::Unsigned(i) => write!(f, "integer `{i}`"),
+            Unexpected::Signed(i) => write!(f, "integer `{i}`"),
+            Unexpected::Float(v) => write!(f, "floating point `{}`", zmij::Buffer::new().format(v)),
+            Unexpected::Char(c) => write!(f, "character `{c}`"),
+            Unexpected::Str(s) => write!(f, "string {s:?}"),
+            Unexpected::Bytes(_) => f.write_str("byte array"),
+            Unexpected::Unit => f.write_str("null"),
+            Unexpected::Option => f.write_str("Option value"),
+            Unexpected::NewtypeStruct => f.write_str("newtype struct"),
+            Unexpected::Seq => f.write_str("sequence"),
+            Unexpected::Map => f.write_str("map"),
+            Unexpected::Enum => f.write_str("enum"),
+            Unexpected::UnitVariant => f.write_str("unit variant"),
+            Unexpected::NewtypeVariant => f.write_str("newtype variant"),
+            Unexpected::TupleVariant => f.write_str("tuple variant"),
+            Unexpected::StructVariant => f.write_str("struct variant"),
+            Unexpected::Other(other) => f.write_str(other),
+        }
+    }
+}
+
 /// The error for a value of the wrong type, worded as serde words it.
 #[cold]
-fn invalid_type(value: &Value, expected: &dyn de::Expected) -> serde_json::Error {
+fn invalid_type(value: &Value, expected: &dyn de::Expected) -> ReadError {
     de::Error::invalid_type(unexpected(value), expected)
 }
 
@@ -425,13 +520,13 @@ macro_rules! forward_to {
 /// `deserialize_any`, also keeps each visitor's unused methods out of the
 /// build: a struct's visitor is never asked to visit a string.
 impl<'de> Deserializer<'de> for Tracked<'_> {
-    type Error = serde_json::Error;
+    type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(mut self, visitor: V) -> Result<V::Value, Self::Error> {
         match std::mem::take(&mut self.value) {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
-            Value::Number(n) => n.deserialize_any(visitor),
+            Value::Number(n) => visit_number(&n, visitor),
             Value::String(s) => visitor.visit_string(s),
             Value::Array(items) => self.visit_array(items, visitor),
             Value::Object(map) => self.visit_object(map, visitor),
@@ -447,7 +542,7 @@ impl<'de> Deserializer<'de> for Tracked<'_> {
 
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
         match self.value {
-            Value::Number(n) => n.deserialize_any(visitor),
+            Value::Number(n) => visit_number(&n, visitor),
             other => Err(invalid_type(&other, &visitor)),
         }
     }
@@ -600,7 +695,7 @@ struct Elements<'p> {
 }
 
 impl<'de> SeqAccess<'de> for Elements<'_> {
-    type Error = serde_json::Error;
+    type Error = ReadError;
 
     fn next_element_seed<S: DeserializeSeed<'de>>(
         &mut self,
@@ -638,7 +733,7 @@ struct Entries<'p> {
 }
 
 impl<'de> MapAccess<'de> for Entries<'_> {
-    type Error = serde_json::Error;
+    type Error = ReadError;
 
     fn next_key_seed<S: DeserializeSeed<'de>>(
         &mut self,
@@ -677,7 +772,7 @@ impl<'p> Entries<'p> {
     /// A refused key (`unknown field`) is reported at the key.
     #[cold]
     #[inline(never)]
-    fn refused_key(&mut self, e: serde_json::Error) -> serde_json::Error {
+    fn refused_key(&mut self, e: ReadError) -> ReadError {
         if let Some((key, _)) = self.pending.take() {
             enter(self.path, self.depth, Segment::Key(key));
         }
@@ -686,7 +781,7 @@ impl<'p> Entries<'p> {
 
     /// The value of the key just read, with the key on the path.
     #[inline(never)]
-    fn next_child(&mut self) -> Result<Tracked<'p>, serde_json::Error> {
+    fn next_child(&mut self) -> Result<Tracked<'p>, ReadError> {
         match self.pending.take() {
             Some((key, value)) => Ok(Tracked::child(
                 value,
@@ -709,7 +804,7 @@ struct Variant<'p> {
 }
 
 impl<'de, 'p> EnumAccess<'de> for Variant<'p> {
-    type Error = serde_json::Error;
+    type Error = ReadError;
     type Variant = Variant<'p>;
 
     fn variant_seed<S: DeserializeSeed<'de>>(
@@ -722,7 +817,7 @@ impl<'de, 'p> EnumAccess<'de> for Variant<'p> {
 }
 
 impl<'de> VariantAccess<'de> for Variant<'_> {
-    type Error = serde_json::Error;
+    type Error = ReadError;
 
     fn unit_variant(mut self) -> Result<(), Self::Error> {
         match self.payload.take() {

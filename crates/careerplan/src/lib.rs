@@ -52,6 +52,7 @@
 mod chars;
 mod decimal;
 pub mod error;
+mod float;
 pub mod json;
 pub mod limits;
 pub mod plan;

@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::model::*;
 use crate::Severity;
 use crate::chars::lowercase_key;
+use crate::decimal::Decimal;
 use crate::skills::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
@@ -288,7 +289,7 @@ impl Checker<'_> {
             self.error(
                 ProblemCode::NegativeNumber,
                 path(),
-                format!("expected a non-negative number, got {v}"),
+                format!("expected a non-negative number, got {}", Decimal(v)),
             );
         }
     }
@@ -410,10 +411,7 @@ fn check_profile(c: &mut Checker<'_>) {
             Some(scale) if !scale.contains(s.level) => c.error(
                 ProblemCode::LevelOutOfScale,
                 format!("profile.skills[{i}].level"),
-                format!(
-                    "level {} is outside scale {:?} ({} to {})",
-                    s.level, scale.id, scale.min, scale.max
-                ),
+                scale.outside_message(s.level),
             ),
             Some(_) => {}
         }
@@ -534,7 +532,7 @@ fn check_goals(
             c.warning(
                 ProblemCode::MetricWithoutChange,
                 format!("goals[{i}].metric.target"),
-                format!("target {} equals the baseline", m.target),
+                format!("target {} equals the baseline", Decimal(m.target)),
             );
         }
     }

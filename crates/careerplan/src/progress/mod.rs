@@ -57,6 +57,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
+use crate::decimal::Decimal;
+use crate::float::clamp;
 use crate::plan::{Goal, Horizon, Plan, Status};
 
 /// Where a goal's progress figure comes from.
@@ -196,7 +198,8 @@ impl ProgressOptions {
                 return Err(Error::InvalidArgument {
                     path: format!("{root}.{name}"),
                     message: format!(
-                        "expected a non-negative number of percentage points, got {v}"
+                        "expected a non-negative number of percentage points, got {}",
+                        Decimal(v)
                     ),
                 });
             }
@@ -206,7 +209,8 @@ impl ProgressOptions {
                 path: format!("{root}.off_track_points"),
                 message: format!(
                     "off_track_points ({}) must be at least at_risk_points ({})",
-                    self.off_track_points, self.at_risk_points
+                    Decimal(self.off_track_points),
+                    Decimal(self.at_risk_points)
                 ),
             });
         }
@@ -322,7 +326,7 @@ fn metric_percent(goal: &Goal) -> Option<f64> {
         return None;
     }
     let current = m.current.unwrap_or(baseline);
-    let share = ((current - baseline) / span).clamp(0.0, 1.0);
+    let share = clamp((current - baseline) / span, 0.0, 1.0);
     share.is_finite().then_some(share * 100.0)
 }
 
@@ -502,7 +506,7 @@ fn assess(
             Some(if total <= 0 {
                 if today >= d { 100.0 } else { 0.0 }
             } else {
-                (elapsed as f64 / total as f64 * 100.0).clamp(0.0, 100.0)
+                clamp(elapsed as f64 / total as f64 * 100.0, 0.0, 100.0)
             })
         }
         _ => None,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
+use crate::decimal::Decimal;
 use crate::plan::{Plan, date};
 
 /// Whether a deadline belongs to a goal or an action.
@@ -220,20 +221,22 @@ pub fn status_text(status: &PlanStatus) -> String {
     let mut out = format!(
         "Plan status on {} (overall {:.0}%)\n\n",
         date::format_date(status.today),
-        status.overall_percent
+        Decimal(status.overall_percent)
     );
     out.push_str(&format!(
         "{:<44} {:<7} {:>5} {:>8} {:>6} {:<10} {}\n",
         "goal", "horizon", "done", "expected", "gap", "deadline", "status"
     ));
     for g in &status.goals {
-        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}%"));
-        let gap = g.gap_points.map_or("-".to_string(), |v| format!("{v:+.0}"));
+        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.0}%", Decimal(v)));
+        let gap = g
+            .gap_points
+            .map_or("-".to_string(), |v| format!("{:+.0}", Decimal(v)));
         out.push_str(&format!(
             "{:<44} {:<7} {:>5} {:>8} {:>6} {:<10} {}\n",
             truncate(&g.title, 44),
             g.horizon.map_or("-", |h| h.as_str()),
-            format!("{:.0}%", g.percent),
+            format!("{:.0}%", Decimal(g.percent)),
             pct(g.expected_percent),
             gap,
             g.deadline.map_or("-".to_string(), date::format_date),

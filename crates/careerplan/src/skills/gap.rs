@@ -13,6 +13,8 @@ use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
 use super::scale::Scale;
 use crate::Error;
+use crate::decimal::Decimal;
+use crate::float::clamp;
 use crate::plan::{Profile, date};
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
@@ -65,7 +67,7 @@ impl GapOptions {
                 path: "options.hours_per_step".into(),
                 message: format!(
                     "expected a non-negative number, got {}",
-                    self.hours_per_step
+                    Decimal(self.hours_per_step)
                 ),
             });
         }
@@ -374,7 +376,7 @@ fn build_report(
         fresh_readiness = 1.0;
         1.0
     } else {
-        (weighted / total).clamp(0.0, 1.0)
+        clamp(weighted / total, 0.0, 1.0)
     };
     // Priority: unmet must-haves first, then the largest readiness gain, then
     // the role's order; met skills keep the role's order after the gaps.
@@ -422,7 +424,7 @@ fn build_report(
     let total_hours = round9(ordered.iter().map(|s| s.hours).sum());
     let confidence = options.today.map(|_| {
         if readiness > 0.0 {
-            (fresh_readiness / readiness).clamp(0.0, 1.0)
+            clamp(fresh_readiness / readiness, 0.0, 1.0)
         } else {
             1.0
         }

@@ -10,6 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
+use crate::decimal::Decimal;
 use crate::plan::Extra;
 
 /// What kind of learning an activity is.
@@ -115,17 +116,18 @@ pub(crate) fn resolve_activities<'a>(
             if !scale.contains(v) {
                 return Err(Error::InvalidValue {
                     path: here(field),
-                    message: format!(
-                        "level {v} is outside scale {:?} ({} to {})",
-                        scale.id, scale.min, scale.max
-                    ),
+                    message: scale.outside_message(v),
                 });
             }
         }
         if to < from {
             return Err(Error::InvalidValue {
                 path: here("to_level"),
-                message: format!("to_level {to} is below from_level {from}"),
+                message: format!(
+                    "to_level {} is below from_level {}",
+                    Decimal(to),
+                    Decimal(from)
+                ),
             });
         }
         for (field, v) in [("hours", a.hours), ("cost", a.cost)] {
@@ -134,7 +136,7 @@ pub(crate) fn resolve_activities<'a>(
             {
                 return Err(Error::InvalidValue {
                     path: here(field),
-                    message: format!("expected a non-negative number, got {v}"),
+                    message: format!("expected a non-negative number, got {}", Decimal(v)),
                 });
             }
         }

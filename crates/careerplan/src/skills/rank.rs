@@ -9,6 +9,7 @@ use super::compiled::CompiledCatalog;
 use super::role::RoleCatalog;
 use super::scale::Scale;
 use crate::Error;
+use crate::decimal::Decimal;
 use crate::plan::Profile;
 
 /// Rankings report readiness in steps of `1 / QUANTUM` (six decimals).
@@ -102,7 +103,8 @@ impl TierThresholds {
                 return Err(Error::InvalidArgument {
                     path: format!("{path}.{name}"),
                     message: format!(
-                        "tier thresholds must satisfy 0 <= stretch <= within_a_year <= ready_now <= 1, got {name} = {value}"
+                        "tier thresholds must satisfy 0 <= stretch <= within_a_year <= ready_now <= 1, got {name} = {}",
+                        Decimal(value)
                     ),
                 });
             }

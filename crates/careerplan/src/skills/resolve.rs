@@ -11,6 +11,7 @@ use super::names::SkillVocabulary;
 use super::role::Requirement;
 use super::scale::{Scale, ScaleRegistry};
 use crate::Error;
+use crate::decimal::Decimal;
 use crate::plan::SkillAssessment;
 
 /// Tolerance when comparing proficiencies: a current proficiency within this
@@ -129,7 +130,7 @@ pub(crate) fn resolve_requirements<'r, 'c>(
                 path: here("importance"),
                 message: format!(
                     "importance must be a positive number, got {}",
-                    req.importance
+                    Decimal(req.importance)
                 ),
             });
         }
@@ -144,10 +145,7 @@ pub(crate) fn resolve_requirements<'r, 'c>(
         if !scale.contains(req.level) {
             return Err(Error::InvalidValue {
                 path: here("level"),
-                message: format!(
-                    "level {} is outside scale {:?} ({} to {})",
-                    req.level, scale.id, scale.min, scale.max
-                ),
+                message: scale.outside_message(req.level),
             });
         }
         out.push(ResolvedRequirement {
@@ -211,10 +209,7 @@ pub(crate) fn resolve_assessments<'p>(
         if !scale.contains(a.level) {
             return Err(Error::InvalidValue {
                 path: here("level"),
-                message: format!(
-                    "level {} is outside scale {:?} ({} to {})",
-                    a.level, scale.id, scale.min, scale.max
-                ),
+                message: scale.outside_message(a.level),
             });
         }
         let entry = Assessed {

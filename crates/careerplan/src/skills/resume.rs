@@ -418,10 +418,7 @@ fn shape(path: &str, message: &str) -> Error {
 fn outside(scale: &Scale, level: f64, path: String) -> Error {
     Error::InvalidValue {
         path,
-        message: format!(
-            "level {level} is outside scale {:?} ({} to {})",
-            scale.id, scale.min, scale.max
-        ),
+        message: scale.outside_message(level),
     }
 }
 

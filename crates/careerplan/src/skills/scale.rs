@@ -38,6 +38,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
+use crate::decimal::Decimal;
+use crate::float::clamp;
 use crate::plan::Extra;
 
 /// A named level of a scale.
@@ -104,6 +106,18 @@ impl Scale {
         level.is_finite() && level >= self.min && level <= self.max
     }
 
+    /// The message for a level that does not lie on the scale (the same
+    /// wherever a level is checked: profiles, requirements, résumés).
+    pub(crate) fn outside_message(&self, level: f64) -> String {
+        format!(
+            "level {} is outside scale {:?} ({} to {})",
+            Decimal(level),
+            self.id,
+            Decimal(self.min),
+            Decimal(self.max)
+        )
+    }
+
     /// Check that the scale is usable: a finite range with `min < max`, named
     /// levels inside it and increasing, anchors that cover it monotonically.
     ///
@@ -124,7 +138,9 @@ impl Scale {
                 "max",
                 format!(
                     "scale {:?} needs finite min < max, got {} to {}",
-                    self.id, self.min, self.max
+                    self.id,
+                    Decimal(self.min),
+                    Decimal(self.max)
                 ),
             ));
         }
@@ -135,7 +151,9 @@ impl Scale {
                     &format!("levels[{i}].value"),
                     format!(
                         "named levels must increase within {} to {}, got {}",
-                        self.min, self.max, level.value
+                        Decimal(self.min),
+                        Decimal(self.max),
+                        Decimal(level.value)
                     ),
                 ));
             }
@@ -150,7 +168,8 @@ impl Scale {
                 "anchors",
                 format!(
                     "anchors must start at min {} and end at max {}",
-                    self.min, self.max
+                    Decimal(self.min),
+                    Decimal(self.max)
                 ),
             ));
         }
@@ -180,12 +199,12 @@ impl Scale {
         let x = if level.is_nan() {
             self.min
         } else {
-            level.clamp(self.min, self.max)
+            clamp(level, self.min, self.max)
         };
         if self.anchors.len() < 2 {
             let span = self.max - self.min;
             return if span > 0.0 {
-                ((x - self.min) / span).clamp(0.0, 1.0)
+                clamp((x - self.min) / span, 0.0, 1.0)
             } else {
                 1.0
             };
@@ -202,7 +221,7 @@ impl Scale {
             proficiency
         };
         if self.anchors.len() < 2 {
-            return self.min + p.clamp(0.0, 1.0) * (self.max - self.min);
+            return self.min + clamp(p, 0.0, 1.0) * (self.max - self.min);
         }
         interpolate(&self.anchors, p, 1, 0)
     }

@@ -11,6 +11,7 @@ use super::scratch::Scratch;
 use super::time::{Duration, TimeKind, TimeUnit, add_duration};
 use super::token::{kw, kws};
 use super::{Thresholds, key_terms};
+use crate::decimal::Decimal;
 use crate::plan::HorizonWindows;
 use crate::plan::date::format_date;
 
@@ -84,7 +85,7 @@ fn describe_days(days: f64) -> String {
         if (y - y.round()).abs() < 0.1 {
             format!("{} years", y.round() as i64)
         } else {
-            format!("{y:.1} years")
+            format!("{:.1} years", Decimal(y))
         }
     }
 }
@@ -400,8 +401,11 @@ pub(crate) fn check(
                         "deadline",
                         deadline.map_or_else(|| "any deadline".to_string(), format_date),
                     ),
-                    ("rate", format!("{weekly_hours:.0}")),
-                    ("max", format!("{}", inp.thresholds.max_hours_per_week)),
+                    ("rate", format!("{:.0}", Decimal(weekly_hours))),
+                    (
+                        "max",
+                        Decimal(inp.thresholds.max_hours_per_week).to_string(),
+                    ),
                 ];
                 c.push_on(
                     Rule::HoursExceedTime,
@@ -424,10 +428,13 @@ pub(crate) fn check(
         if rate > inp.thresholds.hours_per_week {
             let span = c.whole();
             let args = vec![
-                ("effort", format!("{hours:.0}")),
+                ("effort", format!("{:.0}", Decimal(hours))),
                 ("deadline", deadline.map(format_date).unwrap_or_default()),
-                ("rate", format!("{rate:.1}")),
-                ("capacity", format!("{}", inp.thresholds.hours_per_week)),
+                ("rate", format!("{:.1}", Decimal(rate))),
+                (
+                    "capacity",
+                    Decimal(inp.thresholds.hours_per_week).to_string(),
+                ),
             ];
             c.push(Rule::EffortExceedsCapacity, span, args, None, false);
         } else {
@@ -447,10 +454,13 @@ pub(crate) fn check(
             let span = c.whole();
             let args = vec![
                 ("role", role.to_string()),
-                ("hours", format!("{hours:.0}")),
+                ("hours", format!("{:.0}", Decimal(hours))),
                 ("deadline", deadline.map(format_date).unwrap_or_default()),
-                ("rate", format!("{rate:.1}")),
-                ("capacity", format!("{}", inp.thresholds.hours_per_week)),
+                ("rate", format!("{:.1}", Decimal(rate))),
+                (
+                    "capacity",
+                    Decimal(inp.thresholds.hours_per_week).to_string(),
+                ),
             ];
             c.push(Rule::SkillGapExceedsTime, span, args, None, false);
         } else {
@@ -789,8 +799,11 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                                 "deadline",
                                 format_date(today + chrono::Duration::days(window as i64)),
                             ),
-                            ("rate", format!("{rate:.0}")),
-                            ("max", format!("{}", c.inp.thresholds.max_hours_per_week)),
+                            ("rate", format!("{:.0}", Decimal(rate))),
+                            (
+                                "max",
+                                Decimal(c.inp.thresholds.max_hours_per_week).to_string(),
+                            ),
                         ],
                     );
                 } else {

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use super::time::TimeUnit;
 use super::token::{Key, Token, Tokens, tokenize_keys};
+use crate::decimal::Decimal;
 use crate::decimal::parse_f64;
 
 /// The word id of a token whose key is in no lexicon.
@@ -569,7 +570,7 @@ impl Lexicon {
             if (0.0..=f64::from(u16::MAX)).contains(&v) {
                 Ok(v as u16)
             } else {
-                Err(format!("value {v} out of range"))
+                Err(format!("value {} out of range", Decimal(v)))
             }
         };
         match file {
@@ -608,7 +609,7 @@ impl Lexicon {
             "months.txt" | "weekdays.txt" | "seasons.txt" => {
                 let n = Self::number_value(fields, 1)?;
                 if !(1.0..=12.0).contains(&n) {
-                    return Err(format!("value {n} out of range"));
+                    return Err(format!("value {} out of range", Decimal(n)));
                 }
                 let n = n as u8;
                 let cat = match file {

@@ -143,6 +143,7 @@ pub use time::{DateOrder, Duration, TimeExpression, TimeKind, TimeUnit};
 
 use crate::Error;
 use crate::Severity;
+use crate::decimal::Decimal;
 use crate::plan::date;
 use crate::plan::{Horizon, HorizonWindows, Metric};
 use features::Analysis;
@@ -338,7 +339,7 @@ impl Linter {
             if !(v.is_finite() && v > 0.0) {
                 return Err(Error::InvalidValue {
                     path: format!("thresholds.{name}"),
-                    message: format!("expected a positive number, got {v}"),
+                    message: format!("expected a positive number, got {}", Decimal(v)),
                 });
             }
         }
@@ -347,7 +348,7 @@ impl Linter {
                 path: "thresholds.duplicate_similarity".into(),
                 message: format!(
                     "expected a number from 0 to 1, got {}",
-                    th.duplicate_similarity
+                    Decimal(th.duplicate_similarity)
                 ),
             });
         }

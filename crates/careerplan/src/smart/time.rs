@@ -81,6 +81,7 @@ use super::Span;
 use super::lexicon::{Cat, Func, Lexicon, Matches, lexicon};
 use super::number::{number_at, ordinal_at};
 use super::token::{Key, KeySet, Tokens, kw, kws};
+use crate::decimal::Decimal;
 use crate::plan::date;
 
 /// A unit of time.
@@ -167,9 +168,9 @@ impl Duration {
     pub fn describe(self) -> String {
         let v = self.value;
         let n = if v.fract() == 0.0 {
-            format!("{v:.0}")
+            format!("{:.0}", Decimal(v))
         } else {
-            format!("{v}")
+            Decimal(v).to_string()
         };
         let unit = self.unit.name();
         if (v - 1.0).abs() < f64::EPSILON {
