@@ -102,6 +102,10 @@ NO_IMMEDIATE.update(range(0x45, 0xC5))  # numeric, sign extension
 ONE_INDEX = {0x0C, 0x0D, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x3F, 0x40}
 MEMORY_ACCESS = set(range(0x28, 0x3F))  # loads and stores: align, offset
 CALLS = {0x10, 0x12, 0xD2}  # call, return_call, ref.func: a function index
+# A block type of one byte: empty (0x40) or a value type (i32, i64, f32, f64,
+# v128, funcref, externref); anything else starts an s33 type index, which
+# from 64 on takes two bytes or more.
+BLOCK_TYPE_BYTES = {0x40, 0x7F, 0x7E, 0x7D, 0x7C, 0x7B, 0x70, 0x6F}
 # 0xFC sub-opcodes: how many index immediates follow.
 PREFIXED_INDEXES = {8: 2, 9: 1, 10: 2, 11: 1, 12: 2, 13: 1, 14: 2, 15: 1, 16: 1, 17: 1}
 PREFIXED_INDEXES.update({op: 0 for op in range(8)})  # saturating truncation
@@ -115,7 +119,7 @@ def instruction(data, pos):
     if op in NO_IMMEDIATE:
         return pos, None
     if op in (0x02, 0x03, 0x04):  # block, loop, if: a block type
-        if data[pos] == 0x40 or data[pos] >= 0x6F:
+        if data[pos] in BLOCK_TYPE_BYTES:
             return pos + 1, None
         return skip_leb(data, pos), None  # s33 type index
     if op in ONE_INDEX or op in (0x41, 0x42):  # ..., i32.const, i64.const

@@ -135,6 +135,21 @@ def test_an_unknown_instruction_is_an_error_not_a_guess():
         reordered(module(bodies=simd))
 
 
+def test_a_block_type_index_of_two_bytes_is_read_as_one_immediate():
+    # `block (type 2053)`: the s33 index is 0x85 0x10. Taking 0x85 for a
+    # one-byte value type would read 0x10 as a `call`. The module declares
+    # no type 2053; the tool does not validate types, it steps over them.
+    bodies = dict(BODIES)
+    bodies[3] = b"\x02\x85\x10" + call(1) + b"\x0b\x0b"
+    original, order, rewritten = reordered(module(bodies=bodies))
+    new = of.Module(rewritten)
+    position = order.index(2)
+    calls = []
+    start, end = new.bodies[position]
+    of.walk(rewritten, new.code_start(position), end, lambda s, e, index: calls.append(index))
+    assert calls == [1 + order.index(0)]
+
+
 def test_the_output_is_deterministic():
     assert reordered(module())[2] == reordered(module())[2]
 
