@@ -24,7 +24,7 @@ use wasm_bindgen::prelude::*;
 use super::{JsFailure, options_arg, plan_arg, to_js};
 
 /// The options of `lintMany` and `lintPlan`.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, careerplan::FromValue, Default)]
 #[serde(deny_unknown_fields, default)]
 struct LintOptions {
     #[serde(with = "careerplan::plan::date::optional")]
@@ -33,7 +33,7 @@ struct LintOptions {
 }
 
 /// The options of `lintGoal`.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, careerplan::FromValue, Default)]
 #[serde(deny_unknown_fields, default)]
 struct GoalLintOptions {
     #[serde(with = "careerplan::plan::date::optional")]

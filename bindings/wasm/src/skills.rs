@@ -11,10 +11,10 @@
 //! is built without its `parallel` feature here, so `gapMatrix` runs on one
 //! thread.
 
+use careerplan::json::FromValue;
 use careerplan::plan::Profile;
 use careerplan::skills::resume::{self, ResumeOptions};
 use careerplan::skills::{self as core, GapOptions, Person, RankOptions, Role, RoleCatalog};
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
@@ -91,7 +91,7 @@ struct Split<T> {
     own: Map<String, Value>,
 }
 
-fn split_options<T: DeserializeOwned + Default>(
+fn split_options<T: FromValue + Default>(
     options: Option<JsValue>,
     own_keys: &[&str],
 ) -> Result<Split<T>, JsFailure> {

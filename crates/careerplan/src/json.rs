@@ -128,7 +128,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
 ///
 /// # Errors
 /// Those of [`parse_value`] and [`from_value`].
-pub fn from_text<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
+pub fn from_text<T: FromValue>(text: &str, root: &str) -> Result<T, Error> {
     from_value(parse_value(text, root)?, root)
 }
 
@@ -231,9 +231,9 @@ impl<'de> Visitor<'de> for StrictVisitor {
 ///
 /// ```
 /// let value = serde_json::json!({"goals": [{"id": "g", "deadline": "2027-02-30"}]});
-/// #[derive(serde::Deserialize)]
+/// #[derive(serde::Deserialize, careerplan::FromValue)]
 /// struct Goal { #[serde(with = "careerplan::plan::date::required")] deadline: chrono::NaiveDate }
-/// #[derive(serde::Deserialize)]
+/// #[derive(serde::Deserialize, careerplan::FromValue)]
 /// struct Doc { goals: Vec<Goal> }
 /// let err = careerplan::json::from_value::<Doc>(value, "plan").err().unwrap();
 /// assert_eq!(err.code(), "invalid-date");
@@ -242,14 +242,424 @@ impl<'de> Visitor<'de> for StrictVisitor {
 ///
 /// # Errors
 /// [`Error::InvalidValue`] for a value that does not fit `T`.
-pub fn from_value<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Error> {
+pub fn from_value<T: FromValue>(value: Value, root: &str) -> Result<T, Error> {
     let path = RefCell::new(Vec::new());
-    T::deserialize(Tracked {
+    T::from_tracked(Tracked {
         value,
         path: &path,
         depth: 0,
     })
     .map_err(|e| invalid_value(e, &path, root))
+}
+
+/// A type that [`from_value`] and [`from_text`] read: the model types, the
+/// options and inputs of every engine, and the standard types they are made
+/// of. Derive it with `#[derive(careerplan::FromValue)]` beside serde's
+/// `Deserialize`: the derive reads the same `#[serde(...)]` attributes (see
+/// the `careerplan-derive` crate for which), and reads a struct with one
+/// shared loop instead of serde's code per struct, which halves the code
+/// that reads the model in the WebAssembly build. Enums and other types
+/// that are not structs with named fields are read by their serde impl.
+///
+/// ```
+/// #[derive(Debug, serde::Deserialize, careerplan::FromValue)]
+/// struct Review {
+///     #[serde(with = "careerplan::plan::date::required")]
+///     on: chrono::NaiveDate,
+///     #[serde(default)]
+///     notes: Vec<String>,
+/// }
+/// let value = serde_json::json!({"on": "2027-03-01"});
+/// let review: Review = careerplan::json::from_value(value, "review")?;
+/// assert!(review.notes.is_empty());
+/// let err = careerplan::json::from_value::<Review>(serde_json::json!({}), "review").unwrap_err();
+/// assert_eq!(err.to_string(), "review: missing field `on`");
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+pub trait FromValue: Sized {
+    /// Read the value `value` holds (its path is on the reader).
+    #[doc(hidden)]
+    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError>;
+
+    /// The value of a field whose key is absent: an error, as serde makes
+    /// it, but for an `Option`, which is then `None`.
+    #[doc(hidden)]
+    fn missing(field: &'static str) -> Result<Self, ReadError> {
+        Err(ReadError::missing_field(field))
+    }
+}
+
+/// How a struct is read (made by `#[derive(FromValue)]`).
+#[doc(hidden)]
+pub struct Shape {
+    /// What the struct is called in an `invalid type` error: `struct Goal`.
+    pub expecting: &'static str,
+    /// The keys of its fields, in declaration order.
+    pub fields: &'static [&'static str],
+    /// What happens to a key that is none of `fields`.
+    pub unknown: Unknown,
+}
+
+/// What reading a struct does with a key it does not know.
+#[doc(hidden)]
+pub enum Unknown {
+    /// Skip it (serde's default).
+    Ignore,
+    /// Refuse it: `unknown field` (`#[serde(deny_unknown_fields)]`).
+    Deny,
+    /// Keep it in the struct's `extra` map (`#[serde(flatten)]`).
+    Keep,
+}
+
+/// No entry: a field whose key is absent, or an entry of no field.
+const NONE: usize = usize::MAX;
+
+/// One entry of the object being read as a struct, in document order.
+struct Entry {
+    /// Index of its field in the shape, or [`NONE`] for a refused key.
+    field: usize,
+    key: String,
+    /// Taken when read.
+    value: Option<Value>,
+}
+
+/// The error to report so far: where it happened in the document (or
+/// [`NONE`] for a missing field), and its path.
+struct Failure {
+    at: usize,
+    error: ReadError,
+    path: Vec<Segment>,
+}
+
+/// A struct being read, field by field in declaration order. A field that
+/// fails gives `None` and the reading goes on; [`StructReader::finish`]
+/// then reports the one error serde would have reported, and the derived
+/// reader has a single error exit instead of one per field.
+///
+/// serde reads entries in document order and stops at the first that fails
+/// (a refused key counts), then reports the first missing field in
+/// declaration order. So the failure kept is the one earliest in the
+/// document, a missing field counting as after every entry, the first of
+/// equals kept: the same error, at the same path, as serde's.
+#[doc(hidden)]
+pub struct StructReader<'p> {
+    shape: &'static Shape,
+    entries: Vec<Entry>,
+    /// Per field, the position of its entry in `entries`, or [`NONE`].
+    slots: Vec<usize>,
+    extra: Map<String, Value>,
+    failure: Option<Failure>,
+    path: &'p RefCell<Vec<Segment>>,
+    depth: usize,
+}
+
+impl<'p> Tracked<'p> {
+    /// Read a `T`, one step below the value this reader was made for; on
+    /// success the step comes off the path.
+    #[doc(hidden)]
+    pub fn read<T: FromValue>(self) -> Result<T, ReadError> {
+        let (path, depth) = (self.path, self.depth - 1);
+        let value = T::from_tracked(self)?;
+        leave(path, depth);
+        Ok(value)
+    }
+
+    /// [`Tracked::read`] with a serde `deserialize_with` function.
+    #[doc(hidden)]
+    pub fn read_with<T>(
+        self,
+        read: impl FnOnce(Self) -> Result<T, ReadError>,
+    ) -> Result<T, ReadError> {
+        let (path, depth) = (self.path, self.depth - 1);
+        let value = read(self)?;
+        leave(path, depth);
+        Ok(value)
+    }
+
+    /// Read with `T`'s serde impl.
+    #[doc(hidden)]
+    pub fn serde<T: DeserializeOwned>(self) -> Result<T, ReadError> {
+        T::deserialize(self)
+    }
+
+    /// Start reading an object as the struct `shape` describes: each key is
+    /// matched to its field; a key of no field is skipped, kept for the
+    /// `extra` map, or remembered to be refused, as `shape.unknown` says.
+    #[doc(hidden)]
+    pub fn open_struct(self, shape: &'static Shape) -> Result<StructReader<'p>, ReadError> {
+        let map = match self.value {
+            Value::Object(map) => map,
+            other => return Err(invalid_type(&other, &shape.expecting)),
+        };
+        let mut reader = StructReader {
+            shape,
+            entries: Vec::with_capacity(map.len()),
+            slots: vec![NONE; shape.fields.len()],
+            extra: Map::new(),
+            failure: None,
+            path: self.path,
+            depth: self.depth,
+        };
+        for (key, value) in map {
+            let field = match shape.fields.iter().position(|name| *name == key) {
+                Some(index) => {
+                    reader.slots[index] = reader.entries.len();
+                    index
+                }
+                None => match shape.unknown {
+                    Unknown::Ignore => continue,
+                    Unknown::Keep => {
+                        reader.extra.insert(key, value);
+                        continue;
+                    }
+                    Unknown::Deny => NONE,
+                },
+            };
+            reader.entries.push(Entry {
+                field,
+                key,
+                value: Some(value),
+            });
+        }
+        Ok(reader)
+    }
+}
+
+impl<'p> StructReader<'p> {
+    /// The value of field `index`, as a `T`; `T::missing` when its key is
+    /// absent (`None` for an `Option`, else `missing field`). `None` only
+    /// when it failed, which [`StructReader::finish`] then reports.
+    #[doc(hidden)]
+    pub fn field<T: FromValue>(&mut self, index: usize) -> Option<T> {
+        match self.take(index) {
+            Some((at, child)) => self.outcome(at, child.read()),
+            None => self.outcome(NONE, T::missing(self.shape.fields[index])),
+        }
+    }
+
+    /// The value of field `index` if its key is there and it reads.
+    #[doc(hidden)]
+    pub fn optional<T: FromValue>(&mut self, index: usize) -> Option<T> {
+        let (at, child) = self.take(index)?;
+        self.outcome(at, child.read())
+    }
+
+    /// [`StructReader::optional`] with a serde `deserialize_with` function.
+    #[doc(hidden)]
+    pub fn optional_with<T>(
+        &mut self,
+        index: usize,
+        read: impl FnOnce(Tracked<'p>) -> Result<T, ReadError>,
+    ) -> Option<T> {
+        let (at, child) = self.take(index)?;
+        self.outcome(at, child.read_with(read))
+    }
+
+    /// A field read `with` a function and no default, which serde never
+    /// lets be missing: `missing field` when its key is absent.
+    #[doc(hidden)]
+    pub fn required_with<T>(
+        &mut self,
+        index: usize,
+        read: impl FnOnce(Tracked<'p>) -> Result<T, ReadError>,
+    ) -> Option<T> {
+        match self.take(index) {
+            Some((at, child)) => self.outcome(at, child.read_with(read)),
+            None => {
+                self.fail(NONE, ReadError::missing_field(self.shape.fields[index]));
+                None
+            }
+        }
+    }
+
+    /// Every field has been read: the error serde would have reported, if
+    /// any field failed or a key is refused; otherwise the `extra` map.
+    #[doc(hidden)]
+    pub fn finish(self) -> Result<Map<String, Value>, ReadError> {
+        let refused = self.entries.iter().position(|entry| entry.field == NONE);
+        match (self.failure, refused) {
+            // A missing field (at NONE) comes after a refused key.
+            (Some(failure), None) => {
+                *self.path.borrow_mut() = failure.path;
+                Err(failure.error)
+            }
+            (Some(failure), Some(at)) if failure.at < at => {
+                *self.path.borrow_mut() = failure.path;
+                Err(failure.error)
+            }
+            (_, Some(at)) => {
+                let key = &self.entries[at].key;
+                let e = de::Error::unknown_field(key, self.shape.fields);
+                enter(self.path, self.depth, Segment::Key(key.clone()));
+                Err(e)
+            }
+            (None, None) => Ok(self.extra),
+        }
+    }
+
+    /// The entry of field `index`, taken, as a reader one step (its key)
+    /// below the struct, with its position in the document.
+    #[inline(never)]
+    fn take(&mut self, index: usize) -> Option<(usize, Tracked<'p>)> {
+        let at = *self.slots.get(index)?;
+        let entry = self.entries.get_mut(at)?;
+        let value = entry.value.take()?;
+        let step = Segment::Key(std::mem::take(&mut entry.key));
+        Some((at, Tracked::child(value, step, self.path, self.depth)))
+    }
+
+    fn outcome<T>(&mut self, at: usize, read: Result<T, ReadError>) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.fail(at, e);
+                None
+            }
+        }
+    }
+
+    /// Keep `error`, from the entry at position `at` (or [`NONE`]), with
+    /// the path as it is now, if it comes before the failure kept so far.
+    #[cold]
+    #[inline(never)]
+    fn fail(&mut self, at: usize, error: ReadError) {
+        if self.failure.as_ref().is_some_and(|kept| kept.at <= at) {
+            return;
+        }
+        let mut path = self.path.borrow().clone();
+        if at == NONE {
+            // A missing field is reported at the struct.
+            path.truncate(self.depth);
+        }
+        self.failure = Some(Failure { at, error, path });
+    }
+}
+
+/// What a field the reader gave `None` for turns into once
+/// [`StructReader::finish`] has passed: it cannot happen, since `None`
+/// comes only with a failure, which `finish` reports.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+pub fn unread_field() -> ! {
+    unreachable!("a field failed to read and StructReader::finish passed")
+}
+
+/// Types read by their serde impl.
+macro_rules! from_value_by_serde {
+    ($($ty:ty),+ $(,)?) => {
+        $(
+            impl FromValue for $ty {
+                fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
+                    value.serde()
+                }
+            }
+        )+
+    };
+}
+
+from_value_by_serde!(
+    bool,
+    u8,
+    u16,
+    u32,
+    u64,
+    usize,
+    i32,
+    i64,
+    f32,
+    f64,
+    String,
+    Value,
+    Map<String, Value>,
+    [f64; 2],
+    chrono::NaiveDate,
+    crate::plan::Cadence,
+    crate::plan::date::Timestamp,
+);
+
+impl<T: FromValue> FromValue for Option<T> {
+    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
+        match value.value {
+            Value::Null => Ok(None),
+            _ => T::from_tracked(value).map(Some),
+        }
+    }
+
+    fn missing(_field: &'static str) -> Result<Self, ReadError> {
+        Ok(None)
+    }
+}
+
+impl<T: FromValue> FromValue for Box<T> {
+    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
+        T::from_tracked(value).map(Box::new)
+    }
+}
+
+impl<T: FromValue> FromValue for Vec<T> {
+    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
+        let Tracked { value, path, depth } = value;
+        let items = match value {
+            Value::Array(items) => items,
+            other => return Err(invalid_type(&other, &"a sequence")),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.into_iter().enumerate() {
+            out.push(Tracked::child(item, Segment::Index(index), path, depth).read()?);
+        }
+        Ok(out)
+    }
+}
+
+/// A map's entries, each key read by `K`'s serde impl (as serde reads
+/// object keys: from the key's text) and each value one step (its key)
+/// below the object.
+fn read_entries<K: DeserializeOwned, T: FromValue>(
+    value: Tracked<'_>,
+    mut insert: impl FnMut(K, T),
+) -> Result<(), ReadError> {
+    let Tracked { value, path, depth } = value;
+    let map = match value {
+        Value::Object(map) => map,
+        other => return Err(invalid_type(&other, &"a map")),
+    };
+    for (key, item) in map {
+        let read_key = match K::deserialize(key.as_str().into_deserializer()) {
+            Ok(read_key) => read_key,
+            Err(e) => {
+                enter(path, depth, Segment::Key(key));
+                return Err(e);
+            }
+        };
+        insert(
+            read_key,
+            Tracked::child(item, Segment::Key(key), path, depth).read()?,
+        );
+    }
+    Ok(())
+}
+
+impl<K: DeserializeOwned + Ord, T: FromValue> FromValue for std::collections::BTreeMap<K, T> {
+    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
+        let mut out = std::collections::BTreeMap::new();
+        read_entries(value, |k, v| {
+            out.insert(k, v);
+        })?;
+        Ok(out)
+    }
+}
+
+impl<K: DeserializeOwned + Eq + std::hash::Hash, T: FromValue> FromValue
+    for std::collections::HashMap<K, T>
+{
+    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
+        let mut out = std::collections::HashMap::new();
+        read_entries(value, |k, v| {
+            out.insert(k, v);
+        })?;
+        Ok(out)
+    }
 }
 
 /// The error of [`from_value`], at the path where it happened.
@@ -264,6 +674,7 @@ fn invalid_value(e: ReadError, path: &RefCell<Vec<Segment>>, root: &str) -> Erro
 
 /// One step of a path: a key of an object (or the variant of an enum, which
 /// JSON spells as a key), or an index into an array.
+#[derive(Clone)]
 enum Segment {
     Key(String),
     Index(usize),
@@ -290,7 +701,8 @@ fn render(path: &[Segment]) -> String {
 /// path holds the steps to the value being read: a step is pushed on the
 /// way down and taken off when its value has been read, so when an error
 /// comes back up, the path still ends where it happened.
-struct Tracked<'p> {
+#[doc(hidden)]
+pub struct Tracked<'p> {
     value: Value,
     path: &'p RefCell<Vec<Segment>>,
     depth: usize,
@@ -313,7 +725,7 @@ impl<'p> Tracked<'p> {
     }
 
     /// Read the child with `seed`; on success, its step comes off the path.
-    fn read<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, ReadError> {
+    fn read_seed<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, ReadError> {
         let (path, depth) = (self.path, self.depth - 1);
         let value = seed.deserialize(self)?;
         leave(path, depth);
@@ -417,7 +829,8 @@ fn visit_number<'de, V: Visitor<'de>>(
 /// One pointer wide, as `serde_json::Error` is: every reader returns
 /// `Result<_, ReadError>`, and a wider error would widen them all.
 #[derive(Debug)]
-struct ReadError(Box<Message>);
+#[doc(hidden)]
+pub struct ReadError(Box<Message>);
 
 #[derive(Debug)]
 struct Message(String);
@@ -425,6 +838,13 @@ struct Message(String);
 impl ReadError {
     fn new(message: String) -> Self {
         ReadError(Box::new(Message(message)))
+    }
+
+    /// `missing field `name``, as serde words it.
+    #[cold]
+    #[inline(never)]
+    pub fn missing_field(name: &'static str) -> Self {
+        de::Error::missing_field(name)
     }
 }
 
@@ -702,7 +1122,7 @@ impl<'de> SeqAccess<'de> for Elements<'_> {
         seed: S,
     ) -> Result<Option<S::Value>, Self::Error> {
         match self.next_child() {
-            Some(child) => child.read(seed).map(Some),
+            Some(child) => child.read_seed(seed).map(Some),
             None => Ok(None),
         }
     }
@@ -753,7 +1173,7 @@ impl<'de> MapAccess<'de> for Entries<'_> {
         &mut self,
         seed: S,
     ) -> Result<S::Value, Self::Error> {
-        self.next_child()?.read(seed)
+        self.next_child()?.read_seed(seed)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -824,7 +1244,7 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
             None => Ok(()),
             Some(payload) => self
                 .payload_reader(payload)
-                .read(std::marker::PhantomData::<()>),
+                .read_seed(std::marker::PhantomData::<()>),
         }
     }
 
@@ -833,7 +1253,7 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
         seed: S,
     ) -> Result<S::Value, Self::Error> {
         match self.payload.take() {
-            Some(payload) => self.payload_reader(payload).read(seed),
+            Some(payload) => self.payload_reader(payload).read_seed(seed),
             None => Err(de::Error::invalid_type(
                 Unexpected::UnitVariant,
                 &"newtype variant",
@@ -849,7 +1269,7 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
         match self.payload.take() {
             Some(Value::Array(items)) if items.is_empty() => visitor.visit_unit(),
             Some(payload @ Value::Array(_)) => {
-                self.payload_reader(payload).read(VisitorSeed(visitor))
+                self.payload_reader(payload).read_seed(VisitorSeed(visitor))
             }
             Some(other) => Err(de::Error::invalid_type(
                 unexpected(&other),
@@ -869,7 +1289,7 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
     ) -> Result<V::Value, Self::Error> {
         match self.payload.take() {
             Some(payload @ Value::Object(_)) => {
-                self.payload_reader(payload).read(VisitorSeed(visitor))
+                self.payload_reader(payload).read_seed(VisitorSeed(visitor))
             }
             Some(other) => Err(de::Error::invalid_type(
                 unexpected(&other),
@@ -1031,7 +1451,7 @@ mod tests {
         })
     }
 
-    fn ours<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    fn ours<T: FromValue>(value: Value) -> Result<T, (String, String)> {
         from_value(value, "").map_err(|e| (e.path().to_string(), e.message()))
     }
 
@@ -1053,7 +1473,7 @@ mod tests {
     /// Ours and the oracle agree, except where ours refuses an array in
     /// place of a struct that the oracle reads positionally: that error
     /// must then name an array where a struct was expected.
-    fn same<T: DeserializeOwned + PartialEq + std::fmt::Debug>(value: &Value) {
+    fn same<T: FromValue + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &Value) {
         match (ours::<T>(value.clone()), oracle::<T>(value.clone())) {
             (Ok(a), Ok(b)) => assert_eq!(a, b, "{value}"),
             (Err(a), Err(b)) if a == b => {}
@@ -1132,7 +1552,7 @@ mod tests {
     #[test]
     fn paths_start_at_the_root() {
         use serde_json::json;
-        #[derive(Debug, serde::Deserialize)]
+        #[derive(Debug, serde::Deserialize, crate::FromValue)]
         #[allow(dead_code)]
         struct Doc {
             a: Vec<u32>,
@@ -1166,6 +1586,15 @@ mod tests {
             json!({"thresholds": {"pass": "high"}}),
             json!([1, 2]),
             json!("x"),
+            // Several faults: the first in the document is the one reported,
+            // a missing field only when nothing else fails.
+            json!({"bogus": 1, "today": "x"}),
+            json!({"today": "x", "bogus": 1}),
+            json!({"thresholds": {"pass": "high"}, "today": 5}),
+            json!({"today": 5, "thresholds": {"pass": "high"}}),
+            json!({"rules": {"S001": {"severity": "loud"}}, "bogus": 1, "today": []}),
+            json!({"top_k": "x", "horizon": 1, "weights": []}),
+            json!({"limit": -1, "from": "2027-13-01", "to": 3, "days_before": "x"}),
         ] {
             same::<crate::smart::LintConfig>(&doc);
             same::<crate::schedule::AgendaOptions>(&doc);
@@ -1238,6 +1667,28 @@ mod tests {
                 map.insert("bogus".into(), serde_json::from_str(REPLACEMENTS[with]).unwrap());
             } else {
                 *node = serde_json::from_str(REPLACEMENTS[with]).unwrap();
+            }
+            same::<crate::plan::Plan>(&plan);
+        }
+
+        /// Several nodes replaced at once: serde reports the fault it meets
+        /// first in the document, and so must the reader, which reads
+        /// fields in declaration order.
+        #[test]
+        fn a_plan_mutated_in_several_places_reads_alike(
+            changes in proptest::collection::vec((0usize..100_000, 0..REPLACEMENTS.len(), proptest::bool::ANY), 2..6)
+        ) {
+            let mut plan = example_plan();
+            for (pick, with, add_key) in changes {
+                let mut paths = Vec::new();
+                node_paths(&plan, &mut Vec::new(), &mut paths);
+                let path = &paths[pick % paths.len()];
+                let node = node_mut(&mut plan, path);
+                if add_key && let Value::Object(map) = node {
+                    map.insert(format!("bogus{pick}"), serde_json::from_str(REPLACEMENTS[with]).unwrap());
+                } else {
+                    *node = serde_json::from_str(REPLACEMENTS[with]).unwrap();
+                }
             }
             same::<crate::plan::Plan>(&plan);
         }

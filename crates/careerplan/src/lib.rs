@@ -63,8 +63,12 @@ pub mod skills;
 pub mod smart;
 mod sort;
 
+pub use careerplan_derive::FromValue;
 pub use error::Error;
 pub use severity::Severity;
+
+// The derive names this crate `::careerplan`, as it would from outside.
+extern crate self as careerplan;
 
 // The README's Rust examples run as doctests, so they cannot go stale.
 #[doc = include_str!("../../../README.md")]

@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Unit of a cadence interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CadenceUnit {
     /// Calendar days.
@@ -94,14 +96,14 @@ impl Serialize for Cadence {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, crate::FromValue)]
 #[serde(untagged)]
 enum CadenceRepr {
     Name(String),
     Interval(Interval),
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, crate::FromValue)]
 #[serde(deny_unknown_fields)]
 struct Interval {
     every: u32,

@@ -36,7 +36,9 @@ use crate::decimal::Decimal;
 use crate::skills::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProblemCode {
     /// An id that is empty or only white space.
@@ -122,7 +124,7 @@ impl std::fmt::Display for ProblemCode {
 }
 
 /// One problem found in a plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct Problem {
     /// Stable code.
     pub code: ProblemCode,
@@ -160,7 +162,7 @@ impl Problem {
 /// error severity) and every problem found.
 ///
 /// This is the JSON shape of `careerplan validate --format json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct Validation {
     /// True when no problem has error severity.
     pub valid: bool,

@@ -62,7 +62,9 @@ use crate::float::clamp;
 use crate::plan::{Goal, Horizon, Plan, Status};
 
 /// Where a goal's progress figure comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressSource {
     /// The goal is done.
@@ -78,7 +80,7 @@ pub enum ProgressSource {
 }
 
 /// A goal's progress and its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct GoalProgress {
     /// The goal.
     pub goal_id: String,
@@ -90,7 +92,18 @@ pub struct GoalProgress {
 
 /// Whether a goal is on track against elapsed time.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    crate::FromValue,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum TrackStatus {
@@ -143,7 +156,7 @@ impl std::fmt::Display for TrackStatus {
 }
 
 /// Thresholds of the on-track status and the extent of the plan summary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ProgressOptions {
     /// Percentage points of progress ahead of elapsed time that count as ahead.
@@ -219,7 +232,7 @@ impl ProgressOptions {
 }
 
 /// A goal's progress, on-track status and the numbers behind it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct GoalStatus {
     /// The goal.
     pub goal_id: String,
@@ -249,7 +262,7 @@ pub struct GoalStatus {
     pub days_left: Option<i64>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, crate::FromValue)]
 struct RollupTable {
     child_weight_by_importance: HashMap<String, f64>,
     default_importance: u8,

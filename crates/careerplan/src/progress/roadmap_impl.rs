@@ -19,7 +19,9 @@ use crate::float::clamp;
 use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 
 /// The output format of [`roadmap`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RoadmapFormat {
     /// A Markdown table per horizon.
@@ -31,7 +33,7 @@ pub enum RoadmapFormat {
 }
 
 /// Options of [`roadmap`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RoadmapOptions {
     /// Thresholds of the on-track status.

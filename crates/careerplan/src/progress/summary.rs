@@ -13,7 +13,9 @@ use crate::decimal::Decimal;
 use crate::plan::{Plan, date};
 
 /// Whether a deadline belongs to a goal or an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// A goal's deadline.
@@ -23,7 +25,7 @@ pub enum DeadlineKind {
 }
 
 /// An upcoming or missed deadline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct Deadline {
     /// When.
     #[serde(with = "date::required")]
@@ -40,7 +42,7 @@ pub struct Deadline {
 }
 
 /// An achievement of the period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct AchievementRef {
     /// Its id.
     pub id: String,
@@ -53,7 +55,7 @@ pub struct AchievementRef {
 }
 
 /// Where a plan stands on a day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct PlanStatus {
     /// The day.
     #[serde(with = "date::required")]

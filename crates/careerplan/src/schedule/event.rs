@@ -14,7 +14,18 @@ use crate::Error;
 /// The declaration order is the precedence when two events land on the same
 /// day for the same subject: the earlier kind is kept.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    crate::FromValue,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
@@ -233,7 +244,7 @@ impl Serialize for ReviewEvent {
 /// opportunities should I consider?) for reviews, and questions drawn from
 /// the same texts for check-ins, follow-ups and deadlines. An options object
 /// may replace any of the lists; the others keep their defaults.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Prompts {
     /// For periodic reviews.
@@ -256,7 +267,7 @@ pub struct Prompts {
 
 const PROMPTS_JSON: &str = include_str!("../../data/prompts.json");
 
-#[derive(Deserialize)]
+#[derive(Deserialize, crate::FromValue)]
 #[serde(deny_unknown_fields)]
 struct PromptsFile {
     periodic_review: Vec<String>,

@@ -52,7 +52,9 @@ use crate::Error;
 use crate::plan::{Plan, Status, Timestamp};
 
 /// Options of [`to_ics`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(deny_unknown_fields, default)]
 pub struct IcsOptions {
     /// Which events, prompts and thresholds (as for the agenda).

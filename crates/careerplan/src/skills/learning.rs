@@ -14,7 +14,9 @@ use crate::decimal::Decimal;
 use crate::plan::Extra;
 
 /// What kind of learning an activity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityKind {
     /// A taught course, online or in person.
@@ -32,7 +34,7 @@ pub enum ActivityKind {
 }
 
 /// One learning activity for one skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct LearningActivity {
     /// Stable id.
     pub id: String,
@@ -73,7 +75,9 @@ fn default_scale() -> String {
 }
 
 /// A list of learning activities.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 pub struct LearningCatalog {
     /// The activities.
     pub activities: Vec<LearningActivity>,

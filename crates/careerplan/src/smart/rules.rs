@@ -17,7 +17,9 @@ use super::report::Criterion;
 use crate::Severity;
 
 /// Where a rule looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleScope {
     /// The goal statement alone.
@@ -29,7 +31,9 @@ pub enum RuleScope {
 }
 
 /// Points a finding takes off each criterion's score.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(deny_unknown_fields, default)]
 pub struct Penalty {
     /// Off the Specific score.
@@ -58,7 +62,7 @@ impl Penalty {
 }
 
 /// An example goal (or plan) in a rule's documentation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleExample {
     /// The goal statement (for plan rules, a description of the plan).
@@ -72,7 +76,7 @@ pub struct RuleExample {
 }
 
 /// Documentation of one rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleInfo {
     /// Stable kebab-case code.
@@ -99,7 +103,7 @@ pub struct RuleInfo {
     pub good: RuleExample,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, crate::FromValue)]
 #[serde(deny_unknown_fields)]
 struct Catalogue {
     // A note for people editing the file; the engine does not read it.

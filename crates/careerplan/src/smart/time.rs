@@ -85,7 +85,9 @@ use crate::decimal::Decimal;
 use crate::plan::date;
 
 /// A unit of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeUnit {
     /// 60 seconds.
@@ -150,7 +152,7 @@ impl TimeUnit {
 }
 
 /// An amount of time: `value` `unit`s.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct Duration {
     /// How many units (may be fractional: 2.5 years).
     pub value: f64,
@@ -182,7 +184,9 @@ impl Duration {
 }
 
 /// What a time expression is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeKind {
     /// A calendar day: "March 15, 2027", "2027-04-30", "by May 1st".
@@ -221,7 +225,9 @@ impl TimeKind {
 }
 
 /// How to read numeric dates such as 03/04/2027 whose parts could be either.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
 pub enum DateOrder {
     /// Day first: 03/04/2027 is 3 April 2027.
     #[default]
@@ -233,7 +239,7 @@ pub enum DateOrder {
 }
 
 /// One time expression found in a text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct TimeExpression {
     /// Byte span in the text.
     pub span: Span,

@@ -1,0 +1,275 @@
+//! `#[derive(FromValue)]`: how `careerplan::json::from_value` reads a type.
+//!
+//! The model types derive serde's `Deserialize` too, and this derive reads
+//! the same `#[serde(...)]` attributes, so both readers follow one
+//! declaration. They exist side by side for size: serde's derived reader is
+//! built for any deserializer and keeps an `Option` per field, a
+//! duplicate-key check per field and a buffer for flattened fields; this one
+//! only reads a `serde_json::Value` (already free of duplicate keys) through
+//! one shared, non-generic loop (`Tracked::read_struct`). In the
+//! WebAssembly build that halves the code that reads the model. A test in
+//! `careerplan::json` holds both readers to the same results and errors.
+//!
+//! Structs with named fields are read field by field; every other type
+//! (enums, newtypes) is read by its serde `Deserialize` impl.
+//!
+//! Supported serde attributes (anything else is a compile error, so a new
+//! attribute cannot be silently ignored):
+//! - container: `rename_all = "snake_case" | "kebab-case"`,
+//!   `deny_unknown_fields`, `default`, `expecting = "..."`; on enums anything
+//!   (serde reads them);
+//! - field: `rename`, `default`, `default = "path"`, `with`,
+//!   `deserialize_with`, `flatten` with `deserialize_with` (the `extra` map
+//!   of unknown fields), and the serialize-only `skip_serializing_if`,
+//!   `serialize_with`.
+
+use proc_macro::TokenStream;
+use proc_macro2::TokenStream as Tokens;
+use quote::quote;
+use syn::{Data, DeriveInput, Fields, LitStr, parse_macro_input, spanned::Spanned};
+
+/// Derive `careerplan::json::FromValue` (see the crate docs).
+#[proc_macro_derive(FromValue, attributes(serde))]
+pub fn derive_from_value(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    match expand(&input) {
+        Ok(tokens) => tokens.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+/// What a field's missing key turns into.
+enum Missing {
+    /// `T::missing(name)`: `None` for an `Option`, else `missing field`.
+    ByType,
+    /// `missing field`, whatever the type (a field read `with` a function).
+    Error,
+    /// `Default::default()`.
+    Default,
+    /// The container's default value's field.
+    ContainerDefault,
+    /// A function's value.
+    Call(syn::Path),
+}
+
+#[derive(Default)]
+struct ContainerAttrs {
+    rename_all: Option<String>,
+    deny_unknown_fields: bool,
+    default: bool,
+    expecting: Option<String>,
+}
+
+#[derive(Default)]
+struct FieldAttrs {
+    rename: Option<String>,
+    default: Option<Option<syn::Path>>,
+    with: Option<syn::Path>,
+    flatten: bool,
+}
+
+fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
+    let name = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let named = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => Some(named),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(named) = named else {
+        // Enums and newtypes: serde's impl, over the path-tracking reader.
+        return Ok(quote! {
+            impl #impl_generics ::careerplan::json::FromValue for #name #ty_generics #where_clause {
+                fn from_tracked(
+                    value: ::careerplan::json::Tracked<'_>,
+                ) -> ::core::result::Result<Self, ::careerplan::json::ReadError> {
+                    ::careerplan::json::Tracked::serde(value)
+                }
+            }
+        });
+    };
+    let container = container_attrs(input)?;
+    let expecting = container
+        .expecting
+        .clone()
+        .unwrap_or_else(|| format!("struct {name}"));
+
+    let mut keys = Vec::new();
+    let mut reads = Vec::new();
+    let mut inits = Vec::new();
+    let mut extra: Option<syn::Ident> = None;
+    for field in &named.named {
+        let Some(ident) = &field.ident else {
+            return Err(syn::Error::new(
+                field.span(),
+                "FromValue: a named field expected",
+            ));
+        };
+        let attrs = field_attrs(field)?;
+        if attrs.flatten {
+            if attrs.with.is_none() {
+                return Err(syn::Error::new(
+                    field.span(),
+                    "FromValue: a flattened field must be the `extra` map, read `deserialize_with`",
+                ));
+            }
+            if extra.is_some() {
+                return Err(syn::Error::new(
+                    field.span(),
+                    "FromValue: one flattened field at most",
+                ));
+            }
+            extra = Some(ident.clone());
+            inits.push(quote! { #ident: __extra });
+            continue;
+        }
+        let key = match &attrs.rename {
+            Some(key) => key.clone(),
+            None => rename(&ident.to_string(), container.rename_all.as_deref()),
+        };
+        let index = keys.len();
+        let ty = &field.ty;
+        let local = syn::Ident::new(&format!("__field{index}"), ident.span());
+        let missing = match (&attrs.default, &attrs.with) {
+            (Some(Some(path)), _) => Missing::Call(path.clone()),
+            (Some(None), _) => Missing::Default,
+            (None, _) if container.default => Missing::ContainerDefault,
+            (None, Some(_)) => Missing::Error,
+            (None, None) => Missing::ByType,
+        };
+        let read = match (&missing, &attrs.with) {
+            (Missing::ByType, _) => quote! { __reader.field::<#ty>(#index) },
+            (Missing::Error, Some(with)) => quote! { __reader.required_with(#index, #with) },
+            (_, Some(with)) => quote! { __reader.optional_with(#index, #with) },
+            (_, None) => quote! { __reader.optional::<#ty>(#index) },
+        };
+        reads.push(quote! { let #local: ::core::option::Option<#ty> = #read; });
+        let init = match missing {
+            Missing::ByType | Missing::Error => quote! {
+                match #local {
+                    ::core::option::Option::Some(__v) => __v,
+                    ::core::option::Option::None => ::careerplan::json::unread_field(),
+                }
+            },
+            Missing::Default => quote! { #local.unwrap_or_default() },
+            Missing::ContainerDefault => quote! {
+                match #local {
+                    ::core::option::Option::Some(__v) => __v,
+                    ::core::option::Option::None => __default.#ident,
+                }
+            },
+            Missing::Call(path) => quote! { #local.unwrap_or_else(#path) },
+        };
+        inits.push(quote! { #ident: #init });
+        keys.push(key);
+    }
+    let unknown = if extra.is_some() {
+        quote! { ::careerplan::json::Unknown::Keep }
+    } else if container.deny_unknown_fields {
+        quote! { ::careerplan::json::Unknown::Deny }
+    } else {
+        quote! { ::careerplan::json::Unknown::Ignore }
+    };
+    let default = container
+        .default
+        .then(|| quote! { let __default: Self = ::core::default::Default::default(); });
+    let extra_binding = match &extra {
+        Some(_) => quote! { __extra },
+        None => quote! { _ },
+    };
+    Ok(quote! {
+        impl #impl_generics ::careerplan::json::FromValue for #name #ty_generics #where_clause {
+            fn from_tracked(
+                __tracked: ::careerplan::json::Tracked<'_>,
+            ) -> ::core::result::Result<Self, ::careerplan::json::ReadError> {
+                static __SHAPE: ::careerplan::json::Shape = ::careerplan::json::Shape {
+                    expecting: #expecting,
+                    fields: &[#(#keys),*],
+                    unknown: #unknown,
+                };
+                let mut __reader = __tracked.open_struct(&__SHAPE)?;
+                #(#reads)*
+                let #extra_binding = __reader.finish()?;
+                #default
+                ::core::result::Result::Ok(#name { #(#inits),* })
+            }
+        }
+    })
+}
+
+fn rename(field: &str, rule: Option<&str>) -> String {
+    match rule {
+        Some("kebab-case") => field.replace('_', "-"),
+        _ => field.to_string(),
+    }
+}
+
+fn string(meta: &syn::meta::ParseNestedMeta) -> syn::Result<String> {
+    Ok(meta.value()?.parse::<LitStr>()?.value())
+}
+
+fn container_attrs(input: &DeriveInput) -> syn::Result<ContainerAttrs> {
+    let mut out = ContainerAttrs::default();
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename_all") {
+                let rule = string(&meta)?;
+                if rule != "snake_case" && rule != "kebab-case" {
+                    return Err(
+                        meta.error("FromValue: rename_all supports snake_case and kebab-case")
+                    );
+                }
+                out.rename_all = Some(rule);
+            } else if meta.path.is_ident("deny_unknown_fields") {
+                out.deny_unknown_fields = true;
+            } else if meta.path.is_ident("default") {
+                if meta.input.peek(syn::Token![=]) {
+                    return Err(
+                        meta.error("FromValue: container default = \"path\" is not supported")
+                    );
+                }
+                out.default = true;
+            } else if meta.path.is_ident("expecting") {
+                out.expecting = Some(string(&meta)?);
+            } else {
+                return Err(meta.error("FromValue: serde container attribute not supported"));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+fn field_attrs(field: &syn::Field) -> syn::Result<FieldAttrs> {
+    let mut out = FieldAttrs::default();
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                out.rename = Some(string(&meta)?);
+            } else if meta.path.is_ident("default") {
+                out.default = Some(if meta.input.peek(syn::Token![=]) {
+                    Some(syn::parse_str(&string(&meta)?)?)
+                } else {
+                    None
+                });
+            } else if meta.path.is_ident("with") {
+                let module: syn::Path = syn::parse_str(&string(&meta)?)?;
+                out.with = Some(syn::parse_quote! { #module::deserialize });
+            } else if meta.path.is_ident("deserialize_with") {
+                out.with = Some(syn::parse_str(&string(&meta)?)?);
+            } else if meta.path.is_ident("flatten") {
+                out.flatten = true;
+            } else if meta.path.is_ident("skip_serializing_if")
+                || meta.path.is_ident("serialize_with")
+            {
+                let _ = string(&meta)?;
+            } else {
+                return Err(meta.error("FromValue: serde field attribute not supported"));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
