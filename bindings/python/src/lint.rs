@@ -205,7 +205,7 @@ impl LintReports {
     /// criterion (`specific`, ..., `time_bound`) to a list in report order.
     fn scores<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let columns = PyDict::new(py);
-        for (criterion, column) in smart::score_columns(&self.reports) {
+        for (criterion, column) in smart::score_columns(&self.reports).0 {
             columns.set_item(criterion.as_str(), PyList::new(py, column)?)?;
         }
         Ok(columns)

@@ -14,7 +14,6 @@
 //! (`rules.vage-outcome`), as they do in Python and in a configuration file.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use careerplan::smart::{self, Context, LintConfig, LintReport};
 use chrono::NaiveDate;
@@ -191,11 +190,7 @@ impl LintReports {
     /// `{specific: number[], measurable: ..., time_bound: number[]}`.
     #[wasm_bindgen(unchecked_return_type = "Record<Criterion, number[]>")]
     pub fn scores(&self) -> Result<JsValue, JsFailure> {
-        let columns: BTreeMap<&str, Vec<u8>> = smart::score_columns(&self.reports)
-            .into_iter()
-            .map(|(c, column)| (c.as_str(), column))
-            .collect();
-        to_js(&columns)
+        to_js(&smart::score_columns(&self.reports))
     }
 
     /// The deadline of every report (`"YYYY-MM-DD"` or `null`), in order.

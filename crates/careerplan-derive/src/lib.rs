@@ -78,6 +78,11 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
         },
         _ => None,
     };
+    if let Data::Enum(data) = &input.data
+        && let Some(tokens) = unit_enum(input, data)?
+    {
+        return Ok(tokens);
+    }
     let Some(named) = named else {
         // Enums and newtypes: serde's impl, over the path-tracking reader.
         return Ok(quote! {
@@ -197,6 +202,98 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             }
         }
     })
+}
+
+/// An enum of unit variants only, with no serde attribute but `rename_all`
+/// and a variant's `rename`: read by name through one shared function.
+/// `None` for any other enum, which serde's impl then reads.
+fn unit_enum(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Option<Tokens>> {
+    let mut rule = None;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let mut other = false;
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename_all") {
+                rule = Some(string(&meta)?);
+            } else {
+                other = true;
+                // Skip the attribute's value, if any.
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+            }
+            Ok(())
+        })?;
+        if other {
+            return Ok(None);
+        }
+    }
+    if !matches!(
+        rule.as_deref(),
+        None | Some("snake_case") | Some("kebab-case")
+    ) {
+        return Ok(None);
+    }
+    let mut names = Vec::new();
+    let mut arms = Vec::new();
+    for (index, variant) in data.variants.iter().enumerate() {
+        if !matches!(variant.fields, Fields::Unit) {
+            return Ok(None);
+        }
+        let mut renamed = None;
+        let mut other = false;
+        for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    renamed = Some(string(&meta)?);
+                } else {
+                    other = true;
+                    if meta.input.peek(syn::Token![=]) {
+                        let _: syn::Expr = meta.value()?.parse()?;
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        if other {
+            return Ok(None);
+        }
+        let ident = &variant.ident;
+        names.push(renamed.unwrap_or_else(|| variant_name(&ident.to_string(), rule.as_deref())));
+        arms.push(quote! { #index => Self::#ident, });
+    }
+    let name = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    Ok(Some(quote! {
+        impl #impl_generics ::careerplan::json::FromValue for #name #ty_generics #where_clause {
+            fn from_tracked(
+                __tracked: ::careerplan::json::Tracked<'_>,
+            ) -> ::core::result::Result<Self, ::careerplan::json::ReadError> {
+                static __VARIANTS: &[&str] = &[#(#names),*];
+                ::core::result::Result::Ok(match __tracked.read_unit_variant(__VARIANTS)? {
+                    #(#arms)*
+                    _ => ::careerplan::json::unread_variant(),
+                })
+            }
+        }
+    }))
+}
+
+/// A variant's name under serde's `rename_all` rule: `AtRisk` is `at_risk`
+/// in snake case, `at-risk` in kebab case.
+fn variant_name(variant: &str, rule: Option<&str>) -> String {
+    let separator = match rule {
+        Some("snake_case") => '_',
+        Some("kebab-case") => '-',
+        _ => return variant.to_string(),
+    };
+    let mut out = String::new();
+    for (i, c) in variant.char_indices() {
+        if i > 0 && c.is_uppercase() {
+            out.push(separator);
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 fn rename(field: &str, rule: Option<&str>) -> String {

@@ -535,6 +535,51 @@ impl<'p> StructReader<'p> {
     }
 }
 
+impl Tracked<'_> {
+    /// The index in `variants` of the unit variant this value names, as
+    /// serde reads a derived enum of unit variants from a `Value`: `"name"`,
+    /// or `{"name": null}`. Not generic, so every such enum shares it.
+    #[doc(hidden)]
+    pub fn read_unit_variant(self, variants: &'static [&'static str]) -> Result<usize, ReadError> {
+        let (name, payload) = match self.value {
+            Value::String(name) => (name, None),
+            Value::Object(map) => {
+                let mut entries = map.into_iter();
+                match (entries.next(), entries.next()) {
+                    (Some((name, payload)), None) => (name, Some(payload)),
+                    _ => {
+                        return Err(de::Error::invalid_value(
+                            Unexpected::Map,
+                            &"map with a single key",
+                        ));
+                    }
+                }
+            }
+            other => return Err(invalid_type(&other, &"string or map")),
+        };
+        let Some(index) = variants.iter().position(|variant| *variant == name) else {
+            return Err(de::Error::unknown_variant(&name, variants));
+        };
+        match payload {
+            None | Some(Value::Null) => Ok(index),
+            Some(other) => {
+                let e = invalid_type(&other, &"unit");
+                enter(self.path, self.depth, Segment::Key(name));
+                Err(e)
+            }
+        }
+    }
+}
+
+/// What an enum reader turns an index [`Tracked::read_unit_variant`] did
+/// not give into: it cannot happen.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+pub fn unread_variant() -> ! {
+    unreachable!("read_unit_variant gives the index of a variant")
+}
+
 /// What a field the reader gave `None` for turns into once
 /// [`StructReader::finish`] has passed: it cannot happen, since `None`
 /// comes only with a failure, which `finish` reports.

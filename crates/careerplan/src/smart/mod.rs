@@ -135,7 +135,7 @@ pub use render::{
     render_plan_summary, render_plan_text, render_rule, render_rule_list, render_text,
 };
 pub use report::{
-    Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, Span, Verdict,
+    Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, ScoreColumns, Span, Verdict,
     deadline_column, score_columns,
 };
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};

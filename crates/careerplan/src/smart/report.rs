@@ -339,11 +339,25 @@ pub struct LintReport {
 /// The score (0-100) of every report on each criterion, one column per
 /// criterion in [`Criterion::ALL`] order: a batch's scores without its
 /// reports (the bindings' `LintReports.scores()`).
-pub fn score_columns(reports: &[LintReport]) -> Vec<(Criterion, Vec<u8>)> {
-    Criterion::ALL
-        .into_iter()
-        .map(|c| (c, reports.iter().map(|r| r.criteria.get(c).score).collect()))
-        .collect()
+pub fn score_columns(reports: &[LintReport]) -> ScoreColumns {
+    ScoreColumns(
+        Criterion::ALL
+            .into_iter()
+            .map(|c| (c, reports.iter().map(|r| r.criteria.get(c).score).collect()))
+            .collect(),
+    )
+}
+
+/// The columns of [`score_columns`]; serialized as an object keyed by
+/// criterion (`{"specific": [..], ..., "time_bound": [..]}`, in
+/// [`Criterion::ALL`] order), as the bindings return it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreColumns(pub Vec<(Criterion, Vec<u8>)>);
+
+impl Serialize for ScoreColumns {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(c, column)| (c.as_str(), column)))
+    }
 }
 
 /// The deadline of every report, in order (the bindings'
@@ -422,7 +436,7 @@ mod tests {
             ..Default::default()
         };
         let reports = linter.lint_many(&["Grow.", "Publish 4 posts by June 2027."], &ctx);
-        let scores = score_columns(&reports);
+        let scores = score_columns(&reports).0;
         assert_eq!(scores.len(), 5);
         for (criterion, column) in &scores {
             let expected: Vec<u8> = reports
@@ -435,6 +449,11 @@ mod tests {
         assert_eq!(
             deadline_column(&reports),
             [None, NaiveDate::from_ymd_opt(2027, 6, 30)]
+        );
+        let json = serde_json::to_string(&score_columns(&reports)).unwrap();
+        assert_eq!(
+            json,
+            r#"{"specific":[0,100],"measurable":[0,100],"achievable":[50,50],"relevant":[50,50],"time_bound":[0,100]}"#
         );
     }
 
