@@ -59,20 +59,20 @@ use crate::Error;
 /// of the value being read), [`Error::InvalidValue`] for a key that appears
 /// twice in one object.
 pub fn parse_value(text: &str, root: &str) -> Result<Value, Error> {
+    let path = RefCell::new(Vec::new());
     let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize::<_, Strict>(&mut de);
-    match parsed {
-        Ok(Strict(value)) => match de.end() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(Error::from_json(root.to_string(), &e)),
-        },
-        Err(e) => {
-            // A key not read yet shows as `?`: the path ends at its object.
-            let path = crate::error::join_path(root, &e.path().to_string());
-            let path = path.trim_end_matches('?').trim_end_matches('.');
-            Err(Error::from_json(path.to_string(), e.inner()))
-        }
+    let parsed = StrictSeed {
+        path: &path,
+        step: None,
     }
+    .deserialize(&mut de)
+    .and_then(|value| de.end().map(|()| value));
+    parsed.map_err(|e| {
+        // As before this reader kept its own path: serde_path_to_error's
+        // path with a trailing `.` (an empty last key) taken off.
+        let at = crate::error::join_path(root, &render(&path.borrow()));
+        Error::from_json(at.trim_end_matches('.').to_string(), &e)
+    })
 }
 
 /// A deserializer that reads a struct as a map: an array is an
@@ -140,7 +140,10 @@ pub fn from_text<T: FromValue>(text: &str, root: &str) -> Result<T, Error> {
 pub(crate) fn extra<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Map<String, Value>, D::Error> {
-    match deserializer.deserialize_map(StrictVisitor)? {
+    // Text parsed straight into the model keeps no path: a document that
+    // fails is read again through a value (`plan::load_plan`), which does.
+    let path = RefCell::new(Vec::new());
+    match deserializer.deserialize_map(StrictVisitor { path: &path })? {
         Value::Object(map) => Ok(map),
         // deserialize_map hands the visitor a map, and visit_map makes an object.
         _ => Ok(Map::new()),
@@ -155,19 +158,51 @@ pub(crate) fn optional_value<'de, D: Deserializer<'de>>(
     Ok(Option::<Strict>::deserialize(deserializer)?.map(|Strict(value)| value))
 }
 
-/// A JSON value read by [`StrictVisitor`].
+/// A JSON value read by [`StrictVisitor`], the path kept by the caller.
 struct Strict(Value);
 
 impl<'de> Deserialize<'de> for Strict {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Strict, D::Error> {
-        deserializer.deserialize_any(StrictVisitor).map(Strict)
+        let path = RefCell::new(Vec::new());
+        deserializer
+            .deserialize_any(StrictVisitor { path: &path })
+            .map(Strict)
     }
 }
 
-/// serde_json's own `Value` visitor, except that a repeated key fails.
-struct StrictVisitor;
+/// A value read by [`StrictVisitor`] one `step` below its parent: the step
+/// is on `path` while the value is read, so when an error comes back up,
+/// the path ends at the value the parser was in, as serde_path_to_error
+/// tracks it (a step is taken only once the value itself is being read:
+/// a missing `:` or a trailing comma is reported at the object or array).
+struct StrictSeed<'p> {
+    path: &'p RefCell<Vec<Segment>>,
+    step: Option<Segment>,
+}
 
-impl<'de> Visitor<'de> for StrictVisitor {
+impl<'de> DeserializeSeed<'de> for StrictSeed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        let stepped = self.step.is_some();
+        if let Some(step) = self.step {
+            self.path.borrow_mut().push(step);
+        }
+        let value = deserializer.deserialize_any(StrictVisitor { path: self.path })?;
+        if stepped {
+            self.path.borrow_mut().pop();
+        }
+        Ok(value)
+    }
+}
+
+/// serde_json's own `Value` visitor, except that a repeated key fails, and
+/// that it keeps the path of the value being read.
+struct StrictVisitor<'p> {
+    path: &'p RefCell<Vec<Segment>>,
+}
+
+impl<'de> Visitor<'de> for StrictVisitor<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -205,7 +240,10 @@ impl<'de> Visitor<'de> for StrictVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(Strict(item)) = seq.next_element()? {
+        while let Some(item) = seq.next_element_seed(StrictSeed {
+            path: self.path,
+            step: Some(Segment::Index(items.len())),
+        })? {
             items.push(item);
         }
         Ok(Value::Array(items))
@@ -217,7 +255,10 @@ impl<'de> Visitor<'de> for StrictVisitor {
             if map.contains_key(&key) {
                 return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
             }
-            let Strict(value) = access.next_value()?;
+            let value = access.next_value_seed(StrictSeed {
+                path: self.path,
+                step: Some(Segment::Key(key.clone())),
+            })?;
             map.insert(key, value);
         }
         Ok(Value::Object(map))
@@ -580,6 +621,39 @@ pub fn unread_variant() -> ! {
     unreachable!("read_unit_variant gives the index of a variant")
 }
 
+/// What `#[serde(untagged)] enum { Text(String), Other(T) }` holds: the
+/// one untagged shape in the model, a cadence (`"quarterly"` or
+/// `{"every": 6, "unit": "weeks"}`).
+#[doc(hidden)]
+pub enum TextOr<T> {
+    Text(String),
+    Other(T),
+}
+
+impl Tracked<'_> {
+    /// Read as serde reads that untagged enum: a string, or else a `T`; if
+    /// neither, the error is `no_match()` at this value, as serde's
+    /// untagged reader (which keeps no inner path) reports it.
+    #[doc(hidden)]
+    pub fn text_or<T: FromValue>(
+        self,
+        no_match: impl FnOnce() -> String,
+    ) -> Result<TextOr<T>, ReadError> {
+        let (path, depth) = (self.path, self.depth);
+        let value = match self.value {
+            Value::String(text) => return Ok(TextOr::Text(text)),
+            value => value,
+        };
+        match T::from_tracked(Tracked { value, path, depth }) {
+            Ok(other) => Ok(TextOr::Other(other)),
+            Err(_) => {
+                leave(path, depth);
+                Err(ReadError::new(no_match()))
+            }
+        }
+    }
+}
+
 /// What a field the reader gave `None` for turns into once
 /// [`StructReader::finish`] has passed: it cannot happen, since `None`
 /// comes only with a failure, which `finish` reports.
@@ -619,7 +693,6 @@ from_value_by_serde!(
     Map<String, Value>,
     [f64; 2],
     chrono::NaiveDate,
-    crate::plan::Cadence,
     crate::plan::date::Timestamp,
 );
 
@@ -728,10 +801,11 @@ enum Segment {
 /// `goals[2].deadline`, as `serde_path_to_error` writes it.
 fn render(path: &[Segment]) -> String {
     let mut out = String::new();
-    for segment in path {
+    for (n, segment) in path.iter().enumerate() {
         match segment {
             Segment::Key(key) => {
-                if !out.is_empty() {
+                // After any step, even an empty key: `"".":"` is `.:`.
+                if n > 0 {
                     out.push('.');
                 }
                 out.push_str(key);
@@ -1690,7 +1764,56 @@ mod tests {
         }
     }
 
+    /// The oracle of [`parse_value`]'s errors: serde_path_to_error over
+    /// serde_json's own text deserializer (what `parse_value` was before
+    /// it kept its own path), reading values that refuse a repeated key.
+    fn parse_oracle(text: &str) -> Result<Value, (String, String)> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        match serde_path_to_error::deserialize::<_, Strict>(&mut de) {
+            Ok(Strict(value)) => match de.end() {
+                Ok(()) => Ok(value),
+                Err(e) => Err((String::new(), Error::from_json(String::new(), &e).message())),
+            },
+            Err(e) => {
+                let path = e.path().to_string();
+                let path = path.trim_end_matches('?').trim_end_matches('.');
+                let path = crate::error::join_path("", path);
+                Err((path.clone(), Error::from_json(path, e.inner()).message()))
+            }
+        }
+    }
+
     proptest::proptest! {
+        /// Broken JSON text (a valid document cut short, or with a character
+        /// put in or taken out): the same error message at the same path
+        /// as serde_path_to_error reports.
+        #[test]
+        fn broken_text_fails_alike(doc in any_json(), at in 0usize..10_000, edit in 0usize..12) {
+            let text = serde_json::to_string(&doc).unwrap();
+            let mut cut = at % (text.len() + 1);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let inserted = ["", "", "", "]", "}", ",", ":", "\"", "x", "1", "NaN", " "];
+            let broken = match edit {
+                0 => text[..cut].to_string(),
+                1 => {
+                    let mut end = cut + 1;
+                    while end < text.len() && !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    format!("{}{}", &text[..cut], &text[end.min(text.len())..])
+                }
+                i => format!("{}{}{}", &text[..cut], inserted[i], &text[cut..]),
+            };
+            let ours = parse_value(&broken, "").map_err(|e| (e.path().to_string(), e.message()));
+            match (ours, parse_oracle(&broken)) {
+                (Ok(a), Ok(b)) => proptest::prop_assert_eq!(a, b),
+                (Err(a), Err(b)) => proptest::prop_assert_eq!(a, b, "{}", broken),
+                (a, b) => proptest::prop_assert!(false, "{broken}\nours {a:?}\noracle {b:?}"),
+            }
+        }
+
         /// `to_pretty_text` writes what serde_json's pretty writer writes.
         #[test]
         fn pretty_text_matches_serde_json(doc in any_json()) {

@@ -96,7 +96,10 @@ impl Serialize for Cadence {
     }
 }
 
-#[derive(Deserialize, crate::FromValue)]
+/// A cadence as JSON spells it, before it is checked: what serde reads
+/// (untagged: a preset name or an interval object), and what
+/// [`crate::json::FromValue`] reads through [`crate::json::Tracked::text_or`].
+#[derive(Deserialize)]
 #[serde(untagged)]
 enum CadenceRepr {
     Name(String),
@@ -110,31 +113,66 @@ struct Interval {
     unit: CadenceUnit,
 }
 
-impl<'de> Deserialize<'de> for Cadence {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let names = || PRESETS.map(|(n, _)| n).join(", ");
-        match CadenceRepr::deserialize(d).map_err(|_| {
-            D::Error::custom(format!(
-                "expected a cadence: one of {} or {{\"every\": N, \"unit\": \"days|weeks|months|years\"}}",
-                names()
-            ))
-        })? {
+/// The error for JSON that is neither a name nor an interval object.
+fn not_a_cadence() -> String {
+    format!(
+        "expected a cadence: one of {} or {{\"every\": N, \"unit\": \"days|weeks|months|years\"}}",
+        preset_names()
+    )
+}
+
+fn preset_names() -> String {
+    PRESETS.map(|(n, _)| n).join(", ")
+}
+
+impl CadenceRepr {
+    /// The cadence, or why it is not one.
+    fn into_cadence(self) -> Result<Cadence, String> {
+        match self {
             CadenceRepr::Name(name) => PRESETS
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map(|(_, c)| *c)
                 .ok_or_else(|| {
-                    D::Error::custom(format!(
+                    format!(
                         "unknown cadence {name:?}; expected one of {} or an interval object",
-                        names()
-                    ))
+                        preset_names()
+                    )
                 }),
             CadenceRepr::Interval(Interval { every: 0, .. }) => {
-                Err(D::Error::custom("a cadence interval must be at least 1"))
+                Err("a cadence interval must be at least 1".to_string())
             }
             CadenceRepr::Interval(Interval { every, unit }) => Ok(Cadence::Every { every, unit }),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Cadence {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        CadenceRepr::deserialize(d)
+            .map_err(|_| D::Error::custom(not_a_cadence()))?
+            .into_cadence()
+            .map_err(D::Error::custom)
+    }
+}
+
+impl crate::json::FromValue for Cadence {
+    fn from_tracked(value: crate::json::Tracked<'_>) -> Result<Self, crate::json::ReadError> {
+        use serde::de::Error;
+        let repr = match value.text_or::<Interval>(not_a_cadence)? {
+            crate::json::TextOr::Text(name) => CadenceRepr::Name(name),
+            crate::json::TextOr::Other(interval) => CadenceRepr::Interval(interval),
+        };
+        repr.into_cadence().map_err(crate::json::ReadError::custom)
+    }
+
+    /// An absent cadence is "expected a cadence: ...", as serde has it: its
+    /// derive reads a missing field with the type's own reader, which
+    /// words every failure so.
+    fn missing(_field: &'static str) -> Result<Self, crate::json::ReadError> {
+        use serde::de::Error;
+        Err(crate::json::ReadError::custom(not_a_cadence()))
     }
 }
 
