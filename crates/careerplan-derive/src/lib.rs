@@ -150,6 +150,21 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             (_, Some(with)) => quote! { __reader.optional_with(#index, #with) },
             (_, None) => quote! { __reader.optional::<#ty>(#index) },
         };
+        // An `Option` read by type is `None` when absent: its default.
+        let missing = match missing {
+            Missing::ByType if is_option(ty) => Missing::Default,
+            other => other,
+        };
+        if matches!(missing, Missing::Default) {
+            let read = match &attrs.with {
+                Some(with) => quote! { __reader.or_default_with(#index, #with) },
+                None => quote! { __reader.or_default::<#ty>(#index) },
+            };
+            reads.push(quote! { let #local: #ty = #read; });
+            inits.push(quote! { #ident: #local });
+            keys.push(key);
+            continue;
+        }
         reads.push(quote! { let #local: ::core::option::Option<#ty> = #read; });
         let init = match missing {
             Missing::ByType | Missing::Error => quote! {
@@ -294,6 +309,18 @@ fn variant_name(variant: &str, rule: Option<&str>) -> String {
         out.extend(c.to_lowercase());
     }
     out
+}
+
+/// Whether a field's type is written `Option<...>`.
+fn is_option(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Option"),
+        _ => false,
+    }
 }
 
 fn rename(field: &str, rule: Option<&str>) -> String {

@@ -485,6 +485,23 @@ impl<'p> StructReader<'p> {
         self.outcome(at, child.read())
     }
 
+    /// The value of field `index`, or `T::default()` if its key is absent
+    /// or it fails (which [`StructReader::finish`] then reports).
+    #[doc(hidden)]
+    pub fn or_default<T: FromValue + Default>(&mut self, index: usize) -> T {
+        self.optional(index).unwrap_or_default()
+    }
+
+    /// [`StructReader::or_default`] with a serde `deserialize_with` function.
+    #[doc(hidden)]
+    pub fn or_default_with<T: Default>(
+        &mut self,
+        index: usize,
+        read: impl FnOnce(Tracked<'p>) -> Result<T, ReadError>,
+    ) -> T {
+        self.optional_with(index, read).unwrap_or_default()
+    }
+
     /// [`StructReader::optional`] with a serde `deserialize_with` function.
     #[doc(hidden)]
     pub fn optional_with<T>(
