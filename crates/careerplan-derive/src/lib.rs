@@ -397,3 +397,68 @@ fn field_attrs(field: &syn::Field) -> syn::Result<FieldAttrs> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_follow_serdes_rules() {
+        assert_eq!(
+            variant_name("ModifiedFollowing", Some("snake_case")),
+            "modified_following"
+        );
+        assert_eq!(
+            variant_name("DanglingReference", Some("kebab-case")),
+            "dangling-reference"
+        );
+        assert_eq!(variant_name("Days", Some("snake_case")), "days");
+        assert_eq!(variant_name("DayFirst", None), "DayFirst");
+    }
+
+    #[test]
+    fn field_names_follow_serdes_rules() {
+        assert_eq!(rename("max_depth", Some("kebab-case")), "max-depth");
+        assert_eq!(rename("max_depth", Some("snake_case")), "max_depth");
+    }
+
+    #[test]
+    fn an_unknown_attribute_is_a_compile_error() {
+        let input: DeriveInput = syn::parse_quote! {
+            struct S { #[serde(alias = "b")] a: u32 }
+        };
+        let err = expand(&input).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("FromValue: serde field attribute not supported")
+        );
+        let input: DeriveInput = syn::parse_quote! {
+            struct S { #[serde(flatten)] rest: Other }
+        };
+        assert!(expand(&input).is_err());
+    }
+
+    #[test]
+    fn only_unit_enums_are_read_by_name() {
+        let input: DeriveInput = syn::parse_quote! {
+            #[serde(rename_all = "snake_case")]
+            enum E { AtRisk, #[serde(rename = "x")] Other }
+        };
+        let Data::Enum(data) = &input.data else {
+            unreachable!()
+        };
+        let tokens = unit_enum(&input, data)
+            .ok()
+            .flatten()
+            .map(|t| t.to_string());
+        assert!(tokens.is_some_and(|t| t.contains("\"at_risk\"") && t.contains("\"x\"")));
+        let input: DeriveInput = syn::parse_quote! {
+            #[serde(untagged)]
+            enum E { A(String), B(u32) }
+        };
+        let Data::Enum(data) = &input.data else {
+            unreachable!()
+        };
+        assert!(matches!(unit_enum(&input, data), Ok(None)));
+    }
+}

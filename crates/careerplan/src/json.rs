@@ -14,15 +14,31 @@
 //!   parser was in (`goals[0].metric.target` for a `NaN` there), a repeated
 //!   key names its object.
 //!
-//! [`from_value`] is `serde_path_to_error` over `serde_json::Value`, written
-//! out: one deserializer that keeps the path itself, instead of a wrapper
-//! around serde_json's. The errors are the same, message and path (a test
-//! holds it to that), with one deliberate difference: a struct is read from
-//! an object only, never positionally from an array. The code is one layer
-//! thinner, which matters in the WebAssembly build, where every model type's
-//! deserialization is compiled for it. [`from_text`] is the two steps
-//! together; the built-in data files are read with it too, so no type has
-//! a second, text-reading copy of its deserialization in that build.
+//! The path of a syntax error is kept by the reader itself, as
+//! `serde_path_to_error` would keep it (a test holds [`parse_value`] to it
+//! on broken text).
+//!
+//! [`from_value`] reads a type through [`FromValue`], which the model types
+//! derive (`#[derive(careerplan::FromValue)]`, from the `careerplan-derive`
+//! crate) beside serde's `Deserialize`, from the same `#[serde(...)]`
+//! attributes. The errors are serde's, message and path, as
+//! `serde_path_to_error` over serde_json's `Value` gives them (a test holds
+//! it to that, on mutated plans with one fault and with several), with one
+//! deliberate difference: a struct is read from an object only, never
+//! positionally from an array (a cadence included).
+//!
+//! Why a derive of our own: in the WebAssembly build every model type's
+//! reader is compiled, and serde's derived visitor keeps a slot, a
+//! duplicate-key check and an error exit per field, and buffers flattened
+//! fields. The derived [`FromValue`] reads a struct field by field through
+//! one shared, non-generic loop ([`Tracked::open_struct`] and
+//! [`StructReader`]): one call per field and a single error exit, which
+//! halves that code. A field that fails does not stop the reading;
+//! [`StructReader::finish`] reports the fault serde would have met first in
+//! the document. Enums of unit variants are read by name through one shared
+//! function; other enums and newtypes through their serde impl, over the
+//! same path-tracking deserializer. [`from_text`] is the two steps together;
+//! the built-in data files are read with it too.
 //!
 //! [`to_pretty_text`] is the crate's one pretty writer: compact text,
 //! indented, so each type's serialization is compiled once.
