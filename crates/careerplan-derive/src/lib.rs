@@ -42,8 +42,8 @@ pub fn derive_from_value(input: TokenStream) -> TokenStream {
 enum Missing {
     /// `T::missing(name)`: `None` for an `Option`, else `missing field`.
     ByType,
-    /// `missing field`, whatever the type (a field read `with` a function).
-    Error,
+    /// `missing field`, whatever the type: a field read `with` this function.
+    Error(syn::Path),
     /// `Default::default()`.
     Default,
     /// The container's default value's field.
@@ -141,47 +141,60 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             (Some(Some(path)), _) => Missing::Call(path.clone()),
             (Some(None), _) => Missing::Default,
             (None, _) if container.default => Missing::ContainerDefault,
-            (None, Some(_)) => Missing::Error,
+            (None, Some(with)) => Missing::Error(with.clone()),
+            // An `Option` read by type is `None` when absent: its default.
+            (None, None) if is_option(ty) => Missing::Default,
             (None, None) => Missing::ByType,
         };
-        let read = match (&missing, &attrs.with) {
-            (Missing::ByType, _) => quote! { __reader.field::<#ty>(#index) },
-            (Missing::Error, Some(with)) => quote! { __reader.required_with(#index, #with) },
-            (_, Some(with)) => quote! { __reader.optional_with(#index, #with) },
-            (_, None) => quote! { __reader.optional::<#ty>(#index) },
+        let optional = match &attrs.with {
+            Some(with) => quote! { __reader.optional_with(#index, #with) },
+            None => quote! { __reader.optional::<#ty>(#index) },
         };
-        // An `Option` read by type is `None` when absent: its default.
-        let missing = match missing {
-            Missing::ByType if is_option(ty) => Missing::Default,
-            other => other,
+        let unread = quote! {
+            match #local {
+                ::core::option::Option::Some(__v) => __v,
+                ::core::option::Option::None => ::careerplan::json::unread_field(),
+            }
         };
-        if matches!(missing, Missing::Default) {
-            let read = match &attrs.with {
-                Some(with) => quote! { __reader.or_default_with(#index, #with) },
-                None => quote! { __reader.or_default::<#ty>(#index) },
-            };
-            reads.push(quote! { let #local: #ty = #read; });
-            inits.push(quote! { #ident: #local });
-            keys.push(key);
-            continue;
-        }
-        reads.push(quote! { let #local: ::core::option::Option<#ty> = #read; });
-        let init = match missing {
-            Missing::ByType | Missing::Error => quote! {
-                match #local {
-                    ::core::option::Option::Some(__v) => __v,
-                    ::core::option::Option::None => ::careerplan::json::unread_field(),
-                }
-            },
-            Missing::Default => quote! { #local.unwrap_or_default() },
-            Missing::ContainerDefault => quote! {
-                match #local {
-                    ::core::option::Option::Some(__v) => __v,
-                    ::core::option::Option::None => __default.#ident,
-                }
-            },
-            Missing::Call(path) => quote! { #local.unwrap_or_else(#path) },
+        // What the field is read into, how, and what the struct takes.
+        let (local_ty, read, init) = match (missing, &attrs.with) {
+            (Missing::Default, Some(with)) => (
+                quote! { #ty },
+                quote! { __reader.or_default_with(#index, #with) },
+                quote! { #local },
+            ),
+            (Missing::Default, None) => (
+                quote! { #ty },
+                quote! { __reader.or_default::<#ty>(#index) },
+                quote! { #local },
+            ),
+            (Missing::ByType, _) => (
+                quote! { ::core::option::Option<#ty> },
+                quote! { __reader.field::<#ty>(#index) },
+                unread,
+            ),
+            (Missing::Error(with), _) => (
+                quote! { ::core::option::Option<#ty> },
+                quote! { __reader.required_with(#index, #with) },
+                unread,
+            ),
+            (Missing::ContainerDefault, _) => (
+                quote! { ::core::option::Option<#ty> },
+                optional,
+                quote! {
+                    match #local {
+                        ::core::option::Option::Some(__v) => __v,
+                        ::core::option::Option::None => __default.#ident,
+                    }
+                },
+            ),
+            (Missing::Call(path), _) => (
+                quote! { ::core::option::Option<#ty> },
+                optional,
+                quote! { #local.unwrap_or_else(#path) },
+            ),
         };
+        reads.push(quote! { let #local: #local_ty = #read; });
         inits.push(quote! { #ident: #init });
         keys.push(key);
     }
@@ -223,25 +236,9 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
 /// and a variant's `rename`: read by name through one shared function.
 /// `None` for any other enum, which serde's impl then reads.
 fn unit_enum(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Option<Tokens>> {
-    let mut rule = None;
-    for attr in input.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let mut other = false;
-        attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename_all") {
-                rule = Some(string(&meta)?);
-            } else {
-                other = true;
-                // Skip the attribute's value, if any.
-                if meta.input.peek(syn::Token![=]) {
-                    let _: syn::Expr = meta.value()?.parse()?;
-                }
-            }
-            Ok(())
-        })?;
-        if other {
-            return Ok(None);
-        }
-    }
+    let Some(rule) = only_attr(&input.attrs, "rename_all")? else {
+        return Ok(None);
+    };
     if !matches!(
         rule.as_deref(),
         None | Some("snake_case") | Some("kebab-case")
@@ -254,24 +251,9 @@ fn unit_enum(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Option<To
         if !matches!(variant.fields, Fields::Unit) {
             return Ok(None);
         }
-        let mut renamed = None;
-        let mut other = false;
-        for attr in variant.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-            attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("rename") {
-                    renamed = Some(string(&meta)?);
-                } else {
-                    other = true;
-                    if meta.input.peek(syn::Token![=]) {
-                        let _: syn::Expr = meta.value()?.parse()?;
-                    }
-                }
-                Ok(())
-            })?;
-        }
-        if other {
+        let Some(renamed) = only_attr(&variant.attrs, "rename")? else {
             return Ok(None);
-        }
+        };
         let ident = &variant.ident;
         names.push(renamed.unwrap_or_else(|| variant_name(&ident.to_string(), rule.as_deref())));
         arms.push(quote! { #index => Self::#ident, });
@@ -291,6 +273,29 @@ fn unit_enum(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Option<To
             }
         }
     }))
+}
+
+/// The string value of the serde attribute `name` among `attrs`
+/// (`Some(None)` if it is not there), or `None` if any other serde
+/// attribute is there: an enum or variant this derive leaves to serde.
+fn only_attr(attrs: &[syn::Attribute], name: &str) -> syn::Result<Option<Option<String>>> {
+    let mut value = None;
+    let mut other = false;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident(name) {
+                value = Some(string(&meta)?);
+            } else {
+                other = true;
+                // Skip the attribute's value, if any.
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok((!other).then_some(value))
 }
 
 /// A variant's name under serde's `rename_all` rule: `AtRisk` is `at_risk`

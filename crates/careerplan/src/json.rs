@@ -415,13 +415,12 @@ impl<'p> Tracked<'p> {
     /// success the step comes off the path.
     #[doc(hidden)]
     pub fn read<T: FromValue>(self) -> Result<T, ReadError> {
-        let (path, depth) = (self.path, self.depth - 1);
-        let value = T::from_tracked(self)?;
-        leave(path, depth);
-        Ok(value)
+        self.read_with(T::from_tracked)
     }
 
-    /// [`Tracked::read`] with a serde `deserialize_with` function.
+    /// Read this child with `read` (a [`FromValue`] reader, a serde seed,
+    /// or a `deserialize_with` function); on success, its step comes off
+    /// the path. Every read of a child goes through here.
     #[doc(hidden)]
     pub fn read_with<T>(
         self,
@@ -553,11 +552,7 @@ impl<'p> StructReader<'p> {
         let refused = self.entries.iter().position(|entry| entry.field == NONE);
         match (self.failure, refused) {
             // A missing field (at NONE) comes after a refused key.
-            (Some(failure), None) => {
-                *self.path.borrow_mut() = failure.path;
-                Err(failure.error)
-            }
-            (Some(failure), Some(at)) if failure.at < at => {
+            (Some(failure), refused) if refused.is_none_or(|at| failure.at < at) => {
                 *self.path.borrow_mut() = failure.path;
                 Err(failure.error)
             }
@@ -567,7 +562,7 @@ impl<'p> StructReader<'p> {
                 enter(self.path, self.depth, Segment::Key(key.clone()));
                 Err(e)
             }
-            (None, None) => Ok(self.extra),
+            (_, None) => Ok(self.extra),
         }
     }
 
@@ -615,22 +610,7 @@ impl Tracked<'_> {
     /// or `{"name": null}`. Not generic, so every such enum shares it.
     #[doc(hidden)]
     pub fn read_unit_variant(self, variants: &'static [&'static str]) -> Result<usize, ReadError> {
-        let (name, payload) = match self.value {
-            Value::String(name) => (name, None),
-            Value::Object(map) => {
-                let mut entries = map.into_iter();
-                match (entries.next(), entries.next()) {
-                    (Some((name, payload)), None) => (name, Some(payload)),
-                    _ => {
-                        return Err(de::Error::invalid_value(
-                            Unexpected::Map,
-                            &"map with a single key",
-                        ));
-                    }
-                }
-            }
-            other => return Err(invalid_type(&other, &"string or map")),
-        };
+        let (name, payload) = split_variant(self.value)?;
         let Some(index) = variants.iter().position(|variant| *variant == name) else {
             return Err(de::Error::unknown_variant(&name, variants));
         };
@@ -878,10 +858,7 @@ impl<'p> Tracked<'p> {
 
     /// Read the child with `seed`; on success, its step comes off the path.
     fn read_seed<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, ReadError> {
-        let (path, depth) = (self.path, self.depth - 1);
-        let value = seed.deserialize(self)?;
-        leave(path, depth);
-        Ok(value)
+        self.read_with(|child| seed.deserialize(child))
     }
 }
 
@@ -1066,6 +1043,26 @@ fn invalid_type(value: &Value, expected: &dyn de::Expected) -> ReadError {
     de::Error::invalid_type(unexpected(value), expected)
 }
 
+/// An enum as JSON spells it, split into its variant's name and payload:
+/// `"variant"` (no payload) or `{"variant": payload}`, as serde_json reads
+/// an enum from a `Value`.
+fn split_variant(value: Value) -> Result<(String, Option<Value>), ReadError> {
+    match value {
+        Value::String(variant) => Ok((variant, None)),
+        Value::Object(map) => {
+            let mut entries = map.into_iter();
+            match (entries.next(), entries.next()) {
+                (Some((variant, payload)), None) => Ok((variant, Some(payload))),
+                _ => Err(de::Error::invalid_value(
+                    Unexpected::Map,
+                    &"map with a single key",
+                )),
+            }
+        }
+        other => Err(invalid_type(&other, &"string or map")),
+    }
+}
+
 /// Deserializer methods that read what another method of the same
 /// deserializer reads: `forward_to! { target: method method; ... }`.
 macro_rules! forward_to {
@@ -1206,27 +1203,7 @@ impl<'de> Deserializer<'de> for Tracked<'_> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
-        let (variant, payload) = match self.value {
-            Value::String(variant) => (variant, None),
-            Value::Object(map) => {
-                let mut entries = map.into_iter();
-                match (entries.next(), entries.next()) {
-                    (Some((variant, payload)), None) => (variant, Some(payload)),
-                    _ => {
-                        return Err(de::Error::invalid_value(
-                            Unexpected::Map,
-                            &"map with a single key",
-                        ));
-                    }
-                }
-            }
-            other => {
-                return Err(de::Error::invalid_type(
-                    unexpected(&other),
-                    &"string or map",
-                ));
-            }
-        };
+        let (variant, payload) = split_variant(self.value)?;
         visitor.visit_enum(Variant {
             variant,
             payload,

@@ -409,29 +409,27 @@ struct HorizonWindowsFields {
     long_max_months: u32,
 }
 
-impl<'de> Deserialize<'de> for HorizonWindows {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let f = HorizonWindowsFields::deserialize(crate::json::MapOnly(d))?;
-        Ok(HorizonWindows {
+impl From<HorizonWindowsFields> for HorizonWindows {
+    fn from(f: HorizonWindowsFields) -> Self {
+        HorizonWindows {
             short_max_months: f.short_max_months,
             mid_min_months: f.mid_min_months,
             mid_max_months: f.mid_max_months,
             long_min_months: f.long_min_months,
             long_max_months: f.long_max_months,
-        })
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for HorizonWindows {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        HorizonWindowsFields::deserialize(crate::json::MapOnly(d)).map(Self::from)
     }
 }
 
 impl crate::json::FromValue for HorizonWindows {
     fn from_tracked(value: crate::json::Tracked<'_>) -> Result<Self, crate::json::ReadError> {
-        let f = HorizonWindowsFields::from_tracked(value)?;
-        Ok(HorizonWindows {
-            short_max_months: f.short_max_months,
-            mid_min_months: f.mid_min_months,
-            mid_max_months: f.mid_max_months,
-            long_min_months: f.long_min_months,
-            long_max_months: f.long_max_months,
-        })
+        HorizonWindowsFields::from_tracked(value).map(Self::from)
     }
 }
 
