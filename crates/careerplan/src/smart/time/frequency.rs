@@ -1,0 +1,132 @@
+//! Frequencies: "every month", "weekly", "once a quarter", "$50,000 a year".
+
+use super::*;
+
+impl Scanner<'_, '_> {
+    /// "every month", "each quarter", "every other week", "per week", "a year" (after an amount),
+    /// "weekly", "on a weekly basis", "once a month", "twice a year".
+    pub(super) fn frequency_at(&self, i: usize) -> Option<Found> {
+        let t = self.t;
+        let interval = |f: &mut Found, d: Duration| f.expr.duration = Some(d);
+        // "once a month", "twice a year"
+        if self.is_any(i, kws!["once", "twice", "thrice"])
+            && self.is_any(i + 1, kws!["a", "an", "per", "every", "each"])
+        {
+            let (u, e) = self.unit_at(i + 2)?;
+            let mut f = self.found(i, e, TimeKind::Frequency, None);
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            );
+            f.counted = true;
+            return Some(f);
+        }
+        if self.is_any(i, kws!["every", "each", "per"]) || (self.is(i, kw!("/")) && t.joined(i + 1))
+        {
+            let mut j = i + 1;
+            let mut value = 1.0;
+            if self.is(j, kw!("other")) {
+                value = 2.0;
+                j += 1;
+            } else if let Some(n) = number_at(t, self.lex, j)
+                && self.unit_at(n.end).is_some()
+            {
+                value = n.value;
+                j = n.end;
+            }
+            if let Some((u, e)) = self.unit_at(j) {
+                let mut f = self.found(i, e, TimeKind::Frequency, None);
+                interval(&mut f, Duration { value, unit: u });
+                return Some(f);
+            }
+            if let Some(p) = self.weekday(j, 0) {
+                let mut f = self.found(i, p.to, TimeKind::Frequency, None);
+                interval(
+                    &mut f,
+                    Duration {
+                        value: 1.0,
+                        unit: TimeUnit::Week,
+                    },
+                );
+                return Some(f);
+            }
+            if let Some((_, e)) = self.month_at(j, false) {
+                let mut f = self.found(i, e, TimeKind::Frequency, None);
+                interval(
+                    &mut f,
+                    Duration {
+                        value: 1.0,
+                        unit: TimeUnit::Year,
+                    },
+                );
+                return Some(f);
+            }
+            return None;
+        }
+        if let Some((e, Cat::Frequency(u))) = self.m.longest(i, |c| matches!(c, Cat::Frequency(_)))
+        {
+            let mut f = self.found(i, e, TimeKind::Frequency, None);
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            );
+            return Some(f);
+        }
+        if self.is(i, kw!("on"))
+            && self.is_any(i + 1, kws!["a", "an"])
+            && let Some((e, Cat::Frequency(u))) =
+                self.m.longest(i + 2, |c| matches!(c, Cat::Frequency(_)))
+        {
+            let to = if self.is(e, kw!("basis")) { e + 1 } else { e };
+            let mut f = self.found(i, to, TimeKind::Frequency, None);
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: u,
+                },
+            );
+            return Some(f);
+        }
+        // "a year" after an amount or a noun: "$50,000 a year", "one book a month".
+        if self.is_any(i, kws!["a", "an"]) && i > 0 {
+            let (u, e) = self.unit_at(i + 1)?;
+            if self.plural(i + 1) {
+                return None;
+            }
+            let prev = &t.toks[i - 1];
+            let prev_info = self.lex.info(prev.wid);
+            let prev_is_prep = self.prep_at(i - 1).is_some()
+                || self.is_any(
+                    i - 1,
+                    kws![
+                        "than", "about", "around", "nearly", "almost", "spend", "take", "takes",
+                        "took",
+                    ],
+                );
+            let noun_like = prev.kind == crate::smart::token::TokKind::Num
+                || (t.is_word(i - 1)
+                    && prev_info.verb.is_none()
+                    && prev_info.func == Func::None
+                    && !prev_is_prep);
+            if noun_like {
+                let mut f = self.found(i, e, TimeKind::Frequency, None);
+                interval(
+                    &mut f,
+                    Duration {
+                        value: 1.0,
+                        unit: u,
+                    },
+                );
+                return Some(f);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,664 @@
+//! Time expressions: finding deadlines, spans, frequencies and measures in a
+//! goal statement and resolving them against a reference date.
+//!
+//! [`find_time_expressions`] scans the tokens of a text once, left to right,
+//! trying at each token the forms below (longest first) and skipping past what
+//! it recognises. Every expression carries its byte span, a [`TimeKind`], and
+//! for deadlines the date it resolves to.
+//!
+//! # Grammar
+//!
+//! Keys are matched case-insensitively; names in `<...>` come from the data
+//! files (`months.txt`, `time_units.txt`, `frequencies.txt`, ...).
+//!
+//! ```text
+//! expr      := deadline-prep point          "by June 2027", "before the end of 2027"
+//!            | window-prep [the next] dur    "within six months", "over the next 12 weeks"
+//!            | window-prep point             "in 2028", "during Q3", "this quarter"
+//!            | dur (from now | from today)   "three weeks from today"
+//!            | window-prep dur (of|after) X  "within 6 months of graduation"  (unknown anchor)
+//!            | by [my|the] [40th] <event>    "by my 40th birthday", "by age 35"  (unknown anchor)
+//!            | from point (to|until|-) point "from March to June 2027"  (range: its end)
+//!            | point                         "Q3 2027", "2027-04-30", "next year", "EOM"
+//!            | frequency | rate              "every month", "weekly", "30 hours a day"
+//!            | dur                           "8-week", "to 30 days", "3,000 hours"  (measures)
+//!            | <vague time>                  "soon", "someday", "in the long run"
+//! deadline-prep := by | before | until | till | through | no later than | on or before
+//!                | prior to | ahead of | due | on | at
+//! window-prep   := within | in | inside | during | over | throughout | for
+//! point  := date | [the] (end|start|middle) of period | (early|mid|late) period
+//!         | (this|next|last) unit | period | today | tomorrow | <weekday>
+//! date   := 2027-04-30 | 30/06/2027 | 6/30/27 | 30.06.2027
+//!         | <month> day[st|nd|rd|th] [,] [year] | [the] day [of] <month> [year]
+//! period := <month> [[of] year] | Q1-Q4 [year|'27] | H1|H2 [year] | the first half of year
+//!         | the third quarter [of year] | <season> [year] | FY27 | year | year-year
+//!         | EOM | EOQ | EOY | EOW | year-end | month-end | christmas | new year
+//! dur    := number [-|to|or number] [-] <unit> [and a half] | a|an <unit> [and a half]
+//!         | half a <unit> | between number and number <unit>
+//! ```
+//!
+//! # Resolution
+//! - A period resolves to its last day ("by June 2027" is 2027-06-30, "by
+//!   2030" is 2030-12-31), "the start of" a period to its first day, and
+//!   "before" a period to the day before it starts ("before 2030" is
+//!   2029-12-31). A day resolves to itself.
+//! - A month, quarter, half, season or day without a year is its next
+//!   occurrence that has not ended: on 2026-11-22, "by September" is
+//!   2027-09-30 and "by December 31" is 2026-12-31.
+//! - A span from the reference date adds days, weeks (7 days), fortnights,
+//!   months, quarters (3 months), halves (6 months), years (12 months) or
+//!   decades (120 months). Month arithmetic clamps to the month's end (Jan 31
+//!   plus one month is Feb 28); a fraction of a year becomes whole months
+//!   ("two and a half years" is 30 months), a fraction of a month 30-day parts.
+//! - A range ("six to nine months", "6-9 months", "from March to June 2027")
+//!   resolves to its end.
+//! - "within 6 months of graduation", "by my 40th birthday", "by the end of
+//!   my contract" depend on an event with no date in the text: they are
+//!   [`TimeKind::UnknownAnchor`], with no date.
+//! - Numeric dates read day first (30/06/2027) unless the configuration says
+//!   month first; a date that reads both ways carries the other reading in
+//!   [`TimeExpression::alternative`].
+//! - Weeks end on Sunday. Fiscal years are read as calendar years.
+//!
+//! # What is not a deadline
+//! - Frequencies and rates: "every month", "weekly", "$50,000 a year", "30
+//!   hours a day" ([`TimeKind::Frequency`]).
+//! - Durations that measure something: "reduce hiring time to 30 days", "from
+//!   40 minutes to 10", "3,000 hours of practice", and anything in hours or
+//!   minutes, such as "respond within 4 hours" ([`TimeKind::Measure`]).
+//! - Durations that describe a thing: "an 8-week course", "my five-year plan"
+//!   ([`TimeKind::Modifier`]).
+//! - The past: "as I did in 2024", "since 2020", "last year", "two years ago"
+//!   ([`TimeKind::Past`]); starts: "starting in January", "after graduation"
+//!   ([`TimeKind::Start`]); vague words: "soon", "a few months"
+//!   ([`TimeKind::Vague`]).
+
+mod calendar;
+mod durations;
+mod frequency;
+mod holidays;
+mod numeric;
+mod offsets;
+mod periods;
+mod points;
+mod vocab;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::Span;
+use super::lexicon::{Cat, Func, Lexicon, Matches, lexicon};
+use super::number::{number_at, ordinal_at};
+use crate::decimal::Decimal;
+use crate::plan::date;
+use crate::smart::token::{Key, KeySet, Tokens, kw, kws};
+
+pub(crate) use calendar::add_duration;
+use calendar::{
+    Grain, Period, day_period, half_period, last_day, month_period, quarter_period, season_period,
+    year_period,
+};
+pub(crate) use vocab::START_WORDS;
+
+/// A unit of time.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    /// 60 seconds.
+    Minute,
+    /// 60 minutes.
+    Hour,
+    /// A calendar day.
+    Day,
+    /// Seven days.
+    Week,
+    /// Fourteen days.
+    Fortnight,
+    /// A calendar month.
+    Month,
+    /// Three months.
+    Quarter,
+    /// Six months (a half year, a semester).
+    Half,
+    /// Twelve months.
+    Year,
+    /// Ten years.
+    Decade,
+}
+
+impl TimeUnit {
+    /// Approximate length in days, for comparing spans.
+    pub fn days(self) -> f64 {
+        match self {
+            TimeUnit::Minute => 1.0 / 1440.0,
+            TimeUnit::Hour => 1.0 / 24.0,
+            TimeUnit::Day => 1.0,
+            TimeUnit::Week => 7.0,
+            TimeUnit::Fortnight => 14.0,
+            TimeUnit::Month => 30.44,
+            TimeUnit::Quarter => 91.31,
+            TimeUnit::Half => 182.62,
+            TimeUnit::Year => 365.25,
+            TimeUnit::Decade => 3652.5,
+        }
+    }
+
+    /// The singular English name.
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Fortnight => "fortnight",
+            TimeUnit::Month => "month",
+            TimeUnit::Quarter => "quarter",
+            TimeUnit::Half => "half year",
+            TimeUnit::Year => "year",
+            TimeUnit::Decade => "decade",
+        }
+    }
+
+    /// Whether the unit measures effort or response times rather than calendar time.
+    pub fn is_clock(self) -> bool {
+        matches!(self, TimeUnit::Minute | TimeUnit::Hour)
+    }
+}
+
+/// An amount of time: `value` `unit`s.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+pub struct Duration {
+    /// How many units (may be fractional: 2.5 years).
+    pub value: f64,
+    /// The unit.
+    pub unit: TimeUnit,
+}
+
+impl Duration {
+    /// Approximate length in days.
+    pub fn days(self) -> f64 {
+        self.value * self.unit.days()
+    }
+
+    /// The duration in words, e.g. "2 years", "1.5 months".
+    pub fn describe(self) -> String {
+        let v = self.value;
+        let n = if v.fract() == 0.0 {
+            format!("{:.0}", Decimal(v))
+        } else {
+            Decimal(v).to_string()
+        };
+        let unit = self.unit.name();
+        if (v - 1.0).abs() < f64::EPSILON {
+            format!("1 {unit}")
+        } else {
+            format!("{n} {unit}s")
+        }
+    }
+}
+
+/// What a time expression is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeKind {
+    /// A calendar day: "March 15, 2027", "2027-04-30", "by May 1st".
+    Date,
+    /// A month, quarter, half, season, year or other period, resolved to its
+    /// end (or start): "by June 2027", "Q3 2027", "this quarter", "EOM".
+    Period,
+    /// A span from the reference date: "within six months", "three weeks from today".
+    Relative,
+    /// A span from an event whose date is unknown: "within 6 months of
+    /// graduation", "by my 40th birthday". A deadline, but with no date.
+    UnknownAnchor,
+    /// How often, not by when: "every month", "weekly", "30 hours a day".
+    Frequency,
+    /// A duration that is a quantity: "to 30 days", "within 4 hours", "3,000 hours".
+    Measure,
+    /// A duration that describes a thing: "an 8-week course", "five-year plan".
+    Modifier,
+    /// A time word that is not a deadline: "soon", "someday", "in a few months".
+    Vague,
+    /// A reference to the past: "as I did in 2024", "last year".
+    Past,
+    /// A start, not an end: "starting in January", "after graduation".
+    Start,
+}
+
+impl TimeKind {
+    /// Whether an expression of this kind sets a deadline (possibly with an
+    /// unknown date).
+    pub fn is_deadline(self) -> bool {
+        matches!(
+            self,
+            TimeKind::Date | TimeKind::Period | TimeKind::Relative | TimeKind::UnknownAnchor
+        )
+    }
+}
+
+/// How to read numeric dates such as 03/04/2027 whose parts could be either.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
+pub enum DateOrder {
+    /// Day first: 03/04/2027 is 3 April 2027.
+    #[default]
+    #[serde(rename = "dmy")]
+    DayFirst,
+    /// Month first: 03/04/2027 is March 4, 2027.
+    #[serde(rename = "mdy")]
+    MonthFirst,
+}
+
+/// One time expression found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+pub struct TimeExpression {
+    /// Byte span in the text.
+    pub span: Span,
+    /// The text the span covers.
+    pub text: String,
+    /// What the expression is.
+    pub kind: TimeKind,
+    /// The date a deadline resolves to; `null` for other kinds and for unknown anchors.
+    #[serde(with = "date::optional")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub date: Option<NaiveDate>,
+    /// Relative to an event whose date is unknown ("of graduation").
+    pub unknown_anchor: bool,
+    /// Whether this expression sets a deadline.
+    pub deadline: bool,
+    /// The span, measure or interval it states, when it states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Duration>,
+    /// For a rate ("30 hours a day"): the time spent per interval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Duration>,
+    /// For a numeric date that reads two ways: the reading not taken.
+    #[serde(
+        default,
+        with = "date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub alternative: Option<NaiveDate>,
+    /// `span` in UTF-16 code units, when requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span_utf16: Option<Span>,
+}
+
+/// Find and resolve every time expression in `text` against `today`, reading
+/// ambiguous numeric dates day first.
+///
+/// ```
+/// use careerplan::smart::time::{find_time_expressions, TimeKind};
+/// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+/// let found = find_time_expressions("Pass the exam within six months, then review weekly.", today);
+/// assert_eq!(found[0].text, "within six months");
+/// assert_eq!(found[0].date.unwrap().to_string(), "2027-05-22");
+/// assert_eq!(found[1].kind, TimeKind::Frequency);
+/// ```
+pub fn find_time_expressions(text: &str, today: NaiveDate) -> Vec<TimeExpression> {
+    find_time_expressions_with(text, today, DateOrder::DayFirst)
+}
+
+/// [`find_time_expressions`] with an explicit reading of ambiguous numeric dates.
+pub fn find_time_expressions_with(
+    text: &str,
+    today: NaiveDate,
+    order: DateOrder,
+) -> Vec<TimeExpression> {
+    let lex = lexicon();
+    let t = Tokens::new(text, lex);
+    let m = lex.match_phrases(&t);
+    scan(&t, lex, &m, today, order)
+        .into_iter()
+        .map(|f| f.expr)
+        .collect()
+}
+
+/// A time expression with the tokens it covers.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub expr: TimeExpression,
+    pub from: usize,
+    pub to: usize,
+    /// A frequency with a count ("3 times a week", "30 hours a day").
+    pub counted: bool,
+}
+
+/// Scan tokens for time expressions.
+pub(crate) fn scan(
+    t: &Tokens<'_>,
+    lex: &Lexicon,
+    m: &Matches,
+    today: NaiveDate,
+    order: DateOrder,
+) -> Vec<Found> {
+    scan_into(t, lex, m, today, order, Vec::new())
+}
+
+/// [`scan`] into the buffer of an earlier statement.
+pub(crate) fn scan_into(
+    t: &Tokens<'_>,
+    lex: &Lexicon,
+    m: &Matches,
+    today: NaiveDate,
+    order: DateOrder,
+    mut out: Vec<Found>,
+) -> Vec<Found> {
+    let s = Scanner {
+        t,
+        lex,
+        m,
+        today,
+        order,
+    };
+    out.clear();
+    let mut i = 0;
+    while let Some(tok) = t.toks.get(i) {
+        let may_start = match tok.kind {
+            crate::smart::token::TokKind::Num => true,
+            crate::smart::token::TokKind::Punct => t.is(i, kw!("/")),
+            crate::smart::token::TokKind::Word => lex.info(tok.wid).time_start,
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
+        let structured = s.at(i);
+        let vague = m
+            .longest(i, |c| matches!(c, Cat::VagueTime))
+            .map(|(e, _)| e);
+        match (structured, vague) {
+            (Some(f), Some(ve)) if ve >= f.to => {
+                out.push(s.found(i, ve, TimeKind::Vague, None));
+                i = ve;
+            }
+            (Some(f), _) => {
+                i = f.to.max(i + 1);
+                out.push(f);
+            }
+            (None, Some(ve)) => {
+                out.push(s.found(i, ve, TimeKind::Vague, None));
+                i = ve;
+            }
+            (None, None) => i += 1,
+        }
+    }
+    out
+}
+
+/// A point or period found at some token.
+#[derive(Debug, Clone, Copy)]
+struct Pt {
+    to: usize,
+    period: Period,
+    kind: TimeKind,
+    /// The other reading of an ambiguous numeric date.
+    alt: Option<NaiveDate>,
+    /// The date is an explicit choice within the period ("the start of",
+    /// "the end of"), so `before` must not move it.
+    pinned: bool,
+    /// The span this resolves from ("the next 6 months").
+    duration: Option<Duration>,
+}
+
+/// A duration found at some token.
+#[derive(Debug, Clone, Copy)]
+struct Dur {
+    value: f64,
+    unit: TimeUnit,
+    to: usize,
+    /// "a few months", "several weeks".
+    vague: bool,
+    /// "8-week": the number is joined to the unit by a hyphen.
+    hyphen: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Prep {
+    /// by, until, through, no later than, on, at, due
+    By,
+    /// before, prior to, ahead of
+    Before,
+    /// within, in, inside, during, over, throughout, for
+    Window,
+    /// over (more than, for measures)
+    Over,
+    /// from
+    From,
+    /// after, starting, beginning, as of, once, upon
+    After,
+    /// since
+    Since,
+}
+
+struct Scanner<'s, 'a> {
+    t: &'s Tokens<'a>,
+    lex: &'s Lexicon,
+    m: &'s Matches,
+    today: NaiveDate,
+    order: DateOrder,
+}
+
+impl Scanner<'_, '_> {
+    pub(super) fn key(&self, i: usize) -> &str {
+        if i < self.t.len() { self.t.key(i) } else { "" }
+    }
+
+    // Forwarders: inlined so that at opt-level "z" a test is one call, not two.
+    #[inline(always)]
+    pub(super) fn packed(&self, i: usize) -> Key {
+        self.t.packed(i)
+    }
+
+    #[inline(always)]
+    pub(super) fn is(&self, i: usize, k: Key) -> bool {
+        self.t.is(i, k)
+    }
+
+    #[inline(always)]
+    pub(super) fn is_any(&self, i: usize, set: &KeySet) -> bool {
+        self.t.is_any(i, set)
+    }
+
+    /// Skip a hyphen joined on both sides ("end-of-year", "year-end").
+    pub(super) fn hyphen(&self, i: usize) -> usize {
+        if self.is(i, kw!("-")) && self.t.joined(i) && self.t.joined(i + 1) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    pub(super) fn found(
+        &self,
+        from: usize,
+        to: usize,
+        kind: TimeKind,
+        date: Option<NaiveDate>,
+    ) -> Found {
+        let (s, e) = self.t.span(from, to);
+        // Every form computes its date within range; this keeps a report
+        // that reads back as the contract's dates even if one does not.
+        let date = date.filter(|&d| date::in_document_range(d));
+        Found {
+            expr: TimeExpression {
+                span: Span::new(s, e),
+                text: self.t.slice(from, to).to_string(),
+                kind,
+                date,
+                unknown_anchor: kind == TimeKind::UnknownAnchor,
+                deadline: kind.is_deadline(),
+                duration: None,
+                rate: None,
+                alternative: None,
+                span_utf16: None,
+            },
+            from,
+            to,
+            counted: false,
+        }
+    }
+
+    pub(super) fn with_duration(mut f: Found, d: Option<Duration>) -> Found {
+        f.expr.duration = d;
+        f
+    }
+
+    pub(super) fn pt(&self, to: usize, period: Period, kind: TimeKind) -> Pt {
+        Pt {
+            to,
+            period,
+            kind,
+            alt: None,
+            pinned: false,
+            duration: None,
+        }
+    }
+
+    pub(super) fn deadline_from(&self, from: usize, p: &Pt, date: NaiveDate) -> Found {
+        let mut f = self.found(from, p.to, p.kind, Some(date));
+        f.expr.alternative = p.alt.filter(|&d| date::in_document_range(d));
+        f.expr.duration = p.duration;
+        if p.kind == TimeKind::Past {
+            f.expr.date = None;
+        }
+        f
+    }
+
+    /// The expression starting at token `i`, if any.
+    pub(super) fn at(&self, i: usize) -> Option<Found> {
+        if let Some((prep, j)) = self.prep_at(i)
+            && let Some(f) = self.after_prep(i, prep, j)
+        {
+            return Some(f);
+        }
+        if let Some(f) = self.frequency_at(i) {
+            return Some(f);
+        }
+        // "the past 6 months", "last two years"
+        let past = if self.is_any(i, kws!["last", "past", "previous"]) {
+            Some(i + 1)
+        } else if self.is(i, kw!("the")) && self.is_any(i + 1, kws!["last", "past", "previous"]) {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(j) = past
+            && let Some(d) = self.duration_at(j)
+        {
+            return Some(self.found(i, d.to, TimeKind::Past, None));
+        }
+        // "the Q3 budget", "H1 results": a bare quarter before a noun names the thing.
+        if let Some(p) = self.quarter_or_half(i)
+            && self.t.is_word(p.to)
+            && self.t.toks[p.to].case != crate::smart::token::Case::Upper
+            && self.prep_at(p.to).is_none()
+            && !self.is_any(p.to, kws!["and", "or", "to", "at", "the"])
+            && !self.m.has(p.to, |c| matches!(c, Cat::VagueTime))
+        {
+            return None;
+        }
+        if let Some(Ok(p)) = self.point_at(i, false) {
+            if p.kind == TimeKind::Past {
+                return Some(self.found(i, p.to, TimeKind::Past, None));
+            }
+            return Some(self.deadline_from(i, &p, p.period.end));
+        }
+        self.bare_duration(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    /// (text covered, kind, date) of each expression.
+    fn find(text: &str) -> Vec<(String, TimeKind, Option<String>)> {
+        find_time_expressions(text, today())
+            .into_iter()
+            .map(|e| {
+                assert_eq!(&text[e.span.start..e.span.end], e.text);
+                (e.text, e.kind, e.date.map(|d| d.to_string()))
+            })
+            .collect()
+    }
+
+    fn deadline(text: &str) -> (String, Option<String>) {
+        let found = find(text);
+        let d = found
+            .into_iter()
+            .find(|f| f.1.is_deadline())
+            .unwrap_or_else(|| panic!("no deadline in {text:?}"));
+        (d.0, d.2)
+    }
+
+    #[test]
+    fn month_arithmetic_clamps() {
+        let jan31 = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+        let d = add_duration(
+            jan31,
+            Duration {
+                value: 1.0,
+                unit: TimeUnit::Month,
+            },
+        )
+        .unwrap();
+        assert_eq!(d.to_string(), "2027-02-28");
+        let d = add_duration(
+            jan31,
+            Duration {
+                value: 2.5,
+                unit: TimeUnit::Year,
+            },
+        )
+        .unwrap();
+        assert_eq!(d.to_string(), "2029-07-31");
+    }
+
+    #[test]
+    fn resolves_basic_forms() {
+        assert_eq!(
+            deadline("within six months"),
+            ("within six months".into(), Some("2027-05-22".into()))
+        );
+        assert_eq!(
+            deadline("by June 2027"),
+            ("by June 2027".into(), Some("2027-06-30".into()))
+        );
+        assert_eq!(
+            deadline("by May 1st"),
+            ("by May 1st".into(), Some("2027-05-01".into()))
+        );
+        assert_eq!(
+            deadline("by 2030"),
+            ("by 2030".into(), Some("2030-12-31".into()))
+        );
+        assert_eq!(
+            deadline("before 2030"),
+            ("before 2030".into(), Some("2029-12-31".into()))
+        );
+        assert_eq!(deadline("H2'27").1, Some("2027-12-31".into()));
+        assert_eq!(deadline("by EOM").1, Some("2026-11-30".into()));
+    }
+
+    #[test]
+    fn measures_are_not_deadlines() {
+        let f = find("Reduce the average hiring time to 30 days.");
+        assert_eq!(f, [("30 days".into(), TimeKind::Measure, None)]);
+        let f = find("Respond to support tickets within 4 hours.");
+        assert!(f.iter().all(|x| !x.1.is_deadline()), "{f:?}");
+        let f = find("Finish an 8-week negotiation course.");
+        assert_eq!(f, [("8-week".into(), TimeKind::Modifier, None)]);
+    }
+}

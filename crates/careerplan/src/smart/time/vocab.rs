@@ -1,0 +1,151 @@
+//! Vocabulary: the words the grammar is made of (month, unit, weekday and
+//! ordinal names from the lexicons) and the keywords an expression can start at.
+
+use super::*;
+use crate::smart::lexicon::Cat;
+
+/// Keywords of the grammar that can start an expression. With the calendar
+/// words of the lexicons (months, units, frequencies, vague time phrases) and
+/// the number words, they are the only words the scanner tries to parse at;
+/// every other word is skipped at the cost of one flag test.
+pub(crate) const START_WORDS: &[&str] = &[
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "thru",
+    "on",
+    "at",
+    "due",
+    "no",
+    "not",
+    "before",
+    "prior",
+    "ahead",
+    "within",
+    "in",
+    "inside",
+    "during",
+    "throughout",
+    "for",
+    "across",
+    "over",
+    "from",
+    "after",
+    "starting",
+    "beginning",
+    "commencing",
+    "once",
+    "upon",
+    "as",
+    "since",
+    "when",
+    "every",
+    "each",
+    "per",
+    "twice",
+    "thrice",
+    "a",
+    "an",
+    "this",
+    "current",
+    "next",
+    "last",
+    "previous",
+    "past",
+    "the",
+    "end",
+    "close",
+    "start",
+    "middle",
+    "early",
+    "mid",
+    "late",
+    "q",
+    "h",
+    "fy",
+    "fiscal",
+    "christmas",
+    "xmas",
+    "new",
+    "today",
+    "tonight",
+    "tomorrow",
+    "eom",
+    "eoq",
+    "eoy",
+    "eow",
+    "eod",
+    "half",
+    "between",
+    "several",
+    "few",
+    "some",
+    "many",
+];
+
+impl Scanner<'_, '_> {
+    pub(super) fn month_at(&self, i: usize, strict: bool) -> Option<(u32, usize)> {
+        let (end, cat) = self.m.longest(i, |c| matches!(c, Cat::Month(_)))?;
+        let Cat::Month(n) = cat else { return None };
+        // "may" and "march" are verbs too; without a date-like context they need a capital.
+        if strict && self.is_any(i, kws!["may", "march", "mar"]) {
+            let title = self.t.toks[i].case == crate::smart::token::Case::Title && i > 0;
+            if !title {
+                return None;
+            }
+        }
+        let mut end = end;
+        // "Sept.", "Mar.": the dot of an abbreviation belongs to the month.
+        if self.is(end, kw!("."))
+            && self.t.joined(end)
+            && (self.key(i).len() <= 3 || self.is(i, kw!("sept")))
+        {
+            end += 1;
+        }
+        Some((u32::from(n), end))
+    }
+
+    pub(super) fn unit_at(&self, i: usize) -> Option<(TimeUnit, usize)> {
+        let (end, cat) = self.m.longest(i, |c| matches!(c, Cat::Unit(_)))?;
+        let Cat::Unit(u) = cat else { return None };
+        Some((u, end))
+    }
+
+    pub(super) fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((d, e)) = ordinal_at(self.t, self.lex, i) {
+            return (1..=31).contains(&d).then_some((d, e));
+        }
+        let t = self.t;
+        if t.is_num(i) && !t.toks[i].formatted && t.toks[i].int_digits <= 2 {
+            let d = t.toks[i].value as u32;
+            // "June 2027" must stay a month: a day is not followed by a joined digit.
+            return (1..=31).contains(&d).then_some((d, i + 1));
+        }
+        None
+    }
+
+    pub(super) fn ordinal_word(&self, i: usize) -> Option<u32> {
+        // If-chains on packed keys rather than a `match` on the key string:
+        // see [`Key`].
+        let k = self.packed(i);
+        if k.is_in(kws!["first", "1st"]) {
+            Some(1)
+        } else if k.is_in(kws!["second", "2nd"]) {
+            Some(2)
+        } else if k.is_in(kws!["third", "3rd"]) {
+            Some(3)
+        } else if k.is_in(kws!["fourth", "4th", "final"]) {
+            Some(4)
+        } else {
+            None
+        }
+    }
+
+    /// Whether token `i` is a plural ("months", "yrs"); "year's" is a genitive, not a plural.
+    pub(super) fn plural(&self, i: usize) -> bool {
+        let k = self.key(i);
+        k.ends_with('s') && !k.ends_with("'s")
+    }
+}
