@@ -380,6 +380,7 @@ fn unit_named(name: &str) -> Option<TimeUnit> {
         "minute" => TimeUnit::Minute,
         "hour" => TimeUnit::Hour,
         "day" => TimeUnit::Day,
+        "business_day" => TimeUnit::BusinessDay,
         "week" => TimeUnit::Week,
         "fortnight" => TimeUnit::Fortnight,
         "month" => TimeUnit::Month,

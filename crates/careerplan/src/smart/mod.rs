@@ -139,7 +139,9 @@ pub use report::{
     deadline_column, score_columns,
 };
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
-pub use time::{DateOrder, Duration, TimeExpression, TimeKind, TimeUnit};
+pub use time::{
+    DateOrder, Duration, NextWeekday, TimeExpression, TimeKind, TimeOptions, TimeUnit, WeekStart,
+};
 
 use crate::Error;
 use crate::Severity;
@@ -228,9 +230,26 @@ pub struct LintConfig {
     pub thresholds: Thresholds,
     /// How to read numeric dates such as 03/04/2027 (`dmy` or `mdy`).
     pub numeric_date_order: DateOrder,
+    /// The first day of a week (`monday` or `sunday`): where "this week",
+    /// "next week" and "the week of June 14" end.
+    pub week_start: WeekStart,
+    /// What "next Thursday" means: `following_week` (the Thursday of next
+    /// week, the default) or `nearest` (the next Thursday after today).
+    pub next_weekday: NextWeekday,
     /// Resource limits; [`Linter::try_lint_text`] refuses a statement longer
     /// than `limits.max_text_bytes`.
     pub limits: crate::limits::Limits,
+}
+
+impl LintConfig {
+    /// The conventions for reading time expressions this configuration sets.
+    pub fn time_options(&self) -> TimeOptions {
+        TimeOptions {
+            numeric_date_order: self.numeric_date_order,
+            week_start: self.week_start,
+            next_weekday: self.next_weekday,
+        }
+    }
 }
 
 /// What is known around a goal statement. [`Context::default()`] is the text
@@ -422,7 +441,7 @@ impl Linter {
             lex,
             &m,
             anchor,
-            self.config.numeric_date_order,
+            &self.config.time_options(),
             std::mem::take(&mut s.found),
         );
         let mut a = Analysis::new_in(t, m, found, lex, s);
@@ -626,7 +645,7 @@ impl Linter {
         let t = Tokens::new(title, lex);
         let m = lex.match_phrases(&t);
         let today = self.reference_date(&Context::default());
-        let found = time::scan(&t, lex, &m, today, self.config.numeric_date_order);
+        let found = time::scan(&t, lex, &m, today, &self.config.time_options());
         let a = Analysis::new(t, m, found, lex);
         key_terms(&a)
     }

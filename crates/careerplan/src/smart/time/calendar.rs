@@ -110,6 +110,7 @@ pub(super) fn add_duration_unbounded(date: NaiveDate, d: Duration) -> Option<Nai
     match d.unit {
         TimeUnit::Minute | TimeUnit::Hour => None,
         TimeUnit::Day => add_days(date, d.value.ceil()),
+        TimeUnit::BusinessDay => add_business_days(date, d.value.ceil() as i64),
         TimeUnit::Week => add_days(date, d.value * 7.0),
         TimeUnit::Fortnight => add_days(date, d.value * 14.0),
         TimeUnit::Month => add_months(date, d.value),
@@ -118,6 +119,34 @@ pub(super) fn add_duration_unbounded(date: NaiveDate, d: Duration) -> Option<Nai
         TimeUnit::Year => add_months(date, (d.value * 12.0).round()),
         TimeUnit::Decade => add_months(date, (d.value * 120.0).round()),
     }
+}
+
+/// Take a duration from a date (the mirror of [`add_duration`]); `None`
+/// for clock units, for overflow and before the years a document can hold.
+pub(super) fn sub_duration(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
+    if !(d.value.is_finite() && d.value >= 0.0 && d.value < 10_000.0) {
+        return None;
+    }
+    let sub_days =
+        |date: NaiveDate, days: f64| date.checked_sub_days(chrono::Days::new(days.round() as u64));
+    let sub_months = |date: NaiveDate, months: f64| {
+        let whole = months.trunc();
+        let d = date.checked_sub_months(Months::new(whole as u32))?;
+        sub_days(d, (months - whole) * 30.0)
+    };
+    let out = match d.unit {
+        TimeUnit::Minute | TimeUnit::Hour => None,
+        TimeUnit::Day => sub_days(date, d.value.ceil()),
+        TimeUnit::BusinessDay => add_business_days(date, -(d.value.ceil() as i64)),
+        TimeUnit::Week => sub_days(date, d.value * 7.0),
+        TimeUnit::Fortnight => sub_days(date, d.value * 14.0),
+        TimeUnit::Month => sub_months(date, d.value),
+        TimeUnit::Quarter => sub_months(date, d.value * 3.0),
+        TimeUnit::Half => sub_months(date, d.value * 6.0),
+        TimeUnit::Year => sub_months(date, (d.value * 12.0).round()),
+        TimeUnit::Decade => sub_months(date, (d.value * 120.0).round()),
+    }?;
+    date::in_document_range(out).then_some(out)
 }
 
 impl Scanner<'_, '_> {
@@ -138,16 +167,8 @@ impl Scanner<'_, '_> {
                 Some(day_period(d))
             }
             TimeUnit::Week => {
-                let monday = today.checked_sub_days(chrono::Days::new(u64::from(
-                    today.weekday().num_days_from_monday(),
-                )))?;
-                let start =
-                    monday.checked_add_signed(chrono::Duration::days(7 * i64::from(offset)))?;
-                Some(Period {
-                    start,
-                    end: start.checked_add_days(chrono::Days::new(6))?,
-                    grain: Grain::Week,
-                })
+                let first = self.week_first(today)?;
+                week_from(first.checked_add_signed(chrono::Duration::days(7 * i64::from(offset)))?)
             }
             TimeUnit::Month => {
                 let first = NaiveDate::from_ymd_opt(y, today.month(), 1)?;
@@ -177,7 +198,7 @@ impl Scanner<'_, '_> {
                     grain: Grain::Decade,
                 })
             }
-            TimeUnit::Fortnight | TimeUnit::Minute | TimeUnit::Hour => None,
+            TimeUnit::Fortnight | TimeUnit::Minute | TimeUnit::Hour | TimeUnit::BusinessDay => None,
         }
     }
 
@@ -191,5 +212,169 @@ impl Scanner<'_, '_> {
                     .find(|d| *d >= self.today)
             }
         }
+    }
+
+    /// The first day of the week that contains `d` (see [`WeekStart`]).
+    pub(super) fn week_first(&self, d: NaiveDate) -> Option<NaiveDate> {
+        let back = match self.opts.week_start {
+            WeekStart::Monday => d.weekday().num_days_from_monday(),
+            WeekStart::Sunday => d.weekday().num_days_from_sunday(),
+        };
+        d.checked_sub_days(chrono::Days::new(u64::from(back)))
+    }
+
+    /// The week that contains `d`.
+    pub(super) fn week_of(&self, d: NaiveDate) -> Option<Period> {
+        week_from(self.week_first(d)?)
+    }
+
+    /// Weekday `n` (1 = Monday) of the week `weeks` after the current one.
+    pub(super) fn weekday_in_week(&self, base: NaiveDate, n: u32, weeks: i64) -> Option<NaiveDate> {
+        let first = self.week_first(base)?;
+        let into = match self.opts.week_start {
+            WeekStart::Monday => i64::from(n) - 1,
+            WeekStart::Sunday => i64::from(n % 7),
+        };
+        first.checked_add_signed(chrono::Duration::days(7 * weeks + into))
+    }
+
+    /// A two-digit year in full: the year ending in those digits that lies
+    /// within 50 years before and 49 after the reference date ("79" in 2026
+    /// is 1979, "27" is 2027, "76" is 2076).
+    pub(super) fn full_year(&self, yy: i32) -> i32 {
+        let y = self.today.year();
+        let mut full = y.div_euclid(100) * 100 + yy;
+        if full > y + 49 {
+            full -= 100;
+        } else if full < y - 50 {
+            full += 100;
+        }
+        full
+    }
+}
+
+/// The seven days from `first`.
+pub(super) fn week_from(first: NaiveDate) -> Option<Period> {
+    Some(Period {
+        start: first,
+        end: first.checked_add_days(chrono::Days::new(6))?,
+        grain: Grain::Week,
+    })
+}
+
+/// Weekday `n` (1 = Monday) of `period` counted from its start (`nth` 1, 2,
+/// ...) or, for `nth` 0, the last one in it.
+pub(super) fn nth_weekday(period: Period, n: u32, nth: u32) -> Option<NaiveDate> {
+    let first = period.start;
+    let ahead = (i64::from(n) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
+    let d = if nth == 0 {
+        let last = period.end;
+        let back = (i64::from(last.weekday().number_from_monday()) - i64::from(n)).rem_euclid(7);
+        last.checked_sub_signed(chrono::Duration::days(back))?
+    } else {
+        first.checked_add_signed(chrono::Duration::days(ahead + 7 * (i64::from(nth) - 1)))?
+    };
+    (d >= period.start && d <= period.end).then_some(d)
+}
+
+/// Whether `d` is a working day (Monday to Friday).
+pub(super) fn is_business_day(d: NaiveDate) -> bool {
+    d.weekday().number_from_monday() <= 5
+}
+
+/// `n` working days after (or, negative, before) `d`, weekends skipped.
+pub(super) fn add_business_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n.abs() > 100_000 {
+        return None;
+    }
+    let step = if n < 0 { -1 } else { 1 };
+    let mut d = d;
+    let mut left = n.abs();
+    while left > 0 {
+        d = d.checked_add_signed(chrono::Duration::days(step))?;
+        if is_business_day(d) {
+            left -= 1;
+        }
+    }
+    Some(d)
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous
+/// Gregorian computus of Meeus, Jones and Butcher).
+pub(super) fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// ISO 8601 week `w` of `year` (weeks start on Monday; week 1 holds the
+/// year's first Thursday).
+pub(super) fn iso_week(year: i32, w: u32) -> Option<Period> {
+    let first = NaiveDate::from_isoywd_opt(year, w, chrono::Weekday::Mon)?;
+    week_from(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn easter_sundays() {
+        for (y, want) in [
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+            (2027, "2027-03-28"),
+            (2038, "2038-04-25"),
+            (1818, "1818-03-22"),
+        ] {
+            assert_eq!(easter(y), Some(d(want)), "{y}");
+        }
+    }
+
+    #[test]
+    fn nth_and_last_weekdays() {
+        let june = month_period(2027, 6).unwrap();
+        assert_eq!(nth_weekday(june, 5, 0), Some(d("2027-06-25")));
+        assert_eq!(nth_weekday(june, 5, 1), Some(d("2027-06-04")));
+        assert_eq!(nth_weekday(june, 2, 1), Some(d("2027-06-01")));
+        assert_eq!(nth_weekday(june, 5, 5), None);
+        let nov = month_period(2026, 11).unwrap();
+        assert_eq!(
+            nth_weekday(nov, 4, 4),
+            Some(d("2026-11-26")),
+            "Thanksgiving"
+        );
+    }
+
+    #[test]
+    fn business_days_skip_weekends() {
+        assert_eq!(add_business_days(d("2018-08-21"), 4), Some(d("2018-08-27")));
+        assert_eq!(add_business_days(d("2026-12-04"), 1), Some(d("2026-12-07")));
+        assert_eq!(
+            add_business_days(d("2026-12-07"), -1),
+            Some(d("2026-12-04"))
+        );
+    }
+
+    #[test]
+    fn iso_weeks() {
+        assert_eq!(iso_week(2027, 3).unwrap().end, d("2027-01-24"));
+        assert_eq!(iso_week(2018, 31).unwrap().end, d("2018-08-05"));
     }
 }

@@ -32,6 +32,7 @@ impl Scanner<'_, '_> {
                 to,
                 vague: true,
                 hyphen: false,
+                rest: [None; 2],
             });
         }
         // "half a year", "half an hour"
@@ -45,6 +46,7 @@ impl Scanner<'_, '_> {
                 to,
                 vague: false,
                 hyphen: false,
+                rest: [None; 2],
             });
         }
         // "between 6 and 9 months"
@@ -61,6 +63,7 @@ impl Scanner<'_, '_> {
                 to,
                 vague: false,
                 hyphen: false,
+                rest: [None; 2],
             });
         }
         let (mut value, mut e) = if self.is_any(i, kws!["a", "an"]) && self.unit_at(i + 1).is_some()
@@ -98,12 +101,37 @@ impl Scanner<'_, '_> {
         {
             to += 2;
         }
+        // "2 weeks and 2 days", "5 years 1 month 12 days", "1 month, 21 days"
+        let mut rest = [None; 2];
+        let mut smaller = unit;
+        for slot in &mut rest {
+            if hyphen {
+                break;
+            }
+            let k = to + usize::from(self.is_any(to, kws![",", "and"]));
+            let Some(n) = number_at(t, self.lex, k).filter(|n| n.value > 0.0) else {
+                break;
+            };
+            let Some((u, e)) = self.unit_at(n.end) else {
+                break;
+            };
+            if u.days() >= smaller.days() || u.is_clock() {
+                break;
+            }
+            *slot = Some(Duration {
+                value: n.value,
+                unit: u,
+            });
+            smaller = u;
+            to = e;
+        }
         Some(Dur {
             value,
             unit,
             to,
             vague: false,
             hyphen,
+            rest,
         })
     }
 
@@ -129,6 +157,7 @@ impl Scanner<'_, '_> {
                     to,
                     vague: false,
                     hyphen: false,
+                    rest: [None; 2],
                 });
             }
         }
@@ -150,6 +179,7 @@ impl Scanner<'_, '_> {
                     to,
                     vague: plural,
                     hyphen: false,
+                    rest: [None; 2],
                 });
             }
             return None;
@@ -264,5 +294,122 @@ impl Scanner<'_, '_> {
             self.found(i, d.to, kind, None),
             Some(dur),
         ))
+    }
+
+    /// A duration measured from a point: "three weeks from tomorrow", "3 days
+    /// after January 12th", "2 weeks before May 13 1999", "two days ago",
+    /// "4 weeks in the future", "less than 3 days after tomorrow", "3 next
+    /// weeks", "5 past years".
+    pub(super) fn offset_point(&self, i: usize) -> Option<Pt> {
+        let mut j = i;
+        if self.is_any(j, kws!["less", "fewer", "more"]) && self.is(j + 1, kw!("than")) {
+            j += 2;
+        }
+        // "3 next weeks", "5 upcoming years", "10 previous weeks"
+        if let Some(n) = number_at(self.t, self.lex, j)
+            && self.is_any(
+                n.end,
+                kws![
+                    "next",
+                    "upcoming",
+                    "coming",
+                    "following",
+                    "past",
+                    "previous",
+                    "last"
+                ],
+            )
+            && let Some((u, e)) = self.unit_at(n.end + 1)
+            && !u.is_clock()
+        {
+            if self.is_any(n.end, kws!["past", "previous", "last"]) {
+                let d = self.past_window_end(u)?;
+                return Some(self.pt(e, day_period(d), TimeKind::Past));
+            }
+            let dur = Duration {
+                value: n.value,
+                unit: u,
+            };
+            let d = self.window_end(dur)?;
+            let mut p = self.pt(e, day_period(d), TimeKind::Relative);
+            p.duration = Some(dur);
+            return Some(p);
+        }
+        let d = self.duration_at(j)?;
+        if d.vague || d.unit.is_clock() || d.hyphen {
+            return None;
+        }
+        let e = self.skip_time_word(d.to);
+        // "two days ago", "a month back"
+        if self.is_any(e, kws!["ago", "back", "earlier"]) {
+            let date = d.shift(self.today, true)?;
+            let mut p = self.pt(e + 1, day_period(date), TimeKind::Past);
+            p.duration = Some(d.head());
+            return Some(p);
+        }
+        // "4 weeks in the future"
+        if self.is(e, kw!("in")) && self.is(e + 1, kw!("the")) && self.is(e + 2, kw!("future")) {
+            let date = d.shift(self.today, false)?;
+            let mut p = self.pt(e + 3, day_period(date), TimeKind::Relative);
+            p.duration = Some(d.head());
+            return Some(p);
+        }
+        let back = if self.is_any(e, kws!["from", "after", "since"]) {
+            false
+        } else if self.is(e, kw!("before")) {
+            true
+        } else {
+            return None;
+        };
+        let to_now = self.relative_to_now(e);
+        let (anchor, to, kind) = if let Some(end) = to_now.filter(|_| !back) {
+            (self.today, end, TimeKind::Relative)
+        } else {
+            let p = self.point_at(e + 1, true)?.ok()?;
+            if p.period.grain != Grain::Day && !self.is(e, kw!("since")) {
+                return None;
+            }
+            let anchor = if self.is(e, kw!("since")) {
+                p.period.start
+            } else {
+                p.period.end
+            };
+            let kind = if self.is_any(e + 1, kws!["today", "now"]) {
+                TimeKind::Relative
+            } else {
+                TimeKind::Date
+            };
+            (anchor, p.to, kind)
+        };
+        let date = d.shift(anchor, back)?;
+        let kind = if date < self.today {
+            TimeKind::Past
+        } else {
+            kind
+        };
+        let mut p = self.pt(to, day_period(date), kind);
+        p.duration = Some(d.head());
+        Some(p)
+    }
+
+    /// The last day of "the last 3 months", "the past two weeks", "the
+    /// previous 2 quarters": yesterday, or for quarters, halves and years
+    /// counted as calendar periods ("the last 2 quarters") the end of the
+    /// previous one.
+    pub(super) fn past_window_end(&self, unit: TimeUnit) -> Option<NaiveDate> {
+        match unit {
+            TimeUnit::Quarter | TimeUnit::Half => Some(self.unit_period(unit, -1)?.end),
+            TimeUnit::BusinessDay => add_business_days(self.today, -1),
+            _ => self.today.pred_opt(),
+        }
+    }
+
+    /// The end of "the next N units" from the reference date: N calendar
+    /// quarters or halves after the current one, else the span added.
+    pub(super) fn window_end(&self, dur: Duration) -> Option<NaiveDate> {
+        if matches!(dur.unit, TimeUnit::Quarter | TimeUnit::Half) && dur.value.fract() == 0.0 {
+            return Some(self.unit_period(dur.unit, dur.value as i32)?.end);
+        }
+        add_duration(self.today, dur)
     }
 }

@@ -96,8 +96,8 @@ use crate::smart::token::{Key, KeySet, Tokens, kw, kws};
 
 pub(crate) use calendar::add_duration;
 use calendar::{
-    Grain, Period, day_period, half_period, last_day, month_period, quarter_period, season_period,
-    year_period,
+    Grain, Period, add_business_days, day_period, half_period, is_business_day, iso_week, last_day,
+    month_period, nth_weekday, quarter_period, season_period, year_period,
 };
 pub(crate) use vocab::START_WORDS;
 
@@ -113,6 +113,8 @@ pub enum TimeUnit {
     Hour,
     /// A calendar day.
     Day,
+    /// A working day, Monday to Friday: "within 5 business days".
+    BusinessDay,
     /// Seven days.
     Week,
     /// Fourteen days.
@@ -136,6 +138,7 @@ impl TimeUnit {
             TimeUnit::Minute => 1.0 / 1440.0,
             TimeUnit::Hour => 1.0 / 24.0,
             TimeUnit::Day => 1.0,
+            TimeUnit::BusinessDay => 1.4,
             TimeUnit::Week => 7.0,
             TimeUnit::Fortnight => 14.0,
             TimeUnit::Month => 30.44,
@@ -152,6 +155,7 @@ impl TimeUnit {
             TimeUnit::Minute => "minute",
             TimeUnit::Hour => "hour",
             TimeUnit::Day => "day",
+            TimeUnit::BusinessDay => "business day",
             TimeUnit::Week => "week",
             TimeUnit::Fortnight => "fortnight",
             TimeUnit::Month => "month",
@@ -224,10 +228,16 @@ pub enum TimeKind {
     Modifier,
     /// A time word that is not a deadline: "soon", "someday", "in a few months".
     Vague,
-    /// A reference to the past: "as I did in 2024", "last year".
+    /// A reference to the past: "as I did in 2024", "last year", "two days
+    /// ago". Its `date` is the past day it names (the last day of a past
+    /// period); when it stands where a deadline would ("Get promoted last
+    /// year."), the linter reads it as a deadline that has passed.
     Past,
     /// A start, not an end: "starting in January", "after graduation".
     Start,
+    /// A date that does not exist: "2027-02-30", "February 30, 2027". The
+    /// linter reports it (`impossible-date`) rather than a missing deadline.
+    ImpossibleDate,
 }
 
 impl TimeKind {
@@ -239,6 +249,49 @@ impl TimeKind {
             TimeKind::Date | TimeKind::Period | TimeKind::Relative | TimeKind::UnknownAnchor
         )
     }
+}
+
+/// The first day of a week: where "this week", "next week" and "the week of"
+/// start and end.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekStart {
+    /// Monday to Sunday (ISO 8601; "next week" ends on a Sunday).
+    #[default]
+    Monday,
+    /// Sunday to Saturday (the US calendar).
+    Sunday,
+}
+
+/// How to read "next <weekday>".
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum NextWeekday {
+    /// That weekday in the following week: said on a Wednesday, "next
+    /// Thursday" is eight days later and "next Friday" nine. "this Thursday"
+    /// and "the coming Thursday" are the nearest one.
+    #[default]
+    FollowingWeek,
+    /// The nearest such weekday after today: said on a Wednesday, "next
+    /// Thursday" is tomorrow.
+    Nearest,
+}
+
+/// The conventions a reader of time expressions must choose: how to read
+/// numeric dates, where weeks start and what "next <weekday>" means.
+/// [`LintConfig`](super::LintConfig) carries the same three settings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TimeOptions {
+    /// Day or month first in 03/04/2027.
+    pub numeric_date_order: DateOrder,
+    /// The first day of a week.
+    pub week_start: WeekStart,
+    /// "next Thursday": in the following week, or the nearest one.
+    pub next_weekday: NextWeekday,
 }
 
 /// How to read numeric dates such as 03/04/2027 whose parts could be either.
@@ -264,7 +317,8 @@ pub struct TimeExpression {
     pub text: String,
     /// What the expression is.
     pub kind: TimeKind,
-    /// The date a deadline resolves to; `null` for other kinds and for unknown anchors.
+    /// The date a deadline resolves to, or the past day a [`TimeKind::Past`]
+    /// reference names; `null` for other kinds and for unknown anchors.
     #[serde(with = "date::optional")]
     #[schemars(with = "Option<NaiveDate>")]
     pub date: Option<NaiveDate>,
@@ -312,10 +366,32 @@ pub fn find_time_expressions_with(
     today: NaiveDate,
     order: DateOrder,
 ) -> Vec<TimeExpression> {
+    let opts = TimeOptions {
+        numeric_date_order: order,
+        ..TimeOptions::default()
+    };
+    find_time_expressions_in(text, today, &opts)
+}
+
+/// [`find_time_expressions`] with every convention chosen.
+///
+/// ```
+/// use careerplan::smart::time::{find_time_expressions_in, NextWeekday, TimeOptions};
+/// let wednesday = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+/// let date = |opts: &TimeOptions| find_time_expressions_in("next thursday", wednesday, opts)[0].date;
+/// assert_eq!(date(&TimeOptions::default()).unwrap().to_string(), "2026-12-10");
+/// let nearest = TimeOptions { next_weekday: NextWeekday::Nearest, ..TimeOptions::default() };
+/// assert_eq!(date(&nearest).unwrap().to_string(), "2026-12-03");
+/// ```
+pub fn find_time_expressions_in(
+    text: &str,
+    today: NaiveDate,
+    opts: &TimeOptions,
+) -> Vec<TimeExpression> {
     let lex = lexicon();
     let t = Tokens::new(text, lex);
     let m = lex.match_phrases(&t);
-    scan(&t, lex, &m, today, order)
+    scan(&t, lex, &m, today, opts)
         .into_iter()
         .map(|f| f.expr)
         .collect()
@@ -329,6 +405,10 @@ pub(crate) struct Found {
     pub to: usize,
     /// A frequency with a count ("3 times a week", "30 hours a day").
     pub counted: bool,
+    /// A past point standing where a deadline would ("Get promoted last
+    /// year."), not a reference to the past as context ("as I did in 2024",
+    /// "since 2020"): the linter takes it as a deadline that has passed.
+    pub passed: bool,
 }
 
 /// Scan tokens for time expressions.
@@ -337,9 +417,9 @@ pub(crate) fn scan(
     lex: &Lexicon,
     m: &Matches,
     today: NaiveDate,
-    order: DateOrder,
+    opts: &TimeOptions,
 ) -> Vec<Found> {
-    scan_into(t, lex, m, today, order, Vec::new())
+    scan_into(t, lex, m, today, opts, Vec::new())
 }
 
 /// [`scan`] into the buffer of an earlier statement.
@@ -348,7 +428,7 @@ pub(crate) fn scan_into(
     lex: &Lexicon,
     m: &Matches,
     today: NaiveDate,
-    order: DateOrder,
+    opts: &TimeOptions,
     mut out: Vec<Found>,
 ) -> Vec<Found> {
     let s = Scanner {
@@ -356,7 +436,7 @@ pub(crate) fn scan_into(
         lex,
         m,
         today,
-        order,
+        opts: *opts,
     };
     out.clear();
     let mut i = 0;
@@ -406,6 +486,31 @@ struct Pt {
     pinned: bool,
     /// The span this resolves from ("the next 6 months").
     duration: Option<Duration>,
+    /// The text wrote the year ("Aug 14, 2028"), so a weekday beside it
+    /// does not choose one.
+    explicit_year: bool,
+    /// The point ends a range ("from March to June").
+    range: bool,
+}
+
+/// Which day a weekday name means, from the reference date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WeekdayRef {
+    /// The next one, today included: "by Friday".
+    OnOrAfter,
+    /// The next one after today: "the coming Friday".
+    After,
+    /// The last one before today: "this past Wednesday".
+    Before,
+    /// This week's: "this Friday".
+    This,
+    /// "next Friday" (see [`NextWeekday`]).
+    Next,
+    /// "last Friday": the previous week's, or with [`NextWeekday::Nearest`]
+    /// the last one before today.
+    Last,
+    /// That many weeks from this one: "the following Friday" is 1.
+    Weeks(i64),
 }
 
 /// A duration found at some token.
@@ -418,6 +523,35 @@ struct Dur {
     vague: bool,
     /// "8-week": the number is joined to the unit by a hyphen.
     hyphen: bool,
+    /// Smaller parts of a compound duration: "2 weeks and 2 days", "5 years
+    /// 1 month 12 days".
+    rest: [Option<Duration>; 2],
+}
+
+impl Dur {
+    /// The first part as a [`Duration`].
+    fn head(&self) -> Duration {
+        Duration {
+            value: self.value,
+            unit: self.unit,
+        }
+    }
+
+    /// `date` moved by the whole duration, forward or (`back`) backward.
+    fn shift(&self, date: NaiveDate, back: bool) -> Option<NaiveDate> {
+        let step = |d: NaiveDate, x: Duration| {
+            if back {
+                calendar::sub_duration(d, x)
+            } else {
+                add_duration(d, x)
+            }
+        };
+        let mut d = step(date, self.head())?;
+        for part in self.rest.iter().flatten() {
+            d = step(d, *part)?;
+        }
+        Some(d)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -443,7 +577,7 @@ struct Scanner<'s, 'a> {
     lex: &'s Lexicon,
     m: &'s Matches,
     today: NaiveDate,
-    order: DateOrder,
+    opts: TimeOptions,
 }
 
 impl Scanner<'_, '_> {
@@ -503,6 +637,7 @@ impl Scanner<'_, '_> {
             from,
             to,
             counted: false,
+            passed: false,
         }
     }
 
@@ -519,21 +654,77 @@ impl Scanner<'_, '_> {
             alt: None,
             pinned: false,
             duration: None,
+            explicit_year: false,
+            range: false,
         }
     }
 
     pub(super) fn deadline_from(&self, from: usize, p: &Pt, date: NaiveDate) -> Found {
-        let mut f = self.found(from, p.to, p.kind, Some(date));
+        let date = (p.kind != TimeKind::ImpossibleDate).then_some(date);
+        let mut f = self.found(from, p.to, p.kind, date);
         f.expr.alternative = p.alt.filter(|&d| date::in_document_range(d));
         f.expr.duration = p.duration;
         if p.kind == TimeKind::Past {
-            f.expr.date = None;
+            f.passed = !self.past_context(from);
         }
         f
     }
 
+    /// A past expression at `from`, found with its date and whether it
+    /// stands where a deadline would.
+    pub(super) fn past(&self, from: usize, to: usize, date: Option<NaiveDate>) -> Found {
+        let mut f = self.found(from, to, TimeKind::Past, date);
+        f.passed = date.is_some() && !self.past_context(from);
+        f
+    }
+
+    /// Whether the clause before token `i` makes a past time context rather
+    /// than a deadline: "as I did in 2024", "better than last year", "since
+    /// 2020", "I was promoted two years ago".
+    pub(super) fn past_context(&self, i: usize) -> bool {
+        (0..i)
+            .rev()
+            .take_while(|&k| !self.t.is_boundary(k))
+            .any(|k| {
+                self.is_any(
+                    k,
+                    kws![
+                        "as", "like", "than", "since", "did", "was", "were", "had", "been", "used",
+                        "compared", "versus", "vs",
+                    ],
+                )
+            })
+    }
+
+    /// Whether token `i` starts a fragment: the text so far is punctuation
+    /// only, or a heading ends before it ("Q3 2027: PMP certification").
+    pub(super) fn fragment_start(&self, i: usize) -> bool {
+        (0..i).all(|k| !self.t.is_word(k) && !self.t.is_num(k))
+            || (i > 0 && self.is_any(i - 1, kws![":", ";", "(", "\"", "["]))
+    }
+
+    /// Whether token `e` ends a fragment: the end of the text, punctuation
+    /// only after it, or the end of a heading.
+    pub(super) fn fragment_end(&self, e: usize) -> bool {
+        (e..self.t.len()).all(|k| !self.t.is_word(k) && !self.t.is_num(k))
+            || self.is_any(e, kws![":", ";", ")", "\"", "]"])
+    }
+
+    /// A point or a past point found from token `from`.
+    pub(super) fn point_found(&self, from: usize, p: &Pt) -> Found {
+        self.deadline_from(from, p, p.period.end)
+    }
+
     /// The expression starting at token `i`, if any.
     pub(super) fn at(&self, i: usize) -> Option<Found> {
+        // A line that is only a time expression ("may", "friday", "1998",
+        // "the 18th") reads as one after a preposition would.
+        if self.fragment_start(i)
+            && let Some(p) = self.point_full(i, true)
+            && self.fragment_end(p.to)
+        {
+            return Some(self.point_found(i, &p));
+        }
         if let Some((prep, j)) = self.prep_at(i)
             && let Some(f) = self.after_prep(i, prep, j)
         {
@@ -553,7 +744,8 @@ impl Scanner<'_, '_> {
         if let Some(j) = past
             && let Some(d) = self.duration_at(j)
         {
-            return Some(self.found(i, d.to, TimeKind::Past, None));
+            let date = self.past_window_end(d.unit);
+            return Some(self.past(i, d.to, date));
         }
         // "the Q3 budget", "H1 results": a bare quarter before a noun names the thing.
         if let Some(p) = self.quarter_or_half(i)
@@ -565,11 +757,8 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        if let Some(Ok(p)) = self.point_at(i, false) {
-            if p.kind == TimeKind::Past {
-                return Some(self.found(i, p.to, TimeKind::Past, None));
-            }
-            return Some(self.deadline_from(i, &p, p.period.end));
+        if let Some(p) = self.point_full(i, false) {
+            return Some(self.point_found(i, &p));
         }
         self.bare_duration(i)
     }

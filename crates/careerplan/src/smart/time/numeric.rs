@@ -4,6 +4,16 @@ use chrono::{Datelike, NaiveDate};
 
 use super::*;
 
+/// One part of a numeric date.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    None,
+    /// A number and its count of digits.
+    Num(u32, u8),
+    /// A month name.
+    Month(u32),
+}
+
 impl Scanner<'_, '_> {
     /// A four-digit year (1900-2199) or 'yy.
     pub(super) fn year_at(&self, i: usize) -> Option<(i32, usize)> {
@@ -54,10 +64,16 @@ impl Scanner<'_, '_> {
 
     /// An optional year after a month, quarter, half or season: "2027", "of 2027", "'27", ", 2027".
     pub(super) fn trailing_year(&self, i: usize) -> Option<(i32, usize)> {
-        if let Some(y) = self.year_at(i) {
+        if let Some(y) = self.dated_year_at(i) {
             return Some(y);
         }
-        if self.is_any(i, kws!["of", ","])
+        if self.is_any(i, kws!["of", ",", "in"])
+            && let Some(y) = self.dated_year_at(i + 1)
+        {
+            return Some(y);
+        }
+        // "q1-2019", "Q3/2027"
+        if self.is_any(i, kws!["-", "/"])
             && let Some(y) = self.year_at(i + 1)
         {
             return Some(y);
@@ -80,74 +96,290 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// A year where a date has been read already (after a month or a day):
+    /// any four-digit year from 1000, 'yy, or a year in words ("nineteen
+    /// eighty six", "two thousand and eighteen").
+    pub(super) fn dated_year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_at(i) {
+            return Some(y);
+        }
+        let t = self.t;
+        if t.is_num(i) && !t.toks[i].formatted && t.toks[i].int_digits == 4 {
+            let y = t.toks[i].value as i32;
+            return (1000..=2999).contains(&y).then_some((y, i + 1));
+        }
+        self.year_words(i)
+    }
+
+    /// A year written in words: "nineteen ninety six", "twenty twenty-eight",
+    /// "nineteen zero one", "two thousand and fifteen", "seventeen hundred
+    /// thirty three".
+    pub(super) fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t;
+        let a = number_at(t, self.lex, i)?;
+        if !a.words || a.value.fract() != 0.0 {
+            return None;
+        }
+        let v = a.value as i32;
+        if (1000..=2999).contains(&v) {
+            // "two thousand steps" counts steps: a year ends the phrase.
+            let e = a.end;
+            let ends = !t.is_word(e)
+                || self.prep_at(e).is_some()
+                || self.is_any(e, kws!["and", "or", "to", "through", "until", "till"]);
+            return ends.then_some((v, e));
+        }
+        if !(10..=29).contains(&v) {
+            return None;
+        }
+        // "nineteen oh one", "nineteen zero one"
+        if self.is_any(a.end, kws!["oh", "zero", "o"])
+            && let Some(b) = number_at(t, self.lex, a.end + 1)
+            && b.words
+            && (1.0..=9.0).contains(&b.value)
+        {
+            return Some((v * 100 + b.value as i32, b.end));
+        }
+        let b = number_at(t, self.lex, a.end)?;
+        (b.words && b.value.fract() == 0.0 && (10.0..=99.0).contains(&b.value))
+            .then_some((v * 100 + b.value as i32, b.end))
+    }
+
+    /// A bare year where a date can stand: any four-digit year from 1000,
+    /// "year 2008", "the year 2019", "calendar year 2008", "CY 2008", "FY
+    /// 2027" (fiscal years are read as calendar years), a year in words.
+    pub(super) fn bare_year(&self, i: usize) -> Option<(i32, usize)> {
+        let j = usize::from(self.is(i, kw!("the"))) + i;
+        let k = if self.is(j, kw!("calendar")) && self.is(j + 1, kw!("year")) {
+            j + 2
+        } else if self.is_any(j, kws!["year", "cy"]) {
+            j + 1
+        } else {
+            if let Some(y) = self.year_or_range_at(i) {
+                return Some(y);
+            }
+            return self.dated_year_at(i);
+        };
+        let t = self.t;
+        if t.is_num(k) && !t.toks[k].formatted && (1..=4).contains(&t.toks[k].int_digits) {
+            let y = t.toks[k].value as i32;
+            return (1..=9999).contains(&y).then_some((y, k + 1));
+        }
+        let n = number_at(t, self.lex, k)?;
+        if n.words
+            && n.value.fract() == 0.0
+            && (1.0..=9999.0).contains(&n.value)
+            && n.value >= 100.0
+        {
+            return Some((n.value as i32, n.end));
+        }
+        self.year_words(k)
+    }
+
+    /// A numeric date, or a date of numbers and a month name joined by `-`,
+    /// `/` or `.`: "2027-04-30", "30/06/2027", "6/30/27", "4/20" (with
+    /// `partial_ok`), "2028-05", "11/2016", "24/Dec/1979", "05-aug-2016",
+    /// "2019/aug/01", "Oct-2", "20161016" (with `partial_ok`). A date that
+    /// reads as no day of the calendar ("2027-02-30") is a
+    /// [`TimeKind::ImpossibleDate`].
     pub(super) fn numeric_date(&self, i: usize, partial_ok: bool) -> Option<Pt> {
         let t = self.t;
-        if !t.is_num(i) || t.toks[i].formatted {
-            return None;
-        }
-        let sep = t.toks.get(i + 1)?.packed;
-        if !sep.is_in(kws!["-", "/", "."])
-            || !t.joined(i + 1)
-            || !t.is_num(i + 2)
-            || !t.joined(i + 2)
-        {
-            return None;
-        }
-        let a = &t.toks[i];
-        let b = &t.toks[i + 2];
-        if b.formatted {
-            return None;
-        }
-        let third = self.is(i + 3, sep)
-            && t.joined(i + 3)
-            && t.is_num(i + 4)
-            && t.joined(i + 4)
-            && !t.toks[i + 4].formatted;
-        if a.int_digits == 4 {
-            // ISO order: year, month, day.
-            if !third {
-                return None;
+        // "20161016": eight digits, year first.
+        if partial_ok && t.is_num(i) && !t.toks[i].formatted && t.toks[i].int_digits == 8 {
+            let v = t.toks[i].value as i64;
+            let (y, m, d) = (
+                (v / 10_000) as i32,
+                (v / 100 % 100) as u32,
+                (v % 100) as u32,
+            );
+            if (1000..=2999).contains(&y) {
+                let mut p = self.ymd(y, m, d, i + 1)?;
+                p.explicit_year = true;
+                return Some(p);
             }
-            let c = &t.toks[i + 4];
-            let d = NaiveDate::from_ymd_opt(a.value as i32, b.value as u32, c.value as u32)?;
-            return Some(self.pt(i + 5, day_period(d), TimeKind::Date));
-        }
-        if a.int_digits > 2 || b.int_digits > 2 {
             return None;
         }
-        let (x, y) = (a.value as u32, b.value as u32);
-        let (year, to) = if third {
-            let c = &t.toks[i + 4];
-            match c.int_digits {
-                4 => (c.value as i32, i + 5),
-                2 => (2000 + c.value as i32, i + 5),
-                _ => return None,
+        let mut parts: [Part; 3] = [Part::None; 3];
+        let mut n = 0;
+        let mut k = i;
+        let mut sep: Option<Key> = None;
+        let mut spaced = false;
+        while n < 3 {
+            let part = self.date_part(k)?;
+            parts[n] = part.0;
+            n += 1;
+            k = part.1;
+            // The separator: joined on both sides, or spaced around a number ("2016 - 11").
+            let s = t.toks.get(k).map(|x| x.packed);
+            let Some(s) = s.filter(|s| s.is_in(kws!["-", "/", "."])) else {
+                break;
+            };
+            if sep.is_some_and(|x| x != s) {
+                break;
             }
-        } else {
-            if !partial_ok || sep != kw!("/") {
-                return None;
+            let tight = t.joined(k) && t.joined(k + 1);
+            if !tight && !(n == 1 && s != kw!(".") && matches!(parts[0], Part::Num(..))) {
+                break;
             }
-            (0, i + 3)
+            if n == 3 || self.date_part(k + 1).is_none() {
+                break;
+            }
+            // "2016 - 11" is a year and a month, never the start of three parts.
+            spaced |= !tight;
+            if spaced && n == 2 {
+                break;
+            }
+            sep = Some(s);
+            k += 1;
+        }
+        if n < 2 {
+            return None;
+        }
+        let sep = sep?;
+        let parts = &parts[..n];
+        let months: Vec<(usize, u32)> = parts
+            .iter()
+            .enumerate()
+            .filter_map(|(x, p)| match p {
+                Part::Month(m) => Some((x, *m)),
+                _ => None,
+            })
+            .collect();
+        let num = |x: usize| match parts[x] {
+            Part::Num(v, d) => Some((v, d)),
+            _ => None,
         };
-        let build = |day: u32, month: u32| -> Option<NaiveDate> {
-            if year == 0 {
-                let this = NaiveDate::from_ymd_opt(self.today.year(), month, day);
-                match this {
-                    Some(d) if d >= self.today => Some(d),
-                    _ => NaiveDate::from_ymd_opt(self.today.year() + 1, month, day),
+        if months.len() > 1 {
+            return None;
+        }
+        if let Some(&(mx, month)) = months.first() {
+            let nums: Vec<(u32, u8)> = (0..n).filter(|&x| x != mx).filter_map(num).collect();
+            return match nums.as_slice() {
+                [(v, 4)] => {
+                    let mut p = self.pt(k, month_period(*v as i32, month)?, TimeKind::Period);
+                    p.explicit_year = true;
+                    Some(p)
                 }
-            } else {
-                NaiveDate::from_ymd_opt(year, month, day)
+                [(d, _)] if (1..=31).contains(d) => {
+                    let d0 = self.dated(None, month, *d);
+                    match d0 {
+                        Some(date) => Some(self.pt(k, day_period(date), TimeKind::Date)),
+                        None => Some(self.impossible(k)),
+                    }
+                }
+                [(a, da), (b, db)] => {
+                    let (day, year) = if *da == 4 {
+                        (*b, *a as i32)
+                    } else if *db == 4 {
+                        (*a, *b as i32)
+                    } else if *db == 2 && (1..=31).contains(a) {
+                        (*a, self.full_year(*b as i32))
+                    } else {
+                        return None;
+                    };
+                    let mut p = self.ymd(year, month, day, k)?;
+                    p.explicit_year = true;
+                    Some(p)
+                }
+                _ => None,
+            };
+        }
+        let (a, da) = num(0)?;
+        let (b, db) = num(1)?;
+        if n == 3 {
+            let (c, dc) = num(2)?;
+            if da == 4 {
+                // ISO order: year, month, day.
+                if db > 2 || dc > 2 {
+                    return None;
+                }
+                let mut p = self.ymd(a as i32, b, c, k)?;
+                p.explicit_year = true;
+                return Some(p);
+            }
+            if da > 2 || db > 2 {
+                return None;
+            }
+            let year = match dc {
+                4 => c as i32,
+                2 => self.full_year(c as i32),
+                _ => return None,
+            };
+            let mut p = self.day_month(a, b, Some(year), k)?;
+            p.explicit_year = true;
+            return Some(p);
+        }
+        // Two numbers: a year and a month ("2028-05", "11/2016", "2015/3"), or a day and a month.
+        if da == 4 && db <= 2 && (1..=12).contains(&b) {
+            let mut p = self.pt(k, month_period(a as i32, b)?, TimeKind::Period);
+            p.explicit_year = true;
+            return Some(p);
+        }
+        if db == 4 && da <= 2 && (1..=12).contains(&a) {
+            let mut p = self.pt(k, month_period(b as i32, a)?, TimeKind::Period);
+            p.explicit_year = true;
+            return Some(p);
+        }
+        if da > 2 || db > 2 || !partial_ok || sep == kw!(".") {
+            return None;
+        }
+        // "6-9 months" is a range of months, not a date.
+        if self.unit_at(k).is_some() || (sep == kw!("-") && self.t.is_num(k)) {
+            return None;
+        }
+        self.day_month(a, b, None, k)
+    }
+
+    /// One part of a numeric date at `k`: a number of at most four digits
+    /// (no separators or decimals) or a month name.
+    fn date_part(&self, k: usize) -> Option<(Part, usize)> {
+        let t = self.t;
+        if t.is_num(k) && !t.toks[k].formatted && t.toks[k].int_digits <= 4 {
+            return Some((
+                Part::Num(t.toks[k].value as u32, t.toks[k].int_digits),
+                k + 1,
+            ));
+        }
+        let (m, e) = self.month_at(k, false)?;
+        // "Oct." inside "Oct.2" keeps its dot only when a number does not follow it.
+        Some((Part::Month(m), e))
+    }
+
+    /// The day `y`-`m`-`d`, or an impossible date when each part is in range.
+    fn ymd(&self, y: i32, m: u32, d: u32, to: usize) -> Option<Pt> {
+        match NaiveDate::from_ymd_opt(y, m, d) {
+            Some(date) => Some(self.pt(to, day_period(date), TimeKind::Date)),
+            None if (1..=12).contains(&m) && (1..=31).contains(&d) => Some(self.impossible(to)),
+            None => None,
+        }
+    }
+
+    /// A date that names no day of the calendar.
+    pub(super) fn impossible(&self, to: usize) -> Pt {
+        self.pt(to, day_period(self.today), TimeKind::ImpossibleDate)
+    }
+
+    /// `x`/`y` read as day and month in the configured order, with the other
+    /// reading as the alternative; without a year, the next such day.
+    fn day_month(&self, x: u32, y: u32, year: Option<i32>, to: usize) -> Option<Pt> {
+        let build = |day: u32, month: u32| -> Option<NaiveDate> {
+            match year {
+                None => self.dated(None, month, day),
+                Some(yr) => NaiveDate::from_ymd_opt(yr, month, day),
             }
         };
+        let in_range = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
         let dmy = build(x, y);
         let mdy = build(y, x);
-        let (chosen, other) = match (dmy, mdy, self.order) {
+        let (chosen, other) = match (dmy, mdy, self.opts.numeric_date_order) {
             (Some(d), Some(m), _) if d == m => (d, None),
             (Some(d), Some(m), DateOrder::DayFirst) => (d, Some(m)),
             (Some(d), Some(m), DateOrder::MonthFirst) => (m, Some(d)),
             (Some(d), None, _) => (d, None),
             (None, Some(m), _) => (m, None),
+            (None, None, _) if in_range(x, y) || in_range(y, x) => {
+                return Some(self.impossible(to));
+            }
             (None, None, _) => return None,
         };
         let mut p = self.pt(to, day_period(chosen), TimeKind::Date);

@@ -1,6 +1,8 @@
 //! Prepositions, anchors and offsets: "by", "within", "before", "from ... to",
 //! "after"; events with no date ("of graduation", "by my 40th birthday").
 
+use chrono::{Datelike, NaiveDate};
+
 use super::*;
 
 impl Scanner<'_, '_> {
@@ -22,6 +24,10 @@ impl Scanner<'_, '_> {
             (Prep::By, j)
         } else if k.is_in(kws!["no", "not"]) && next(kw!("later")) && self.is(i + 2, kw!("than")) {
             (Prep::By, i + 3)
+        } else if k == kw!("as") && next(kw!("late")) && self.is(i + 2, kw!("as")) {
+            (Prep::By, i + 3)
+        } else if k.is_in(kws!["sooner", "earlier"]) && next(kw!("than")) {
+            (Prep::Before, i + 2)
         } else if k == kw!("before") {
             (Prep::Before, i + 1)
         } else if (k == kw!("prior") && next(kw!("to"))) || (k == kw!("ahead") && next(kw!("of"))) {
@@ -43,7 +49,7 @@ impl Scanner<'_, '_> {
             (Prep::Window, j)
         } else if k == kw!("over") {
             (Prep::Over, i + 1)
-        } else if k == kw!("from") {
+        } else if k.is_in(kws!["from", "between"]) {
             (Prep::From, i + 1)
         } else if k.is_in(kws![
             "after",
@@ -78,7 +84,7 @@ impl Scanner<'_, '_> {
                 if let Some(e) = self.anchor_event(j, !self.is_any(i, kws!["at", "on"])) {
                     return Some(self.found(i, e, TimeKind::UnknownAnchor, None));
                 }
-                match self.point_at(j, true)? {
+                match self.point_any(j, true)? {
                     Err(e) => Some(self.found(i, e, TimeKind::UnknownAnchor, None)),
                     Ok(p) => {
                         let date =
@@ -156,6 +162,30 @@ impl Scanner<'_, '_> {
                         return None;
                     }
                     let e = self.skip_time_word(d.to);
+                    // "for 3 days from today", "for 1 week, from 20th Dec": the last day of the stay.
+                    if self.is(i, kw!("for"))
+                        && let k = e + usize::from(self.is(e, kw!(",")))
+                        && self.is_any(k, kws!["from", "starting", "beginning"])
+                        && let Some(Ok(p)) =
+                            self.point_at(k + 1 + usize::from(self.is(k + 1, kw!("on"))), true)
+                    {
+                        let end = d.shift(p.period.start, false)?.pred_opt()?;
+                        let mut f = self.found(i, p.to, TimeKind::Relative, Some(end));
+                        f.expr.duration = Some(dur);
+                        return Some(f);
+                    }
+                    // "3 days starting from next Monday", "a week starting tomorrow"
+                    if self.is_any(e, kws!["starting", "beginning", "commencing"])
+                        && let Some(Ok(p)) = self.point_at(
+                            e + 1 + usize::from(self.is_any(e + 1, kws!["on", "from"])),
+                            true,
+                        )
+                    {
+                        let end = d.shift(p.period.start, false)?.pred_opt()?;
+                        let mut f = self.found(i, p.to, TimeKind::Relative, Some(end));
+                        f.expr.duration = Some(dur);
+                        return Some(f);
+                    }
                     let e = self.relative_to_now(e).unwrap_or(e);
                     // "reply to every review within 2 days" is a response time, not a deadline.
                     if dur.days() <= 14.0 && self.universal_before(i) {
@@ -182,30 +212,48 @@ impl Scanner<'_, '_> {
                             Some(dur),
                         ));
                     }
-                    let date = add_duration(self.today, dur)?;
+                    let calendar = (j..d.to)
+                        .any(|k| self.is_any(k, kws!["next", "coming", "following", "upcoming"]));
+                    let date = if calendar && d.rest[0].is_none() {
+                        self.window_end(dur)?
+                    } else {
+                        d.shift(self.today, false)?
+                    };
+                    // "in 3 days on Friday": the Friday of that week.
+                    let p = self.refine(self.pt(e, day_period(date), TimeKind::Relative));
                     return Some(Self::with_duration(
-                        self.found(i, e, TimeKind::Relative, Some(date)),
+                        self.found(i, p.to, TimeKind::Relative, Some(p.period.end)),
                         Some(dur),
                     ));
                 }
                 if prep == Prep::Over && !self.is(j, kw!("the")) {
                     return None;
                 }
-                let p = self.point_at(j, true)?.ok()?;
+                let p = self.point_full(j, true)?;
                 if p.kind == TimeKind::Past
                     || (self.is_any(i, kws!["in", "during", "for"]) && p.period.end < self.today)
                 {
-                    return Some(self.found(i, p.to, TimeKind::Past, None));
+                    return Some(self.past(i, p.to, Some(p.period.end)));
                 }
                 Some(self.deadline_from(i, &p, p.period.end))
             }
             Prep::From => {
-                let p = self.point_at(j, true)?.ok()?;
-                let k = p.to;
-                if self.is_any(k, kws!["to", "until", "till", "through", "thru", "-"])
-                    && let Some(Ok(q)) = self.point_at(k + 1, true)
+                // "between now and May 21st", "from today until June"
+                if self.is_any(j, kws!["now", "today"])
+                    && self.is_any(j + 1, kws!["and", "to", "until", "till", "through", "-"])
+                    && let Some(q) = self.point_full(j + 2, true)
                 {
                     return Some(self.deadline_from(i, &q, q.period.end));
+                }
+                let p = match self.bare_day_range(j) {
+                    Some(q) => q,
+                    None => self.point_full(j, true)?,
+                };
+                if p.range {
+                    return Some(self.deadline_from(i, &p, p.period.end));
+                }
+                if self.is(i, kw!("between")) {
+                    return None;
                 }
                 Some(self.found(i, p.to, TimeKind::Start, None))
             }
@@ -313,5 +361,126 @@ impl Scanner<'_, '_> {
             return Some(e.max(i + 2));
         }
         None
+    }
+
+    /// The end of a range that starts with `p` at token `i`: "March to June
+    /// 2027", "November 19-20", "Feb 28th to March 1st", "April 9th through
+    /// 17th", "5/1-5/7, 2020", "26 June to 28 June in 2020", "next week
+    /// between Wednesday and Friday". Without a range, `p` itself.
+    pub(super) fn range_end(&self, i: usize, p: Pt, _ctx: bool) -> Pt {
+        let k = p.to;
+        let connector = self.is_any(k, kws!["to", "until", "till", "through", "thru", "-"])
+            || (self.is(k, kw!("and")) && i > 0 && self.is(i - 1, kw!("between")));
+        if !connector {
+            return p;
+        }
+        let Some(mut q) = self.range_target(&p, k + 1) else {
+            return p;
+        };
+        q.range = true;
+        q
+    }
+
+    /// What ends a range that starts with `p`: a point, or a bare day in
+    /// `p`'s month ("November 19-20"), with a year or a month after it that
+    /// applies to both ends ("5/1-5/7, 2020", "4 to 22 this month").
+    fn range_target(&self, p: &Pt, k: usize) -> Option<Pt> {
+        let q = if let Some(q) = self.weekday_point(k, true) {
+            q
+        } else if let Some(q) = self.day_in_context(k) {
+            q
+        } else if p.period.grain == Grain::Day
+            && let Some((day, e)) = self.day_number(k + usize::from(self.is(k, kw!("the"))))
+            && !self.month_at(e, false).is_some()
+            && !(self.is_any(e, kws!["/", "-", "."]) && self.t.joined(e))
+        {
+            let start = p.period.start;
+            let mut d = NaiveDate::from_ymd_opt(start.year(), start.month(), day);
+            if d.is_none_or(|d| d < start) {
+                let next = start.checked_add_months(chrono::Months::new(1))?;
+                d = NaiveDate::from_ymd_opt(next.year(), next.month(), day);
+            }
+            let d = d?;
+            let mut q = self.pt(e, day_period(d), self.past_or(d, TimeKind::Date));
+            q.explicit_year = p.explicit_year;
+            q
+        } else if let Some(Ok(q)) = self.point_at(k, true) {
+            self.refine(q)
+        } else {
+            return None;
+        };
+        // "from 5/1 to 5/7, 2020", "26 June to 28 June in 2020": a year for the end.
+        if q.period.grain == Grain::Day
+            && !q.explicit_year
+            && let Some((y, to)) = self.trailing_year(q.to)
+        {
+            let d = q.period.end;
+            let d = NaiveDate::from_ymd_opt(y, d.month(), d.day())?;
+            let mut out = self.pt(to, day_period(d), self.past_or(d, TimeKind::Date));
+            out.explicit_year = true;
+            return Some(out);
+        }
+        Some(q)
+    }
+
+    /// A range that starts with a bare day: "4 to 22 this month", "3 and 12
+    /// of Sept" (after "between"), "9 to 12 of June", "the ninth and the
+    /// seventeenth of April".
+    pub(super) fn bare_day_range(&self, i: usize) -> Option<Pt> {
+        let j = i + usize::from(self.is(i, kw!("the")));
+        let (_, e) = self.day_number(j)?;
+        if !(self.is_any(e, kws!["to", "until", "till", "through", "thru", "-"])
+            || (self.is(e, kw!("and")) && i > 0 && self.is_any(i - 1, kws!["between"])))
+        {
+            return None;
+        }
+        let mut q = self.day_in_context(e + 1)?;
+        q.range = true;
+        Some(q)
+    }
+
+    /// A day with the month it is in: "22 this month", "23 of next month",
+    /// "the 15th day of next month", "12 of Sept", "the seventeenth of April".
+    pub(super) fn day_in_context(&self, i: usize) -> Option<Pt> {
+        let j = i + usize::from(self.is(i, kw!("the")));
+        let (day, mut e) = self.day_number(j)?;
+        if self.is(e, kw!("day")) {
+            e += 1;
+        }
+        let k = e + usize::from(self.is_any(e, kws!["of", "in"]));
+        let month = if self.is_any(
+            k,
+            kws![
+                "this",
+                "next",
+                "last",
+                "previous",
+                "the",
+                "coming",
+                "following"
+            ],
+        ) && let Some(p) = self.deictic(k)
+            && p.period.grain == Grain::Month
+        {
+            p
+        } else if let Some((m, e2)) = self.month_at(k, false) {
+            match self.trailing_year(e2) {
+                Some((y, to)) => {
+                    let mut p = self.pt(to, month_period(y, m)?, TimeKind::Period);
+                    p.explicit_year = true;
+                    p
+                }
+                None => self.pt(e2, self.upcoming(|y| month_period(y, m))?, TimeKind::Period),
+            }
+        } else {
+            return None;
+        };
+        let start = month.period.start;
+        let Some(d) = NaiveDate::from_ymd_opt(start.year(), start.month(), day) else {
+            return Some(self.impossible(month.to));
+        };
+        let mut p = self.pt(month.to, day_period(d), self.past_or(d, TimeKind::Date));
+        p.explicit_year = month.explicit_year;
+        Some(p)
     }
 }

@@ -15,9 +15,15 @@ impl Scanner<'_, '_> {
         if let Some(r) = self.edge_of(i) {
             return Some(r);
         }
-        if self.is(i, kw!("the")) && self.is(i + 1, kw!("weekend")) {
+        // "the weekend", "my weekend", "this weekend" is read by `deictic`.
+        let j = i + usize::from(self.is_any(i, kws!["the", "my", "our"]));
+        if self.is(j, kw!("weekend")) && (j > i || ctx) {
+            let week = self.unit_period(TimeUnit::Week, 0)?;
+            return Some(Ok(self.pt(j + 1, self.weekend(week)?, TimeKind::Period)));
+        }
+        if j > i && !self.is(i, kw!("the")) && self.is(j, kw!("week")) {
             return Some(Ok(self.pt(
-                i + 2,
+                j + 1,
                 self.unit_period(TimeUnit::Week, 0)?,
                 TimeKind::Period,
             )));
@@ -26,13 +32,31 @@ impl Scanner<'_, '_> {
         if let Some(p) = relative.filter(|p| p.kind == TimeKind::Relative) {
             return Some(Ok(p));
         }
-        if let Some(p) = self.first_part_of(i) {
-            return Some(Ok(p));
-        }
         // The simple forms, first match wins. Tests in a row rather than an
         // `or_else` chain, which at opt-level "z" is a call per link, each
         // copying the candidate.
+        if let Some(p) = self.first_part_of(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.after_next(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.rest_of(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.week_form(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.decade(i) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.day_in_context(i) {
+            return Some(Ok(p));
+        }
         if let Some(p) = self.numeric_date(i, ctx) {
+            return Some(Ok(p));
+        }
+        if let Some(p) = self.year_first(i) {
             return Some(Ok(p));
         }
         if let Some(p) = self.period_end_word(i) {
@@ -61,19 +85,9 @@ impl Scanner<'_, '_> {
             if let Some(p) = self.season(j).or_else(|| self.weekday(i, 0)) {
                 return Some(Ok(p));
             }
-            if let Some((y, to)) = self.year_or_range_at(i) {
-                return Some(Ok(self.pt(to, year_period(y)?, TimeKind::Period)));
-            }
-            if self.is(i, kw!("the"))
-                && self.is(i + 1, kw!("year"))
-                && self.is(i + 2, kw!("after"))
-                && self.is(i + 3, kw!("next"))
-            {
-                return Some(Ok(self.pt(
-                    i + 4,
-                    year_period(self.today.year() + 2)?,
-                    TimeKind::Period,
-                )));
+            if let Some((y, to)) = self.bare_year(i) {
+                let p = year_period(y)?;
+                return Some(Ok(self.pt(to, p, self.past_or(p.end, TimeKind::Period))));
             }
         }
         None
@@ -135,26 +149,276 @@ impl Scanner<'_, '_> {
         Some(self.pt(to, day_period(d), TimeKind::Date))
     }
 
+    /// A weekday at `i` read by "next"/"last" (`offset` 1 / -1) or bare (0).
     pub(super) fn weekday(&self, i: usize, offset: i32) -> Option<Pt> {
-        let (e, cat) = self.m.longest(i, |c| matches!(c, Cat::Weekday(_)))?;
-        let Cat::Weekday(n) = cat else { return None };
-        let today_n = self.today.weekday().number_from_monday() as i64;
-        let mut ahead = (i64::from(n) - today_n).rem_euclid(7);
-        if offset > 0 && ahead == 0 {
-            ahead = 7;
+        let r = match offset {
+            0 => WeekdayRef::OnOrAfter,
+            o if o > 0 => WeekdayRef::Next,
+            _ => WeekdayRef::Last,
+        };
+        self.weekday_ref(i, r)
+    }
+
+    /// A weekday at `i`, resolved as `r` says.
+    pub(super) fn weekday_ref(&self, i: usize, r: WeekdayRef) -> Option<Pt> {
+        let (n, e) = self.weekday_at(i)?;
+        let d = self.weekday_date(n, r)?;
+        let kind = if d < self.today {
+            TimeKind::Past
+        } else {
+            TimeKind::Date
+        };
+        Some(self.pt(e, day_period(d), kind))
+    }
+
+    /// The date of weekday `n` (1 = Monday) read as `r` from the reference date.
+    pub(super) fn weekday_date(&self, n: u32, r: WeekdayRef) -> Option<NaiveDate> {
+        let today = self.today;
+        let ahead = (i64::from(n) - i64::from(today.weekday().number_from_monday())).rem_euclid(7);
+        let days = |k: i64| today.checked_add_signed(chrono::Duration::days(k));
+        let nearest = self.opts.next_weekday == NextWeekday::Nearest;
+        match r {
+            WeekdayRef::OnOrAfter => days(ahead),
+            WeekdayRef::After => days(if ahead == 0 { 7 } else { ahead }),
+            WeekdayRef::Before => days(if ahead == 0 { -7 } else { ahead - 7 }),
+            WeekdayRef::This => self.weekday_in_week(today, n, 0),
+            WeekdayRef::Next if nearest => days(if ahead == 0 { 7 } else { ahead }),
+            WeekdayRef::Last if nearest => days(if ahead == 0 { -7 } else { ahead - 7 }),
+            WeekdayRef::Next => self.weekday_in_week(today, n, 1),
+            WeekdayRef::Last => self.weekday_in_week(today, n, -1),
+            WeekdayRef::Weeks(k) => self.weekday_in_week(today, n, k),
         }
-        if offset < 0 {
-            let back = (today_n - i64::from(n)).rem_euclid(7);
-            let back = if back == 0 { 7 } else { back };
-            let d = self
-                .today
-                .checked_sub_signed(chrono::Duration::days(back))?;
-            return Some(self.pt(e, day_period(d), TimeKind::Past));
+    }
+
+    /// A point with what may refine it: "next week on Tuesday", "the 21st
+    /// this month", "Monday two weeks from now", ranges ("from March to June
+    /// 2027", "November 19-20": their end). `Err` is an event with no date
+    /// ("the end of my contract").
+    pub(super) fn point_any(&self, i: usize, ctx: bool) -> Option<Result<Pt, usize>> {
+        if let Some(p) = self.weekday_point(i, ctx) {
+            return Some(Ok(self.range_end(i, p, ctx)));
         }
-        let d = self
-            .today
-            .checked_add_signed(chrono::Duration::days(ahead))?;
-        Some(self.pt(e, day_period(d), TimeKind::Date))
+        if let Some(p) = self.offset_point(i) {
+            return Some(Ok(self.on_weekday(p)));
+        }
+        let p = match self.point_at(i, ctx)? {
+            Ok(p) => p,
+            Err(e) => return Some(Err(e)),
+        };
+        let p = self.refine(p);
+        Some(Ok(self.range_end(i, p, ctx)))
+    }
+
+    /// [`point_any`](Self::point_any) when it is a time.
+    pub(super) fn point_full(&self, i: usize, ctx: bool) -> Option<Pt> {
+        self.point_any(i, ctx)?.ok()
+    }
+
+    /// What may follow a point and narrow it: a weekday within a week ("next
+    /// week Monday", "the first week of October on Friday"), a month for a
+    /// bare day ("the 21st this month"), a year for a day and month ("28 June
+    /// in 2020").
+    pub(super) fn refine(&self, p: Pt) -> Pt {
+        let mut k = p.to;
+        if self.is_any(k, kws!["on", "-", ","]) {
+            k += 1;
+        }
+        if matches!(p.period.grain, Grain::Week)
+            && p.period.start != p.period.end
+            && let Some((n, e)) = self.weekday_at(k)
+            && let Some(d) = nth_weekday(p.period, n, 1)
+        {
+            let mut out = self.pt(e, day_period(d), p.kind);
+            out.kind = self.past_or(d, p.kind);
+            // "next week between Wednesday and Friday": the later weekday.
+            if self.is_any(
+                e,
+                kws!["to", "-", "and", "through", "thru", "till", "until"],
+            ) && let Some((n2, e2)) = self.weekday_at(e + 1)
+                && let Some(d2) = nth_weekday(p.period, n2, 1)
+            {
+                out = self.pt(e2, day_period(d2), self.past_or(d2, p.kind));
+            }
+            return out;
+        }
+        if p.period.grain == Grain::Day
+            && let Some(q) = self.weekday_point_after(p)
+        {
+            return q;
+        }
+        p
+    }
+
+    /// `Past` for a day before the reference date, else `kind`.
+    pub(super) fn past_or(&self, d: NaiveDate, kind: TimeKind) -> TimeKind {
+        if d < self.today {
+            TimeKind::Past
+        } else if kind == TimeKind::Past {
+            TimeKind::Date
+        } else {
+            kind
+        }
+    }
+
+    /// "in 3 days on Friday", "two months from today on Tuesday": the
+    /// weekday in the week of the day found.
+    fn weekday_point_after(&self, p: Pt) -> Option<Pt> {
+        let k = if self.is_any(p.to, kws!["on", ","]) {
+            p.to + 1
+        } else {
+            return None;
+        };
+        let (n, e) = self.weekday_at(k)?;
+        let d = self.weekday_in_week(p.period.end, n, 0)?;
+        Some(self.pt(e, day_period(d), self.past_or(d, TimeKind::Date)))
+    }
+
+    /// [`weekday_point_after`](Self::weekday_point_after) for an offset point.
+    fn on_weekday(&self, p: Pt) -> Pt {
+        self.weekday_point_after(p).unwrap_or(p)
+    }
+
+    /// Forms that start with a weekday: "Monday the 14th", "Mon, Aug 14",
+    /// "Friday 7/6", "Tuesday of next week", "Tuesday next week", "Monday
+    /// two weeks from now", "Monday after next", and with an ordinal before
+    /// it: "the first Friday of July", "last Friday of June", "second
+    /// Saturday", "two Mondays from now".
+    pub(super) fn weekday_point(&self, i: usize, ctx: bool) -> Option<Pt> {
+        if let Some(p) = self.nth_weekday_point(i) {
+            return Some(p);
+        }
+        let (n, e) = self.weekday_at(i)?;
+        let mut k = e;
+        if self.is(k, kw!(",")) {
+            k += 1;
+        }
+        // "Tuesday of next week", "on Monday of the following week", "Tuesday next week"
+        let of = usize::from(self.is_any(k, kws!["of", "in"]));
+        if let Some(w) = self.point_at(k + of, true).and_then(Result::ok)
+            && w.period.grain == Grain::Week
+            && w.period.start != w.period.end
+            && (of == 1 || self.is_any(k, kws!["this", "next", "last", "previous", "the"]))
+        {
+            let d = nth_weekday(w.period, n, 1)?;
+            return Some(self.pt(w.to, day_period(d), self.past_or(d, w.kind)));
+        }
+        // "Monday after next"
+        if self.is(k, kw!("after")) && self.is(k + 1, kw!("next")) {
+            let d = self.weekday_date(n, WeekdayRef::Next)?;
+            let d = d.checked_add_signed(chrono::Duration::days(7))?;
+            return Some(self.pt(k + 2, day_period(d), TimeKind::Date));
+        }
+        // "Monday two weeks from now", "Thursday, two years from now"
+        if let Some(p) = self.offset_point(k) {
+            let d = self.weekday_in_week(p.period.end, n, 0)?;
+            return Some(self.pt(p.to, day_period(d), self.past_or(d, p.kind)));
+        }
+        // "Monday the 14th", "Mon 13th", "Mon, Aug 14", "Friday 7/6", "Friday 2018-7-6"
+        let the = usize::from(self.is(k, kw!("the")));
+        if let Some((day, e2)) = self.day_number(k + the)
+            && self.month_at(e2, false).is_none()
+            && !(self.is_any(e2, kws!["/", "-", "."]) && self.t.joined(e2))
+            && (the == 1 || ctx || ordinal_at(self.t, self.lex, k).is_some())
+        {
+            let d = self.day_with_weekday(day, n, the == 1)?;
+            return Some(self.pt(e2, day_period(d), self.past_or(d, TimeKind::Date)));
+        }
+        if let Some(p) = self.date_without_weekday(k) {
+            if p.kind == TimeKind::ImpossibleDate {
+                return Some(p);
+            }
+            if p.period.grain == Grain::Day && !p.explicit_year {
+                let (m, d0) = (p.period.end.month(), p.period.end.day());
+                let d = self
+                    .month_day_with_weekday(m, d0, n)
+                    .unwrap_or(p.period.end);
+                return Some(self.pt(p.to, day_period(d), self.past_or(d, TimeKind::Date)));
+            }
+            return Some(p);
+        }
+        None
+    }
+
+    /// A written or numeric date after a weekday ("Aug 14", "7/6", "the 15th of March").
+    fn date_without_weekday(&self, k: usize) -> Option<Pt> {
+        if let Some(p) = self.numeric_date(k, true) {
+            return Some(p);
+        }
+        let p = self.written_date(k, true)?;
+        (p.period.grain == Grain::Day || p.kind == TimeKind::ImpossibleDate).then_some(p)
+    }
+
+    /// Day `day` of a month that falls on weekday `n`: this month's when
+    /// `this_month` and it fits ("Thursday the 21st" names this month's
+    /// 21st), else the first on or after the reference date.
+    fn day_with_weekday(&self, day: u32, n: u32, this_month: bool) -> Option<NaiveDate> {
+        let first = NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?;
+        let fits = |d: &NaiveDate| d.weekday().number_from_monday() == n;
+        if this_month
+            && let Some(d) = NaiveDate::from_ymd_opt(first.year(), first.month(), day)
+            && fits(&d)
+        {
+            return Some(d);
+        }
+        (0..=84)
+            .filter_map(|k| first.checked_add_months(chrono::Months::new(k)))
+            .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
+            .find(|d| *d >= self.today && fits(d))
+    }
+
+    /// Month `m`, day `d` in the first year (from the reference date's)
+    /// where it falls on weekday `n`: "Mon, Aug 14".
+    fn month_day_with_weekday(&self, m: u32, d: u32, n: u32) -> Option<NaiveDate> {
+        let y = self.today.year();
+        (y..=y + 28)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(|x| *x >= self.today && x.weekday().number_from_monday() == n)
+    }
+
+    /// "the first Friday of July", "the last Friday of June", "second
+    /// Saturday" (of this month), "the third Wednesday of previous month",
+    /// "two Mondays from now".
+    fn nth_weekday_point(&self, i: usize) -> Option<Pt> {
+        let j = usize::from(self.is(i, kw!("the"))) + i;
+        // "two Mondays from now", "two sundays from now"
+        if let Some(num) = number_at(self.t, self.lex, j)
+            && num.value >= 1.0
+            && num.value <= 60.0
+            && num.value.fract() == 0.0
+            && let Some((n, e)) = self.weekday_at(num.end)
+            && self.plural(num.end)
+            && let Some(e2) = self.relative_to_now(e)
+        {
+            let first = self.weekday_date(n, WeekdayRef::After)?;
+            let d = first.checked_add_signed(chrono::Duration::days(7 * (num.value as i64 - 1)))?;
+            return Some(self.pt(e2, day_period(d), TimeKind::Date));
+        }
+        let (nth, e) = if self.is_any(j, kws!["last", "final"]) {
+            (0, j + 1)
+        } else {
+            let (o, e) = ordinal_at(self.t, self.lex, j)?;
+            (o, e)
+        };
+        if nth > 5 {
+            return None;
+        }
+        let (n, e2) = self.weekday_at(e)?;
+        let (period, to, kind) = if self.is_any(e2, kws!["of", "in"]) {
+            let p = self.point_at(e2 + 1, true)?.ok()?;
+            if !matches!(
+                p.period.grain,
+                Grain::Month | Grain::Quarter | Grain::Year | Grain::Season | Grain::Half
+            ) {
+                return None;
+            }
+            (p.period, p.to, p.kind)
+        } else if nth == 0 {
+            return None;
+        } else {
+            (self.unit_period(TimeUnit::Month, 0)?, e2, TimeKind::Date)
+        };
+        let d = nth_weekday(period, n, nth)?;
+        Some(self.pt(to, day_period(d), self.past_or(d, kind)))
     }
 
     pub(super) fn relative_day(&self, i: usize) -> Option<Pt> {
@@ -170,21 +434,37 @@ impl Scanner<'_, '_> {
             )?;
             return Some(self.pt(e, day_period(d), TimeKind::Relative));
         }
-        let k = self.packed(i);
-        let (offset, to) = if k.is_in(kws!["today", "tonight"]) {
+        let j = i + usize::from(self.is(i, kw!("the")));
+        let k = self.packed(j);
+        let (offset, to) = if k.is_in(kws!["today", "tonight"]) && j == i {
             (0, i + 1)
-        } else if k == kw!("tomorrow") {
+        } else if k.is_in(kws!["tomorrow", "tmrw", "tmr", "tomorow"]) && j == i {
             (1, i + 1)
-        } else if k == kw!("the")
-            && self.is(i + 1, kw!("day"))
-            && self.is(i + 2, kw!("after"))
-            && self.is(i + 3, kw!("tomorrow"))
+        } else if k == kw!("yesterday") && j == i {
+            (-1, i + 1)
+        } else if k == kw!("day")
+            && self.is_any(j + 1, kws!["after", "before"])
+            && self.is_any(j + 2, kws!["tomorrow", "yesterday"])
         {
-            (2, i + 4)
+            // "the day after tomorrow", "the day before yesterday"
+            let base = if self.is(j + 2, kw!("tomorrow")) {
+                1
+            } else {
+                -1
+            };
+            let step = if self.is(j + 1, kw!("after")) { 1 } else { -1 };
+            (base + step, j + 3)
         } else {
             return None;
         };
-        let d = self.today.checked_add_days(chrono::Days::new(offset))?;
-        Some(self.pt(to, day_period(d), TimeKind::Date))
+        let d = self
+            .today
+            .checked_add_signed(chrono::Duration::days(offset))?;
+        let kind = if offset < 0 {
+            TimeKind::Past
+        } else {
+            TimeKind::Date
+        };
+        Some(self.pt(to, day_period(d), kind))
     }
 }

@@ -72,6 +72,33 @@ pub(crate) const START_WORDS: &[&str] = &[
     "today",
     "tonight",
     "tomorrow",
+    "tmrw",
+    "tmr",
+    "yesterday",
+    "following",
+    "coming",
+    "upcoming",
+    "weekend",
+    "workweek",
+    "working",
+    "work",
+    "business",
+    "rest",
+    "remainder",
+    "remaining",
+    "later",
+    "sooner",
+    "earlier",
+    "less",
+    "fewer",
+    "more",
+    "final",
+    "my",
+    "our",
+    "w",
+    "cy",
+    "calendar",
+    "noughties",
     "eom",
     "eoq",
     "eoy",
@@ -126,26 +153,47 @@ impl Scanner<'_, '_> {
         None
     }
 
-    pub(super) fn ordinal_word(&self, i: usize) -> Option<u32> {
-        // If-chains on packed keys rather than a `match` on the key string:
-        // see [`Key`].
-        let k = self.packed(i);
-        if k.is_in(kws!["first", "1st"]) {
-            Some(1)
-        } else if k.is_in(kws!["second", "2nd"]) {
-            Some(2)
-        } else if k.is_in(kws!["third", "3rd"]) {
-            Some(3)
-        } else if k.is_in(kws!["fourth", "4th", "final"]) {
-            Some(4)
-        } else {
-            None
+    /// An ordinal that can count periods at `i` ("first", "2nd", "third",
+    /// "last", "final"): its value (0 for the last) and the token after it.
+    pub(super) fn ordinal_word(&self, i: usize) -> Option<(u32, usize)> {
+        if self.is_any(i, kws!["last", "final"]) {
+            return Some((0, i + 1));
         }
+        ordinal_at(self.t, self.lex, i)
     }
 
     /// Whether token `i` is a plural ("months", "yrs"); "year's" is a genitive, not a plural.
     pub(super) fn plural(&self, i: usize) -> bool {
         let k = self.key(i);
         k.ends_with('s') && !k.ends_with("'s")
+    }
+
+    /// A weekday name at `i` ("Friday", "fri", "Thu."): its ISO number
+    /// (Monday = 1) and the token after it. Plurals ("Mondays") are not a day.
+    pub(super) fn weekday_at(&self, i: usize) -> Option<(u32, usize)> {
+        if self.plural(i) && !self.is_any(i, kws!["tues", "weds", "thurs"]) {
+            return None;
+        }
+        self.weekday_name(i)
+    }
+
+    /// A plural weekday name at `i` ("Mondays").
+    pub(super) fn weekday_plural_at(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.plural(i) || self.is_any(i, kws!["tues", "weds", "thurs"]) {
+            return None;
+        }
+        self.weekday_name(i)
+    }
+
+    fn weekday_name(&self, i: usize) -> Option<(u32, usize)> {
+        let (e, cat) = self.m.longest(i, |c| matches!(c, Cat::Weekday(_)))?;
+        let Cat::Weekday(n) = cat else { return None };
+        // "Thu.", "Mon.": the dot of an abbreviation belongs to the day.
+        let e = if self.is(e, kw!(".")) && self.t.joined(e) && self.key(i).len() <= 5 {
+            e + 1
+        } else {
+            e
+        };
+        Some((u32::from(n), e))
     }
 }
