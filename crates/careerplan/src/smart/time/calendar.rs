@@ -214,6 +214,16 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Day `day` of this month, or of the next month that has it, on or
+    /// after the reference date: "by the 30th".
+    pub(super) fn upcoming_day(&self, day: u32) -> Option<NaiveDate> {
+        let first = NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?;
+        (0..3)
+            .filter_map(|k| first.checked_add_months(Months::new(k)))
+            .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
+            .find(|d| *d >= self.today)
+    }
+
     /// The first day of the week that contains `d` (see [`WeekStart`]).
     pub(super) fn week_first(&self, d: NaiveDate) -> Option<NaiveDate> {
         let back = match self.opts.week_start {

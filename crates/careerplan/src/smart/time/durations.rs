@@ -115,7 +115,7 @@ impl Scanner<'_, '_> {
             let Some((u, e)) = self.unit_at(n.end) else {
                 break;
             };
-            if u.days() >= smaller.days() || u.is_clock() {
+            if u == unit || u == smaller || u.is_clock() {
                 break;
             }
             *slot = Some(Duration {
@@ -248,9 +248,15 @@ impl Scanner<'_, '_> {
         if self.is_any(e, kws!["ago", "back", "earlier"]) {
             return Some(self.found(i, e + 1, TimeKind::Past, None));
         }
-        // "the next 60 days" with no preposition is still a window.
-        if self.is_any(i, kws!["the", "next"]) && !d.unit.is_clock() {
-            let date = add_duration(self.today, dur)?;
+        // "the next 60 days", "following 2 quarters" with no preposition is still a window.
+        if self.is_any(i, kws!["the", "next", "following", "coming", "upcoming"])
+            && !d.unit.is_clock()
+        {
+            let date = if d.rest[0].is_none() {
+                self.window_end(dur)?
+            } else {
+                d.shift(self.today, false)?
+            };
             return Some(Self::with_duration(
                 self.found(i, e, TimeKind::Relative, Some(date)),
                 Some(dur),
@@ -346,6 +352,20 @@ impl Scanner<'_, '_> {
             let mut p = self.pt(e + 1, day_period(date), TimeKind::Past);
             p.duration = Some(d.head());
             return Some(p);
+        }
+        // "3 days starting from next Monday", "a week starting tomorrow": the stay's last day.
+        if self.is_any(e, kws!["starting", "beginning", "commencing"])
+            && let k = e + 1 + usize::from(self.is_any(e + 1, kws!["on", "from"]))
+            && let Some(Ok(p)) = self.point_at(k, true)
+        {
+            let date = d.shift(p.period.start, false)?.pred_opt()?;
+            let mut out = self.pt(
+                p.to,
+                day_period(date),
+                self.past_or(date, TimeKind::Relative),
+            );
+            out.duration = Some(d.head());
+            return Some(out);
         }
         // "4 weeks in the future"
         if self.is(e, kw!("in")) && self.is(e + 1, kw!("the")) && self.is(e + 2, kw!("future")) {

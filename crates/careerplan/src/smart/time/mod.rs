@@ -719,11 +719,20 @@ impl Scanner<'_, '_> {
     pub(super) fn at(&self, i: usize) -> Option<Found> {
         // A line that is only a time expression ("may", "friday", "1998",
         // "the 18th") reads as one after a preposition would.
-        if self.fragment_start(i)
-            && let Some(p) = self.point_full(i, true)
-            && self.fragment_end(p.to)
-        {
-            return Some(self.point_found(i, &p));
+        if self.fragment_start(i) {
+            if let Some(p) = self.point_full(i, true)
+                && self.fragment_end(p.to)
+            {
+                return Some(self.point_found(i, &p));
+            }
+            // "15": a day of the month, alone.
+            if self.t.is_num(i)
+                && let Some((day, e)) = self.day_number(i)
+                && self.fragment_end(e)
+            {
+                let d = self.upcoming_day(day)?;
+                return Some(self.point_found(i, &self.pt(e, day_period(d), TimeKind::Date)));
+            }
         }
         if let Some((prep, j)) = self.prep_at(i)
             && let Some(f) = self.after_prep(i, prep, j)

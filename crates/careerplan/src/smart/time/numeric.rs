@@ -184,6 +184,24 @@ impl Scanner<'_, '_> {
     /// [`TimeKind::ImpossibleDate`].
     pub(super) fn numeric_date(&self, i: usize, partial_ok: bool) -> Option<Pt> {
         let t = self.t;
+        // "2016 10 16": a year, month and day with spaces.
+        if partial_ok
+            && t.is_num(i)
+            && t.toks[i].int_digits == 4
+            && !t.joined(i + 1)
+            && t.is_num(i + 1)
+            && !t.joined(i + 2)
+            && t.is_num(i + 2)
+            && t.toks[i + 1].int_digits <= 2
+            && t.toks[i + 2].int_digits <= 2
+            && !(t.toks[i].formatted || t.toks[i + 1].formatted || t.toks[i + 2].formatted)
+            && self.fragment_end(i + 3)
+        {
+            let v = |k: usize| t.toks[k].value as u32;
+            let mut p = self.ymd(v(i) as i32, v(i + 1), v(i + 2), i + 3)?;
+            p.explicit_year = true;
+            return Some(p);
+        }
         // "20161016": eight digits, year first.
         if partial_ok && t.is_num(i) && !t.toks[i].formatted && t.toks[i].int_digits == 8 {
             let v = t.toks[i].value as i64;
@@ -198,6 +216,9 @@ impl Scanner<'_, '_> {
                 return Some(p);
             }
             return None;
+        }
+        if partial_ok && let Some(p) = self.decimal_date(i) {
+            return Some(p);
         }
         let mut parts: [Part; 3] = [Part::None; 3];
         let mut n = 0;
@@ -327,7 +348,40 @@ impl Scanner<'_, '_> {
         if self.unit_at(k).is_some() || (sep == kw!("-") && self.t.is_num(k)) {
             return None;
         }
+        // "08/12, 2015": a year after the day and month.
+        if self.is(k, kw!(","))
+            && let Some((y, to)) = self.year_at(k + 1)
+        {
+            let mut p = self.day_month(a, b, Some(y), to)?;
+            p.explicit_year = true;
+            return Some(p);
+        }
         self.day_month(a, b, None, k)
+    }
+
+    /// "7.6", "4.22", "2015.3": a day and month, or a year and month, that the
+    /// tokenizer read as one decimal number (only where a date can stand).
+    fn decimal_date(&self, i: usize) -> Option<Pt> {
+        let t = self.t;
+        if !t.is_num(i) || !t.toks[i].formatted {
+            return None;
+        }
+        let (a, b) = t.slice(i, i + 1).split_once('.')?;
+        let digits =
+            |x: &str| !x.is_empty() && x.len() <= 4 && x.bytes().all(|c| c.is_ascii_digit());
+        if !digits(a) || !digits(b) || b.len() > 2 || self.unit_at(i + 1).is_some() {
+            return None;
+        }
+        let (x, y) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+        if a.len() == 4 {
+            let mut p = self.pt(i + 1, month_period(x as i32, y)?, TimeKind::Period);
+            p.explicit_year = true;
+            return Some(p);
+        }
+        if a.len() > 2 {
+            return None;
+        }
+        self.day_month(x, y, None, i + 1)
     }
 
     /// One part of a numeric date at `k`: a number of at most four digits

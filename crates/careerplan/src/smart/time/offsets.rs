@@ -385,7 +385,19 @@ impl Scanner<'_, '_> {
     /// `p`'s month ("November 19-20"), with a year or a month after it that
     /// applies to both ends ("5/1-5/7, 2020", "4 to 22 this month").
     fn range_target(&self, p: &Pt, k: usize) -> Option<Pt> {
-        let q = if let Some(q) = self.weekday_point(k, true) {
+        let q = if let Some((n, e)) = self.weekday_at(k)
+            && !self.is_any(e, kws![",", "the"])
+            && !self.t.is_num(e)
+        {
+            // "from next Monday to Friday": the first Friday from the start.
+            let ahead = (i64::from(n) - i64::from(p.period.start.weekday().number_from_monday()))
+                .rem_euclid(7);
+            let d = p
+                .period
+                .start
+                .checked_add_signed(chrono::Duration::days(ahead))?;
+            self.pt(e, day_period(d), self.past_or(d, TimeKind::Date))
+        } else if let Some(q) = self.weekday_point(k, true) {
             q
         } else if let Some(q) = self.day_in_context(k) {
             q
@@ -448,7 +460,14 @@ impl Scanner<'_, '_> {
             e += 1;
         }
         let k = e + usize::from(self.is_any(e, kws!["of", "in"]));
-        let month = if self.is_any(
+        let mut bare_month = false;
+        let month = if self.is(k, kw!("the")) && self.is(k + 1, kw!("month")) {
+            self.pt(
+                k + 2,
+                self.unit_period(TimeUnit::Month, 0)?,
+                TimeKind::Period,
+            )
+        } else if self.is_any(
             k,
             kws![
                 "this",
@@ -470,15 +489,22 @@ impl Scanner<'_, '_> {
                     p.explicit_year = true;
                     p
                 }
-                None => self.pt(e2, self.upcoming(|y| month_period(y, m))?, TimeKind::Period),
+                None => {
+                    bare_month = true;
+                    self.pt(e2, self.upcoming(|y| month_period(y, m))?, TimeKind::Period)
+                }
             }
         } else {
             return None;
         };
         let start = month.period.start;
-        let Some(d) = NaiveDate::from_ymd_opt(start.year(), start.month(), day) else {
+        let Some(mut d) = NaiveDate::from_ymd_opt(start.year(), start.month(), day) else {
             return Some(self.impossible(month.to));
         };
+        // "12 of Nov" said on November 28th is next year's.
+        if bare_month && d < self.today {
+            d = self.dated(None, start.month(), day)?;
+        }
         let mut p = self.pt(month.to, day_period(d), self.past_or(d, TimeKind::Date));
         p.explicit_year = month.explicit_year;
         Some(p)

@@ -53,6 +53,10 @@ impl Scanner<'_, '_> {
         } else {
             let j = if self.is(i, kw!("the")) { i + 1 } else { i };
             let (n, e) = self.ordinal_word(j)?;
+            // "last quarter" is the previous one (`deictic`); "the last quarter" the fourth.
+            if n == 0 && j == i {
+                return None;
+            }
             match self.unit_at(e) {
                 Some((TimeUnit::Quarter, e2)) if n <= 4 && !self.plural(e) => {
                     (Grain::Quarter, if n == 0 { 4 } else { n }, e2)
@@ -347,6 +351,13 @@ impl Scanner<'_, '_> {
             let y = self.today.year() + offset;
             let d = NaiveDate::from_ymd_opt(y, d.month(), d.day())?;
             return Some(self.pt(p.to, day_period(d), self.past_or(d, TimeKind::Date)));
+        }
+        // "this Friday (Jun-15)": the date beside the weekday decides.
+        if let Some(p) = self.weekday_point(j, true)
+            && p.to > j + 1
+            && !self.weekday_at(j).is_some_and(|(_, e)| e >= p.to)
+        {
+            return Some(p);
         }
         self.weekday_ref(j, wref)
     }
@@ -749,14 +760,17 @@ impl Scanner<'_, '_> {
 
     /// "the first week of January", "the last two weeks of June": a part of a period.
     pub(super) fn first_part_of(&self, i: usize) -> Option<Pt> {
-        if !self.is(i, kw!("the")) || !self.is_any(i + 1, kws!["first", "last", "final"]) {
+        let j = i + usize::from(self.is(i, kw!("the")));
+        if !self.is_any(j, kws!["first", "last", "final"]) {
             return None;
         }
-        let first = self.is(i + 1, kw!("first"));
-        let (value, unit, e) = match self.duration_at(i + 2) {
+        let first = self.is(j, kw!("first"));
+        let (value, unit, e) = match self.duration_at(j + 1) {
             Some(d) if !d.vague && !d.unit.is_clock() => (d.value, d.unit, d.to),
+            // "first week of May" without "the" is `week_form`'s.
+            _ if j == i => return None,
             _ => {
-                let (u, e) = self.unit_at(i + 2)?;
+                let (u, e) = self.unit_at(j + 1)?;
                 (1.0, u, e)
             }
         };

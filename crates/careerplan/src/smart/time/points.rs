@@ -1,7 +1,7 @@
 //! Points in time: written dates, weekdays, today and tomorrow, and the
 //! entry point that tries every point form.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use super::*;
 
@@ -14,6 +14,9 @@ impl Scanner<'_, '_> {
         }
         if let Some(r) = self.edge_of(i) {
             return Some(r);
+        }
+        if let Some(p) = self.after_next(i) {
+            return Some(Ok(p));
         }
         // "the weekend", "my weekend", "this weekend" is read by `deictic`.
         let j = i + usize::from(self.is_any(i, kws!["the", "my", "our"]));
@@ -36,9 +39,6 @@ impl Scanner<'_, '_> {
         // `or_else` chain, which at opt-level "z" is a call per link, each
         // copying the candidate.
         if let Some(p) = self.first_part_of(i) {
-            return Some(Ok(p));
-        }
-        if let Some(p) = self.after_next(i) {
             return Some(Ok(p));
         }
         if let Some(p) = self.rest_of(i) {
@@ -95,23 +95,25 @@ impl Scanner<'_, '_> {
 
     /// "March 15, 2027", "March 15th", "15 March 2027", "the 15th of March", "June 2027", "June".
     pub(super) fn written_date(&self, i: usize, ctx: bool) -> Option<Pt> {
-        // Month first.
+        // Month first: "March 15, 2027", "October, 1st", "June the 28th 2020", "May twenty nine".
         if let Some((month, e)) = self.month_at(i, !ctx) {
-            if let Some((day, e2)) = self.day_number(e)
-                && !(self.t.is_num(e) && self.t.toks[e].int_digits == 4)
+            let k = e + usize::from(self.is_any(e, kws![",", "."]));
+            let k = k + usize::from(self.is(k, kw!("the")));
+            if let Some((day, e2)) = self.day_number(k)
+                && !(self.t.is_num(k) && self.t.toks[k].int_digits == 4)
+                && (k == e || ordinal_at(self.t, self.lex, k).is_some() || ctx)
             {
-                let (year, to) = match self.trailing_year(e2) {
-                    Some((y, to)) => (Some(y), to),
-                    None => (None, e2),
-                };
+                let year = self.trailing_year(e2);
+                let to = year.map_or(e2, |(_, to)| to);
                 // "March 5 people": a bare day after a month with no year needs context or a comma.
                 if year.is_some() || ctx || self.t.is_boundary(to) {
-                    let d = self.dated(year, month, day)?;
-                    return Some(self.pt(to, day_period(d), TimeKind::Date));
+                    return self.day_of(year.map(|(y, _)| y), month, day, to);
                 }
             }
             if let Some((y, to)) = self.trailing_year(e) {
-                return month_period(y, month).map(|p| self.pt(to, p, TimeKind::Period));
+                let mut p = self.pt(to, month_period(y, month)?, TimeKind::Period);
+                p.explicit_year = true;
+                return Some(p);
             }
             if ctx {
                 let p = self.upcoming(|y| month_period(y, month))?;
@@ -119,34 +121,44 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
-        // Day first.
-        let mut j = i;
-        if self.is(j, kw!("the")) {
-            j += 1;
-        }
+        // Day first: "15 March 2027", "the 15th of March", "16. Nov. 2016".
+        let j = i + usize::from(self.is(i, kw!("the")));
         let (day, e) = self.day_number(j)?;
-        let e = if self.is(e, kw!("of")) { e + 1 } else { e };
+        let e = e + usize::from(self.is(e, kw!(".")) && self.t.joined(e));
+        let e = e + usize::from(self.is(e, kw!("of")));
         let Some((month, e2)) = self.month_at(e, false) else {
             // "by the 30th": that day of this month, or of the next one.
             if ctx && j > i && ordinal_at(self.t, self.lex, j).is_some() && !self.t.is_word(e) {
-                let first = NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?;
-                let d = (0..3)
-                    .filter_map(|k| first.checked_add_months(Months::new(k)))
-                    .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
-                    .find(|d| *d >= self.today)?;
+                let d = self.upcoming_day(day)?;
                 return Some(self.pt(e, day_period(d), TimeKind::Date));
             }
             return None;
         };
-        let (year, to) = match self.trailing_year(e2) {
-            Some((y, to)) => (Some(y), to),
-            None => (None, e2),
-        };
-        if year.is_none() && !ctx && j == i {
+        let year = self.trailing_year(e2);
+        if year.is_none()
+            && !ctx
+            && j == i
+            && number_at(self.t, self.lex, j).is_some_and(|n| !n.words)
+        {
             return None;
         }
-        let d = self.dated(year, month, day)?;
-        Some(self.pt(to, day_period(d), TimeKind::Date))
+        self.day_of(
+            year.map(|(y, _)| y),
+            month,
+            day,
+            year.map_or(e2, |(_, to)| to),
+        )
+    }
+
+    /// Day `day` of `month` in `year` (or its next occurrence), ending at
+    /// `to`; a day the month does not have is an impossible date.
+    fn day_of(&self, year: Option<i32>, month: u32, day: u32, to: usize) -> Option<Pt> {
+        let Some(d) = self.dated(year, month, day) else {
+            return Some(self.impossible(to));
+        };
+        let mut p = self.pt(to, day_period(d), TimeKind::Date);
+        p.explicit_year = year.is_some();
+        Some(p)
     }
 
     /// A weekday at `i` read by "next"/"last" (`offset` 1 / -1) or bare (0).
@@ -198,6 +210,9 @@ impl Scanner<'_, '_> {
         if let Some(p) = self.weekday_point(i, ctx) {
             return Some(Ok(self.range_end(i, p, ctx)));
         }
+        if ctx && let Some(p) = self.bare_day_range(i) {
+            return Some(Ok(p));
+        }
         if let Some(p) = self.offset_point(i) {
             return Some(Ok(self.on_weekday(p)));
         }
@@ -220,7 +235,7 @@ impl Scanner<'_, '_> {
     /// in 2020").
     pub(super) fn refine(&self, p: Pt) -> Pt {
         let mut k = p.to;
-        if self.is_any(k, kws!["on", "-", ","]) {
+        if self.is_any(k, kws!["on", "-", ",", "between", "from"]) {
             k += 1;
         }
         if matches!(p.period.grain, Grain::Week)
@@ -289,7 +304,7 @@ impl Scanner<'_, '_> {
         }
         let (n, e) = self.weekday_at(i)?;
         let mut k = e;
-        if self.is(k, kw!(",")) {
+        if self.is_any(k, kws![",", "(", "-"]) {
             k += 1;
         }
         // "Tuesday of next week", "on Monday of the following week", "Tuesday next week"
@@ -327,13 +342,16 @@ impl Scanner<'_, '_> {
             if p.kind == TimeKind::ImpossibleDate {
                 return Some(p);
             }
+            let to = p.to + usize::from(self.is(p.to, kw!(")")));
             if p.period.grain == Grain::Day && !p.explicit_year {
                 let (m, d0) = (p.period.end.month(), p.period.end.day());
                 let d = self
                     .month_day_with_weekday(m, d0, n)
                     .unwrap_or(p.period.end);
-                return Some(self.pt(p.to, day_period(d), self.past_or(d, TimeKind::Date)));
+                return Some(self.pt(to, day_period(d), self.past_or(d, TimeKind::Date)));
             }
+            let mut p = p;
+            p.to = to;
             return Some(p);
         }
         None
@@ -366,13 +384,14 @@ impl Scanner<'_, '_> {
             .find(|d| *d >= self.today && fits(d))
     }
 
-    /// Month `m`, day `d` in the first year (from the reference date's)
-    /// where it falls on weekday `n`: "Mon, Aug 14".
+    /// Month `m`, day `d` in the year nearest the reference date where it
+    /// falls on weekday `n`: "Mon, Aug 14" said in December 2026 is 2028's.
     fn month_day_with_weekday(&self, m: u32, d: u32, n: u32) -> Option<NaiveDate> {
         let y = self.today.year();
-        (y..=y + 28)
+        (y - 28..=y + 28)
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .find(|x| *x >= self.today && x.weekday().number_from_monday() == n)
+            .filter(|x| x.weekday().number_from_monday() == n)
+            .min_by_key(|x| (*x - self.today).num_days().abs())
     }
 
     /// "the first Friday of July", "the last Friday of June", "second
@@ -385,8 +404,7 @@ impl Scanner<'_, '_> {
             && num.value >= 1.0
             && num.value <= 60.0
             && num.value.fract() == 0.0
-            && let Some((n, e)) = self.weekday_at(num.end)
-            && self.plural(num.end)
+            && let Some((n, e)) = self.weekday_plural_at(num.end)
             && let Some(e2) = self.relative_to_now(e)
         {
             let first = self.weekday_date(n, WeekdayRef::After)?;
@@ -444,13 +462,13 @@ impl Scanner<'_, '_> {
             (-1, i + 1)
         } else if k == kw!("day")
             && self.is_any(j + 1, kws!["after", "before"])
-            && self.is_any(j + 2, kws!["tomorrow", "yesterday"])
+            && self.is_any(j + 2, kws!["tomorrow", "tmrw", "tmr", "yesterday"])
         {
             // "the day after tomorrow", "the day before yesterday"
-            let base = if self.is(j + 2, kw!("tomorrow")) {
-                1
-            } else {
+            let base = if self.is(j + 2, kw!("yesterday")) {
                 -1
+            } else {
+                1
             };
             let step = if self.is(j + 1, kw!("after")) { 1 } else { -1 };
             (base + step, j + 3)

@@ -150,7 +150,13 @@ impl Scanner<'_, '_> {
             // "June 2027" must stay a month: a day is not followed by a joined digit.
             return (1..=31).contains(&d).then_some((d, i + 1));
         }
-        None
+        // "May twenty nine", "Friday the fifteen"
+        let n = number_at(t, self.lex, i)?;
+        (n.words
+            && n.value.fract() == 0.0
+            && (1.0..=31.0).contains(&n.value)
+            && !self.is_any(i, kws!["a", "an"]))
+        .then_some((n.value as u32, n.end))
     }
 
     /// An ordinal that can count periods at `i` ("first", "2nd", "third",
