@@ -432,7 +432,12 @@ impl Lexicon {
         lex.child_wid = edges.iter().map(|e| e.1).collect();
         lex.child_node = edges.iter().map(|e| e.2).collect();
         lex.edges = FnvMap::default();
-        for key in super::time::START_WORDS {
+        let holidays = super::time::holidays::holidays();
+        for key in super::time::START_WORDS
+            .iter()
+            .copied()
+            .chain(holidays.first_words())
+        {
             let id = lex.intern(key);
             lex.info[id as usize].time_start = true;
         }

@@ -139,6 +139,7 @@ pub use report::{
     deadline_column, score_columns,
 };
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
+use time::holidays;
 pub use time::{
     DateOrder, Duration, NextWeekday, TimeExpression, TimeKind, TimeOptions, TimeUnit, WeekStart,
 };
@@ -236,20 +237,14 @@ pub struct LintConfig {
     /// What "next Thursday" means: `following_week` (the Thursday of next
     /// week, the default) or `nearest` (the next Thursday after today).
     pub next_weekday: NextWeekday,
+    /// The holiday calendars "by Thanksgiving" or "Boxing Day" are read
+    /// with, as region codes (`us`, `ca`, `gb`, `au`, `nz`, `ie`); empty,
+    /// the default, is all of them, the first listed calendar winning where
+    /// two name the same holiday (US Thanksgiving before Canada's).
+    pub holiday_regions: Vec<String>,
     /// Resource limits; [`Linter::try_lint_text`] refuses a statement longer
     /// than `limits.max_text_bytes`.
     pub limits: crate::limits::Limits,
-}
-
-impl LintConfig {
-    /// The conventions for reading time expressions this configuration sets.
-    pub fn time_options(&self) -> TimeOptions {
-        TimeOptions {
-            numeric_date_order: self.numeric_date_order,
-            week_start: self.week_start,
-            next_weekday: self.next_weekday,
-        }
-    }
 }
 
 /// What is known around a goal statement. [`Context::default()`] is the text
@@ -307,6 +302,8 @@ pub struct Linter {
     config: LintConfig,
     enabled: Vec<bool>,
     severity: Vec<Severity>,
+    /// The configuration's time conventions, holiday regions resolved.
+    time: TimeOptions,
 }
 
 impl Default for Linter {
@@ -366,6 +363,12 @@ impl Linter {
                 });
             }
         }
+        holidays::holidays()
+            .region_mask(&config.holiday_regions)
+            .map_err(|message| Error::InvalidValue {
+                path: "holiday_regions".into(),
+                message,
+            })?;
         if th.duplicate_similarity > 1.0 {
             return Err(Error::InvalidValue {
                 path: "thresholds.duplicate_similarity".into(),
@@ -389,10 +392,20 @@ impl Linter {
                 }
             }
         }
+        let time = TimeOptions {
+            numeric_date_order: config.numeric_date_order,
+            week_start: config.week_start,
+            next_weekday: config.next_weekday,
+            // Checked by `Linter::new`; `Default` has no regions.
+            holiday_regions: holidays::holidays()
+                .region_mask(&config.holiday_regions)
+                .unwrap_or(0),
+        };
         Linter {
             config,
             enabled,
             severity,
+            time,
         }
     }
 
@@ -441,7 +454,7 @@ impl Linter {
             lex,
             &m,
             anchor,
-            &self.config.time_options(),
+            &self.time,
             std::mem::take(&mut s.found),
         );
         let mut a = Analysis::new_in(t, m, found, lex, s);
@@ -645,7 +658,7 @@ impl Linter {
         let t = Tokens::new(title, lex);
         let m = lex.match_phrases(&t);
         let today = self.reference_date(&Context::default());
-        let found = time::scan(&t, lex, &m, today, &self.config.time_options());
+        let found = time::scan(&t, lex, &m, today, &self.time);
         let a = Analysis::new(t, m, found, lex);
         key_terms(&a)
     }

@@ -433,3 +433,29 @@ impl Scanner<'_, '_> {
         add_duration(self.today, dur)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::check_rows;
+
+    #[test]
+    fn offsets_from_a_day() {
+        check_rows(
+            "2026-12-02",
+            &[
+                ("three weeks from tomorrow", "2026-12-24"),
+                ("2 weeks from 2027-01-15", "2027-01-29"),
+                ("10 days after January 4th", "2027-01-14"),
+                ("2 weeks before March 1, 2027", "2027-02-15"),
+                ("two days ago", "2026-11-30"),
+                ("1 month and 3 days ago", "2026-10-30"),
+                ("within 2 years 3 months", "2029-03-02"),
+                ("in 4 business days", "2026-12-08"),
+                ("within 10 working days", "2026-12-16"),
+                ("a week starting tomorrow", "2026-12-09"),
+                ("4 weeks in the future", "2026-12-30"),
+                ("the last 3 months", "2026-12-01"),
+            ],
+        );
+    }
+}

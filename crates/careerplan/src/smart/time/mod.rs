@@ -76,7 +76,7 @@
 mod calendar;
 mod durations;
 mod frequency;
-mod holidays;
+pub(crate) mod holidays;
 mod numeric;
 mod offsets;
 mod periods;
@@ -292,6 +292,10 @@ pub struct TimeOptions {
     pub week_start: WeekStart,
     /// "next Thursday": in the following week, or the nearest one.
     pub next_weekday: NextWeekday,
+    /// The holiday calendars to read names with, as a bit set of the
+    /// regions of `data/smart/holidays.txt`; 0 is all of them. Built from
+    /// region codes by [`LintConfig`](super::LintConfig) (`holiday_regions`).
+    pub holiday_regions: u64,
 }
 
 /// How to read numeric dates such as 03/04/2027 whose parts could be either.
@@ -771,6 +775,35 @@ impl Scanner<'_, '_> {
         }
         self.bare_duration(i)
     }
+}
+
+/// The date the whole text resolves to, for the unit tests of every part
+/// of the grammar: the date of the expression that covers the most of it.
+#[cfg(test)]
+pub(super) fn resolve_with(text: &str, today: &str, opts: &TimeOptions) -> Option<String> {
+    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").ok()?;
+    find_time_expressions_in(text, today, opts)
+        .into_iter()
+        .filter(|e| e.date.is_some() || e.kind == TimeKind::ImpossibleDate)
+        .max_by_key(|e| e.span.end - e.span.start)
+        .map(|e| match e.date {
+            Some(d) => d.to_string(),
+            None => "impossible".to_string(),
+        })
+}
+
+/// Check `(text, expected)` rows said on `today` with the default options.
+#[cfg(test)]
+pub(super) fn check_rows(today: &str, rows: &[(&str, &str)]) {
+    let opts = TimeOptions::default();
+    let wrong: Vec<String> = rows
+        .iter()
+        .filter_map(|&(text, want)| {
+            let got = resolve_with(text, today, &opts).unwrap_or_else(|| "-".into());
+            (got != want).then(|| format!("{text:?}: want {want}, got {got}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "said on {today}:\n{}", wrong.join("\n"));
 }
 
 #[cfg(test)]

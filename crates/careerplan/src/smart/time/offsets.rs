@@ -87,12 +87,11 @@ impl Scanner<'_, '_> {
                 match self.point_any(j, true)? {
                     Err(e) => Some(self.found(i, e, TimeKind::UnknownAnchor, None)),
                     Ok(p) => {
-                        let date =
-                            if prep == Prep::Before && p.period.grain != Grain::Day && !p.pinned {
-                                p.period.start.pred_opt()?
-                            } else {
-                                p.period.end
-                            };
+                        let date = if prep == Prep::Before && !p.pinned {
+                            p.period.start.pred_opt()?
+                        } else {
+                            p.period.end
+                        };
                         Some(self.deadline_from(i, &p, date))
                     }
                 }
@@ -508,5 +507,31 @@ impl Scanner<'_, '_> {
         let mut p = self.pt(month.to, day_period(d), self.past_or(d, TimeKind::Date));
         p.explicit_year = month.explicit_year;
         Some(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::check_rows;
+
+    #[test]
+    fn prepositions_and_ranges() {
+        check_rows(
+            "2026-12-02",
+            &[
+                ("no later than March 1", "2027-03-01"),
+                ("before June", "2027-05-31"),
+                ("until Friday", "2026-12-04"),
+                ("through March", "2027-03-31"),
+                ("sooner than 2028", "2027-12-31"),
+                ("from March to June 2027", "2027-06-30"),
+                ("between 3 and 12 of Sept", "2027-09-12"),
+                ("November 19-20", "2027-11-20"),
+                ("from 4 to 22 next month", "2027-01-22"),
+                ("between now and May 21st", "2027-05-21"),
+                ("from next Monday to Friday", "2026-12-11"),
+                ("for 3 days from today", "2026-12-04"),
+            ],
+        );
     }
 }

@@ -799,3 +799,55 @@ impl Scanner<'_, '_> {
         Some(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::check_rows;
+
+    #[test]
+    fn quarters_halves_and_fiscal_years() {
+        check_rows(
+            "2026-12-02",
+            &[
+                ("the 2nd quarter", "2027-06-30"),
+                ("the 1st qtr of 2029", "2029-03-31"),
+                ("by the third quarter", "2027-09-30"),
+                ("29q2", "2029-06-30"),
+                ("2029Q2", "2029-06-30"),
+                ("Q4 FY27", "2027-12-31"),
+                ("by Q3 2027", "2027-09-30"),
+                ("2027 Q3", "2027-09-30"),
+                ("H1 2028", "2028-06-30"),
+                ("by the second half of next year", "2027-12-31"),
+                ("in FY2028", "2028-12-31"),
+                ("Q3 2027: PMP certification", "2027-09-30"),
+            ],
+        );
+    }
+
+    #[test]
+    fn weeks_months_and_seasons() {
+        check_rows(
+            "2026-12-02",
+            &[
+                ("the second week of May 2027", "2027-05-09"),
+                ("the last week of the year", "2026-12-31"),
+                ("the week of January 14th", "2027-01-17"),
+                ("week 3 of 2027", "2027-01-24"),
+                ("this weekend", "2026-12-06"),
+                ("next weekend", "2026-12-13"),
+                ("the weekend after next", "2026-12-20"),
+                ("the rest of the month", "2026-12-31"),
+                ("the third month of 2028", "2028-03-31"),
+                ("by summer 2027", "2027-08-31"),
+                ("by the end of next month", "2027-01-31"),
+                ("by the beginning of 2028", "2028-01-01"),
+                ("by the middle of next year", "2027-06-30"),
+                ("the upcoming quarter", "2027-03-31"),
+                ("next 2 quarters", "2027-06-30"),
+                ("last quarter", "2026-09-30"),
+                ("the 2030s", "2039-12-31"),
+            ],
+        );
+    }
+}

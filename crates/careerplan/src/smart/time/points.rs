@@ -89,6 +89,14 @@ impl Scanner<'_, '_> {
                 let p = year_period(y)?;
                 return Some(Ok(self.pt(to, p, self.past_or(p.end, TimeKind::Period))));
             }
+            // "(of) the year", "the month": the current one.
+            if self.is(i, kw!("the"))
+                && let Some((u, e)) = self.unit_at(i + 1)
+                && !self.plural(i + 1)
+                && u != TimeUnit::BusinessDay
+            {
+                return Some(Ok(self.pt(e, self.unit_period(u, 0)?, TimeKind::Period)));
+            }
         }
         None
     }
@@ -96,7 +104,33 @@ impl Scanner<'_, '_> {
     /// "March 15, 2027", "March 15th", "15 March 2027", "the 15th of March", "June 2027", "June".
     pub(super) fn written_date(&self, i: usize, ctx: bool) -> Option<Pt> {
         // Month first: "March 15, 2027", "October, 1st", "June the 28th 2020", "May twenty nine".
-        if let Some((month, e)) = self.month_at(i, !ctx) {
+        // "may" and "march" in lower case are verbs too: a day must follow them.
+        let verb_like = !ctx && self.month_at(i, true).is_none();
+        if let Some((month, e)) = self.month_at(i, false) {
+            if verb_like {
+                let (day, e2) = self.day_number(e)?;
+                if self.t.is_word(e2) && !self.is(e2, kw!("and")) || self.t.is_num(e2) {
+                    return None;
+                }
+                let year = self.trailing_year(e2);
+                return self.day_of(
+                    year.map(|(y, _)| y),
+                    month,
+                    day,
+                    year.map_or(e2, |(_, to)| to),
+                );
+            }
+            // "June in two years": June of the year two years from now.
+            if self.is(e, kw!("in"))
+                && let Some(d) = self.duration_at(e + 1)
+                && matches!(d.unit, TimeUnit::Year | TimeUnit::Decade)
+                && !d.vague
+                && let Some(then) = d.shift(self.today, false)
+            {
+                let mut p = self.pt(d.to, month_period(then.year(), month)?, TimeKind::Period);
+                p.explicit_year = true;
+                return Some(p);
+            }
             let k = e + usize::from(self.is_any(e, kws![",", "."]));
             let k = k + usize::from(self.is(k, kw!("the")));
             if let Some((day, e2)) = self.day_number(k)
@@ -484,5 +518,105 @@ impl Scanner<'_, '_> {
             TimeKind::Date
         };
         Some(self.pt(to, day_period(d), kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NextWeekday, TimeOptions, WeekStart, check_rows, resolve_with};
+
+    #[test]
+    fn written_dates_in_any_case() {
+        check_rows(
+            "2026-12-02",
+            &[
+                ("march 14", "2027-03-14"),
+                ("may 20", "2027-05-20"),
+                ("Submit the report march 14.", "2027-03-14"),
+                ("Publish it may 20, 2027.", "2027-05-20"),
+                ("by MARCH 14 2027", "2027-03-14"),
+                ("by Sept. 3rd", "2027-09-03"),
+                ("by the third of March", "2027-03-03"),
+                ("by March twenty first", "2027-03-21"),
+                ("by February 30, 2027", "impossible"),
+            ],
+        );
+    }
+
+    #[test]
+    fn points_from_the_reference_date() {
+        // Wednesday 2026-12-02.
+        check_rows(
+            "2026-12-02",
+            &[
+                ("the 15th of next month", "2027-01-15"),
+                ("by the 9th", "2026-12-09"),
+                ("Monday the 14th", "2026-12-14"),
+                ("Mon, Aug 14", "2028-08-14"),
+                ("by monday after next", "2026-12-14"),
+                ("two mondays from now", "2026-12-14"),
+                ("the day after tomorrow", "2026-12-04"),
+                ("last Friday of June", "2027-06-25"),
+                ("the first Friday of July", "2027-07-02"),
+                ("June in two years", "2028-06-30"),
+                ("by the third working day of January", "2027-01-05"),
+                ("tuesday next week", "2026-12-08"),
+                ("next week on Friday", "2026-12-11"),
+                ("this Friday", "2026-12-04"),
+                ("by Friday", "2026-12-04"),
+                ("yesterday", "2026-12-01"),
+            ],
+        );
+    }
+
+    #[test]
+    fn next_weekday_follows_the_option() {
+        let today = "2026-12-02";
+        let default = TimeOptions::default();
+        assert_eq!(
+            resolve_with("next thursday", today, &default).as_deref(),
+            Some("2026-12-10")
+        );
+        assert_eq!(
+            resolve_with("last tuesday", today, &default).as_deref(),
+            Some("2026-11-24")
+        );
+        assert_eq!(
+            resolve_with("the coming thursday", today, &default).as_deref(),
+            Some("2026-12-03")
+        );
+        let nearest = TimeOptions {
+            next_weekday: NextWeekday::Nearest,
+            ..TimeOptions::default()
+        };
+        assert_eq!(
+            resolve_with("next thursday", today, &nearest).as_deref(),
+            Some("2026-12-03")
+        );
+        assert_eq!(
+            resolve_with("last tuesday", today, &nearest).as_deref(),
+            Some("2026-12-01")
+        );
+    }
+
+    #[test]
+    fn weeks_start_on_the_configured_day() {
+        let today = "2026-12-02";
+        let sunday = TimeOptions {
+            week_start: WeekStart::Sunday,
+            ..TimeOptions::default()
+        };
+        assert_eq!(
+            resolve_with("by the end of next week", today, &TimeOptions::default()).as_deref(),
+            Some("2026-12-13")
+        );
+        assert_eq!(
+            resolve_with("by the end of next week", today, &sunday).as_deref(),
+            Some("2026-12-12")
+        );
+        assert_eq!(
+            resolve_with("next week on Sunday", today, &sunday).as_deref(),
+            Some("2026-12-06")
+        );
     }
 }
