@@ -1842,3 +1842,118 @@ fn skill_gap_to_a_named_role_judges_achievability_in_context() {
     let ctx = careerplan::smart::Context::for_goal(&plan.goals[0], &plan);
     assert_eq!(ctx.skill_gap_hours, None);
 }
+
+// ---------------------------------------------------------------------------
+// Time conventions and dates the linter must not lose
+// ---------------------------------------------------------------------------
+
+#[test]
+fn an_impossible_date_is_its_own_finding_on_the_date() {
+    let linter = linter_at("2026-12-02");
+    for text in [
+        "Submit the thesis by February 30, 2027.",
+        "Submit the thesis by 2027-02-30.",
+        "Submit the thesis by 31/04/2027.",
+    ] {
+        let r = linter.lint_text(text, &Context::default());
+        let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert!(codes.contains(&"impossible-date"), "{text}: {codes:?}");
+        assert!(!codes.contains(&"no-deadline"), "{text}: {codes:?}");
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "impossible-date")
+            .unwrap();
+        let covered = &text[d.span.start..d.span.end];
+        assert!(!covered.starts_with("by"), "{text}: span {covered:?}");
+        assert!(
+            covered.contains("30") || covered.contains("31"),
+            "{text}: span {covered:?}"
+        );
+        assert_eq!(r.criteria.time_bound.met, Some(false), "{text}");
+    }
+}
+
+#[test]
+fn a_past_point_is_a_passed_deadline_but_past_context_is_not() {
+    let linter = linter_at("2026-12-02");
+    let r = linter.lint_text("Get promoted last year.", &Context::default());
+    assert_eq!(r.deadline, Some(date("2025-12-31")));
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "deadline-passed"),
+        "{:?}",
+        r.diagnostics
+    );
+    let r = linter.lint_text("Present my portfolio two weeks ago.", &Context::default());
+    assert_eq!(r.deadline, Some(date("2026-11-18")));
+    let r = linter.lint_text("Keep improving, as I did in 2024.", &Context::default());
+    assert_eq!(r.deadline, None);
+    let found = &r.time_expressions[0];
+    assert_eq!(
+        (found.kind, found.date),
+        (TimeKind::Past, Some(date("2024-12-31")))
+    );
+    let r = linter.lint_text(
+        "Grow my network since 2020 by June 2027.",
+        &Context::default(),
+    );
+    assert_eq!(r.deadline, Some(date("2027-06-30")));
+}
+
+#[test]
+fn time_conventions_are_options_of_the_config() {
+    let config: LintConfig = serde_json::from_str(
+        r#"{"today": "2026-12-02", "week_start": "sunday", "next_weekday": "nearest",
+            "holiday_regions": ["ca"]}"#,
+    )
+    .unwrap();
+    let linter = Linter::new(config).unwrap();
+    let deadline = |t: &str| linter.lint_text(t, &Context::default()).deadline;
+    assert_eq!(deadline("Ship it next thursday."), Some(date("2026-12-03")));
+    assert_eq!(
+        deadline("Ship it by the end of next week."),
+        Some(date("2026-12-12"))
+    );
+    assert_eq!(
+        deadline("Ship it by Thanksgiving."),
+        Some(date("2027-10-11"))
+    );
+    let default = linter_at("2026-12-02");
+    let deadline = |t: &str| default.lint_text(t, &Context::default()).deadline;
+    assert_eq!(deadline("Ship it next thursday."), Some(date("2026-12-10")));
+    assert_eq!(
+        deadline("Ship it by the end of next week."),
+        Some(date("2026-12-13"))
+    );
+    assert_eq!(
+        deadline("Ship it by Thanksgiving."),
+        Some(date("2027-11-25"))
+    );
+    let bad = LintConfig {
+        holiday_regions: vec!["atlantis".into()],
+        ..LintConfig::default()
+    };
+    let err = Linter::new(bad).unwrap_err();
+    assert_eq!(
+        (err.code(), err.path()),
+        ("invalid-value", "holiday_regions")
+    );
+    assert!(serde_json::from_str::<LintConfig>(r#"{"week_start": "friday"}"#).is_err());
+}
+
+#[test]
+fn bare_fragments_resolve_like_sentences() {
+    let linter = linter_at("2026-12-02");
+    for (text, want) in [
+        ("Q3 2027: PMP certification", "2027-09-30"),
+        ("march 14", "2027-03-14"),
+        ("the 2nd quarter", "2027-06-30"),
+        ("PMP certification (Q3 2027)", "2027-09-30"),
+    ] {
+        assert_eq!(
+            linter.lint_text(text, &Context::default()).deadline,
+            Some(date(want)),
+            "{text}"
+        );
+    }
+}

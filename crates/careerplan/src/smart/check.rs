@@ -298,6 +298,8 @@ pub(crate) fn check(
                 c.push_on(Rule::VagueDeadline, span, Some(span), vec![], fix, true);
             }
             TimeKind::UnknownAnchor => c.local(Rule::UnknownAnchor, f.from, f.to, vec![]),
+            // The span is the date itself, not the "by" before it.
+            TimeKind::ImpossibleDate => c.local(Rule::ImpossibleDate, f.at, f.to, vec![]),
             _ => {}
         }
         if let (Some(alt), Some(date)) = (f.expr.alternative, f.expr.date) {
@@ -318,7 +320,11 @@ pub(crate) fn check(
             c.push_on(Rule::AmbiguousDate, span, Some(span), args, fix, true);
         }
     }
-    let timed = deadline.is_some() || has_anchor;
+    let impossible = a
+        .time
+        .iter()
+        .any(|f| f.expr.kind == TimeKind::ImpossibleDate);
+    let timed = deadline.is_some() || has_anchor || impossible;
     if !timed && has_freq {
         if let Some(f) = a.time.iter().find(|f| f.expr.kind == TimeKind::Frequency) {
             c.local(Rule::FrequencyNotDeadline, f.from, f.to, vec![]);

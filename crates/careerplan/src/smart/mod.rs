@@ -65,6 +65,7 @@
 //! | `unknown-anchor` | time_bound | info | "within 6 months of graduation", "by my 40th birthday" |
 //! | `horizon-mismatch` | time_bound | warning | (context) deadline outside the goal's horizon window |
 //! | `ambiguous-date` | time_bound | info | 03/04/2027 (fix: ISO date, unsafe) |
+//! | `impossible-date` | time_bound | error | "2027-02-30", "February 30, 2027": a day its month does not have |
 //! | `deadline-conflict` | time_bound | warning | (context) the text and the deadline field disagree |
 //! | `too-many-active-goals` | achievable | warning | (plan) more open leaf goals than `max_active_goals` |
 //! | `long-term-without-steps` | achievable | warning | (plan) a long-term goal with no short-term child |

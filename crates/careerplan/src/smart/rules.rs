@@ -163,6 +163,7 @@ pub(crate) enum Rule {
     UnknownAnchor,
     HorizonMismatch,
     AmbiguousDate,
+    ImpossibleDate,
     DeadlineConflict,
     TooManyActiveGoals,
     LongTermWithoutSteps,
@@ -171,7 +172,7 @@ pub(crate) enum Rule {
 }
 
 impl Rule {
-    pub(crate) const ALL: [Rule; 26] = [
+    pub(crate) const ALL: [Rule; 27] = [
         Rule::VagueOutcome,
         Rule::Hedge,
         Rule::NoConcreteOutcome,
@@ -193,6 +194,7 @@ impl Rule {
         Rule::UnknownAnchor,
         Rule::HorizonMismatch,
         Rule::AmbiguousDate,
+        Rule::ImpossibleDate,
         Rule::DeadlineConflict,
         Rule::TooManyActiveGoals,
         Rule::LongTermWithoutSteps,
@@ -223,6 +225,7 @@ impl Rule {
             Rule::UnknownAnchor => "unknown-anchor",
             Rule::HorizonMismatch => "horizon-mismatch",
             Rule::AmbiguousDate => "ambiguous-date",
+            Rule::ImpossibleDate => "impossible-date",
             Rule::DeadlineConflict => "deadline-conflict",
             Rule::TooManyActiveGoals => "too-many-active-goals",
             Rule::LongTermWithoutSteps => "long-term-without-steps",

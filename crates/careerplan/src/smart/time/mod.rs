@@ -409,6 +409,9 @@ pub(crate) struct Found {
     pub to: usize,
     /// A frequency with a count ("3 times a week", "30 hours a day").
     pub counted: bool,
+    /// The first token of the date or period itself, after any preposition
+    /// ("by" in "by February 30").
+    pub at: usize,
     /// A past point standing where a deadline would ("Get promoted last
     /// year."), not a reference to the past as context ("as I did in 2024",
     /// "since 2020"): the linter takes it as a deadline that has passed.
@@ -642,6 +645,7 @@ impl Scanner<'_, '_> {
             to,
             counted: false,
             passed: false,
+            at: from,
         }
     }
 

@@ -86,6 +86,11 @@ impl Scanner<'_, '_> {
                 }
                 match self.point_any(j, true)? {
                     Err(e) => Some(self.found(i, e, TimeKind::UnknownAnchor, None)),
+                    Ok(p) if p.kind == TimeKind::ImpossibleDate => {
+                        let mut f = self.deadline_from(i, &p, p.period.end);
+                        f.at = j;
+                        Some(f)
+                    }
                     Ok(p) => {
                         let date = if prep == Prep::Before && !p.pinned {
                             p.period.start.pred_opt()?
