@@ -8,6 +8,20 @@ impl Scanner<'_, '_> {
     pub(super) fn frequency_at(&self, i: usize) -> Option<Found> {
         let t = self.t;
         let interval = |f: &mut Found, d: Duration| f.expr.duration = Some(d);
+        // "on Mondays", "on Fridays": every week.
+        if self.is(i, kw!("on"))
+            && let Some((_, e)) = self.weekday_plural_at(i + 1)
+        {
+            let mut f = self.found(i, e, TimeKind::Frequency, None);
+            interval(
+                &mut f,
+                Duration {
+                    value: 1.0,
+                    unit: TimeUnit::Week,
+                },
+            );
+            return Some(f);
+        }
         // "once a month", "twice a year"
         if self.is_any(i, kws!["once", "twice", "thrice"])
             && self.is_any(i + 1, kws!["a", "an", "per", "every", "each"])
@@ -128,5 +142,23 @@ impl Scanner<'_, '_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::*;
+
+    #[test]
+    fn weekday_plurals_are_frequencies() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let found = find_time_expressions("Run the team retro on Fridays.", today);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].text.as_str(), found[0].kind),
+            ("on Fridays", TimeKind::Frequency)
+        );
+        let found = find_time_expressions("Review the plan every Monday.", today);
+        assert_eq!(found[0].kind, TimeKind::Frequency);
     }
 }

@@ -4,74 +4,139 @@
 //! [`find_time_expressions`] scans the tokens of a text once, left to right,
 //! trying at each token the forms below (longest first) and skipping past what
 //! it recognises. Every expression carries its byte span, a [`TimeKind`], and
-//! for deadlines the date it resolves to.
+//! for deadlines (and past references) the date it resolves to.
+//!
+//! # The parts of the grammar
+//!
+//! | module | reads |
+//! |---|---|
+//! | `vocab` | month, weekday, unit and ordinal names (from `data/smart/`), the words an expression may start at |
+//! | `numeric` | numeric dates and years: ISO, `30/06/2027`, `4/20`, `2028-05`, `24/Dec/1979`, `20270316`, years in words |
+//! | `points` | days: written dates, weekdays, today/tomorrow/yesterday, "Mon, Aug 14", "the first Friday of July"; refinement ("next week on Tuesday") |
+//! | `periods` | quarters, halves, seasons, fiscal years, this/next/last, weeks ("the second week of May", "week 31"), decades, edges ("the end of") |
+//! | `durations` | spans ("six months", "2 weeks and 3 days") and offsets from a day ("three weeks from tomorrow", "two days ago") |
+//! | `offsets` | prepositions ("by", "within", "before", "from ... to", "between"), ranges, events with no date ("of graduation") |
+//! | `frequency` | "every month", "weekly", "30 hours a day" |
+//! | `holidays` | holiday names from `data/smart/holidays.txt` |
+//! | `calendar` | resolution to a date: periods, weeks, month arithmetic, business days, Easter, ISO weeks |
 //!
 //! # Grammar
 //!
 //! Keys are matched case-insensitively; names in `<...>` come from the data
-//! files (`months.txt`, `time_units.txt`, `frequencies.txt`, ...).
+//! files (`months.txt`, `weekdays.txt`, `time_units.txt`, `holidays.txt`, ...).
+//! A line that is only a time expression, or a heading before a colon ("Q3
+//! 2027: PMP certification"), is read as if a preposition stood before it, so
+//! bare "may", "friday", "1998" or "the 18th" resolve too.
 //!
 //! ```text
 //! expr      := deadline-prep point          "by June 2027", "before the end of 2027"
 //!            | window-prep [the next] dur    "within six months", "over the next 12 weeks"
 //!            | window-prep point             "in 2028", "during Q3", "this quarter"
-//!            | dur (from now | from today)   "three weeks from today"
+//!            | (from|between) point (to|until|through|-|and) point
+//!                                            "from March to June 2027", "November 19-20"  (range: its end)
+//!            | dur (from|after|before) point "three weeks from tomorrow", "2 weeks before May 13"
+//!            | dur (ago|back)                "two days ago"  (past)
 //!            | window-prep dur (of|after) X  "within 6 months of graduation"  (unknown anchor)
 //!            | by [my|the] [40th] <event>    "by my 40th birthday", "by age 35"  (unknown anchor)
-//!            | from point (to|until|-) point "from March to June 2027"  (range: its end)
 //!            | point                         "Q3 2027", "2027-04-30", "next year", "EOM"
 //!            | frequency | rate              "every month", "weekly", "30 hours a day"
 //!            | dur                           "8-week", "to 30 days", "3,000 hours"  (measures)
 //!            | <vague time>                  "soon", "someday", "in the long run"
-//! deadline-prep := by | before | until | till | through | no later than | on or before
-//!                | prior to | ahead of | due | on | at
+//! deadline-prep := by | before | until | till | through | no later than | as late as
+//!                | on or before | prior to | ahead of | sooner than | due | on | at
 //! window-prep   := within | in | inside | during | over | throughout | for
 //! point  := date | [the] (end|start|middle) of period | (early|mid|late) period
-//!         | (this|next|last) unit | period | today | tomorrow | <weekday>
-//! date   := 2027-04-30 | 30/06/2027 | 6/30/27 | 30.06.2027
-//!         | <month> day[st|nd|rd|th] [,] [year] | [the] day [of] <month> [year]
-//! period := <month> [[of] year] | Q1-Q4 [year|'27] | H1|H2 [year] | the first half of year
-//!         | the third quarter [of year] | <season> [year] | FY27 | year | year-year
-//!         | EOM | EOQ | EOY | EOW | year-end | month-end | christmas | new year
-//! dur    := number [-|to|or number] [-] <unit> [and a half] | a|an <unit> [and a half]
-//!         | half a <unit> | between number and number <unit>
+//!         | (this|next|last|coming|past|following) (unit|<month>|<season>|<weekday>)
+//!         | <weekday> [of|in] (this|next|last) week | (this|next) week [on] <weekday>
+//!         | [the] ordinal <weekday> [of period] | last <weekday> of period
+//!         | <weekday> [,] date-without-year | <weekday> [the] day | N <weekday>s from now
+//!         | <weekday> after next | the (week|month|year) after next
+//!         | [the] day [day] of (this|next|last) month | the day after tomorrow
+//!         | <holiday> | today | tomorrow | yesterday | period
+//! date   := 2027-04-30 | 30/06/2027 | 6/30/27 | 4/20 | 4-20 | 24/Dec/1979 | 2019-aug-01
+//!         | 20270316 | <month> [,] [the] day [,] [year] | [the] day [of] <month> [year]
+//! period := <month> [[of|in] year] | year <month> | 2028-05 | 11/2016
+//!         | Q1-Q4 [year|'27|FY27] | 29q2 | 2029Q2 | year Q3 | H1|H2 [year]
+//!         | the ordinal (quarter|qtr|half) [of year] | <season> [year] | FY27 | year | year-year
+//!         | the ordinal week of period | week N [of year] | the week of date
+//!         | the ordinal month of year | the 1990s | the nineteen seventies
+//!         | the rest of the (week|month|year) | this working week
+//!         | EOM | EOQ | EOY | EOW | year-end | month-end
+//! year   := 2027 | '27 | twenty twenty-eight | two thousand and thirty | nineteen ninety six
+//! dur    := number [-|to|or number] [-] <unit> [and a half] [[,|and] number <unit>]...
+//!         | a|an <unit> [and a half] | half a <unit> | between number and number <unit>
 //! ```
 //!
-//! # Resolution
-//! - A period resolves to its last day ("by June 2027" is 2027-06-30, "by
-//!   2030" is 2030-12-31), "the start of" a period to its first day, and
-//!   "before" a period to the day before it starts ("before 2030" is
-//!   2029-12-31). A day resolves to itself.
-//! - A month, quarter, half, season or day without a year is its next
-//!   occurrence that has not ended: on 2026-11-22, "by September" is
-//!   2027-09-30 and "by December 31" is 2026-12-31.
-//! - A span from the reference date adds days, weeks (7 days), fortnights,
-//!   months, quarters (3 months), halves (6 months), years (12 months) or
-//!   decades (120 months). Month arithmetic clamps to the month's end (Jan 31
-//!   plus one month is Feb 28); a fraction of a year becomes whole months
-//!   ("two and a half years" is 30 months), a fraction of a month 30-day parts.
-//! - A range ("six to nine months", "6-9 months", "from March to June 2027")
-//!   resolves to its end.
+//! # Conventions
+//!
+//! These are the readings a deadline gets where English leaves a choice.
+//! Three of them are options of [`TimeOptions`] (and of `LintConfig`).
+//!
+//! - **A period resolves to its last day**: "by June 2027" is 2027-06-30,
+//!   "by 2030" is 2030-12-31, "next week" is its Sunday, "Q3" September 30th.
+//!   "The start of" a period is its first day; "before" a period or a day is
+//!   the day before it ("before 2030" is 2029-12-31, "before March 1" is
+//!   February 28th or 29th).
+//! - **A range resolves to its end**: "six to nine months", "from March to
+//!   June 2027", "November 19-20", "between 3 and 12 of Sept".
+//! - **A date without a year is its next occurrence**: a month, quarter,
+//!   half, season or day that has not ended: on 2026-11-22 "by September" is
+//!   2027-09-30 and "by December 31" is 2026-12-31; a holiday likewise. A day
+//!   without a month ("by the 30th") is this month's, or the next month's
+//!   that has it. A date written with a weekday and no year takes the year
+//!   nearest the reference date in which the day falls on that weekday ("Mon,
+//!   Aug 14" said in December 2026 is 2028-08-14).
+//! - **Weeks run Monday to Sunday** ([`WeekStart::Monday`]; `sunday` makes
+//!   them Sunday to Saturday). "The first week of May" is the week that holds
+//!   May 1st, cut to May; ISO 8601 numbers weeks ("week 31").
+//! - **"next &lt;weekday&gt;" is that weekday of the following week**
+//!   ([`NextWeekday::FollowingWeek`]): said on Wednesday 2026-12-02, "next
+//!   Thursday" is 2026-12-10. With [`NextWeekday::Nearest`] it is the nearest
+//!   one after today (2026-12-03). "This Thursday" is this week's, "the coming
+//!   Thursday" the next one after today, "last Thursday" the previous week's
+//!   (with `nearest`, the last one before today). A bare weekday ("by Friday")
+//!   is the next one, today included.
+//! - **A span from the reference date** adds days, business days (Monday to
+//!   Friday), weeks (7 days), fortnights, months, quarters (3 months), halves
+//!   (6 months), years (12 months) or decades (120 months). Month arithmetic
+//!   clamps to the month's end (Jan 31 plus one month is Feb 28); a fraction
+//!   of a year becomes whole months ("two and a half years" is 30 months), a
+//!   fraction of a month 30-day parts. "The next 2 quarters" counts calendar
+//!   quarters after the current one. "For 3 days from today" and "a week
+//!   starting tomorrow" end on the stay's last day.
+//! - **Numeric dates** read day first (30/06/2027) unless
+//!   [`TimeOptions::numeric_date_order`] says month first; a date that reads
+//!   both ways carries the other reading in [`TimeExpression::alternative`],
+//!   and the linter says so (`ambiguous-date`). A two-digit year is the year
+//!   ending in those digits within 50 years before and 49 after the reference
+//!   date ("79" is 1979 and "27" 2027, said in 2026).
+//! - **Fiscal years are read as calendar years** ("FY27", "Q4 FY27").
+//! - **The past keeps its date**: "last year" is 2025-12-31 said in 2026, "two
+//!   days ago" that day, "the last 3 months" yesterday. Such an expression is
+//!   [`TimeKind::Past`], not a deadline; where it stands in place of one ("Get
+//!   promoted last year.") the linter reads it as a deadline that has passed,
+//!   and where the clause makes it context ("as I did in 2024", "since 2020")
+//!   it does not.
+//! - **A date that does not exist** ("2027-02-30", "February 30, 2027") is
+//!   [`TimeKind::ImpossibleDate`]: the linter reports it (`impossible-date`).
 //! - "within 6 months of graduation", "by my 40th birthday", "by the end of
 //!   my contract" depend on an event with no date in the text: they are
 //!   [`TimeKind::UnknownAnchor`], with no date.
-//! - Numeric dates read day first (30/06/2027) unless the configuration says
-//!   month first; a date that reads both ways carries the other reading in
-//!   [`TimeExpression::alternative`].
-//! - Weeks end on Sunday. Fiscal years are read as calendar years.
+//! - Holidays come from `data/smart/holidays.txt` (fixed days, the Nth
+//!   weekday of a month, days relative to Easter), by region;
+//!   [`TimeOptions::holiday_regions`] chooses the calendars.
 //!
 //! # What is not a deadline
-//! - Frequencies and rates: "every month", "weekly", "$50,000 a year", "30
-//!   hours a day" ([`TimeKind::Frequency`]).
+//! - Frequencies and rates: "every month", "weekly", "on Mondays", "$50,000 a
+//!   year", "30 hours a day" ([`TimeKind::Frequency`]).
 //! - Durations that measure something: "reduce hiring time to 30 days", "from
 //!   40 minutes to 10", "3,000 hours of practice", and anything in hours or
 //!   minutes, such as "respond within 4 hours" ([`TimeKind::Measure`]).
 //! - Durations that describe a thing: "an 8-week course", "my five-year plan"
 //!   ([`TimeKind::Modifier`]).
-//! - The past: "as I did in 2024", "since 2020", "last year", "two years ago"
-//!   ([`TimeKind::Past`]); starts: "starting in January", "after graduation"
-//!   ([`TimeKind::Start`]); vague words: "soon", "a few months"
-//!   ([`TimeKind::Vague`]).
+//! - The past ([`TimeKind::Past`], above); starts: "starting in January",
+//!   "after graduation" ([`TimeKind::Start`]); vague words: "soon", "a few
+//!   months" ([`TimeKind::Vague`]).
 
 mod calendar;
 mod durations;
@@ -265,7 +330,7 @@ pub enum WeekStart {
     Sunday,
 }
 
-/// How to read "next <weekday>".
+/// How to read "next &lt;weekday&gt;".
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
 )]
@@ -282,7 +347,7 @@ pub enum NextWeekday {
 }
 
 /// The conventions a reader of time expressions must choose: how to read
-/// numeric dates, where weeks start and what "next <weekday>" means.
+/// numeric dates, where weeks start and what "next &lt;weekday&gt;" means.
 /// [`LintConfig`](super::LintConfig) carries the same three settings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TimeOptions {
