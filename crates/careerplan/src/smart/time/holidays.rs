@@ -1,7 +1,7 @@
 //! Holidays as points in time, from `data/smart/holidays.txt`.
 //!
 //! Each row names a holiday, the rule that places it in a year (a fixed
-//! day, the Nth weekday of a month, or a day relative to Easter) and the
+//! day, the Nth weekday of a month, or Easter, moved by some days) and the
 //! regions whose calendars have it. A holiday resolves to its next
 //! occurrence on or after the reference date. `LintConfig.holiday_regions`
 //! chooses the calendars; when two rows share a name ("thanksgiving" is the
@@ -17,33 +17,51 @@ use super::calendar::easter;
 use super::*;
 use crate::smart::token::tokenize_keys;
 
-/// How a holiday falls in a year.
+/// Where a holiday falls in a year, before any shift.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Rule {
+enum Base {
     /// Month and day.
     Fixed(u32, u32),
     /// The `nth` (0: last) weekday `wd` (1 = Monday) of `month`.
     Nth { month: u32, wd: u32, nth: u32 },
-    /// Easter Sunday moved by this many days.
-    Easter(i64),
+    /// Easter Sunday.
+    Easter,
+}
+
+/// How a holiday falls in a year: a base day moved by `shift` days
+/// ("easter-2" is Good Friday, "11-thu-4 +1" the day after US Thanksgiving).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Rule {
+    base: Base,
+    shift: i64,
 }
 
 impl Rule {
     fn parse(s: &str) -> Option<Rule> {
-        if let Some(rest) = s.strip_prefix("easter") {
-            let shift = if rest.is_empty() {
+        let (base, shift) = match s.split_once(' ') {
+            Some((base, shift)) => {
+                let shift = shift.trim();
+                (base, shift.strip_prefix('+').unwrap_or(shift).parse().ok()?)
+            }
+            None => (s, 0),
+        };
+        if let Some(rest) = base.strip_prefix("easter") {
+            let own: i64 = if rest.is_empty() {
                 0
             } else {
                 rest.strip_prefix('+').unwrap_or(rest).parse().ok()?
             };
-            return Some(Rule::Easter(shift));
+            return Some(Rule {
+                base: Base::Easter,
+                shift: own + shift,
+            });
         }
-        let parts: Vec<&str> = s.split('-').collect();
-        match parts.as_slice() {
+        let parts: Vec<&str> = base.split('-').collect();
+        let base = match parts.as_slice() {
             [m, d] => {
                 let (m, d) = (m.parse().ok()?, d.parse().ok()?);
                 NaiveDate::from_ymd_opt(2024, m, d)?;
-                Some(Rule::Fixed(m, d))
+                Base::Fixed(m, d)
             }
             [m, wd, n] => {
                 let month: u32 = m.parse().ok()?;
@@ -52,19 +70,24 @@ impl Rule {
                     .position(|w| w == wd)? as u32
                     + 1;
                 let nth = if *n == "last" { 0 } else { n.parse().ok()? };
-                ((1..=12).contains(&month) && nth <= 5).then_some(Rule::Nth { month, wd, nth })
+                if !((1..=12).contains(&month) && nth <= 5) {
+                    return None;
+                }
+                Base::Nth { month, wd, nth }
             }
-            _ => None,
-        }
+            _ => return None,
+        };
+        Some(Rule { base, shift })
     }
 
     /// The holiday's day in `year`.
     fn in_year(self, year: i32) -> Option<NaiveDate> {
-        match self {
-            Rule::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
-            Rule::Nth { month, wd, nth } => nth_weekday(month_period(year, month)?, wd, nth),
-            Rule::Easter(shift) => easter(year)?.checked_add_signed(chrono::Duration::days(shift)),
-        }
+        let day = match self.base {
+            Base::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+            Base::Nth { month, wd, nth } => nth_weekday(month_period(year, month)?, wd, nth),
+            Base::Easter => easter(year),
+        }?;
+        day.checked_add_signed(chrono::Duration::days(self.shift))
     }
 }
 
@@ -280,6 +303,10 @@ mod tests {
         assert_eq!(
             Rule::parse("12-25").unwrap().in_year(2026),
             Some(d("2026-12-25"))
+        );
+        assert_eq!(
+            Rule::parse("11-thu-4 +1").unwrap().in_year(2013),
+            Some(d("2013-11-29"))
         );
         assert_eq!(Rule::parse("02-30"), None);
         assert_eq!(Rule::parse("11-xyz-4"), None);

@@ -84,6 +84,11 @@ impl Scanner<'_, '_> {
                 if let Some(e) = self.anchor_event(j, !self.is_any(i, kws!["at", "on"])) {
                     return Some(self.found(i, e, TimeKind::UnknownAnchor, None));
                 }
+                // "by close of business Friday", "by 5pm tomorrow": the day decides.
+                let j = match self.time_of_day(j) {
+                    Some(e) if self.point_at(e, true).is_some_and(|p| p.is_ok()) => e,
+                    _ => j,
+                };
                 match self.point_any(j, true)? {
                     Err(e) => Some(self.found(i, e, TimeKind::UnknownAnchor, None)),
                     Ok(p) if p.kind == TimeKind::ImpossibleDate => {

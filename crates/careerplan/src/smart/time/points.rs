@@ -89,6 +89,11 @@ impl Scanner<'_, '_> {
                 let p = year_period(y)?;
                 return Some(Ok(self.pt(to, p, self.past_or(p.end, TimeKind::Period))));
             }
+            // "by now", "until now"
+            if self.is(i, kw!("now")) || (self.is(i, kw!("right")) && self.is(i + 1, kw!("now"))) {
+                let to = i + 1 + usize::from(self.is(i, kw!("right")));
+                return Some(Ok(self.pt(to, day_period(self.today), TimeKind::Date)));
+            }
             // "(of) the year", "the month": the current one.
             if self.is(i, kw!("the"))
                 && let Some((u, e)) = self.unit_at(i + 1)
@@ -241,6 +246,14 @@ impl Scanner<'_, '_> {
     /// 2027", "November 19-20": their end). `Err` is an event with no date
     /// ("the end of my contract").
     pub(super) fn point_any(&self, i: usize, ctx: bool) -> Option<Result<Pt, usize>> {
+        // "end of day tomorrow", "5pm Friday": the day after the hour.
+        if let Some(e) = self.time_of_day(i)
+            && self.t.is_word(e)
+            && let Some(Ok(p)) = self.point_at(e, true)
+            && p.period.grain == Grain::Day
+        {
+            return Some(Ok(self.refine(p)));
+        }
         if let Some(p) = self.weekday_point(i, ctx) {
             return Some(Ok(self.range_end(i, p, ctx)));
         }
@@ -268,6 +281,11 @@ impl Scanner<'_, '_> {
     /// bare day ("the 21st this month"), a year for a day and month ("28 June
     /// in 2020").
     pub(super) fn refine(&self, p: Pt) -> Pt {
+        // "Friday 5pm", "Feb 15th at 3pm", "tomorrow morning": the day is the deadline.
+        let p = match self.time_of_day(p.to) {
+            Some(e) if p.period.grain == Grain::Day => Pt { to: e, ..p },
+            _ => p,
+        };
         let mut k = p.to;
         if self.is_any(k, kws!["on", "-", ",", "between", "from"]) {
             k += 1;
@@ -364,7 +382,8 @@ impl Scanner<'_, '_> {
         }
         // "Monday the 14th", "Mon 13th", "Mon, Aug 14", "Friday 7/6", "Friday 2018-7-6"
         let the = usize::from(self.is(k, kw!("the")));
-        if let Some((day, e2)) = self.day_number(k + the)
+        if self.time_of_day(k).is_none()
+            && let Some((day, e2)) = self.day_number(k + the)
             && self.month_at(e2, false).is_none()
             && !(self.is_any(e2, kws!["/", "-", "."]) && self.t.joined(e2))
             && (the == 1 || ctx || ordinal_at(self.t, self.lex, k).is_some())
@@ -490,6 +509,11 @@ impl Scanner<'_, '_> {
         let k = self.packed(j);
         let (offset, to) = if k.is_in(kws!["today", "tonight"]) && j == i {
             (0, i + 1)
+        } else if k == kw!("this")
+            && j == i
+            && self.is_any(i + 1, kws!["morning", "afternoon", "evening"])
+        {
+            (0, i + 2)
         } else if k.is_in(kws!["tomorrow", "tmrw", "tmr", "tomorow"]) && j == i {
             (1, i + 1)
         } else if k == kw!("yesterday") && j == i {
@@ -565,6 +589,24 @@ mod tests {
                 ("this Friday", "2026-12-04"),
                 ("by Friday", "2026-12-04"),
                 ("yesterday", "2026-12-01"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_does_not_move_the_day() {
+        check_rows(
+            "2013-02-12",
+            &[
+                ("by friday 5pm", "2013-02-15"),
+                ("feb 15th at 3pm", "2013-02-15"),
+                ("by close of business friday", "2013-02-15"),
+                ("end of day tomorrow", "2013-02-13"),
+                ("tomorrow morning", "2013-02-13"),
+                ("this evening", "2013-02-12"),
+                ("by 17:00 on Thursday", "2013-02-14"),
+                ("by now", "2013-02-12"),
+                ("black friday", "2013-11-29"),
             ],
         );
     }

@@ -72,6 +72,7 @@ pub(crate) const START_WORDS: &[&str] = &[
     "today",
     "tonight",
     "tomorrow",
+    "now",
     "tmrw",
     "tmr",
     "yesterday",
@@ -201,5 +202,68 @@ impl Scanner<'_, '_> {
             e
         };
         Some((u32::from(n), e))
+    }
+
+    /// A time of day at `k` ("5pm", "at 3 p.m.", "17:00", "noon", "EOD",
+    /// "close of business", "tomorrow morning"'s "morning"): the token after
+    /// it. A deadline is a day; the hour does not move it.
+    pub(super) fn time_of_day(&self, k: usize) -> Option<usize> {
+        let t = self.t;
+        let k = k + usize::from(self.is_any(k, kws!["at", "@", "by", ","]));
+        if self.is_any(
+            k,
+            kws![
+                "noon",
+                "midday",
+                "midnight",
+                "eod",
+                "cob",
+                "eob",
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "tonight"
+            ],
+        ) {
+            return Some(k + 1);
+        }
+        if self.is_any(k, kws!["end", "close"])
+            && self.is(k + 1, kw!("of"))
+            && self.is_any(k + 2, kws!["day", "business", "play"])
+        {
+            return Some(k + 3);
+        }
+        if !t.is_num(k) || t.toks[k].formatted || t.toks[k].int_digits > 2 || t.toks[k].value > 24.0
+        {
+            return None;
+        }
+        let mut e = k + 1;
+        // "17:00", "5:30"
+        let minutes = self.is_any(e, kws![":", "."])
+            && t.joined(e)
+            && t.is_num(e + 1)
+            && t.joined(e + 1)
+            && t.toks[e + 1].int_digits == 2;
+        if minutes {
+            e += 2;
+        }
+        if self.is_any(e, kws!["am", "pm"]) {
+            return Some(e + 1);
+        }
+        // "a.m.", "p.m."
+        if self.is_any(e, kws!["a", "p"]) && self.is(e + 1, kw!(".")) && self.is(e + 2, kw!("m")) {
+            return Some(e + 3 + usize::from(self.is(e + 3, kw!("."))));
+        }
+        if self.is(e, kw!("o'clock"))
+            || (self.is(e, kw!("o")) && self.is(e + 1, kw!("'")) && self.is(e + 2, kw!("clock")))
+        {
+            return Some(if self.is(e, kw!("o'clock")) {
+                e + 1
+            } else {
+                e + 3
+            });
+        }
+        minutes.then_some(e)
     }
 }
