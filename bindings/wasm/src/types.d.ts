@@ -369,9 +369,10 @@ export interface Diagnostic {
 
 export type TimeKind =
   | "date" | "period" | "relative" | "unknown_anchor" | "frequency"
-  | "measure" | "modifier" | "vague" | "past" | "start";
+  | "measure" | "modifier" | "vague" | "past" | "start" | "impossible_date";
 export type TimeUnit =
-  | "minute" | "hour" | "day" | "week" | "fortnight" | "month" | "quarter" | "half" | "year" | "decade";
+  | "minute" | "hour" | "day" | "business_day" | "week" | "fortnight" | "month" | "quarter"
+  | "half" | "year" | "decade";
 
 export interface Duration { value: number; unit: TimeUnit }
 
@@ -382,7 +383,7 @@ export interface TimeExpression {
   /** The text the span covers. */
   text: string;
   kind: TimeKind;
-  /** The date a deadline resolves to ("YYYY-MM-DD"); null for other kinds and unknown anchors. */
+  /** The date a deadline resolves to ("YYYY-MM-DD"), or the past day a "past" reference names; null for other kinds and unknown anchors. */
   date: string | null;
   unknown_anchor: boolean;
   /** Whether this expression sets a deadline. */
@@ -449,6 +450,12 @@ export interface LintConfig {
   thresholds?: Partial<Thresholds>;
   /** How to read 03/04/2027: day first ("dmy", the default) or month first. */
   numeric_date_order?: "dmy" | "mdy";
+  /** The first day of a week: where "this week" and "next week" end (default "monday"). */
+  week_start?: "monday" | "sunday";
+  /** "next Thursday": that of the following week (the default) or the nearest one after today. */
+  next_weekday?: "following_week" | "nearest";
+  /** Holiday calendars to read names with ("us", "ca", "gb", "au", "nz", "ie"); empty: all. */
+  holiday_regions?: string[];
   limits?: Limits;
 }
 

@@ -38,6 +38,16 @@ pub struct LintArgs {
     /// A LintConfig JSON file: rules on/off, severities, thresholds.
     #[arg(long)]
     config: Option<String>,
+    /// How to read 03/04/2027: day first (`dmy`) or month first (`mdy`);
+    /// overrides the configuration's `numeric_date_order`.
+    #[arg(long, value_parser = ["dmy", "mdy"])]
+    date_order: Option<String>,
+    /// The first day of a week (`monday` or `sunday`); overrides `week_start`.
+    #[arg(long, value_parser = ["monday", "sunday"])]
+    week_start: Option<String>,
+    /// "next Thursday": `following_week` or `nearest`; overrides `next_weekday`.
+    #[arg(long, value_parser = ["following_week", "nearest"])]
+    next_weekday: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = LintFormat::Text)]
     format: LintFormat,
@@ -58,6 +68,18 @@ fn linter(args: &LintArgs) -> Result<Linter, Fatal> {
     };
     if args.today.is_some() || config.today.is_none() {
         config.today = Some(today_or_now(args.today));
+    }
+    // The option names are the configuration's JSON values, read as JSON.
+    let setting = |value: &str| serde_json::Value::String(value.to_string());
+    let invalid = |e: serde_json::Error| Fatal(format!("invalid option: {e}"));
+    if let Some(v) = &args.date_order {
+        config.numeric_date_order = serde_json::from_value(setting(v)).map_err(invalid)?;
+    }
+    if let Some(v) = &args.week_start {
+        config.week_start = serde_json::from_value(setting(v)).map_err(invalid)?;
+    }
+    if let Some(v) = &args.next_weekday {
+        config.next_weekday = serde_json::from_value(setting(v)).map_err(invalid)?;
     }
     Ok(Linter::new(config)?)
 }

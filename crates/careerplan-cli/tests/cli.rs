@@ -340,6 +340,48 @@ fn lint_lines_follows_the_jsonl_contract() {
 }
 
 #[test]
+fn lint_time_conventions_are_options() {
+    // Said on Wednesday 2026-12-02: "next thursday" is the 10th by default,
+    // the 3rd when the nearest is meant; weeks end on Sunday or Saturday.
+    let base = [
+        "lint",
+        "--today",
+        "2026-12-02",
+        "--lines",
+        "tests/data/time-goals.txt",
+    ];
+    check("lint-time-text", &base, None, 1);
+    let deadlines = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = base.to_vec();
+        args.extend(["--format", "jsonl"]);
+        args.extend(extra);
+        let out = run(&args, None);
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["deadline"].clone())
+            .collect()
+    };
+    let default = deadlines(&[]);
+    assert_eq!(default[0], "2026-12-10");
+    assert_eq!(default[1], "2026-12-13");
+    assert_eq!(default[2], serde_json::Value::Null);
+    assert_eq!(default[3], "2025-12-31");
+    assert_eq!(default[4], "2027-09-30");
+    assert_eq!(default[5], "2027-03-14");
+    let other = deadlines(&["--next-weekday", "nearest", "--week-start", "sunday"]);
+    assert_eq!(other[0], "2026-12-03");
+    assert_eq!(other[1], "2026-12-12");
+    let out = run(&[&base[..], &["--week-start", "friday"]].concat(), None);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown option value is bad usage"
+    );
+}
+
+#[test]
 fn lint_text_underlines_and_plan_lint() {
     check(
         "lint-text",

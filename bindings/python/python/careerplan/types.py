@@ -655,10 +655,11 @@ __all__ += [
 Criterion = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
 TimeKind = Literal[
     "date", "period", "relative", "unknown_anchor", "frequency",
-    "measure", "modifier", "vague", "past", "start",
+    "measure", "modifier", "vague", "past", "start", "impossible_date",
 ]
 TimeUnit = Literal[
-    "minute", "hour", "day", "week", "fortnight", "month", "quarter", "half", "year", "decade",
+    "minute", "hour", "day", "business_day", "week", "fortnight", "month", "quarter", "half",
+    "year", "decade",
 ]
 
 
@@ -730,7 +731,8 @@ class _TimeExpressionRequired(TypedDict):
     """The text the span covers."""
     kind: TimeKind
     date: Optional[str]
-    """The date a deadline resolves to; ``None`` for other kinds and unknown anchors."""
+    """The date a deadline resolves to, or the past day a ``"past"`` reference names;
+    ``None`` for other kinds and unknown anchors."""
     unknown_anchor: bool
     deadline: bool
     """Whether this expression sets a deadline."""
@@ -814,6 +816,12 @@ class LintConfig(TypedDict, total=False):
     thresholds: Thresholds
     numeric_date_order: Literal["dmy", "mdy"]
     """How to read 03/04/2027: day first (the default) or month first."""
+    week_start: Literal["monday", "sunday"]
+    """The first day of a week: where "this week" and "next week" end (default ``"monday"``)."""
+    next_weekday: Literal["following_week", "nearest"]
+    """"next Thursday": that of the following week (the default) or the nearest one after today."""
+    holiday_regions: List[str]
+    """Holiday calendars to read names with ("us", "ca", "gb", "au", "nz", "ie"); empty: all."""
     limits: Limits
 
 
