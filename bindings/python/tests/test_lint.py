@@ -326,3 +326,20 @@ def test_rules_document_every_rule_and_their_examples_work():
 def test_errors_are_catchable_by_base_class():
     with pytest.raises(CareerPlanError):
         careerplan.lint_goal("x", today="soon")
+
+
+def test_time_conventions_are_config_options_and_impossible_dates_are_findings():
+    today = "2026-12-02"  # a Wednesday
+    def deadline(text, **config):
+        return careerplan.Linter({"today": today, **config}).lint(text)["deadline"]
+    assert deadline("Ship it next thursday.") == "2026-12-10"
+    assert deadline("Ship it next thursday.", next_weekday="nearest") == "2026-12-03"
+    assert deadline("Ship it by the end of next week.", week_start="sunday") == "2026-12-12"
+    assert deadline("Ship it by Thanksgiving.", holiday_regions=["ca"]) == "2027-10-11"
+    with pytest.raises(careerplan.CareerPlanError) as err:
+        careerplan.Linter({"holiday_regions": ["atlantis"]})
+    assert err.value.code == "invalid-value" and err.value.path == "holiday_regions"
+    report = careerplan.lint_goal("Submit it by February 30, 2027.", today=today)
+    found = [d for d in report["diagnostics"] if d["code"] == "impossible-date"]
+    assert found and report["deadline"] is None
+    assert report["time_expressions"][0]["kind"] == "impossible_date"

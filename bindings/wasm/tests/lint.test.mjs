@@ -274,3 +274,22 @@ test("rules() documents every rule, and their examples work", () => {
     }
   }
 });
+
+test("time conventions are config options; impossible dates are findings", () => {
+  const today = "2026-12-02"; // a Wednesday
+  const deadline = (text, config) => lintGoal(text, { today, config }).deadline;
+  assert.equal(deadline("Ship it next thursday."), "2026-12-10");
+  assert.equal(deadline("Ship it next thursday.", { next_weekday: "nearest" }), "2026-12-03");
+  assert.equal(deadline("Ship it by the end of next week."), "2026-12-13");
+  assert.equal(deadline("Ship it by the end of next week.", { week_start: "sunday" }), "2026-12-12");
+  assert.equal(deadline("Ship it by Thanksgiving.", { holiday_regions: ["ca"] }), "2027-10-11");
+  assert.throws(() => deadline("x", { week_start: "friday" }), (e) => e.code === "invalid-value");
+  // "é" before the date: the UTF-16 span differs from the byte span.
+  const text = "Déposer la thèse by February 30, 2027.";
+  const report = lintGoal(text, { today });
+  const d = report.diagnostics.find((x) => x.code === "impossible-date");
+  assert.ok(d, JSON.stringify(report.diagnostics));
+  assert.equal(text.slice(d.span_utf16.start, d.span_utf16.end), "February 30, 2027");
+  assert.equal(report.deadline, null);
+  assert.equal(report.time_expressions[0].kind, "impossible_date");
+});
