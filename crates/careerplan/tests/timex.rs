@@ -105,3 +105,159 @@ fn recognizers_development_set() {
     }
     assert!(main >= 0.97, "{summary}; misses above");
 }
+
+mod invariants {
+    use careerplan::smart::time::{
+        NextWeekday, TimeKind, TimeOptions, WeekStart, find_time_expressions_in,
+    };
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    /// Words and marks the grammar reads, so random sentences hit its forms.
+    const WORDS: &[&str] = &[
+        "by",
+        "before",
+        "after",
+        "from",
+        "to",
+        "between",
+        "and",
+        "within",
+        "in",
+        "on",
+        "of",
+        "the",
+        "next",
+        "last",
+        "this",
+        "coming",
+        "past",
+        "following",
+        "week",
+        "weeks",
+        "month",
+        "quarter",
+        "year",
+        "years",
+        "days",
+        "business",
+        "day",
+        "weekend",
+        "monday",
+        "fri",
+        "sunday",
+        "mondays",
+        "march",
+        "may",
+        "dec",
+        "Q3",
+        "H2",
+        "FY27",
+        "29q2",
+        "2027",
+        "1999",
+        "27",
+        "12",
+        "31",
+        "30",
+        "2",
+        "0",
+        "99999",
+        "1st",
+        "2nd",
+        "third",
+        "last",
+        "first",
+        "twenty",
+        "nineteen",
+        "ninety",
+        "thousand",
+        "hundred",
+        "ago",
+        "from now",
+        "tomorrow",
+        "yesterday",
+        "end",
+        "start",
+        "middle",
+        "early",
+        "mid",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "new",
+        "year's",
+        "eve",
+        "after next",
+        "rest",
+        "week 53",
+        "the 1990s",
+        "-",
+        "/",
+        ".",
+        ",",
+        ":",
+        "(",
+        ")",
+        "4/20",
+        "2027-02-30",
+        "31/04/2027",
+        "2028/05",
+        "5pm",
+        "at",
+        "noon",
+        "EOD",
+        "now",
+    ];
+
+    fn sentence() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(WORDS), 0..14).prop_map(|w| w.join(" "))
+    }
+
+    fn options() -> impl Strategy<Value = TimeOptions> {
+        (any::<bool>(), any::<bool>()).prop_map(|(sunday, nearest)| TimeOptions {
+            week_start: if sunday {
+                WeekStart::Sunday
+            } else {
+                WeekStart::Monday
+            },
+            next_weekday: if nearest {
+                NextWeekday::Nearest
+            } else {
+                NextWeekday::FollowingWeek
+            },
+            ..TimeOptions::default()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Any text at any reference date: no panic, spans on character
+        /// boundaries in order, dates within the document range, and a date
+        /// exactly where the kind says there is one.
+        #[test]
+        fn every_expression_is_well_formed(
+            text in sentence(),
+            days in -700_000i64..2_900_000,
+            opts in options(),
+        ) {
+            let today = NaiveDate::from_ymd_opt(1, 1, 1).unwrap() + chrono::Duration::days(days);
+            let found = find_time_expressions_in(&text, today, &opts);
+            let mut last_end = 0;
+            for e in &found {
+                prop_assert!(e.span.start < e.span.end && e.span.end <= text.len());
+                prop_assert!(e.span.start >= last_end, "overlap in {:?}", text);
+                prop_assert_eq!(&text[e.span.start..e.span.end], e.text.as_str());
+                last_end = e.span.end;
+                if let Some(d) = e.date {
+                    prop_assert!((0..=9999).contains(&chrono::Datelike::year(&d)));
+                }
+                if e.kind == TimeKind::ImpossibleDate || e.kind == TimeKind::UnknownAnchor {
+                    prop_assert!(e.date.is_none());
+                }
+                prop_assert_eq!(e.deadline, e.kind.is_deadline());
+            }
+        }
+    }
+}

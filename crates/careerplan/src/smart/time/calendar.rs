@@ -292,14 +292,24 @@ pub(super) fn is_business_day(d: NaiveDate) -> bool {
     d.weekday().number_from_monday() <= 5
 }
 
-/// `n` working days after (or, negative, before) `d`, weekends skipped.
+/// `n` working days after (or, negative, before) `d`, weekends skipped:
+/// whole weeks of five at once, then day by day (fewer than five steps).
 pub(super) fn add_business_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    if n.abs() > 100_000 {
+    if n == 0 {
+        return Some(d);
+    }
+    if n.abs() > 10_000_000 {
         return None;
     }
-    let step = if n < 0 { -1 } else { 1 };
+    let step = n.signum();
+    // From a weekend, counting forward starts as from the Friday before,
+    // counting back as from the Monday after.
     let mut d = d;
-    let mut left = n.abs();
+    while !is_business_day(d) {
+        d = d.checked_add_signed(chrono::Duration::days(-step))?;
+    }
+    d = d.checked_add_signed(chrono::Duration::weeks(n / 5))?;
+    let mut left = (n % 5).abs();
     while left > 0 {
         d = d.checked_add_signed(chrono::Duration::days(step))?;
         if is_business_day(d) {
@@ -370,6 +380,32 @@ mod tests {
             Some(d("2026-11-26")),
             "Thanksgiving"
         );
+    }
+
+    #[test]
+    fn business_days_in_weeks_match_day_by_day() {
+        fn slow(d: NaiveDate, n: i64) -> NaiveDate {
+            let mut d = d;
+            let mut left = n.abs();
+            while left > 0 {
+                d = d + chrono::Duration::days(n.signum());
+                if is_business_day(d) {
+                    left -= 1;
+                }
+            }
+            d
+        }
+        let start = d("2026-11-28");
+        for offset in 0..14 {
+            let from = start + chrono::Duration::days(offset);
+            for n in -23..=23 {
+                assert_eq!(
+                    add_business_days(from, n),
+                    Some(slow(from, n)),
+                    "{from} {n}"
+                );
+            }
+        }
     }
 
     #[test]
