@@ -7,6 +7,8 @@
 //! report's `deadline` is compared with the expected date(s). `date` and
 //! `end_of_range` rows together must reach 0.97; `past_range` is reported.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 

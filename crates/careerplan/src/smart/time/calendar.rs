@@ -388,7 +388,7 @@ mod tests {
             let mut d = d;
             let mut left = n.abs();
             while left > 0 {
-                d = d + chrono::Duration::days(n.signum());
+                d += chrono::Duration::days(n.signum());
                 if is_business_day(d) {
                     left -= 1;
                 }

@@ -239,7 +239,8 @@ impl Scanner<'_, '_> {
                 break;
             }
             let tight = t.joined(k) && t.joined(k + 1);
-            if !tight && !(n == 1 && s != kw!(".") && matches!(parts[0], Part::Num(..))) {
+            let spaced_ok = n == 1 && s != kw!(".") && matches!(parts[0], Part::Num(..));
+            if !(tight || spaced_ok) {
                 break;
             }
             if n == 3 || self.date_part(k + 1).is_none() {

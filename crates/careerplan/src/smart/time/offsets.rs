@@ -22,9 +22,9 @@ impl Scanner<'_, '_> {
                 i + 1
             };
             (Prep::By, j)
-        } else if k.is_in(kws!["no", "not"]) && next(kw!("later")) && self.is(i + 2, kw!("than")) {
-            (Prep::By, i + 3)
-        } else if k == kw!("as") && next(kw!("late")) && self.is(i + 2, kw!("as")) {
+        } else if (k.is_in(kws!["no", "not"]) && next(kw!("later")) && self.is(i + 2, kw!("than")))
+            || (k == kw!("as") && next(kw!("late")) && self.is(i + 2, kw!("as")))
+        {
             (Prep::By, i + 3)
         } else if k.is_in(kws!["sooner", "earlier"]) && next(kw!("than")) {
             (Prep::Before, i + 2)
@@ -412,7 +412,7 @@ impl Scanner<'_, '_> {
             q
         } else if p.period.grain == Grain::Day
             && let Some((day, e)) = self.day_number(k + usize::from(self.is(k, kw!("the"))))
-            && !self.month_at(e, false).is_some()
+            && self.month_at(e, false).is_none()
             && !(self.is_any(e, kws!["/", "-", "."]) && self.t.joined(e))
         {
             let start = p.period.start;

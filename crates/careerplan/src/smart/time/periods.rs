@@ -262,17 +262,16 @@ impl Scanner<'_, '_> {
         } else if the && next_is(kws!["previous", "past", "last"]) {
             (-1, WeekdayRef::Last, i + 2)
         } else if the
-            // "in the next quarter": quarters and halves are calendar periods;
-            // "the next year" is a span, read by the window grammar.
-            && next_is(kws!["next", "coming", "upcoming"])
-            && matches!(
-                self.unit_at(i + 2),
-                Some((TimeUnit::Quarter | TimeUnit::Half, _))
-            )
-            && !self.plural(i + 2)
+            && (next_is(kws!["coming", "upcoming"])
+                // "in the next quarter": quarters and halves are calendar periods;
+                // "the next year" is a span, read by the window grammar.
+                || (next_is(kws!["next"])
+                    && matches!(
+                        self.unit_at(i + 2),
+                        Some((TimeUnit::Quarter | TimeUnit::Half, _))
+                    )
+                    && !self.plural(i + 2)))
         {
-            (1, WeekdayRef::After, i + 2)
-        } else if the && next_is(kws!["coming", "upcoming"]) {
             (1, WeekdayRef::After, i + 2)
         } else {
             return None;
@@ -355,7 +354,7 @@ impl Scanner<'_, '_> {
         // "this Friday (Jun-15)": the date beside the weekday decides.
         if let Some(p) = self.weekday_point(j, true)
             && p.to > j + 1
-            && !self.weekday_at(j).is_some_and(|(_, e)| e >= p.to)
+            && self.weekday_at(j).is_none_or(|(_, e)| e < p.to)
         {
             return Some(p);
         }
