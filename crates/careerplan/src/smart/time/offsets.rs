@@ -22,6 +22,14 @@ impl Scanner<'_, '_> {
                 i + 1
             };
             (Prep::By, j)
+        } else if k == kw!("up")
+            && next(kw!("to"))
+            && self.is(i + 2, kw!("and"))
+            && self.is(i + 3, kw!("including"))
+        {
+            (Prep::By, i + 4)
+        } else if k == kw!("up") && next(kw!("to")) {
+            (Prep::By, i + 2)
         } else if (k.is_in(kws!["no", "not"]) && next(kw!("later")) && self.is(i + 2, kw!("than")))
             || (k == kw!("as") && next(kw!("late")) && self.is(i + 2, kw!("as")))
         {

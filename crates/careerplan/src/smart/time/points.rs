@@ -369,6 +369,14 @@ impl Scanner<'_, '_> {
             let d = nth_weekday(w.period, n, 1)?;
             return Some(self.pt(w.to, day_period(d), self.past_or(d, w.kind)));
         }
+        // "Monday next" (next Monday)
+        if self.is(k, kw!("next"))
+            && self.unit_at(k + 1).is_none()
+            && !self.is(k + 1, kw!("weekend"))
+        {
+            let d = self.weekday_date(n, WeekdayRef::Next)?;
+            return Some(self.pt(k + 1, day_period(d), TimeKind::Date));
+        }
         // "Monday after next"
         if self.is(k, kw!("after")) && self.is(k + 1, kw!("next")) {
             let d = self.weekday_date(n, WeekdayRef::Next)?;
@@ -458,11 +466,20 @@ impl Scanner<'_, '_> {
             && num.value <= 60.0
             && num.value.fract() == 0.0
             && let Some((n, e)) = self.weekday_plural_at(num.end)
-            && let Some(e2) = self.relative_to_now(e)
         {
-            let first = self.weekday_date(n, WeekdayRef::After)?;
-            let d = first.checked_add_signed(chrono::Duration::days(7 * (num.value as i64 - 1)))?;
-            return Some(self.pt(e2, day_period(d), TimeKind::Date));
+            let weeks = num.value as i64 - 1;
+            // "two Mondays from now", "2 Thursdays back"
+            if let Some(e2) = self.relative_to_now(e) {
+                let first = self.weekday_date(n, WeekdayRef::After)?;
+                let d = first.checked_add_signed(chrono::Duration::days(7 * weeks))?;
+                return Some(self.pt(e2, day_period(d), TimeKind::Date));
+            }
+            if self.is_any(e, kws!["ago", "back", "before", "earlier"]) {
+                let first = self.weekday_date(n, WeekdayRef::Before)?;
+                let d = first.checked_sub_signed(chrono::Duration::days(7 * weeks))?;
+                return Some(self.pt(e + 1, day_period(d), TimeKind::Past));
+            }
+            return None;
         }
         let (nth, e) = if self.is_any(j, kws!["last", "final"]) {
             (0, j + 1)
