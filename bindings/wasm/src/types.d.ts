@@ -623,11 +623,54 @@ export interface RankOptions {
 }
 
 /** Options of `skillGap` and `transferableSkills`: GapOptions and the catalog role ids are looked up in. */
-export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalogInput | null }
+export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
 /** Options of `rankRoles`: RankOptions, the catalog, and how many roles to keep. */
-export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalogInput | null; top_k?: number | null }
+export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null; top_k?: number | null }
 /** Options of `gapMatrix`: RankOptions and the catalog. */
-export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalogInput | null }
+export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
+
+/** The contents of O*NET database files for `RoleCatalog.fromOnet`; at least `skills` or `knowledge`. */
+export interface OnetFiles {
+  /** The text of `Skills.txt`. */
+  skills?: string | null;
+  /** The text of `Knowledge.txt`. */
+  knowledge?: string | null;
+  /** The text of `Occupation Data.txt` (occupation titles). */
+  occupations?: string | null;
+  /** The text of `ONET_Read_Me.txt` (the version named in the attribution). */
+  readme?: string | null;
+}
+
+/** What happens to ratings O*NET flags. */
+export type FlagPolicy = "drop" | "keep";
+
+/** Options of `RoleCatalog.fromOnet`. Unknown keys are errors. */
+export interface OnetOptions {
+  /** The database version for the attribution (default: read from `readme`). */
+  version?: string | null;
+  /** Ratings flagged Not Relevant (default "drop"). */
+  not_relevant?: FlagPolicy;
+  /** Ratings flagged Recommend Suppress (default "keep", marked `low_precision`). */
+  recommend_suppress?: FlagPolicy;
+  /** Importance from which a requirement is a must-have (default 4). */
+  must_have_importance?: number;
+  /** Copy occupation descriptions into the roles (default true). */
+  descriptions?: boolean;
+}
+
+/** The counts of an O*NET import (`RoleCatalog.onetStats`). */
+export interface OnetStats {
+  rows: number;
+  occupations: number;
+  requirements: number;
+  not_relevant_dropped: number;
+  not_relevant_kept: number;
+  suppressed_dropped: number;
+  suppressed_kept: number;
+  incomplete: number;
+  other_scale_rows: number;
+  missing_titles: string[];
+}
 
 /** One requirement of the role compared with the person. */
 export interface SkillGap {
