@@ -62,6 +62,7 @@ pub mod severity;
 pub mod skills;
 pub mod smart;
 mod sort;
+pub mod text;
 
 pub use careerplan_derive::FromValue;
 pub use error::Error;

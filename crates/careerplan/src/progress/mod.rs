@@ -46,7 +46,9 @@
 mod roadmap_impl;
 mod summary;
 
-pub use roadmap_impl::{RoadmapFormat, RoadmapOptions, roadmap};
+pub use roadmap_impl::{
+    RoadmapData, RoadmapFormat, RoadmapLane, RoadmapOptions, roadmap, roadmap_data,
+};
 pub use summary::{AchievementRef, Deadline, DeadlineKind, PlanStatus, plan_status, status_text};
 
 use std::collections::HashMap;

@@ -413,6 +413,25 @@ impl LintReport {
         }
     }
 
+    /// This report, made for the end of `text` from byte `skip` on, as a
+    /// report of the whole `text`: every span moved `skip` bytes on. The
+    /// linter skips a leading byte-order mark this way (`crate::text`), so
+    /// spans index the caller's string. Called before UTF-16 spans are filled.
+    pub(crate) fn offset_into(mut self, text: &str, skip: usize) -> LintReport {
+        let shift = |span: &mut Span| *span = Span::new(span.start + skip, span.end + skip);
+        for d in &mut self.diagnostics {
+            shift(&mut d.span);
+            if let Some(f) = &mut d.fix {
+                shift(&mut f.span);
+            }
+        }
+        for e in &mut self.time_expressions {
+            shift(&mut e.span);
+        }
+        self.text = text.to_string();
+        self
+    }
+
     /// The diagnostic codes, including merged ones, in order.
     pub fn codes(&self) -> Vec<&str> {
         let mut out = Vec::new();
