@@ -32,7 +32,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyMemoryView, PyString};
 
 use crate::convert::{from_py, options_arg, to_py};
-use crate::errors::{guarded, released};
+use crate::errors::{guarded, released, to_py_err};
 use crate::input::json_value;
 
 // ---- arguments ----------------------------------------------------------------
@@ -687,10 +687,11 @@ fn skill_gap<'py>(
 fn rank_roles<'py>(
     plan_or_profile: &Bound<'py, PyAny>,
     catalog: Option<&Bound<'py, PyAny>>,
-    top_k: Option<usize>,
+    top_k: Option<&Bound<'py, PyAny>>,
     options: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = plan_or_profile.py();
+    let top_k = top_k_arg(top_k)?;
     let profile = profile_arg(plan_or_profile)?;
     let options: RankOptions = options_arg(options)?;
     let catalog = catalog_arg(py, catalog)?;
@@ -705,6 +706,34 @@ fn rank_roles<'py>(
         })?
     };
     to_py(py, &entries)
+}
+
+/// `top_k`: None (every role) or a count of 0 or more. Anything else is an
+/// InvalidArgumentError (path `top_k`), not Python's bare OverflowError.
+fn top_k_arg(top_k: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    let Some(obj) = top_k.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    let bad = |message: String| {
+        to_py_err(
+            obj.py(),
+            &careerplan::Error::InvalidArgument {
+                path: "top_k".into(),
+                message,
+            },
+        )
+    };
+    if !obj.is_instance_of::<pyo3::types::PyInt>() || obj.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(PyTypeError::new_err(format!(
+            "top_k: expected an int or None, got {}",
+            obj.get_type().name()?
+        )));
+    }
+    match obj.extract::<i128>() {
+        Ok(n) if n >= 0 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Ok(n) => Err(bad(format!("expected a count of 0 or more, got {n}"))),
+        Err(_) => Err(bad(format!("expected a count of 0 or more, got {obj}"))),
+    }
 }
 
 /// What carries over in a career change from `from_role` to `to_role`:

@@ -68,7 +68,9 @@ pub fn validate_plan(
 
 /// Internal, for the package's own tests: panic, to prove that the guard
 /// turns the trap into a `CareerPlanError` (code `internal-error`) and that
-/// the next call works. Not part of the API (no TypeScript declaration).
+/// the next call works. Only in the test build (feature `test-hooks`,
+/// `pkg/test/`), never in the published package.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
 pub fn panic_for_tests() {
     panic!("deliberate panic from __panicForTests")

@@ -195,13 +195,10 @@ fn catalog_option<T>(split: &mut Split<T>) -> Result<CatalogArg, JsFailure> {
 /// silently ignore it, so it is refused.
 fn no_catalog_with_role_objects(catalog: &CatalogArg) -> Result<(), JsFailure> {
     if catalog.is_given() {
-        return Err(careerplan::Error::InvalidArgument {
-            path: "options.catalog".into(),
-            message: "applies to roles given by id; a role object uses the built-in \
-                      scales and options.scales (pass its id and its catalog instead)"
-                .into(),
-        }
-        .into());
+        return Err(type_error(
+            "options.catalog applies to roles given by id; a role object uses the built-in \
+             scales and options.scales (pass its id and its catalog instead)",
+        ));
     }
     Ok(())
 }

@@ -193,7 +193,7 @@ export type EventKind =
 export type ProgressSource = "done" | "metric" | "actions" | "children" | "none";
 export type TrackStatus =
   | "ahead" | "on_track" | "at_risk" | "off_track" | "overdue" | "done" | "abandoned" | "unscheduled";
-export type RoadmapFormat = "markdown" | "mermaid" | "svg";
+export type RoadmapFormat = "markdown" | "md" | "mermaid" | "svg";
 
 /** One dated entry of the agenda (`agenda`, `nextReview`, `overdue`). */
 export interface ReviewEvent {
@@ -490,6 +490,17 @@ export interface LintOptions {
 export interface GoalLintOptions extends LintOptions {
   context?: Context;
 }
+
+/** Options of `lintMany`: a text over the limit throws ("raise", the default) or becomes an `ErrorItem` in its place ("item"). */
+export interface LintManyOptions extends LintOptions {
+  errors?: "raise" | "item";
+}
+
+/** An error as data: what a `CareerPlanError` carries, plus `limit` for "limit-exceeded". */
+export interface ErrorInfo { code: string; message: string; path: string; limit?: string }
+
+/** A failed item of a batch, in its place (`lintMany(texts, {errors: "item"})`). */
+export interface ErrorItem { error: ErrorInfo }
 
 export interface Penalty {
   specific: number; measurable: number; achievable: number; relevant: number; time_bound: number;

@@ -93,6 +93,51 @@ pub enum Error {
     },
 }
 
+/// What a batch does with an item that fails (`lint_many(...,
+/// errors=...)` in Python, `lintMany(texts, {errors})` in JavaScript).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    crate::FromValue,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OnItemError {
+    /// The whole call fails with the first item's error (the default).
+    #[default]
+    Raise,
+    /// The item becomes an [`ErrorItem`] in its place; the others are done.
+    Item,
+}
+
+impl OnItemError {
+    /// Read `"raise"` or `"item"`; anything else is
+    /// [`Error::InvalidArgument`] at `path`.
+    ///
+    /// ```
+    /// use careerplan::error::OnItemError;
+    /// assert_eq!(OnItemError::parse("item", "errors")?, OnItemError::Item);
+    /// assert_eq!(OnItemError::parse("skip", "errors").unwrap_err().path(), "errors");
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    pub fn parse(text: &str, path: &str) -> Result<OnItemError, Error> {
+        match text {
+            "raise" => Ok(OnItemError::Raise),
+            "item" => Ok(OnItemError::Item),
+            other => Err(Error::InvalidArgument {
+                path: path.to_string(),
+                message: format!("expected \"raise\" or \"item\", got {other:?}"),
+            }),
+        }
+    }
+}
+
 /// An error as data, for a batch that reports a failed item in its place
 /// instead of failing as a whole (`careerplan lint --lines`, `lint_many`
 /// with `errors="item"`): `{"error": {"code", "message", "path", "limit"}}`.

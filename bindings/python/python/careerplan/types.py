@@ -631,6 +631,8 @@ class PlanStatus(TypedDict):
 __all__ += [
     "Context",
     "Criteria",
+    "ErrorInfo",
+    "ErrorItem",
     "Criterion",
     "Diagnostic",
     "Duration",
@@ -678,14 +680,10 @@ class Verdict(TypedDict):
     """0 (absent) to 100 (fully met); 50 when it cannot be judged."""
 
 
-class Criteria(TypedDict):
-    """The verdict per SMART criterion."""
-
-    specific: Verdict
-    measurable: Verdict
-    achievable: Verdict
-    relevant: Verdict
-    time_bound: Verdict
+Criteria = Dict[Criterion, Verdict]
+"""The verdict per SMART criterion: all five keys, always. A mapping (not a
+TypedDict) so that ``report["criteria"].items()`` gives ``Verdict`` values
+to a type checker, not ``object``."""
 
 
 class Fix(TypedDict):
@@ -744,6 +742,25 @@ class TimeExpression(_TimeExpressionRequired, total=False):
     """For a rate ("30 hours a day"): the time spent per interval."""
     alternative: str
     """For a numeric date that reads two ways: the reading not taken."""
+
+
+class _ErrorInfoRequired(TypedDict):
+    code: str
+    message: str
+    path: str
+
+
+class ErrorInfo(_ErrorInfoRequired, total=False):
+    """An error as data: the ``code``, ``message`` and ``path`` a
+    ``CareerPlanError`` carries, and ``limit`` for ``limit-exceeded``."""
+
+    limit: str
+
+
+class ErrorItem(TypedDict):
+    """A failed item of a batch in its place (``lint_many(..., errors="item")``)."""
+
+    error: ErrorInfo
 
 
 class LintReport(TypedDict):

@@ -210,12 +210,16 @@ pub fn render_ranking_text(entries: &[RankEntry<'_>]) -> String {
     ];
     for e in entries {
         let mut tier = e.tier.label().to_string();
-        if e.unmet_must_haves > 0 {
+        if !e.unmet_must_haves.is_empty() {
             let _ = write!(
                 tier,
                 " ({} must-have{} unmet)",
-                e.unmet_must_haves,
-                if e.unmet_must_haves == 1 { "" } else { "s" }
+                e.unmet_must_haves.len(),
+                if e.unmet_must_haves.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
             );
         }
         rows.push(vec![
