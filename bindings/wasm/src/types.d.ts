@@ -190,7 +190,7 @@ export interface Plan extends Extra {
 export type EventKind =
   | "goal_deadline" | "action_due" | "ad_hoc_review" | "periodic_review"
   | "at_risk_review" | "midpoint_review" | "checkin" | "contact_follow_up";
-export type ProgressSource = "done" | "metric" | "actions" | "children" | "none";
+export type ProgressSource = "done" | "metric" | "actions" | "children" | "review" | "none";
 export type TrackStatus =
   | "ahead" | "on_track" | "at_risk" | "off_track" | "overdue" | "done" | "abandoned" | "unscheduled";
 export type RoadmapFormat = "markdown" | "md" | "mermaid" | "svg";
@@ -744,7 +744,8 @@ export interface RankEntry {
   tier: Tier;
   /** 1 first. */
   rank: number;
-  unmet_must_haves: number;
+  /** The must-haves not met yet, by skill name, as in `GapReport`. */
+  unmet_must_haves: string[];
   attribution?: string;
 }
 

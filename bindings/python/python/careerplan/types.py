@@ -469,7 +469,7 @@ EventKind = Literal[
 ]
 """What an agenda event is for; on the same day and subject the earlier kind wins."""
 
-ProgressSource = Literal["done", "metric", "actions", "children", "none"]
+ProgressSource = Literal["done", "metric", "actions", "children", "review", "none"]
 TrackStatus = Literal[
     "ahead", "on_track", "at_risk", "off_track", "overdue", "done", "abandoned", "unscheduled"
 ]
@@ -1153,7 +1153,8 @@ class _RankEntryRequired(TypedDict):
     tier: Tier
     rank: int
     """1 first."""
-    unmet_must_haves: int
+    unmet_must_haves: List[str]
+    """The must-haves not met yet, by skill name, as in ``GapReport``."""
 
 
 class RankEntry(_RankEntryRequired, total=False):
