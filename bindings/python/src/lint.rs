@@ -3,7 +3,7 @@
 //!
 //! Reports are the core's [`careerplan::smart::LintReport`] (and
 //! [`careerplan::smart::PlanLintReport`]) converted as serde writes them, so
-//! a Python dict has exactly the keys of the JSON contract in DESIGN.md.
+//! a Python dict has exactly the keys of the JSON contract in docs/CONTRACTS.md.
 //! A `today` argument sets the reference date of the statements
 //! ([`Context::today`], which takes precedence over the configuration's); a
 //! `config` is a [`LintConfig`] dict, and errors in it name the path inside

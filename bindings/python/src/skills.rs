@@ -708,6 +708,27 @@ fn rank_roles<'py>(
     to_py(py, &entries)
 }
 
+/// How much of a person's profile the roles of `catalog` (the built-in
+/// catalog when None) cover: a dict with `skills` (the profile's distinct
+/// skills), `covered` (skills some role requires under their own name),
+/// `via_crosswalk` (skills an O*NET catalog reaches only through careerplan's
+/// crosswalk to O*NET elements), `uncovered` (skills no role can count),
+/// `share` (0 to 1), `low` (below 0.5) and, when low, a `warning`. Call it
+/// next to `rank_roles`: a ranking that rests on a small share of the
+/// profile says little.
+#[pyfunction]
+#[pyo3(signature = (plan_or_profile, catalog=None))]
+fn catalog_coverage<'py>(
+    plan_or_profile: &Bound<'py, PyAny>,
+    catalog: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = plan_or_profile.py();
+    let profile = profile_arg(plan_or_profile)?;
+    let catalog = catalog_arg(py, catalog)?;
+    let coverage = core::catalog_coverage(&profile, &catalog.get().catalog);
+    to_py(py, &coverage)
+}
+
 /// `top_k`: None (every role) or a count of 0 or more. Anything else is an
 /// InvalidArgumentError (path `top_k`), not Python's bare OverflowError.
 fn top_k_arg(top_k: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
@@ -912,5 +933,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(transferable_skills, m)?)?;
     m.add_function(wrap_pyfunction!(gap_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(profile_from_json_resume, m)?)?;
+    m.add_function(wrap_pyfunction!(catalog_coverage, m)?)?;
     Ok(())
 }

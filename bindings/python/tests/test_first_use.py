@@ -2,13 +2,16 @@
 that lose only the bad item, a byte-order mark skipped, coded errors for bad
 arguments, one shape for unmet must-haves."""
 
+from pathlib import Path
+
 import careerplan
 import pytest
 from careerplan import CareerPlanError, InvalidArgumentError, LimitExceededError
 
 TODAY = "2026-11-22"
 BOM = "\ufeff"
-LONG = "grow " * 14_000  # 70,000 bytes: over max_text_bytes (64 KiB)
+LONG = "grow " * 14_000
+ONET_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "onet"  # 70,000 bytes: over max_text_bytes (64 KiB)
 
 
 def test_lint_many_raises_on_a_long_text_by_default():
@@ -81,3 +84,24 @@ def test_unmet_must_haves_is_a_list_in_rankings_and_gaps(example):
     for entry in ranking:
         gap = careerplan.skill_gap(example, entry["role_id"])
         assert sorted(entry["unmet_must_haves"]) == sorted(gap["unmet_must_haves"])
+
+
+def test_catalog_coverage_and_the_onet_crosswalk(example):
+    builtin = careerplan.catalog_coverage(example)
+    assert builtin["skills"] == 7 and builtin["share"] == 1.0 and builtin["low"] is False
+    assert "warning" not in builtin
+    odd = {"skills": [{"skill": "SQL", "level": 3}, {"skill": "Basket weaving", "level": 4},
+                      {"skill": "Juggling", "level": 2}]}
+    low = careerplan.catalog_coverage(odd)
+    assert (low["covered"], low["uncovered"], low["low"]) == (["SQL"], ["Basket weaving", "Juggling"], True)
+    assert "Basket weaving" in low["warning"]
+    onet = careerplan.RoleCatalog.from_onet(ONET_DIR)
+    through = careerplan.catalog_coverage(example, catalog=onet)
+    assert "Project management" in through["via_crosswalk"]
+    assert through["share"] == 1.0
+    # The crosswalk lifts the readiness of a coordinator-turned-PM above the
+    # near-zero of names that match nothing.
+    top = careerplan.rank_roles(example, catalog=onet, top_k=1)[0]
+    assert top["readiness"] > 0.3, top
+    gap = careerplan.skill_gap(example, top["role_id"], catalog=onet)
+    assert abs(gap["readiness"] - top["readiness"]) < 1e-6

@@ -160,7 +160,7 @@ fn split_options<T: FromValue + Default>(
 /// `catalog` option for this call, or a `RoleCatalog` object's.
 enum CatalogArg {
     Builtin,
-    Read(RoleCatalog),
+    Read(Box<RoleCatalog>),
     Shared(Rc<Shared>),
 }
 
@@ -186,8 +186,8 @@ fn catalog_option<T>(split: &mut Split<T>) -> Result<CatalogArg, JsFailure> {
     }
     match split.own.remove("catalog") {
         None | Some(Value::Null) => Ok(CatalogArg::Builtin),
-        Some(Value::String(text)) => Ok(CatalogArg::Read(RoleCatalog::from_json(&text)?)),
-        Some(value) => Ok(CatalogArg::Read(RoleCatalog::from_value(value)?)),
+        Some(Value::String(text)) => Ok(CatalogArg::Read(Box::new(RoleCatalog::from_json(&text)?))),
+        Some(value) => Ok(CatalogArg::Read(Box::new(RoleCatalog::from_value(value)?))),
     }
 }
 
@@ -529,6 +529,32 @@ pub fn rank_roles(
         catalog => to_js(&core::rank_roles(&profile, catalog.get(), top_k, &options)?),
     }
 }
+
+/// How much of a person's profile the roles of `options.catalog` (the
+/// built-in catalog when absent) cover: `{skills, covered, via_crosswalk,
+/// uncovered, share, low, warning?}`. `via_crosswalk` lists skills an O*NET
+/// catalog reaches only through careerplan's crosswalk to O*NET elements;
+/// `low` (share below 0.5) comes with a `warning`. Call it next to
+/// `rankRoles`: a ranking that rests on a small share of the profile says
+/// little.
+#[wasm_bindgen(js_name = catalogCoverage, unchecked_return_type = "Coverage")]
+pub fn catalog_coverage(
+    #[wasm_bindgen(js_name = planOrProfile, unchecked_param_type = "ProfileInput")]
+    plan_or_profile: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CoverageOptions | null")] options: Option<
+        JsValue,
+    >,
+) -> Result<JsValue, JsFailure> {
+    let profile = profile_arg(plan_or_profile)?;
+    let mut split = split_options::<NoOptions>(options, &["catalog"])?;
+    let catalog = catalog_option(&mut split)?;
+    to_js(&core::catalog_coverage(&profile, catalog.get()))
+}
+
+/// `catalogCoverage` has no options of the core's, only `catalog`.
+#[derive(serde::Deserialize, careerplan::FromValue, Default)]
+#[serde(deny_unknown_fields)]
+struct NoOptions {}
 
 /// What carries over in a career change from `fromRole` to `toRole`:
 /// readiness for the target from the profile alone and when credited with

@@ -394,7 +394,7 @@ export interface TimeExpression {
   alternative?: string;
 }
 
-/** The linter's verdict on one goal statement (the DESIGN.md lint contract). */
+/** The linter's verdict on one goal statement (the lint contract of docs/CONTRACTS.md). */
 export interface LintReport {
   text: string;
   /** The resolved deadline ("YYYY-MM-DD"), or null. */
@@ -639,6 +639,27 @@ export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalog | Ro
 export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null; top_k?: number | null }
 /** Options of `gapMatrix`: RankOptions and the catalog. */
 export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
+
+/** Options of `catalogCoverage`: the catalog. */
+export interface CoverageOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
+
+/** How much of a profile a catalog covers (`catalogCoverage`). */
+export interface Coverage {
+  /** The profile's distinct skills. */
+  skills: number;
+  /** Skills some role requires under their own name (or an alias). */
+  covered: string[];
+  /** Skills an O*NET catalog reaches only through careerplan's crosswalk. */
+  via_crosswalk: string[];
+  /** Skills no role of the catalog can count. */
+  uncovered: string[];
+  /** (covered + via_crosswalk) / skills, 0 to 1. */
+  share: number;
+  /** Share below 0.5. */
+  low: boolean;
+  /** When `low`: what that means for a ranking. */
+  warning?: string;
+}
 
 /** The contents of O*NET database files for `RoleCatalog.fromOnet`; at least `skills` or `knowledge`. */
 export interface OnetFiles {

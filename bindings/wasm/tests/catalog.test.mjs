@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 
-import { RoleCatalog, builtinRoles, gapMatrix, rankRoles, skillGap, transferableSkills } from "careerplan";
+import { RoleCatalog, builtinRoles, catalogCoverage, gapMatrix, rankRoles, skillGap, transferableSkills } from "careerplan";
 
 const exampleText = readFileSync(new URL("../../../examples/data/plan.json", import.meta.url), "utf8");
 const example = () => JSON.parse(exampleText);
@@ -130,4 +130,20 @@ test("RoleCatalog.fromOnet: O*NET 29.2 read once, ranked many times", () => {
   // A freed catalog is no longer a catalog (it reads as plain data, and fails as such).
   const freed = thrown(() => rankRoles(plan, { catalog: versioned }));
   assert.equal(freed.name, "CareerPlanError");
+});
+
+test("catalogCoverage: how much of a profile a catalog names; the O*NET crosswalk", () => {
+  const builtin = catalogCoverage(example());
+  assert.deepEqual([builtin.skills, builtin.share, builtin.low, builtin.warning], [7, 1, false, undefined]);
+  const odd = { skills: [{ skill: "SQL", level: 3 }, { skill: "Basket weaving", level: 4 }, { skill: "Juggling", level: 2 }] };
+  const low = catalogCoverage(odd, { catalog: RoleCatalog.fromJson(builtinRoles()) });
+  assert.deepEqual([low.covered, low.uncovered, low.low], [["SQL"], ["Basket weaving", "Juggling"], true]);
+  assert.match(low.warning, /Basket weaving/);
+  const onet = RoleCatalog.fromOnet(onetFiles());
+  const through = catalogCoverage(example(), { catalog: onet });
+  assert.ok(through.via_crosswalk.includes("Project management"), JSON.stringify(through));
+  const [top] = rankRoles(example(), { catalog: onet, top_k: 1 });
+  assert.ok(top.readiness > 0.3, JSON.stringify(top));
+  assert.ok(Math.abs(skillGap(example(), top.role_id, { catalog: onet }).readiness - top.readiness) < 1e-6);
+  assert.match(thrown(() => catalogCoverage(example(), { top_k: 3 })).message, /`catalog`/);
 });

@@ -7,10 +7,12 @@ use chrono::NaiveDate;
 
 use careerplan::plan::Plan;
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
-use careerplan::skills::render::{render_plan_gap_text, render_ranking_text};
+use careerplan::skills::render::{
+    render_plan_gap_text, render_profile_coverage_text, render_ranking_text,
+};
 use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
 use careerplan::skills::{
-    GapOptions, RankOptions, RoleCatalog, builtin_roles, plan_gap, rank_roles,
+    GapOptions, RankOptions, RoleCatalog, builtin_roles, catalog_coverage, plan_gap, rank_roles,
 };
 
 use crate::io::{
@@ -130,8 +132,18 @@ pub fn run_rank(args: &RankArgs) -> Result<Outcome, Fatal> {
     let plan = read_plan(&args.plan)?;
     let catalog = args.catalog.load()?;
     let ranking = rank_roles(&plan.profile, &catalog, args.top, &RankOptions::default())?;
+    // How much of the profile the catalog knows: a ranking on a small share
+    // of it says little, and the user is told so on every format.
+    let coverage = catalog_coverage(&plan.profile, &catalog);
+    if let Some(warning) = &coverage.warning {
+        eprintln_quiet(&format!("careerplan: warning: {warning}"));
+    }
     match args.format {
-        Format::Text => emit(&render_ranking_text(&ranking))?,
+        Format::Text => {
+            let mut text = render_ranking_text(&ranking);
+            text.push_str(&render_profile_coverage_text(&coverage));
+            emit(&text)?;
+        }
         Format::Json => print_json(&ranking)?,
     }
     Ok(Outcome::Clean)

@@ -870,3 +870,56 @@ fn format_names_match_the_readme() {
         }
     }
 }
+
+#[test]
+fn rank_reports_profile_coverage_and_warns_when_low() {
+    let out = check(
+        "rank-low-coverage",
+        &["rank", "--plan", "tests/data/odd-skills.json", "--top", "3"],
+        None,
+        0,
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr
+            .starts_with("careerplan: warning: the catalog names only 1 of the profile's 3 skills"),
+        "{stderr}"
+    );
+    // JSON output stays the ranking; the warning is on stderr there too.
+    let out = run(
+        &[
+            "rank",
+            "--plan",
+            "tests/data/odd-skills.json",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap()
+            .is_array()
+    );
+    assert!(String::from_utf8(out.stderr).unwrap().contains("warning"));
+    // Against O*NET, the example's everyday skill names reach its elements.
+    let onet = root().join("../../../shared/data/onet");
+    let out = run(
+        &[
+            "rank",
+            "--plan",
+            PLAN,
+            "--top",
+            "3",
+            "--onet",
+            onet.to_str().unwrap(),
+        ],
+        None,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Profile coverage: the catalog names 7 of 7 skills (100%), 6 through the O*NET crosswalk."),
+        "{text}"
+    );
+    assert!(out.stderr.is_empty());
+}

@@ -28,6 +28,7 @@ from careerplan.types import (
     RuleInfo,
 )
 from careerplan.types import (
+    Coverage,
     GapMatrixDict,
     GapOptions,
     GapReport,
@@ -397,6 +398,7 @@ __all__ += [
     "transferable_skills",
     "gap_matrix",
     "profile_from_json_resume",
+    "catalog_coverage",
     "InvalidTableError",
     "LimitExceededError",
 ]
@@ -597,6 +599,12 @@ def rank_roles(
     Raises InvalidValueError with the path of a bad assessment
     (`profile.skills[1].level`) or catalog field.
     """
+
+def catalog_coverage(
+    plan_or_profile: ProfileInput,
+    catalog: _CatalogArg = None,
+) -> Coverage:
+    """"""
 
 def transferable_skills(
     plan_or_profile: ProfileInput,

@@ -625,11 +625,12 @@ class PlanStatus(TypedDict):
 
 # --- SMART linter -----------------------------------------------------------
 # lint_goal / lint_many / lint_plan / Linter / rules. Spans are UTF-8 byte
-# offsets into the goal's text, as in the JSON contract (DESIGN.md); in Python,
+# offsets into the goal's text, as in the JSON contract (docs/CONTRACTS.md); in Python,
 # ``text.encode()[span["start"]:span["end"]].decode()`` is the text they cover.
 
 __all__ += [
     "Context",
+    "Coverage",
     "Criteria",
     "ErrorInfo",
     "ErrorItem",
@@ -764,7 +765,7 @@ class ErrorItem(TypedDict):
 
 
 class LintReport(TypedDict):
-    """The linter's verdict on one goal statement (the DESIGN.md lint contract)."""
+    """The linter's verdict on one goal statement (the lint contract of docs/CONTRACTS.md)."""
 
     text: str
     deadline: Optional[str]
@@ -1143,6 +1144,27 @@ class GapReport(_GapReportRequired, total=False):
     """How one person measures up to one role (``skill_gap``)."""
 
     attribution: str
+
+
+class _CoverageRequired(TypedDict):
+    skills: int
+    """The profile's distinct skills."""
+    covered: List[str]
+    """Skills some role requires under their own name (or an alias)."""
+    via_crosswalk: List[str]
+    """Skills an O*NET catalog reaches only through careerplan's crosswalk."""
+    uncovered: List[str]
+    """Skills no role of the catalog can count."""
+    share: float
+    """``(covered + via_crosswalk) / skills``, 0 to 1."""
+    low: bool
+
+
+class Coverage(_CoverageRequired, total=False):
+    """How much of a profile a catalog covers (``catalog_coverage``)."""
+
+    warning: str
+    """When ``low``: what that means for a ranking."""
 
 
 class _RankEntryRequired(TypedDict):

@@ -60,6 +60,8 @@ const LANES: usize = 8;
 /// ```
 #[derive(Debug)]
 pub struct CompiledCatalog {
+    /// Roles imported from O*NET: people are read through the crosswalk.
+    onet: bool,
     ctx: Context<'static>,
     tiers: TierThresholds,
     roles: Vec<RoleMeta>,
@@ -311,6 +313,7 @@ impl CompiledCatalog {
             musts,
             must_offsets,
             attribution: catalog.attribution.clone(),
+            onet: catalog.roles.iter().any(super::crosswalk::is_onet_role),
         };
         compiled.lay_out();
         Ok(compiled)
@@ -462,6 +465,16 @@ impl CompiledCatalog {
     /// [`Error::InvalidValue`] for an unknown scale or a level outside its
     /// scale, with the path of the field.
     pub fn person(&self, skills: &[SkillAssessment], path: &str) -> Result<PersonVector, Error> {
+        // Against O*NET, everyday skill names also count for the elements
+        // they draw on (`super::crosswalk`); the derived assessments follow
+        // the originals, which are checked first.
+        let expanded;
+        let skills = if self.onet {
+            expanded = super::crosswalk::Crosswalk::builtin().expand(skills);
+            &expanded[..]
+        } else {
+            skills
+        };
         // (skill, date, proficiency) of the assessment in force per skill.
         let mut seen: Vec<(u32, Option<NaiveDate>, f32)> = Vec::with_capacity(skills.len());
         let registry = self.ctx.registry();

@@ -1,6 +1,6 @@
 //! The linter's output: reports, verdicts, diagnostics and fixes.
 //!
-//! [`LintReport`] serialises to the contract in DESIGN.md: `text`,
+//! [`LintReport`] serialises to the contract in docs/CONTRACTS.md: `text`,
 //! `deadline`, `criteria` (five verdicts) and `diagnostics`, in that order,
 //! followed by `time_expressions`. Spans are byte offsets into `text`;
 //! [`LintReport::with_utf16_spans`] adds UTF-16 offsets for JavaScript.
@@ -316,7 +316,7 @@ pub struct Diagnostic {
 
 /// The linter's verdict on one goal statement.
 ///
-/// Serialises to the DESIGN.md contract (`text`, `deadline`, `criteria`,
+/// Serialises to the docs/CONTRACTS.md contract (`text`, `deadline`, `criteria`,
 /// `diagnostics`), then `time_expressions`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct LintReport {
