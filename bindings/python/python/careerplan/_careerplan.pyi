@@ -604,7 +604,15 @@ def catalog_coverage(
     plan_or_profile: ProfileInput,
     catalog: _CatalogArg = None,
 ) -> Coverage:
-    """"""
+    """How much of a person's profile the roles of `catalog` (the built-in
+    catalog when None) cover: a dict with `skills` (the profile's distinct
+    skills), `covered` (skills some role requires under their own name),
+    `via_crosswalk` (skills an O*NET catalog reaches only through careerplan's
+    crosswalk to O*NET elements), `uncovered` (skills no role can count),
+    `share` (0 to 1), `low` (below 0.5) and, when low, a `warning`. Call it
+    next to `rank_roles`: a ranking that rests on a small share of the
+    profile says little.
+    """
 
 def transferable_skills(
     plan_or_profile: ProfileInput,
