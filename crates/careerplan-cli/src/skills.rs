@@ -7,14 +7,17 @@ use chrono::NaiveDate;
 
 use careerplan::plan::Plan;
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
-use careerplan::skills::render::{render_plan_gap_text, render_ranking_text};
+use careerplan::skills::render::{
+    render_plan_gap_text, render_profile_coverage_text, render_ranking_text,
+};
 use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
 use careerplan::skills::{
-    GapOptions, RankOptions, RoleCatalog, builtin_roles, plan_gap, rank_roles,
+    GapOptions, RankOptions, RoleCatalog, builtin_roles, catalog_coverage, plan_gap, rank_roles,
 };
 
 use crate::io::{
-    Fatal, Format, Outcome, parse_date_arg, print_json, read_input, read_plan, today_or_now,
+    Fatal, Format, Outcome, emit, eprintln_quiet, parse_date_arg, print_json, read_input,
+    read_plan, today_or_now,
 };
 
 /// Where the roles come from: the built-in catalog, a catalog file or an
@@ -34,7 +37,7 @@ impl CatalogArgs {
         if let Some(path) = &self.catalog {
             let text = read_input(path)?;
             let catalog = RoleCatalog::from_json(&text)
-                .map_err(|e| Fatal(format!("{path}: {e} [{}]", e.code())))?;
+                .map_err(|e| Fatal::new(format!("{path}: {e} [{}]", e.code())))?;
             return Ok(Cow::Owned(catalog));
         }
         let Some(dir) = &self.onet else {
@@ -56,7 +59,7 @@ impl CatalogArgs {
             read("Occupation Data.txt")?,
         );
         if skills.is_none() && knowledge.is_none() {
-            return Err(Fatal(format!(
+            return Err(Fatal::new(format!(
                 "{dir}: no Skills.txt or Knowledge.txt in this directory"
             )));
         }
@@ -71,7 +74,7 @@ impl CatalogArgs {
             ..OnetOptions::default()
         };
         let imported = onet::import(&sources, &options)
-            .map_err(|e| Fatal(format!("{dir}/{e} [{}]", e.code())))?;
+            .map_err(|e| Fatal::new(format!("{dir}/{e} [{}]", e.code())))?;
         Ok(Cow::Owned(imported.catalog))
     }
 }
@@ -104,8 +107,8 @@ pub fn run_gap(args: &GapArgs) -> Result<Outcome, Fatal> {
     };
     let report = plan_gap(&plan, role, &options)?;
     match args.format {
-        Format::Text => print!("{}", render_plan_gap_text(&report)),
-        Format::Json => print_json(&report),
+        Format::Text => emit(&render_plan_gap_text(&report))?,
+        Format::Json => print_json(&report)?,
     }
     Ok(Outcome::Clean)
 }
@@ -129,9 +132,19 @@ pub fn run_rank(args: &RankArgs) -> Result<Outcome, Fatal> {
     let plan = read_plan(&args.plan)?;
     let catalog = args.catalog.load()?;
     let ranking = rank_roles(&plan.profile, &catalog, args.top, &RankOptions::default())?;
+    // How much of the profile the catalog knows: a ranking on a small share
+    // of it says little, and the user is told so on every format.
+    let coverage = catalog_coverage(&plan.profile, &catalog);
+    if let Some(warning) = &coverage.warning {
+        eprintln_quiet(&format!("careerplan: warning: {warning}"));
+    }
     match args.format {
-        Format::Text => print!("{}", render_ranking_text(&ranking)),
-        Format::Json => print_json(&ranking),
+        Format::Text => {
+            let mut text = render_ranking_text(&ranking);
+            text.push_str(&render_profile_coverage_text(&coverage));
+            emit(&text)?;
+        }
+        Format::Json => print_json(&ranking)?,
     }
     Ok(Outcome::Clean)
 }
@@ -148,19 +161,20 @@ pub struct RolesArgs {
 pub fn run_roles(args: &RolesArgs) -> Result<Outcome, Fatal> {
     let catalog = args.catalog.load()?;
     match args.format {
-        Format::Json => print_json(&catalog.roles),
+        Format::Json => print_json(&catalog.roles)?,
         Format::Text => {
             let width = catalog.roles.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            // Role by role: a long O*NET list stops as soon as the reader does.
             for role in &catalog.roles {
-                println!(
-                    "{:width$}  {} ({} requirements)",
+                emit(&format!(
+                    "{:width$}  {} ({} requirements)\n",
                     role.id,
                     role.title,
                     role.requirements.len()
-                );
+                ))?;
             }
             if let Some(attribution) = &catalog.attribution {
-                println!("\n{attribution}");
+                emit(&format!("\n{attribution}\n"))?;
             }
         }
     }
@@ -181,12 +195,12 @@ pub fn run_import_resume(args: &ImportResumeArgs) -> Result<Outcome, Fatal> {
     let imported = profile_from_json_resume(&text, &ResumeOptions::default())?;
     // Unknown level words are reported, never guessed: on stderr, one line each.
     for issue in &imported.issues {
-        eprintln!("careerplan: warning: {issue}");
+        eprintln_quiet(&format!("careerplan: warning: {issue}"));
     }
     let plan = imported.into_plan();
     match args.format {
-        Format::Json => print!("{}", plan.to_json()),
-        Format::Text => print!("{}", careerplan::plan::outline::outline(&plan)),
+        Format::Json => emit(&plan.to_json())?,
+        Format::Text => emit(&careerplan::plan::outline::outline(&plan))?,
     }
     Ok(Outcome::Clean)
 }

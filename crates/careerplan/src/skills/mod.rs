@@ -70,6 +70,7 @@
 //! under text output.
 
 pub mod compiled;
+pub mod crosswalk;
 mod decompose;
 pub mod gap;
 pub mod input;
@@ -86,6 +87,7 @@ pub mod scale;
 pub mod team;
 
 pub use compiled::{CompiledCatalog, PersonVector};
+pub use crosswalk::{Coverage, catalog_coverage};
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,
     skill_gap, skill_gap_in_catalog, transferable_skills, transferable_skills_in_catalog,
