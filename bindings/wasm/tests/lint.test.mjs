@@ -292,6 +292,8 @@ test("time conventions are config options; impossible dates are findings", () =>
   assert.equal(text.slice(d.span_utf16.start, d.span_utf16.end), "February 30, 2027");
   assert.equal(report.deadline, null);
   assert.equal(report.time_expressions[0].kind, "impossible_date");
+});
+
 test("lintMany errors: 'item' costs the long text only; 'raise' (the default) throws", () => {
   const long = "grow ".repeat(14_000);
   const texts = ["Try to get better at sales soon.", long, "Pass the CCNA exam by June 2027."];
