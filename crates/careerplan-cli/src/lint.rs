@@ -72,7 +72,7 @@ fn linter(args: &LintArgs) -> Result<Linter, Fatal> {
     }
     // The option names are the configuration's JSON values, read as JSON.
     let setting = |value: &str| serde_json::Value::String(value.to_string());
-    let invalid = |e: serde_json::Error| Fatal(format!("invalid option: {e}"));
+    let invalid = |e: serde_json::Error| Fatal::new(format!("invalid option: {e}"));
     if let Some(v) = &args.date_order {
         config.numeric_date_order = serde_json::from_value(setting(v)).map_err(invalid)?;
     }
