@@ -120,6 +120,7 @@ mod plan_lint;
 mod render;
 mod report;
 mod rules;
+mod scope;
 mod scratch;
 pub mod time;
 mod token;
@@ -139,6 +140,7 @@ pub use report::{
     deadline_column, score_columns,
 };
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
+pub use scope::senior_role_months;
 pub use time::{DateOrder, Duration, TimeExpression, TimeKind, TimeUnit};
 
 use crate::Error;
