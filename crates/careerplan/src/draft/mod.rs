@@ -72,7 +72,9 @@
 //! unknown fields, are never changed. Every drafted goal title names its
 //! skills with their levels from -> to on the scale and an explicit date, and
 //! its metric is the lead skill's level; [`DraftReport::drafted`] carries
-//! each goal's lint report.
+//! each goal's lint report, judged in the drafted plan with the person's
+//! hours per week as capacity (the role goal against the real role's gap,
+//! not a built-in role its title happens to name).
 
 mod data;
 
@@ -92,7 +94,7 @@ use crate::skills::{
     GapOptions, LearningActivity, RoleCatalog, SkillGap, SkillVocabulary, fold,
     skill_gap_in_catalog,
 };
-use crate::smart::{LintConfig, LintReport, Linter, senior_role_months};
+use crate::smart::{Context, LintConfig, LintReport, Linter, senior_role_months};
 use data::{ActionTemplate, draft_data, fill};
 
 /// Options of [`draft_plan`].
@@ -527,7 +529,7 @@ pub fn draft_plan(
         .skills
         .iter()
         .filter(|s| !s.met)
-        .map(|s| skill_work(s, shares).hours())
+        .map(|s| skill_work(s, shares).hours().max(s.hours))
         .sum();
     let gap_weeks = (gap_hours * (1.0 + options.buffer) / options.hours_per_week).ceil();
     let finish = groups
@@ -884,6 +886,13 @@ pub fn draft_plan(
             .filter(|a| &a.goal_id == id)
             .filter_map(|a| a.effort_hours)
             .sum();
+        // The linter estimates the gap to a role a title names from the
+        // built-in catalog; the drafter knows the real role and gap.
+        let mut context = Context::for_goal(goal, &out);
+        if *id == role_goal_id {
+            context.target_role = Some(role.title.clone());
+            context.skill_gap_hours = Some(gap.total_hours);
+        }
         drafted.push(DraftedGoal {
             goal_id: id.clone(),
             title: goal.title.clone(),
@@ -896,7 +905,7 @@ pub fn draft_plan(
             start: goal.start.unwrap_or(start),
             deadline: goal.deadline.unwrap_or(start),
             horizon: goal.horizon.unwrap_or(Horizon::Long),
-            lint: linter.lint_goal(goal, &out),
+            lint: linter.lint_text(&goal.title, &context),
         });
     }
 
