@@ -50,7 +50,16 @@ impl From<careerplan::Error> for Fatal {
 /// and no larger than the default `max_input_bytes` (reading stops one byte
 /// past it, so a huge input cannot exhaust memory).
 pub fn read_input(path: &str) -> Result<String, Fatal> {
-    let limits = careerplan::limits::Limits::default();
+    read_input_within(path, careerplan::limits::Limits::default().max_input_bytes)
+}
+
+/// [`read_input`] with another size limit: reference data such as ESCO's
+/// relations file (about 20 MB per language) is larger than any plan.
+pub fn read_input_within(path: &str, max_bytes: u64) -> Result<String, Fatal> {
+    let limits = careerplan::limits::Limits {
+        max_input_bytes: max_bytes,
+        ..careerplan::limits::Limits::default()
+    };
     let cap = limits.max_input_bytes.saturating_add(1);
     let mut bytes = Vec::new();
     let result = if path == "-" {

@@ -549,3 +549,157 @@ fn onet_files_are_read_within_the_input_limit() {
     );
     assert!(out.stdout.is_empty());
 }
+
+const ESCO_FIXTURE: &str = "../careerplan/tests/data/esco";
+const ESCO_DATA_SCIENTIST: &str = "a1b2c3d4-0000-4000-8000-000000000001";
+
+#[test]
+fn draft_against_a_built_in_role() {
+    let args = [
+        "draft",
+        "--plan",
+        PLAN,
+        "--role",
+        "program-manager",
+        "--start",
+        "2026-12-07",
+    ];
+    check("draft-text", &args, None, 0);
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let out = check("draft-json", &json_args, None, 0);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The drafted plan validates and drafting it again adds nothing.
+    let plan = serde_json::to_string(&v["plan"]).unwrap();
+    let out = run(&["validate", "-"], Some(plan.as_bytes()));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let again = run(
+        &[
+            "draft",
+            "--plan",
+            "-",
+            "--role",
+            "program-manager",
+            "--start",
+            "2026-12-07",
+            "--format",
+            "json",
+        ],
+        Some(plan.as_bytes()),
+    );
+    let again: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(again["added_goals"], serde_json::json!([]));
+    assert_eq!(again["added_actions"], serde_json::json!([]));
+    // The drafted plan schedules at once.
+    let out = run(
+        &[
+            "schedule",
+            "--plan",
+            "-",
+            "--from",
+            "2026-12-07",
+            "--to",
+            "2027-12-31",
+            "--format",
+            "json",
+        ],
+        Some(plan.as_bytes()),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("draft-program-manager"));
+}
+
+#[test]
+fn draft_against_onet_and_esco_occupations() {
+    let onet = root().join("../../../shared/data/onet");
+    let out = run(
+        &[
+            "draft",
+            "--plan",
+            PLAN,
+            "--role",
+            "15-2041.00",
+            "--onet",
+            onet.to_str().unwrap(),
+            "--start",
+            "2026-12-07",
+            "--hours-per-week",
+            "8",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["attribution"].as_str().unwrap().contains("O*NET"));
+    assert!(!v["added_goals"].as_array().unwrap().is_empty());
+    check(
+        "draft-esco-text",
+        &[
+            "draft",
+            "--plan",
+            PLAN,
+            "--role",
+            ESCO_DATA_SCIENTIST,
+            "--esco",
+            ESCO_FIXTURE,
+            "--start",
+            "2026-12-07",
+        ],
+        None,
+        0,
+    );
+}
+
+#[test]
+fn roles_and_gap_from_esco() {
+    check(
+        "roles-esco-text",
+        &["roles", "--esco", ESCO_FIXTURE],
+        None,
+        0,
+    );
+    let out = run(
+        &[
+            "gap",
+            "--plan",
+            PLAN,
+            "--role",
+            ESCO_DATA_SCIENTIST,
+            "--esco",
+            ESCO_FIXTURE,
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["attribution"].as_str().unwrap().contains("ESCO"));
+    let out = run(&["roles", "--esco", "/nonexistent"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["roles", "--esco", "tests/golden"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("occupationSkillRelations"));
+}

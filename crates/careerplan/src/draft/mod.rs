@@ -77,6 +77,9 @@
 //! not a built-in role its title happens to name).
 
 mod data;
+mod render;
+
+pub use render::render_text;
 
 use std::collections::HashSet;
 
@@ -1144,12 +1147,13 @@ fn level_text(v: f64) -> String {
     Decimal(round2(v)).to_string()
 }
 
+/// Rounded to tenths; `+ 0.0` turns the `-0.0` of an empty `sum` into 0.
 fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
+    (v * 10.0).round() / 10.0 + 0.0
 }
 
 fn round2(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
+    (v * 100.0).round() / 100.0 + 0.0
 }
 
 fn deadline_words(source: &str) -> &'static str {

@@ -379,7 +379,14 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             && first != i as u32
         {
             let s = &skills[i];
-            let tail: String = s.uri.rsplit('/').next().unwrap_or(s.uri).chars().take(8).collect();
+            let tail: String = s
+                .uri
+                .rsplit('/')
+                .next()
+                .unwrap_or(s.uri)
+                .chars()
+                .take(8)
+                .collect();
             let mut name = if s.knowledge {
                 format!("{} (knowledge)", s.label.trim())
             } else {
@@ -678,9 +685,7 @@ impl<'a> Table<'a> {
                 }
                 // After a closing quote: a comma, the end of the record, or
                 // stray text up to the next comma (kept, as readers do).
-                let stop = text[i..]
-                    .find([',', '\n'])
-                    .map_or(text.len(), |k| k + i);
+                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
                 if stop > i {
                     let stray = text[i..stop].trim_end_matches('\r');
                     if !stray.is_empty()
@@ -691,9 +696,7 @@ impl<'a> Table<'a> {
                 }
                 i = stop;
             } else {
-                let stop = text[i..]
-                    .find([',', '\n'])
-                    .map_or(text.len(), |k| k + i);
+                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
                 let field = &text[i..stop];
                 out.push(Cow::Borrowed(field.strip_suffix('\r').unwrap_or(field)));
                 i = stop;
@@ -736,7 +739,8 @@ mod tests {
 
     #[test]
     fn csv_quotes_commas_and_line_breaks() {
-        let text = "a,b,c\r\n1,\"x, y\",\"he said \"\"hi\"\"\"\r\n\n\"multi\nline\",,z\n\"q\"tail,2,3";
+        let text =
+            "a,b,c\r\n1,\"x, y\",\"he said \"\"hi\"\"\"\r\n\n\"multi\nline\",,z\n\"q\"tail,2,3";
         assert_eq!(
             records(text),
             [
