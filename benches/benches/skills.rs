@@ -5,9 +5,9 @@
 
 use std::hint::black_box;
 
+use careerplan::skills::esco::{self, EscoOptions, EscoSources};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
 use careerplan::skills::{CompiledCatalog, RankOptions, gap_matrix, gap_matrix_compiled};
-use careerplan::skills::esco::{self, EscoOptions, EscoSources};
 use careerplan_benches::esco::esco_files_from_tsv;
 use careerplan_benches::{esco_tsv, onet_file, people};
 use criterion::{Criterion, criterion_group, criterion_main};

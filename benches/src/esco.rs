@@ -91,13 +91,27 @@ pub fn esco_files_from_tsv(tsv: &str) -> EscoFiles {
         };
         if !occupations.contains_key(occ_uri) {
             occupations.insert(occ_uri.to_string(), ());
-            let description = format!("{occ_label}s do the work of ISCO-08 unit group {isco}, as ESCO \"describes\" it.");
+            let description = format!(
+                "{occ_label}s do the work of ISCO-08 unit group {isco}, as ESCO \"describes\" it."
+            );
             let code = format!("{isco}.{}", occupations.len());
             row(
                 &mut files.occupations,
                 &[
-                    "Occupation", occ_uri, isco, occ_label, "", "", "released",
-                    "2023-01-01T00:00:00Z", "", "", "", scheme, &description, &code,
+                    "Occupation",
+                    occ_uri,
+                    isco,
+                    occ_label,
+                    "",
+                    "",
+                    "released",
+                    "2023-01-01T00:00:00Z",
+                    "",
+                    "",
+                    "",
+                    scheme,
+                    &description,
+                    &code,
                 ],
             );
         }
@@ -110,9 +124,19 @@ pub fn esco_files_from_tsv(tsv: &str) -> EscoFiles {
                 row(
                     &mut files.skills,
                     &[
-                        "KnowledgeSkillCompetence", &uri, "skill/competence", "sector-specific",
-                        skill_label, &alt, "", "released", "2023-01-01T00:00:00Z", "", "",
-                        "http://data.europa.eu/esco/concept-scheme/skills", &description,
+                        "KnowledgeSkillCompetence",
+                        &uri,
+                        "skill/competence",
+                        "sector-specific",
+                        skill_label,
+                        &alt,
+                        "",
+                        "released",
+                        "2023-01-01T00:00:00Z",
+                        "",
+                        "",
+                        "http://data.europa.eu/esco/concept-scheme/skills",
+                        &description,
                     ],
                 );
                 skills.insert(skill_label.to_string(), uri.clone());
@@ -121,7 +145,14 @@ pub fn esco_files_from_tsv(tsv: &str) -> EscoFiles {
         };
         row(
             &mut files.relations,
-            &[occ_uri, occ_label, relation, "skill/competence", &skill_uri, skill_label],
+            &[
+                occ_uri,
+                occ_label,
+                relation,
+                "skill/competence",
+                &skill_uri,
+                skill_label,
+            ],
         );
         files.relation_count += 1;
     }

@@ -49,7 +49,12 @@ fn fixture_in_the_official_layout() {
         Some("http://data.europa.eu/esco/occupation/a1b2c3d4-0000-4000-8000-000000000001")
     );
     assert_eq!(ds.title, "data scientist");
-    assert!(ds.description.as_deref().unwrap().contains("merge data sources, ensure"));
+    assert!(
+        ds.description
+            .as_deref()
+            .unwrap()
+            .contains("merge data sources, ensure")
+    );
     assert_eq!(ds.family.as_deref(), Some("ISCO-08 2511"));
     assert_eq!(ds.attribution.as_deref(), Some(esco::ATTRIBUTION));
     let skills: Vec<(&str, bool, f64)> = ds
@@ -66,7 +71,11 @@ fn fixture_in_the_official_layout() {
             ("Python (computer programming)", false, 2.0),
         ]
     );
-    assert!(ds.requirements.iter().all(|r| r.level == 3.0 && r.scale == "dreyfus-5"));
+    assert!(
+        ds.requirements
+            .iter()
+            .all(|r| r.level == 3.0 && r.scale == "dreyfus-5")
+    );
     assert!(
         ds.requirements[0]
             .external_id
@@ -99,11 +108,15 @@ fn fixture_in_the_official_layout() {
     )
     .unwrap();
     let gap = skill_gap_in_catalog(&plan.profile, c, &ds.id, &GapOptions::default()).unwrap();
-    let mining = gap.skills.iter().find(|g| g.skill == "data mining").unwrap();
+    let mining = gap
+        .skills
+        .iter()
+        .find(|g| g.skill == "data mining")
+        .unwrap();
     assert_eq!(mining.current, Some(2.0));
     assert_eq!(gap.attribution.as_deref(), Some(esco::ATTRIBUTION));
-    let policy = skill_gap_in_catalog(&plan.profile, c, &c.roles[1].id, &GapOptions::default())
-        .unwrap();
+    let policy =
+        skill_gap_in_catalog(&plan.profile, c, &c.roles[1].id, &GapOptions::default()).unwrap();
     assert_eq!(policy.readiness, 1.0);
 
     // Options: only essential skills, another level.
@@ -215,8 +228,7 @@ fn the_full_esco_table_imports() {
         panic!("cannot read shared/data/esco/occupation_skill_relations_by_label.tsv.gz: {e}")
     });
     let mut text = String::new();
-    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&tsv[..]), &mut text)
-        .unwrap();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&tsv[..]), &mut text).unwrap();
     let files = esco_layout::esco_files_from_tsv(&text);
     assert_eq!(files.occupation_count, 3_039);
     assert_eq!(files.relation_count, 129_004);

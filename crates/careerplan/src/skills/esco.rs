@@ -370,15 +370,14 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     // Names: equal labels (after normalisation and the vocabulary) apart.
     let vocab = SkillVocabulary::builtin();
     let mut keys: HashMap<String, u32> = HashMap::new();
-    for i in 0..skills.len() {
-        if !skills[i].used {
+    for (i, s) in skills.iter_mut().enumerate() {
+        if !s.used {
             continue;
         }
-        let key = vocab.key(&skills[i].label);
+        let key = vocab.key(&s.label);
         if let Some(&first) = keys.get(&key)
             && first != i as u32
         {
-            let s = &skills[i];
             let tail: String = s
                 .uri
                 .rsplit('/')
@@ -396,7 +395,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 name = format!("{} ({tail})", s.label.trim());
             }
             keys.insert(vocab.key(&name), i as u32);
-            skills[i].name = Some(name);
+            s.name = Some(name);
             stats.renamed_skills += 1;
         } else {
             keys.insert(key, i as u32);
