@@ -27,6 +27,10 @@ from careerplan.types import (
     RuleInfo,
 )
 from careerplan.types import (
+    DraftOptions,
+    DraftReport,
+    EscoOptions,
+    EscoStats,
     GapMatrixDict,
     GapOptions,
     GapReport,
@@ -436,6 +440,15 @@ class RoleCatalog:
         `Skills.txt:LINE`) for a row that does not fit O*NET's layout.
         """
 
+    @staticmethod
+    def from_esco(
+        occupations: Union[str, os.PathLike[str]],
+        skills: Optional[str] = None,
+        relations: Optional[str] = None,
+        options: Optional[EscoOptions] = None,
+    ) -> RoleCatalog: ...
+    @property
+    def esco_stats(self) -> Optional[EscoStats]: ...
     @property
     def roles(self) -> List[Role]:
         """The roles, as dicts (a new list on every access)."""
@@ -632,3 +645,13 @@ def profile_from_json_resume(
     (extra words), a replacement `lexicon`, `scales`, `keywords`,
     `default_level` and `assessed_on`.
     """
+
+__all__ += ["draft_plan"]
+
+def draft_plan(
+    plan: PlanInput,
+    role: str,
+    options: Optional[DraftOptions] = None,
+    *,
+    catalog: _CatalogArg = None,
+) -> DraftReport: ...
