@@ -55,7 +55,7 @@ def test_draft_against_a_built_in_role(example):
 def test_draft_against_an_onet_occupation(example):
     catalog = RoleCatalog.from_onet(ONET_DIR)
     report = careerplan.draft_plan(
-        example, "15-2041.00", {"start": START, "hours_per_week": 8}, catalog=catalog)
+        example, "15-2041.00", {"start": START, "hours_per_week": 15}, catalog=catalog)
     check(report, catalog, "15-2041.00")
     assert "O*NET" in report["attribution"]
 

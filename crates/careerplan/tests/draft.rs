@@ -387,3 +387,43 @@ proptest! {
         check_draft(&report, builtin_roles(), &builtin_role, &opts);
     }
 }
+
+/// O*NET occupations (every 40th of the real 29.2 catalog, skills and
+/// knowledge): long requirement lists on `onet-level-0-7`, grouped under
+/// O*NET's parent elements.
+#[test]
+fn onet_occupations_draft_smart_goals() {
+    use careerplan::skills::onet::{self, OnetOptions, OnetSources};
+    let dir =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/onet");
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name))
+            .unwrap_or_else(|e| panic!("cannot read the O*NET test data {name}: {e}"))
+    };
+    let (skills, knowledge, occupations) = (
+        read(onet::SKILLS_FILE),
+        read(onet::KNOWLEDGE_FILE),
+        read(onet::OCCUPATIONS_FILE),
+    );
+    let catalog = onet::import(
+        &OnetSources {
+            skills: Some(&skills),
+            knowledge: Some(&knowledge),
+            occupations: Some(&occupations),
+        },
+        &OnetOptions::default(),
+    )
+    .unwrap()
+    .catalog;
+    let plan = example_plan();
+    let mut opts = options(d(2026, 12, 7));
+    opts.hours_per_week = 20.0;
+    let mut grouped = 0;
+    for role in catalog.roles.iter().step_by(40) {
+        let report = draft_plan(&plan, &catalog, &role.id, &opts).unwrap();
+        check_draft(&report, &catalog, &role.id, &opts);
+        grouped += report.drafted.iter().filter(|g| g.skills.len() > 1).count();
+        assert!(report.attribution.as_deref().unwrap().contains("O*NET"));
+    }
+    assert!(grouped > 0, "related O*NET skills share goals");
+}

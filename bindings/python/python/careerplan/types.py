@@ -256,6 +256,8 @@ class Action(_ActionRequired, total=False):
     effort_hours: float
     resources: List[Resource]
     obstacles: List[Obstacle]
+    skills: List[str]
+    """The skills the action builds (drafted actions name theirs)."""
 
 
 class _ContactRequired(TypedDict):
@@ -1339,9 +1341,9 @@ class DraftOptions(TypedDict, total=False):
     max_parallel_goals: int
     """Goals running at the same time (default 2)."""
     max_skills_per_goal: int
-    """Related skills one goal may cover (default 3)."""
+    """Related skills one goal may cover (default 2; more draws the linter's ``compound-goal``)."""
     max_goals: int
-    """Goals drafted at most; further gaps are deferred (default 8)."""
+    """Open goals under the role goal at most, the plan's own included; further gaps are deferred (default 8)."""
     min_goal_weeks: int
     """The shortest goal (default 6 weeks)."""
     target_date: Optional[DateInput]

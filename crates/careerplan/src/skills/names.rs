@@ -121,6 +121,12 @@ pub struct SkillVocabulary {
 const BUILTIN_JSON: &str = include_str!("../../data/skills.json");
 
 impl SkillVocabulary {
+    /// Every name and alias the vocabulary knows, as keys (folded), in no
+    /// particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.by_key.keys().map(String::as_str)
+    }
+
     /// The built-in vocabulary from `data/skills.json`.
     pub fn builtin() -> &'static SkillVocabulary {
         static VOCAB: OnceLock<SkillVocabulary> = OnceLock::new();
