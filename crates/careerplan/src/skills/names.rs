@@ -43,8 +43,16 @@ pub fn fold(name: &str) -> String {
         text: String::with_capacity(name.len()),
         pending_space: false,
     };
-    for c in name.chars() {
-        super::decompose::decompose_without_marks(c, |d| key.push(d));
+    if name.is_ascii() {
+        // ASCII decomposes to itself: skip the table (most names, all of
+        // ESCO's English labels).
+        for c in name.chars() {
+            key.push(c);
+        }
+    } else {
+        for c in name.chars() {
+            super::decompose::decompose_without_marks(c, |d| key.push(d));
+        }
     }
     key.text
 }
