@@ -13,6 +13,8 @@ Usage: check_python_package.py WHEEL_DIR
    repository root: each must exit 0 and print the lines listed in EXPECT
    (an example without an entry there fails, so none goes unchecked).
 4. Runs every ```python block of README.md and bindings/python/README.md
+   (and type-checks the script blocks, those without ``>>>``, with
+   ``mypy --strict``)
    with that python, from the README's own folder (the folder its relative
    paths are written for), one namespace per file as pytest's doctest-glob
    does: blocks of `>>>` lines as doctests, other blocks as scripts.
@@ -140,6 +142,16 @@ def main() -> None:
             rel = str(readme.relative_to(ROOT))
             run([py, "-I", "-c", BLOCKS], cwd=readme.parent, input=json.dumps([rel, blocks]))
             print(f"{rel}: {len(blocks)} python blocks ok")
+            # Script blocks (not ``>>>`` sessions) are what users paste into
+            # typed code: they must pass `mypy --strict` against the stubs.
+            # This interpreter has mypy and the wheel (scripts/test installs both).
+            for line, code in blocks:
+                if code.lstrip().startswith(">>>"):
+                    continue
+                script = Path(tmp) / f"readme_block_{line}.py"
+                script.write_text(code, encoding="utf-8")
+                run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", script], cwd=tmp)
+                print(f"{rel}:{line + 1}: python block passes mypy --strict")
 
 
 if __name__ == "__main__":

@@ -22,13 +22,18 @@ wasm="$target_dir/wasm32-unknown-unknown/wasm-release/careerplan_wasm.wasm"
 # The package's entry module, careerplan.js: js/guard.js around the
 # wasm-bindgen glue, which is renamed careerplan_glue.js. careerplan.d.ts
 # still describes the entry (same exports), so the exports map is unchanged.
+# Names starting with `__` (wasm-bindgen's `__wbg_reset_state`, the test
+# build's `__panicForTests`) are internal: the entry exports them only in
+# the test build ($3 = keep-internal).
 write_entry() {
-  local flavour=$1 out=$2 names name
+  local flavour=$1 out=$2 keep=${3:-} names name
+  local public='n => !n.startsWith("__")'
+  [[ $keep == keep-internal ]] && public='n => true'
   mv "$out/careerplan.js" "$out/careerplan_glue.js"
   if [[ $flavour == node ]]; then
     # One `exports.name =` line per export, so Node's ES-module import of
     # this CommonJS file finds the names (cjs-module-lexer reads them).
-    names=$(node -e 'console.log(Object.keys(require(process.argv[1])).join(" "))' \
+    names=$(node -e 'console.log(Object.keys(require(process.argv[1])).filter('"$public"').join(" "))' \
       "$out/careerplan_glue.js")
     {
       echo '"use strict";'
@@ -42,7 +47,7 @@ write_entry() {
     # An ES module needs its export names spelled out.
     names=$(node --input-type=module -e '
       const m = await import(process.argv[1]);
-      console.log(Object.keys(m).filter((n) => n !== "default").join(" "));' \
+      console.log(Object.keys(m).filter((n) => n !== "default").filter('"$public"').join(" "));' \
       "file://$out/careerplan_glue.js")
     {
       cat "$here/js/guard.js"
@@ -93,10 +98,25 @@ TS
   # knows from its esnext.disposable library; name it so that projects
   # compiling for older targets still type-check.
   sed -i '1i /// <reference lib="esnext.disposable" />' "$out/careerplan.d.ts"
+  # wasm-bindgen declares its reset function; the entry does not export it.
+  sed -i '/^export function __wbg_reset_state(): void;$/d' "$out/careerplan.d.ts"
   # The package root is "type": "module"; the Node flavour is CommonJS.
   printf '{"type": "%s"}\n' "$module_type" > "$out/package.json"
   write_entry "$flavour" "$out"
 done
+# The test build (pkg/test, Node flavour, not in the npm package): with the
+# `test-hooks` feature, whose `__panicForTests` proves that the entry module
+# turns a trap into a CareerPlanError and resets the instance. A dev build:
+# the tests need the behaviour, not the size or speed.
+cargo build --manifest-path "$root/Cargo.toml" -p careerplan-wasm \
+  --target wasm32-unknown-unknown --features test-hooks
+test_out="$here/pkg/test"
+rm -rf "$test_out"
+wasm-bindgen "$target_dir/wasm32-unknown-unknown/debug/careerplan_wasm.wasm" --target nodejs \
+  --out-dir "$test_out" --out-name careerplan --experimental-reset-state-function
+printf '{"type": "commonjs"}\n' > "$test_out/package.json"
+write_entry node "$test_out" keep-internal
+
 # The size a browser downloads, measured on every build with the tool the
 # figures in the package README and the root Cargo.toml come from
 # (`gzip -9`; KB = 1,000 bytes). Both flavours hold the same file.

@@ -3,7 +3,7 @@
 //!
 //! Reports are the core's [`careerplan::smart::LintReport`] (and
 //! [`careerplan::smart::PlanLintReport`]) converted as serde writes them, so
-//! a Python dict has exactly the keys of the JSON contract in DESIGN.md.
+//! a Python dict has exactly the keys of the JSON contract in docs/CONTRACTS.md.
 //! A `today` argument sets the reference date of the statements
 //! ([`Context::today`], which takes precedence over the configuration's); a
 //! `config` is a [`LintConfig`] dict, and errors in it name the path inside
@@ -11,6 +11,7 @@
 
 use std::sync::Mutex;
 
+use careerplan::error::{ErrorItem, OnItemError};
 use careerplan::smart::{self, Context, LintConfig};
 use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
@@ -71,14 +72,42 @@ fn new_linter(
 }
 
 /// Lint a batch with the GIL released (the core spreads it over all cores).
+/// `errors` is `"raise"` (a text over the limit fails the call) or `"item"`
+/// (it becomes an error item in its place).
 fn lint_batch<'py>(
     py: Python<'py>,
     linter: &smart::Linter,
     texts: Vec<String>,
     ctx: &Context,
+    errors: &str,
 ) -> PyResult<Bound<'py, LintReports>> {
-    let reports = guarded(py, || py.detach(|| linter.try_lint_many(&texts, ctx)))?;
-    Bound::new(py, LintReports::new(reports))
+    let on_error = OnItemError::parse(errors, "errors").map_err(|e| to_py_err(py, &e))?;
+    let batch = match on_error {
+        OnItemError::Raise => {
+            let reports = guarded(py, || py.detach(|| linter.try_lint_many(&texts, ctx)))?;
+            LintReports::new(reports, Vec::new())
+        }
+        OnItemError::Item => {
+            let results = guarded(py, || Ok(py.detach(|| linter.try_lint_each(&texts, ctx))))?;
+            let mut reports = Vec::with_capacity(results.len());
+            let mut failures = Vec::with_capacity(results.len());
+            for result in results {
+                match result {
+                    Ok(report) => {
+                        reports.push(report);
+                        failures.push(None);
+                    }
+                    Err(err) => {
+                        // A stand-in that is never shown: the item reads as its error.
+                        reports.push(linter.lint_text("", ctx));
+                        failures.push(Some(ErrorItem::from(&err)));
+                    }
+                }
+            }
+            LintReports::new(reports, failures)
+        }
+    };
+    Bound::new(py, batch)
 }
 
 /// The reports of `lint_many`, one per statement, in input order: a
@@ -95,16 +124,20 @@ fn lint_batch<'py>(
 #[pyclass(name = "LintReports", module = "careerplan", frozen, sequence)]
 pub(crate) struct LintReports {
     reports: Vec<smart::LintReport>,
+    /// With `errors="item"`, the error item of each text that failed (its
+    /// report is a stand-in); empty otherwise.
+    failures: Vec<Option<ErrorItem>>,
     items: Vec<PyOnceLock<Py<PyAny>>>,
     /// Field names made once for every item of this batch.
     names: Mutex<Names>,
 }
 
 impl LintReports {
-    fn new(reports: Vec<smart::LintReport>) -> LintReports {
+    fn new(reports: Vec<smart::LintReport>, failures: Vec<Option<ErrorItem>>) -> LintReports {
         LintReports {
             items: reports.iter().map(|_| PyOnceLock::new()).collect(),
             reports,
+            failures,
             names: Mutex::new(Names::default()),
         }
     }
@@ -112,6 +145,9 @@ impl LintReports {
     /// Item `i` (in range) as its dict, made on first use.
     fn item<'py>(&self, py: Python<'py>, i: usize) -> PyResult<Bound<'py, PyAny>> {
         let item = self.items[i].get_or_try_init(py, || -> PyResult<Py<PyAny>> {
+            if let Some(Some(failure)) = self.failures.get(i) {
+                return Ok(to_py(py, failure)?.unbind());
+            }
             let report = &self.reports[i];
             // A conversion that triggers a garbage collection can run Python
             // code that reads this batch again; it then makes its own names
@@ -123,6 +159,10 @@ impl LintReports {
             Ok(dict.unbind())
         })?;
         Ok(item.bind(py).clone())
+    }
+
+    fn failed(&self, i: usize) -> bool {
+        matches!(self.failures.get(i), Some(Some(_)))
     }
 
     fn all<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
@@ -183,7 +223,13 @@ impl LintReports {
     /// other sequence) of equal report dicts.
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         if let Ok(other) = other.cast::<LintReports>() {
-            return Ok(self.reports == other.get().reports);
+            let other = other.get();
+            let failed = |b: &LintReports, i: usize| b.failures.get(i).cloned().flatten();
+            return Ok(self.reports.len() == other.reports.len()
+                && (0..self.reports.len()).all(|i| match (failed(self, i), failed(other, i)) {
+                    (None, None) => self.reports[i] == other.reports[i],
+                    (a, b) => a == b,
+                }));
         }
         if other.len().is_err() || other.is_instance_of::<pyo3::types::PyString>() {
             return Ok(false);
@@ -202,10 +248,16 @@ impl LintReports {
     }
 
     /// The score (0-100) of every report on each criterion: a dict from
-    /// criterion (`specific`, ..., `time_bound`) to a list in report order.
+    /// criterion (`specific`, ..., `time_bound`) to a list in report order
+    /// (None for an error item).
     fn scores<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let columns = PyDict::new(py);
         for (criterion, column) in smart::score_columns(&self.reports).0 {
+            let column: Vec<Option<u8>> = column
+                .into_iter()
+                .enumerate()
+                .map(|(i, score)| (!self.failed(i)).then_some(score))
+                .collect();
             columns.set_item(criterion.as_str(), PyList::new(py, column)?)?;
         }
         Ok(columns)
@@ -215,8 +267,22 @@ impl LintReports {
     fn deadlines(&self) -> Vec<Option<String>> {
         smart::deadline_column(&self.reports)
             .into_iter()
+            .enumerate()
+            .map(|(i, d)| d.filter(|_| !self.failed(i)))
             .map(|d| d.map(careerplan::plan::date::format_date))
             .collect()
+    }
+
+    /// The error items (`{"error": {...}}`) of texts that failed, by index,
+    /// with `errors="item"`; an empty dict when every text was linted.
+    fn errors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let out = PyDict::new(py);
+        for (i, failure) in self.failures.iter().enumerate() {
+            if let Some(failure) = failure {
+                out.set_item(i, to_py(py, failure)?)?;
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -264,17 +330,23 @@ fn lint_goal<'py>(
 /// texts]`, but the GIL is released, the statements are linted on all
 /// cores, and the result is a `LintReports` sequence whose items become
 /// dicts when read (`to_list()` for a plain list).
+///
+/// `errors` says what a text over `limits.max_text_bytes` does: `"raise"`
+/// (the default) raises LimitExceededError (path `texts[i]`) and lints
+/// nothing; `"item"` puts `{"error": {"code", "message", "path", "limit"}}`
+/// in that text's place and lints the others.
 #[pyfunction]
-#[pyo3(signature = (texts, today=None, config=None))]
+#[pyo3(signature = (texts, today=None, config=None, *, errors="raise"))]
 fn lint_many<'py>(
     py: Python<'py>,
     texts: Vec<String>,
     today: Option<&Bound<'py, PyAny>>,
     config: Option<&Bound<'py, PyAny>>,
+    errors: &str,
 ) -> PyResult<Bound<'py, LintReports>> {
     let linter = new_linter(py, config, None)?;
     let ctx = context_arg(None, today)?;
-    lint_batch(py, &linter, texts, &ctx)
+    lint_batch(py, &linter, texts, &ctx, errors)
 }
 
 /// Lint every goal of a plan with its context (deadline field, metric,
@@ -344,16 +416,17 @@ impl PyLinter {
     }
 
     /// Lint many goal statements on all cores with the GIL released, as
-    /// `lint_many` does.
-    #[pyo3(signature = (texts, today=None))]
+    /// `lint_many` does (`errors`: `"raise"` or `"item"`).
+    #[pyo3(signature = (texts, today=None, *, errors="raise"))]
     fn lint_many<'py>(
         &self,
         py: Python<'py>,
         texts: Vec<String>,
         today: Option<&Bound<'py, PyAny>>,
+        errors: &str,
     ) -> PyResult<Bound<'py, LintReports>> {
         let ctx = context_arg(None, today)?;
-        lint_batch(py, &self.inner, texts, &ctx)
+        lint_batch(py, &self.inner, texts, &ctx, errors)
     }
 
     /// Lint a plan, as `lint_plan` does; the reference date is the config's

@@ -33,7 +33,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyMemoryView, PyString};
 
 use crate::convert::{from_py, options_arg, to_py};
-use crate::errors::{guarded, released};
+use crate::errors::{guarded, released, to_py_err};
 use crate::input::json_value;
 
 // ---- arguments ----------------------------------------------------------------
@@ -787,10 +787,11 @@ fn skill_gap<'py>(
 fn rank_roles<'py>(
     plan_or_profile: &Bound<'py, PyAny>,
     catalog: Option<&Bound<'py, PyAny>>,
-    top_k: Option<usize>,
+    top_k: Option<&Bound<'py, PyAny>>,
     options: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = plan_or_profile.py();
+    let top_k = top_k_arg(top_k)?;
     let profile = profile_arg(plan_or_profile)?;
     let options: RankOptions = options_arg(options)?;
     let catalog = catalog_arg(py, catalog)?;
@@ -805,6 +806,55 @@ fn rank_roles<'py>(
         })?
     };
     to_py(py, &entries)
+}
+
+/// How much of a person's profile the roles of `catalog` (the built-in
+/// catalog when None) cover: a dict with `skills` (the profile's distinct
+/// skills), `covered` (skills some role requires under their own name),
+/// `via_crosswalk` (skills an O*NET catalog reaches only through careerplan's
+/// crosswalk to O*NET elements), `uncovered` (skills no role can count),
+/// `share` (0 to 1), `low` (below 0.5) and, when low, a `warning`. Call it
+/// next to `rank_roles`: a ranking that rests on a small share of the
+/// profile says little.
+#[pyfunction]
+#[pyo3(signature = (plan_or_profile, catalog=None))]
+fn catalog_coverage<'py>(
+    plan_or_profile: &Bound<'py, PyAny>,
+    catalog: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = plan_or_profile.py();
+    let profile = profile_arg(plan_or_profile)?;
+    let catalog = catalog_arg(py, catalog)?;
+    let coverage = core::catalog_coverage(&profile, &catalog.get().catalog);
+    to_py(py, &coverage)
+}
+
+/// `top_k`: None (every role) or a count of 0 or more. Anything else is an
+/// InvalidArgumentError (path `top_k`), not Python's bare OverflowError.
+fn top_k_arg(top_k: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    let Some(obj) = top_k.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    let bad = |message: String| {
+        to_py_err(
+            obj.py(),
+            &careerplan::Error::InvalidArgument {
+                path: "top_k".into(),
+                message,
+            },
+        )
+    };
+    if !obj.is_instance_of::<pyo3::types::PyInt>() || obj.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(PyTypeError::new_err(format!(
+            "top_k: expected an int or None, got {}",
+            obj.get_type().name()?
+        )));
+    }
+    match obj.extract::<i128>() {
+        Ok(n) if n >= 0 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Ok(n) => Err(bad(format!("expected a count of 0 or more, got {n}"))),
+        Err(_) => Err(bad(format!("expected a count of 0 or more, got {obj}"))),
+    }
 }
 
 /// What carries over in a career change from `from_role` to `to_role`:
@@ -983,5 +1033,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(transferable_skills, m)?)?;
     m.add_function(wrap_pyfunction!(gap_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(profile_from_json_resume, m)?)?;
+    m.add_function(wrap_pyfunction!(catalog_coverage, m)?)?;
     Ok(())
 }

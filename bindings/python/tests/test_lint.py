@@ -32,7 +32,7 @@ def covered(text: str, span: Dict[str, int]) -> str:
 
 
 def check_shape(report: Dict[str, Any]) -> None:
-    """The DESIGN.md lint contract, key order included, then time_expressions."""
+    """The lint contract of docs/CONTRACTS.md, key order included, then time_expressions."""
     assert list(report) == REPORT_KEYS
     assert isinstance(report["text"], str)
     assert report["deadline"] is None or datetime.date.fromisoformat(report["deadline"])

@@ -379,9 +379,14 @@ def test_bad_thresholds_name_the_nested_option(example):
 
 
 def test_unknown_roadmap_format(example):
-    err = raised(careerplan.roadmap, example, TODAY, "md")  # type: ignore[arg-type]
+    err = raised(careerplan.roadmap, example, TODAY, "pdf")  # type: ignore[arg-type]
     assert (type(err), err.path) == (InvalidValueError, "format")
     assert "markdown" in err.message
+
+
+def test_roadmap_format_names_match_the_cli(example):
+    # `md` (the CLI's name) and `markdown` are one format on every face.
+    assert careerplan.roadmap(example, TODAY, "md") == careerplan.roadmap(example, TODAY, "markdown")
 
 
 def test_plan_errors_come_first(example):

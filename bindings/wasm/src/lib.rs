@@ -68,7 +68,9 @@ pub fn validate_plan(
 
 /// Internal, for the package's own tests: panic, to prove that the guard
 /// turns the trap into a `CareerPlanError` (code `internal-error`) and that
-/// the next call works. Not part of the API (no TypeScript declaration).
+/// the next call works. Only in the test build (feature `test-hooks`,
+/// `pkg/test/`), never in the published package.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
 pub fn panic_for_tests() {
     panic!("deliberate panic from __panicForTests")
@@ -112,6 +114,12 @@ pub(crate) fn plan_arg(plan: JsValue) -> Result<careerplan::plan::Plan, JsFailur
     } else if plan.is_object() {
         let value = json_value(plan, "")?;
         Ok(careerplan::plan::load_plan_value(value)?)
+    } else if plan.is_undefined() {
+        Err(missing_or_wrong(
+            &plan,
+            "plan",
+            "a plan as a JSON string or an object",
+        ))
     } else {
         Err(type_error(&format!(
             "expected a plan as a JSON string or an object, got {}",
@@ -127,6 +135,11 @@ pub(crate) fn plan_arg(plan: JsValue) -> Result<careerplan::plan::Plan, JsFailur
 pub(crate) fn date_arg(value: &JsValue, name: &str) -> Result<chrono::NaiveDate, JsFailure> {
     match value.as_string() {
         Some(text) => Ok(careerplan::plan::date::parse_date_at(&text, name)?),
+        None if value.is_undefined() => Err(missing_or_wrong(
+            value,
+            name,
+            "a date as a 'YYYY-MM-DD' string",
+        )),
         None => Err(type_error(&format!(
             "{name}: expected a date as a 'YYYY-MM-DD' string, got {}",
             type_name(value)
@@ -148,8 +161,61 @@ pub(crate) fn options_arg<T: FromValue + Default>(
     }
 }
 
+/// An argument of the wrong JS type: a `TypeError` (so `instanceof
+/// TypeError` holds) that is also a `CareerPlanError` like every other
+/// failure: `name` "CareerPlanError", `code` "invalid-argument", `path` "".
 pub(crate) fn type_error(message: &str) -> JsFailure {
-    JsFailure(js_sys::TypeError::new(message).into())
+    let error = js_sys::TypeError::new(message);
+    error.set_name("CareerPlanError");
+    let target: &JsValue = error.as_ref();
+    for (key, value) in [("code", "invalid-argument"), ("path", "")] {
+        // Defining a property on a fresh, unfrozen Error object cannot fail.
+        let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    JsFailure(error.into())
+}
+
+/// The failure for argument `name` that is absent (`undefined`: code
+/// `invalid-argument`, path `name`) or of the wrong type (a [`type_error`]).
+pub(crate) fn missing_or_wrong(value: &JsValue, name: &str, expected: &str) -> JsFailure {
+    if value.is_undefined() {
+        JsFailure::from(careerplan::Error::InvalidArgument {
+            path: name.to_string(),
+            message: format!("missing argument: expected {expected}"),
+        })
+    } else {
+        type_error(&format!(
+            "{name}: expected {expected}, got {}",
+            type_name(value)
+        ))
+    }
+}
+
+/// A string argument, or the failure [`missing_or_wrong`] describes.
+pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsFailure> {
+    value
+        .as_string()
+        .ok_or_else(|| missing_or_wrong(value, name, "a string"))
+}
+
+/// An options error from the core's strict options, whose list of accepted
+/// keys does not know the binding's own (`catalog`, `top_k`): those are
+/// added, so the message names every option the function takes.
+pub(crate) fn with_own_options(err: careerplan::Error, own_keys: &[&str]) -> careerplan::Error {
+    match err {
+        careerplan::Error::InvalidValue { path, message }
+            if message.starts_with("unknown field") && !own_keys.is_empty() =>
+        {
+            let own: Vec<String> = own_keys.iter().map(|k| format!("`{k}`")).collect();
+            let message = if message.contains("expected one of") {
+                format!("{message}, {}", own.join(", "))
+            } else {
+                format!("{message}; expected one of {}", own.join(", "))
+            };
+            careerplan::Error::InvalidValue { path, message }
+        }
+        other => other,
+    }
 }
 
 /// `typeof value`, or `Date` for a date object.

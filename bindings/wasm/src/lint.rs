@@ -20,15 +20,28 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use super::{JsFailure, options_arg, plan_arg, to_js};
+use careerplan::error::{ErrorItem, OnItemError};
 
-/// The options of `lintMany` and `lintPlan`.
+use super::{JsFailure, missing_or_wrong, options_arg, plan_arg, string_arg, to_js};
+
+/// The options of `lintPlan`.
 #[derive(Deserialize, careerplan::FromValue, Default)]
 #[serde(deny_unknown_fields, default)]
 struct LintOptions {
     #[serde(with = "careerplan::plan::date::optional")]
     today: Option<NaiveDate>,
     config: Option<serde_json::Value>,
+}
+
+/// The options of `lintMany`: those of `lintPlan` and what a text over the
+/// limit does (`errors`: `"raise"`, the default, or `"item"`).
+#[derive(Deserialize, careerplan::FromValue, Default)]
+#[serde(deny_unknown_fields, default)]
+struct LintManyOptions {
+    #[serde(with = "careerplan::plan::date::optional")]
+    today: Option<NaiveDate>,
+    config: Option<serde_json::Value>,
+    errors: OnItemError,
 }
 
 /// The options of `lintGoal`.
@@ -79,9 +92,10 @@ fn new_linter(
 /// `invalid-date`) naming a bad option.
 #[wasm_bindgen(js_name = lintGoal, unchecked_return_type = "LintReport")]
 pub fn lint_goal(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "GoalLintOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsFailure> {
+    let text = string_arg(&text, "text")?;
     let options: GoalLintOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, None)?;
     let mut ctx: Context = match options.context {
@@ -91,28 +105,69 @@ pub fn lint_goal(
     if options.today.is_some() {
         ctx.today = options.today;
     }
-    to_js(&linter.try_lint_text(text, &ctx)?.with_utf16_spans())
+    to_js(&linter.try_lint_text(&text, &ctx)?.with_utf16_spans())
 }
 
 /// Lint many goal statements with the same options: a `LintReports` with
 /// one report per text, in order, each what `lintGoal(text, options)` would
 /// return.
+///
+/// `options.errors` says what a text over `limits.max_text_bytes` does:
+/// `"raise"` (the default) throws `limit-exceeded` (path `texts[i]`) and
+/// lints nothing; `"item"` puts `{error: {code, message, path, limit}}` in
+/// that text's place and lints the others.
 #[wasm_bindgen(js_name = lintMany)]
 pub fn lint_many(
-    texts: Vec<String>,
-    #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LintManyOptions")] options: Option<JsValue>,
 ) -> Result<LintReports, JsFailure> {
-    let options: LintOptions = options_arg(options, "")?;
+    let texts = texts_arg(&texts)?;
+    let options: LintManyOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
-    let reports: Vec<LintReport> = linter
-        .try_lint_many(&texts, &Context::default())?
+    let ctx = Context::default();
+    let (reports, failures) = match options.errors {
+        OnItemError::Raise => (linter.try_lint_many(&texts, &ctx)?, Vec::new()),
+        OnItemError::Item => {
+            let mut reports = Vec::with_capacity(texts.len());
+            let mut failures = Vec::with_capacity(texts.len());
+            for result in linter.try_lint_each(&texts, &ctx) {
+                match result {
+                    Ok(report) => {
+                        reports.push(report);
+                        failures.push(None);
+                    }
+                    Err(err) => {
+                        // A stand-in that is never shown: the item reads as its error.
+                        reports.push(linter.lint_text("", &ctx));
+                        failures.push(Some(ErrorItem::from(&err)));
+                    }
+                }
+            }
+            (reports, failures)
+        }
+    };
+    let reports: Vec<LintReport> = reports
         .into_iter()
         .map(LintReport::with_utf16_spans)
         .collect();
     Ok(LintReports {
         items: RefCell::new(vec![None; reports.len()]),
         reports,
+        failures,
     })
+}
+
+/// `texts`: an array of strings; anything else, or a non-string item, is
+/// an `invalid-argument` error naming it.
+fn texts_arg(texts: &JsValue) -> Result<Vec<String>, JsFailure> {
+    if !js_sys::Array::is_array(texts) {
+        return Err(missing_or_wrong(texts, "texts", "an array of strings"));
+    }
+    js_sys::Array::from(texts)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| string_arg(&item, &format!("texts[{i}]")))
+        .collect()
 }
 
 /// The reports of `lintMany`, in input order: `length`, `at(i)` (negative
@@ -127,7 +182,24 @@ pub fn lint_many(
 #[wasm_bindgen]
 pub struct LintReports {
     reports: Vec<LintReport>,
+    /// With `errors: "item"`, the error item of each text that failed (its
+    /// report is a stand-in); empty otherwise.
+    failures: Vec<Option<ErrorItem>>,
     items: RefCell<Vec<Option<JsValue>>>,
+}
+
+impl LintReports {
+    fn failed(&self, i: usize) -> bool {
+        matches!(self.failures.get(i), Some(Some(_)))
+    }
+
+    /// Item `i` as plain data: its report, or its error item.
+    fn plain(&self, i: usize) -> Result<JsValue, JsFailure> {
+        match self.failures.get(i) {
+            Some(Some(failure)) => to_js(failure),
+            _ => to_js(&self.reports[i]),
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -153,7 +225,7 @@ impl LintReports {
         if let Some(item) = &self.items.borrow()[i] {
             return Ok(item.clone());
         }
-        let item = to_js(&self.reports[i])?;
+        let item = self.plain(i)?;
         self.items.borrow_mut()[i] = Some(item.clone());
         Ok(item)
     }
@@ -162,7 +234,7 @@ impl LintReports {
     #[wasm_bindgen(js_name = toArray, unchecked_return_type = "LintReport[]")]
     pub fn to_array(&self) -> Result<JsValue, JsFailure> {
         let mut items = self.items.borrow_mut();
-        if items.iter().all(Option::is_none) {
+        if items.iter().all(Option::is_none) && self.failures.is_empty() {
             // Nothing read yet: make every object in one JSON.parse.
             let array = to_js(&self.reports)?;
             let array: js_sys::Array = array.unchecked_into();
@@ -176,7 +248,7 @@ impl LintReports {
             let value = match item {
                 Some(value) => value.clone(),
                 None => {
-                    let value = to_js(&self.reports[i])?;
+                    let value = self.plain(i)?;
                     *item = Some(value.clone());
                     value
                 }
@@ -187,10 +259,27 @@ impl LintReports {
     }
 
     /// The score (0-100) of every report on each criterion:
-    /// `{specific: number[], measurable: ..., time_bound: number[]}`.
-    #[wasm_bindgen(unchecked_return_type = "Record<Criterion, number[]>")]
+    /// `{specific: number[], measurable: ..., time_bound: number[]}`
+    /// (`null` for an error item).
+    #[wasm_bindgen(unchecked_return_type = "Record<Criterion, (number | null)[]>")]
     pub fn scores(&self) -> Result<JsValue, JsFailure> {
-        to_js(&smart::score_columns(&self.reports))
+        let columns = smart::score_columns(&self.reports);
+        if self.failures.is_empty() {
+            return to_js(&columns);
+        }
+        let columns: serde_json::Map<String, serde_json::Value> = columns
+            .0
+            .into_iter()
+            .map(|(criterion, column)| {
+                let column: Vec<Option<u8>> = column
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, score)| (!self.failed(i)).then_some(score))
+                    .collect();
+                (criterion.as_str().to_string(), serde_json::json!(column))
+            })
+            .collect();
+        to_js(&columns)
     }
 
     /// The deadline of every report (`"YYYY-MM-DD"` or `null`), in order.
@@ -198,9 +287,25 @@ impl LintReports {
     pub fn deadlines(&self) -> Result<JsValue, JsFailure> {
         let column: Vec<Option<String>> = smart::deadline_column(&self.reports)
             .into_iter()
+            .enumerate()
+            .map(|(i, d)| d.filter(|_| !self.failed(i)))
             .map(|d| d.map(careerplan::plan::date::format_date))
             .collect();
         to_js(&column)
+    }
+
+    /// The error items (`{error: {...}}`) of texts that failed, by index,
+    /// with `errors: "item"`: `[[index, item], ...]`, empty when every text
+    /// was linted.
+    #[wasm_bindgen(unchecked_return_type = "[number, ErrorItem][]")]
+    pub fn errors(&self) -> Result<JsValue, JsFailure> {
+        let pairs: Vec<(usize, &ErrorItem)> = self
+            .failures
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.as_ref().map(|f| (i, f)))
+            .collect();
+        to_js(&pairs)
     }
 }
 

@@ -11,10 +11,17 @@
 //! is built without its `parallel` feature here, so `gapMatrix` runs on one
 //! thread.
 
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
 use careerplan::json::FromValue;
 use careerplan::plan::Profile;
+use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
 use careerplan::skills::resume::{self, ResumeOptions};
-use careerplan::skills::{self as core, GapOptions, Person, RankOptions, Role, RoleCatalog};
+use careerplan::skills::{
+    self as core, CompiledCatalog, GapOptions, Person, RankOptions, Role, RoleCatalog,
+};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
@@ -26,6 +33,12 @@ fn profile_arg(value: JsValue) -> Result<Profile, JsFailure> {
         Ok(core::input::profile_from_json(&text)?)
     } else if value.is_object() && !js_sys::Array::is_array(&value) {
         Ok(core::input::profile_from_value(json_value(value, "")?)?)
+    } else if value.is_undefined() {
+        Err(crate::missing_or_wrong(
+            &value,
+            "planOrProfile",
+            "a plan or a profile as a JSON string or an object",
+        ))
     } else {
         Err(type_error(&format!(
             "expected a plan or a profile as a JSON string or an object, got {}",
@@ -36,6 +49,13 @@ fn profile_arg(value: JsValue) -> Result<Profile, JsFailure> {
 
 /// An array of people: plans, people or profiles, as objects or JSON text.
 fn people_arg(value: JsValue) -> Result<Vec<Person>, JsFailure> {
+    if value.is_undefined() {
+        return Err(crate::missing_or_wrong(
+            &value,
+            "people",
+            "an array of plans, people or profiles",
+        ));
+    }
     if !js_sys::Array::is_array(&value) {
         return Err(type_error(&format!(
             "people: expected an array of plans, people or profiles, got {}",
@@ -75,6 +95,12 @@ fn role_arg(value: JsValue, name: &str, root: &str) -> Result<RoleArg, JsFailure
         Ok(RoleArg::Id(id))
     } else if value.is_object() && !js_sys::Array::is_array(&value) {
         Ok(RoleArg::Role(Box::new(from_js(value, root)?)))
+    } else if value.is_undefined() {
+        Err(crate::missing_or_wrong(
+            &value,
+            name,
+            "a role id (string) or a role (object)",
+        ))
     } else {
         Err(type_error(&format!(
             "{name}: expected a role id (string) or a role (object), got {}",
@@ -85,22 +111,37 @@ fn role_arg(value: JsValue, name: &str, root: &str) -> Result<RoleArg, JsFailure
 
 /// An options object split into the core's options `T` and the binding's
 /// own keys (`catalog`, `top_k`), which the core's strict options would
-/// refuse.
+/// refuse. A `RoleCatalog` object as `catalog` is taken out before the
+/// options cross as JSON, so its roles are not copied on every call.
 struct Split<T> {
     core: T,
     own: Map<String, Value>,
+    shared: Option<Rc<Shared>>,
 }
 
 fn split_options<T: FromValue + Default>(
     options: Option<JsValue>,
     own_keys: &[&str],
 ) -> Result<Split<T>, JsFailure> {
-    let Some(options) = options.filter(|o| !o.is_null() && !o.is_undefined()) else {
+    let Some(mut options) = options.filter(|o| !o.is_null() && !o.is_undefined()) else {
         return Ok(Split {
             core: T::default(),
             own: Map::new(),
+            shared: None,
         });
     };
+    let mut shared = None;
+    if own_keys.contains(&"catalog") && options.is_object() {
+        let catalog = js_sys::Reflect::get(&options, &JsValue::from_str("catalog"))
+            .unwrap_or(JsValue::UNDEFINED);
+        if let Some(found) = shared_catalog(&catalog) {
+            // A shallow copy without `catalog`: the caller's object is left as it was.
+            let rest = js_sys::Object::assign(&js_sys::Object::new(), &options.clone().into());
+            let _ = js_sys::Reflect::delete_property(&rest, &JsValue::from_str("catalog"));
+            options = rest.into();
+            shared = Some(found);
+        }
+    }
     let mut value = json_value(options, "options")?;
     let mut own = Map::new();
     if let Value::Object(map) = &mut value {
@@ -110,31 +151,313 @@ fn split_options<T: FromValue + Default>(
             }
         }
     }
-    Ok(Split {
-        core: careerplan::json::from_value(value, "options")?,
-        own,
-    })
+    let core = careerplan::json::from_value(value, "options")
+        .map_err(|e| crate::with_own_options(e, own_keys))?;
+    Ok(Split { core, own, shared })
 }
 
-/// The `catalog` option: JSON text, a catalog object or an array of roles;
-/// `None` when absent or `null` (then the built-in catalog applies).
-fn catalog_option(own: &mut Map<String, Value>) -> Result<Option<RoleCatalog>, JsFailure> {
-    match own.remove("catalog") {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(RoleCatalog::from_json(&text)?)),
-        Some(value) => Ok(Some(RoleCatalog::from_value(value)?)),
+/// Where role ids are looked up: the built-in catalog, one read from the
+/// `catalog` option for this call, or a `RoleCatalog` object's.
+enum CatalogArg {
+    Builtin,
+    Read(Box<RoleCatalog>),
+    Shared(Rc<Shared>),
+}
+
+impl CatalogArg {
+    fn get(&self) -> &RoleCatalog {
+        match self {
+            CatalogArg::Builtin => core::builtin_roles(),
+            CatalogArg::Read(catalog) => catalog,
+            CatalogArg::Shared(shared) => &shared.catalog,
+        }
+    }
+
+    fn is_given(&self) -> bool {
+        !matches!(self, CatalogArg::Builtin)
+    }
+}
+
+/// The `catalog` option: a `RoleCatalog`, JSON text, a catalog object or an
+/// array of roles; the built-in catalog when absent or `null`.
+fn catalog_option<T>(split: &mut Split<T>) -> Result<CatalogArg, JsFailure> {
+    if let Some(shared) = split.shared.take() {
+        return Ok(CatalogArg::Shared(shared));
+    }
+    match split.own.remove("catalog") {
+        None | Some(Value::Null) => Ok(CatalogArg::Builtin),
+        Some(Value::String(text)) => Ok(CatalogArg::Read(Box::new(RoleCatalog::from_json(&text)?))),
+        Some(value) => Ok(CatalogArg::Read(Box::new(RoleCatalog::from_value(value)?))),
     }
 }
 
 /// `catalog=` names where role ids are looked up; role objects would
 /// silently ignore it, so it is refused.
-fn no_catalog_with_role_objects(catalog: &Option<RoleCatalog>) -> Result<(), JsFailure> {
-    match catalog {
-        Some(_) => Err(type_error(
+fn no_catalog_with_role_objects(catalog: &CatalogArg) -> Result<(), JsFailure> {
+    if catalog.is_given() {
+        return Err(type_error(
             "options.catalog applies to roles given by id; a role object uses the built-in \
              scales and options.scales (pass its id and its catalog instead)",
-        )),
-        None => Ok(()),
+        ));
+    }
+    Ok(())
+}
+
+// ---- RoleCatalog ---------------------------------------------------------------
+
+/// What a `RoleCatalog` object holds: the catalog, compiled for ranking on
+/// first use with the default options, and the counts of an O*NET import.
+struct Shared {
+    catalog: RoleCatalog,
+    compiled: OnceCell<Result<CompiledCatalog, careerplan::Error>>,
+    onet_stats: Option<OnetStats>,
+}
+
+impl Shared {
+    fn compiled(&self) -> Result<&CompiledCatalog, careerplan::Error> {
+        self.compiled
+            .get_or_init(|| CompiledCatalog::new(&self.catalog, &RankOptions::default()))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+thread_local! {
+    /// The live `RoleCatalog` objects by key, so that a function given one
+    /// in its options finds the Rust data behind it (wasm-bindgen passes an
+    /// exported struct by reference only as a direct argument). An entry
+    /// leaves when its object is freed.
+    static LIVE: RefCell<HashMap<u32, Weak<Shared>>> = RefCell::new(HashMap::new());
+    static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
+}
+
+/// The name of the (undocumented) getter a `RoleCatalog` is recognised by.
+const KEY_PROPERTY: &str = "__careerplanCatalogKey";
+
+/// The catalog behind a `RoleCatalog` object, or `None` for anything else.
+fn shared_catalog(value: &JsValue) -> Option<Rc<Shared>> {
+    if !value.is_object() {
+        return None;
+    }
+    let key = js_sys::Reflect::get(value, &JsValue::from_str(KEY_PROPERTY))
+        .ok()?
+        .as_f64()?;
+    if key.fract() != 0.0 || !(1.0..=f64::from(u32::MAX)).contains(&key) {
+        return None;
+    }
+    // A whole number in u32's range, checked just above.
+    let key = key as u32;
+    LIVE.with(|live| live.borrow().get(&key).and_then(Weak::upgrade))
+}
+
+/// A role catalog read once and reused: from JSON (`RoleCatalog.fromJson`)
+/// or from the contents of O*NET's database files (`RoleCatalog.fromOnet`).
+///
+/// Pass it as `options.catalog` to `skillGap`, `rankRoles`,
+/// `transferableSkills` and `gapMatrix`: it is read and checked once, and
+/// compiled for ranking on first use, so ranking against O*NET's 900
+/// occupations costs about a millisecond a call instead of re-reading
+/// 10 MB. It is immutable. Its memory is released when it is
+/// garbage-collected, or at once with `free()`.
+#[wasm_bindgen(js_name = RoleCatalog)]
+pub struct JsRoleCatalog {
+    key: u32,
+    shared: Rc<Shared>,
+}
+
+impl JsRoleCatalog {
+    fn new(catalog: RoleCatalog, onet_stats: Option<OnetStats>) -> JsRoleCatalog {
+        let shared = Rc::new(Shared {
+            catalog,
+            compiled: OnceCell::new(),
+            onet_stats,
+        });
+        let key = LIVE.with(|live| {
+            let mut live = live.borrow_mut();
+            let mut key = NEXT_KEY.get();
+            while key == 0 || live.contains_key(&key) {
+                key = key.wrapping_add(1);
+            }
+            NEXT_KEY.set(key.wrapping_add(1));
+            live.insert(key, Rc::downgrade(&shared));
+            key
+        });
+        JsRoleCatalog { key, shared }
+    }
+}
+
+impl Drop for JsRoleCatalog {
+    fn drop(&mut self) {
+        // `try_with`: at thread exit the map may already be gone.
+        let _ = LIVE.try_with(|live| live.borrow_mut().remove(&self.key));
+    }
+}
+
+/// The contents of O*NET's files for `RoleCatalog.fromOnet`, by key.
+const ONET_FILES: [(&str, &str); 4] = [
+    ("skills", onet::SKILLS_FILE),
+    ("knowledge", onet::KNOWLEDGE_FILE),
+    ("occupations", onet::OCCUPATIONS_FILE),
+    ("readme", onet::README_FILE),
+];
+
+#[wasm_bindgen(js_class = RoleCatalog)]
+impl JsRoleCatalog {
+    /// Read a catalog from JSON text, a catalog object `{roles, scales,
+    /// aliases, attribution, ...}` or an array of roles (what `careerplan
+    /// roles --format json` prints). Throws `invalid-json` or
+    /// `invalid-value` with the path of the bad field
+    /// (`roles[3].requirements[0].level`).
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "RoleCatalogInput")] catalog: JsValue,
+    ) -> Result<JsRoleCatalog, JsFailure> {
+        let catalog = if let Some(text) = catalog.as_string() {
+            RoleCatalog::from_json(&text)?
+        } else if catalog.is_object() {
+            RoleCatalog::from_value(json_value(catalog, "")?)?
+        } else {
+            return Err(crate::missing_or_wrong(
+                &catalog,
+                "catalog",
+                "a role catalog as JSON text, an object or an array of roles",
+            ));
+        };
+        Ok(JsRoleCatalog::new(catalog, None))
+    }
+
+    /// Import O*NET's occupations from the contents of its database files:
+    /// `{skills, knowledge, occupations, readme}`, the text of
+    /// `Skills.txt`, `Knowledge.txt`, `Occupation Data.txt` and
+    /// `ONET_Read_Me.txt` (each optional; at least one ratings file). The
+    /// version in the attribution comes from `readme` unless
+    /// `options.version` is set. `options` (OnetOptions) may also set
+    /// `not_relevant`, `recommend_suppress` (`"drop"` or `"keep"`),
+    /// `must_have_importance` and `descriptions`; `onetStats` tells what
+    /// the import did. Throws `invalid-table` (path `Skills.txt:LINE`) for
+    /// a row that does not fit O*NET's layout, `invalid-argument` when
+    /// neither ratings file is given.
+    #[wasm_bindgen(js_name = fromOnet)]
+    pub fn from_onet(
+        #[wasm_bindgen(unchecked_param_type = "OnetFiles")] files: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "OnetOptions | null")] options: Option<
+            JsValue,
+        >,
+    ) -> Result<JsRoleCatalog, JsFailure> {
+        if !files.is_object() || js_sys::Array::is_array(&files) {
+            return Err(crate::missing_or_wrong(
+                &files,
+                "files",
+                "an object {skills, knowledge, occupations, readme} of file contents",
+            ));
+        }
+        let mut texts: [Option<String>; 4] = Default::default();
+        let keys = js_sys::Object::keys(&js_sys::Object::from(files.clone()));
+        for key in keys.iter() {
+            let key = key.as_string().unwrap_or_default();
+            let Some(i) = ONET_FILES.iter().position(|(k, _)| *k == key) else {
+                return Err(careerplan::Error::InvalidArgument {
+                    path: format!("files.{key}"),
+                    message: format!(
+                        "unknown key; expected one of {}",
+                        ONET_FILES.map(|(k, f)| format!("`{k}` ({f})")).join(", ")
+                    ),
+                }
+                .into());
+            };
+            let value = js_sys::Reflect::get(&files, &JsValue::from_str(&key))
+                .unwrap_or(JsValue::UNDEFINED);
+            if value.is_undefined() || value.is_null() {
+                continue;
+            }
+            match value.as_string() {
+                Some(text) => texts[i] = Some(text),
+                None => {
+                    return Err(careerplan::Error::InvalidArgument {
+                        path: format!("files.{key}"),
+                        message: format!(
+                            "expected the text of {} as a string, got {}",
+                            ONET_FILES[i].1,
+                            type_name(&value)
+                        ),
+                    }
+                    .into());
+                }
+            }
+        }
+        let mut options: OnetOptions = crate::options_arg(options, "options")?;
+        let [skills, knowledge, occupations, readme] = texts;
+        if options.version.is_none() {
+            options.version = readme.as_deref().and_then(onet::detect_version);
+        }
+        let sources = OnetSources {
+            skills: skills.as_deref(),
+            knowledge: knowledge.as_deref(),
+            occupations: occupations.as_deref(),
+        };
+        let imported = onet::import(&sources, &options)?;
+        Ok(JsRoleCatalog::new(imported.catalog, Some(imported.stats)))
+    }
+
+    /// The number of roles.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.shared.catalog.roles.len()
+    }
+
+    /// The catalog's name, if it has one.
+    #[wasm_bindgen(getter)]
+    pub fn name(&self) -> Option<String> {
+        self.shared.catalog.name.clone()
+    }
+
+    /// The attribution the catalog's data source requires (O*NET's), if any.
+    #[wasm_bindgen(getter)]
+    pub fn attribution(&self) -> Option<String> {
+        self.shared.catalog.attribution.clone()
+    }
+
+    /// For a catalog from `fromOnet`, the counts of the import (rows,
+    /// occupations, requirements, flagged ratings dropped or kept, ...);
+    /// otherwise `null`.
+    #[wasm_bindgen(getter = onetStats, unchecked_return_type = "OnetStats | null")]
+    pub fn onet_stats(&self) -> Result<JsValue, JsFailure> {
+        to_js(&self.shared.onet_stats)
+    }
+
+    /// The role ids, in catalog order.
+    #[wasm_bindgen(getter = roleIds)]
+    pub fn role_ids(&self) -> Vec<String> {
+        self.shared
+            .catalog
+            .roles
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
+    }
+
+    /// The role with this id, as an object. Throws `invalid-argument` (path
+    /// `role`, naming close ids) when there is none.
+    #[wasm_bindgen(unchecked_return_type = "Role")]
+    pub fn role(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsFailure> {
+        let id = crate::string_arg(&id, "id")?;
+        to_js(self.shared.catalog.role(&id)?)
+    }
+
+    /// The whole catalog as plain data, the shape `fromJson` reads (so
+    /// `JSON.stringify(catalog)` writes it).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "RoleCatalogData")]
+    pub fn to_json(&self) -> Result<JsValue, JsFailure> {
+        to_js(&self.shared.catalog)
+    }
+
+    /// How a function given this object in its options recognises it.
+    #[wasm_bindgen(getter = __careerplanCatalogKey, skip_typescript)]
+    pub fn catalog_key(&self) -> u32 {
+        self.key
     }
 }
 
@@ -163,16 +486,11 @@ pub fn skill_gap(
 ) -> Result<JsValue, JsFailure> {
     let profile = profile_arg(plan_or_profile)?;
     let role = role_arg(role, "role", "")?;
-    let Split {
-        core: options,
-        mut own,
-    } = split_options::<GapOptions>(options, &["catalog"])?;
-    let catalog = catalog_option(&mut own)?;
+    let mut split = split_options::<GapOptions>(options, &["catalog"])?;
+    let catalog = catalog_option(&mut split)?;
+    let options = split.core;
     let report = match role {
-        RoleArg::Id(id) => {
-            let catalog = catalog.as_ref().unwrap_or_else(|| core::builtin_roles());
-            core::skill_gap_in_catalog(&profile, catalog, &id, &options)?
-        }
+        RoleArg::Id(id) => core::skill_gap_in_catalog(&profile, catalog.get(), &id, &options)?,
         RoleArg::Role(role) => {
             no_catalog_with_role_objects(&catalog)?;
             core::skill_gap(&profile, &role, &options)?
@@ -196,18 +514,47 @@ pub fn rank_roles(
     >,
 ) -> Result<JsValue, JsFailure> {
     let profile = profile_arg(plan_or_profile)?;
-    let Split {
-        core: options,
-        mut own,
-    } = split_options::<RankOptions>(options, &["catalog", "top_k"])?;
-    let catalog = catalog_option(&mut own)?;
-    let top_k: Option<usize> = match own.remove("top_k") {
+    let mut split = split_options::<RankOptions>(options, &["catalog", "top_k"])?;
+    let catalog = catalog_option(&mut split)?;
+    let top_k: Option<usize> = match split.own.remove("top_k") {
         Some(value) => careerplan::json::from_value(value, "options.top_k")?,
         None => None,
     };
-    let catalog = catalog.as_ref().unwrap_or_else(|| core::builtin_roles());
-    to_js(&core::rank_roles(&profile, catalog, top_k, &options)?)
+    let options = split.core;
+    match catalog {
+        // A RoleCatalog object keeps its catalog compiled with the default options.
+        CatalogArg::Shared(shared) if options == RankOptions::default() => to_js(
+            &core::rank_roles_compiled(&profile, shared.compiled()?, top_k)?,
+        ),
+        catalog => to_js(&core::rank_roles(&profile, catalog.get(), top_k, &options)?),
+    }
 }
+
+/// How much of a person's profile the roles of `options.catalog` (the
+/// built-in catalog when absent) cover: `{skills, covered, via_crosswalk,
+/// uncovered, share, low, warning?}`. `via_crosswalk` lists skills an O*NET
+/// catalog reaches only through careerplan's crosswalk to O*NET elements;
+/// `low` (share below 0.5) comes with a `warning`. Call it next to
+/// `rankRoles`: a ranking that rests on a small share of the profile says
+/// little.
+#[wasm_bindgen(js_name = catalogCoverage, unchecked_return_type = "Coverage")]
+pub fn catalog_coverage(
+    #[wasm_bindgen(js_name = planOrProfile, unchecked_param_type = "ProfileInput")]
+    plan_or_profile: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CoverageOptions | null")] options: Option<
+        JsValue,
+    >,
+) -> Result<JsValue, JsFailure> {
+    let profile = profile_arg(plan_or_profile)?;
+    let mut split = split_options::<NoOptions>(options, &["catalog"])?;
+    let catalog = catalog_option(&mut split)?;
+    to_js(&core::catalog_coverage(&profile, catalog.get()))
+}
+
+/// `catalogCoverage` has no options of the core's, only `catalog`.
+#[derive(serde::Deserialize, careerplan::FromValue, Default)]
+#[serde(deny_unknown_fields)]
+struct NoOptions {}
 
 /// What carries over in a career change from `fromRole` to `toRole`:
 /// readiness for the target from the profile alone and when credited with
@@ -229,15 +576,12 @@ pub fn transferable_skills(
     let profile = profile_arg(plan_or_profile)?;
     let from = role_arg(from_role, "fromRole", "from_role")?;
     let to = role_arg(to_role, "toRole", "to_role")?;
-    let Split {
-        core: options,
-        mut own,
-    } = split_options::<GapOptions>(options, &["catalog"])?;
-    let catalog = catalog_option(&mut own)?;
+    let mut split = split_options::<GapOptions>(options, &["catalog"])?;
+    let catalog = catalog_option(&mut split)?;
+    let options = split.core;
     let report = match (from, to) {
         (RoleArg::Id(from), RoleArg::Id(to)) => {
-            let catalog = catalog.as_ref().unwrap_or_else(|| core::builtin_roles());
-            core::transferable_skills_in_catalog(&profile, catalog, &from, &to, &options)?
+            core::transferable_skills_in_catalog(&profile, catalog.get(), &from, &to, &options)?
         }
         (RoleArg::Role(from), RoleArg::Role(to)) => {
             no_catalog_with_role_objects(&catalog)?;
@@ -267,13 +611,15 @@ pub fn gap_matrix(
     >,
 ) -> Result<JsValue, JsFailure> {
     let people = people_arg(people)?;
-    let Split {
-        core: options,
-        mut own,
-    } = split_options::<RankOptions>(options, &["catalog"])?;
-    let catalog = catalog_option(&mut own)?;
-    let catalog = catalog.as_ref().unwrap_or_else(|| core::builtin_roles());
-    to_js(&core::gap_matrix(&people, catalog, &options)?)
+    let mut split = split_options::<RankOptions>(options, &["catalog"])?;
+    let catalog = catalog_option(&mut split)?;
+    let options = split.core;
+    match catalog {
+        CatalogArg::Shared(shared) if options == RankOptions::default() => {
+            to_js(&core::gap_matrix_compiled(&people, shared.compiled()?)?)
+        }
+        catalog => to_js(&core::gap_matrix(&people, catalog.get(), &options)?),
+    }
 }
 
 /// The built-in starter catalog: 30 illustrative roles written for

@@ -190,10 +190,10 @@ export interface Plan extends Extra {
 export type EventKind =
   | "goal_deadline" | "action_due" | "ad_hoc_review" | "periodic_review"
   | "at_risk_review" | "midpoint_review" | "checkin" | "contact_follow_up";
-export type ProgressSource = "done" | "metric" | "actions" | "children" | "none";
+export type ProgressSource = "done" | "metric" | "actions" | "children" | "review" | "none";
 export type TrackStatus =
   | "ahead" | "on_track" | "at_risk" | "off_track" | "overdue" | "done" | "abandoned" | "unscheduled";
-export type RoadmapFormat = "markdown" | "mermaid" | "svg";
+export type RoadmapFormat = "markdown" | "md" | "mermaid" | "svg";
 
 /** One dated entry of the agenda (`agenda`, `nextReview`, `overdue`). */
 export interface ReviewEvent {
@@ -394,7 +394,7 @@ export interface TimeExpression {
   alternative?: string;
 }
 
-/** The linter's verdict on one goal statement (the DESIGN.md lint contract). */
+/** The linter's verdict on one goal statement (the lint contract of docs/CONTRACTS.md). */
 export interface LintReport {
   text: string;
   /** The resolved deadline ("YYYY-MM-DD"), or null. */
@@ -490,6 +490,17 @@ export interface LintOptions {
 export interface GoalLintOptions extends LintOptions {
   context?: Context;
 }
+
+/** Options of `lintMany`: a text over the limit throws ("raise", the default) or becomes an `ErrorItem` in its place ("item"). */
+export interface LintManyOptions extends LintOptions {
+  errors?: "raise" | "item";
+}
+
+/** An error as data: what a `CareerPlanError` carries, plus `limit` for "limit-exceeded". */
+export interface ErrorInfo { code: string; message: string; path: string; limit?: string }
+
+/** A failed item of a batch, in its place (`lintMany(texts, {errors: "item"})`). */
+export interface ErrorItem { error: ErrorInfo }
 
 export interface Penalty {
   specific: number; measurable: number; achievable: number; relevant: number; time_bound: number;
@@ -623,11 +634,75 @@ export interface RankOptions {
 }
 
 /** Options of `skillGap` and `transferableSkills`: GapOptions and the catalog role ids are looked up in. */
-export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalogInput | null }
+export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
 /** Options of `rankRoles`: RankOptions, the catalog, and how many roles to keep. */
-export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalogInput | null; top_k?: number | null }
+export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null; top_k?: number | null }
 /** Options of `gapMatrix`: RankOptions and the catalog. */
-export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalogInput | null }
+export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
+
+/** Options of `catalogCoverage`: the catalog. */
+export interface CoverageOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
+
+/** How much of a profile a catalog covers (`catalogCoverage`). */
+export interface Coverage {
+  /** The profile's distinct skills. */
+  skills: number;
+  /** Skills some role requires under their own name (or an alias). */
+  covered: string[];
+  /** Skills an O*NET catalog reaches only through careerplan's crosswalk. */
+  via_crosswalk: string[];
+  /** Skills no role of the catalog can count. */
+  uncovered: string[];
+  /** (covered + via_crosswalk) / skills, 0 to 1. */
+  share: number;
+  /** Share below 0.5. */
+  low: boolean;
+  /** When `low`: what that means for a ranking. */
+  warning?: string;
+}
+
+/** The contents of O*NET database files for `RoleCatalog.fromOnet`; at least `skills` or `knowledge`. */
+export interface OnetFiles {
+  /** The text of `Skills.txt`. */
+  skills?: string | null;
+  /** The text of `Knowledge.txt`. */
+  knowledge?: string | null;
+  /** The text of `Occupation Data.txt` (occupation titles). */
+  occupations?: string | null;
+  /** The text of `ONET_Read_Me.txt` (the version named in the attribution). */
+  readme?: string | null;
+}
+
+/** What happens to ratings O*NET flags. */
+export type FlagPolicy = "drop" | "keep";
+
+/** Options of `RoleCatalog.fromOnet`. Unknown keys are errors. */
+export interface OnetOptions {
+  /** The database version for the attribution (default: read from `readme`). */
+  version?: string | null;
+  /** Ratings flagged Not Relevant (default "drop"). */
+  not_relevant?: FlagPolicy;
+  /** Ratings flagged Recommend Suppress (default "keep", marked `low_precision`). */
+  recommend_suppress?: FlagPolicy;
+  /** Importance from which a requirement is a must-have (default 4). */
+  must_have_importance?: number;
+  /** Copy occupation descriptions into the roles (default true). */
+  descriptions?: boolean;
+}
+
+/** The counts of an O*NET import (`RoleCatalog.onetStats`). */
+export interface OnetStats {
+  rows: number;
+  occupations: number;
+  requirements: number;
+  not_relevant_dropped: number;
+  not_relevant_kept: number;
+  suppressed_dropped: number;
+  suppressed_kept: number;
+  incomplete: number;
+  other_scale_rows: number;
+  missing_titles: string[];
+}
 
 /** One requirement of the role compared with the person. */
 export interface SkillGap {
@@ -690,7 +765,8 @@ export interface RankEntry {
   tier: Tier;
   /** 1 first. */
   rank: number;
-  unmet_must_haves: number;
+  /** The must-haves not met yet, by skill name, as in `GapReport`. */
+  unmet_must_haves: string[];
   attribution?: string;
 }
 

@@ -274,3 +274,59 @@ test("rules() documents every rule, and their examples work", () => {
     }
   }
 });
+
+test("lintMany errors: 'item' costs the long text only; 'raise' (the default) throws", () => {
+  const long = "grow ".repeat(14_000);
+  const texts = ["Try to get better at sales soon.", long, "Pass the CCNA exam by June 2027."];
+  const raised = thrown(() => lintMany(texts, { today: TODAY }));
+  assert.deepEqual([raised.code, raised.path], ["limit-exceeded", "texts[1]"]);
+  const reports = lintMany(texts, { today: TODAY, errors: "item" });
+  assert.equal(reports.length, 3);
+  assert.deepEqual(reports.at(0), lintGoal(texts[0], { today: TODAY }));
+  assert.deepEqual(reports.at(1), {
+    error: {
+      code: "limit-exceeded",
+      message: "the text has 70000 bytes, more than the limit of 65536 for one goal statement (limit max_text_bytes)",
+      path: "texts[1]",
+      limit: "max_text_bytes",
+    },
+  });
+  assert.equal(reports.at(2).deadline, "2027-06-30");
+  assert.deepEqual(reports.toArray()[1], reports.at(1));
+  assert.deepEqual([...reports].map((r) => "error" in r), [false, true, false]);
+  assert.deepEqual(reports.deadlines(), [null, null, "2027-06-30"]);
+  assert.deepEqual(reports.scores().time_bound, [0, null, 100]);
+  assert.deepEqual(reports.errors(), [[1, reports.at(1)]]);
+  // Nothing failed: the same reports as "raise".
+  const ok = lintMany([texts[0], texts[2]], { today: TODAY, errors: "item" });
+  assert.deepEqual(ok.toArray(), lintMany([texts[0], texts[2]], { today: TODAY }).toArray());
+  assert.deepEqual(ok.errors(), []);
+  const bad = thrown(() => lintMany(texts, { errors: "skip" }));
+  assert.deepEqual([bad.code, bad.path], ["invalid-value", "errors"]);
+});
+
+test("a missing or wrong argument is a CareerPlanError with a code", () => {
+  for (const [call, path] of [[() => lintGoal(), "text"], [() => lintMany(), "texts"]]) {
+    const err = thrown(call);
+    assert.equal(err.name, "CareerPlanError");
+    assert.deepEqual([err.code, err.path], ["invalid-argument", path]);
+  }
+  const notText = thrown(() => lintMany(["ok", 3]));
+  assert.ok(notText instanceof TypeError);
+  assert.equal(notText.code, "invalid-argument");
+  assert.match(notText.message, /^texts\[1\]/);
+});
+
+test("a byte-order mark is skipped; spans still index the string given", () => {
+  const text = "Try to get better at sales soon.";
+  const plain = lintGoal(text, { today: TODAY });
+  const marked = lintGoal("\ufeff" + text, { today: TODAY });
+  assert.equal(marked.text, "\ufeff" + text);
+  assert.deepEqual(marked.diagnostics.map((d) => d.code), plain.diagnostics.map((d) => d.code));
+  marked.diagnostics.forEach((d, i) => {
+    const p = plain.diagnostics[i];
+    assert.deepEqual(d.span, { start: p.span.start + 3, end: p.span.end + 3 });
+    assert.deepEqual(d.span_utf16, { start: p.span_utf16.start + 1, end: p.span_utf16.end + 1 });
+    assert.equal(marked.text.slice(d.span_utf16.start, d.span_utf16.end), text.slice(p.span_utf16.start, p.span_utf16.end));
+  });
+});

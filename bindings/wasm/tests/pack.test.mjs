@@ -56,6 +56,16 @@ test("npm pack holds what package.json points to, and nothing else", { timeout: 
     for (const name of ["LintReport", "GapReport", "PlanStatus", "ReviewEvent", "CareerPlanError"]) {
       assert.match(types, new RegExp(`export (interface|type) ${name}\\b`));
     }
+    // No test hooks or wasm-bindgen internals in the published package.
+    for (const flavour of ["node", "web"]) {
+      const dts = readFileSync(join(packageDir, `pkg/${flavour}/careerplan.d.ts`), "utf8");
+      assert.doesNotMatch(dts, /export (function|const) __/, `pkg/${flavour}/careerplan.d.ts`);
+      assert.doesNotMatch(dts, /__panicForTests/, `pkg/${flavour}/careerplan.d.ts`);
+      const entry = readFileSync(join(packageDir, `pkg/${flavour}/careerplan.js`), "utf8");
+      assert.doesNotMatch(entry, /^export const __|^exports\.__/m, `pkg/${flavour}/careerplan.js`);
+      const glue = readFileSync(join(packageDir, `pkg/${flavour}/careerplan_glue.js`), "utf8");
+      assert.doesNotMatch(glue, /panicForTests/, `pkg/${flavour}/careerplan_glue.js`);
+    }
 
     // Installed from the tarball alone (no registry), it works by name.
     const project = join(work, "project");

@@ -174,6 +174,8 @@ test("planStatus summarises the plan", () => {
 
 test("roadmap matches the CLI in Markdown and Mermaid; SVG honours its options", () => {
   assert.equal(roadmap(example(), TODAY, "markdown"), golden("roadmap-md.stdout"));
+  // `md` (the CLI's name) and `markdown` are one format on every face.
+  assert.equal(roadmap(example(), TODAY, "md"), golden("roadmap-md.stdout"));
   assert.equal(roadmap(example(), TODAY, "mermaid"), golden("roadmap-mermaid.stdout"));
   const svg = roadmap(example(), TODAY, "svg", { width: 900, title: "Jordan" });
   assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="900"'));
@@ -199,7 +201,7 @@ test("bad arguments throw CareerPlanErrors with code and path", () => {
       "invalid-argument", "options.agenda.progress.off_track_points"],
     [() => toIcs(example(), TODAY, END, { dtstamp: "yesterday" }), "invalid-value", "options.dtstamp"],
     [() => planStatus(example(), TODAY, { ahead_points: "ten" }), "invalid-value", "options.ahead_points"],
-    [() => roadmap(example(), TODAY, "md"), "invalid-value", "format"],
+    [() => roadmap(example(), TODAY, "pdf"), "invalid-value", "format"],
     [() => roadmap(example(), TODAY, "svg", { width: 300 }), "invalid-argument", "options.width"],
     [() => agenda("{", "not a date", END), "invalid-json", ""],
   ];

@@ -212,6 +212,34 @@ test("bad arguments throw CareerPlanErrors with code and path", () => {
     () => gapMatrix([1]),
     () => profileFromJsonResume(["SQL"]),
   ]) {
-    assert.ok(thrown(call) instanceof TypeError);
+    const err = thrown(call);
+    assert.ok(err instanceof TypeError);
+    // A wrong type is a CareerPlanError too, with a code.
+    assert.equal(err.name, "CareerPlanError");
+    assert.equal(err.code, "invalid-argument");
+  }
+});
+
+test("option errors name every option; a missing argument is a coded CareerPlanError", () => {
+  const typo = thrown(() => rankRoles(example(), { topk: 3 }));
+  assert.equal(typo.name, "CareerPlanError");
+  assert.deepEqual([typo.code, typo.path], ["invalid-value", "options.topk"]);
+  for (const name of ["scales", "aliases", "tiers", "catalog", "top_k"]) {
+    assert.match(typo.message, new RegExp("`" + name + "`"), typo.message);
+  }
+  const gapTypo = thrown(() => skillGap(example(), "team-lead", { catalgo: null }));
+  for (const name of ["hours_per_step", "catalog"]) assert.match(gapTypo.message, new RegExp("`" + name + "`"));
+  assert.match(thrown(() => gapMatrix([example()], { top_k: 1 })).message, /`catalog`/);
+  for (const [call, path] of [
+    [() => skillGap(), "planOrProfile"],
+    [() => skillGap(example()), "role"],
+    [() => rankRoles(), "planOrProfile"],
+    [() => transferableSkills(example(), "team-lead"), "toRole"],
+    [() => gapMatrix(), "people"],
+  ]) {
+    const err = thrown(call);
+    assert.equal(err.name, "CareerPlanError", String(err));
+    assert.deepEqual([err.code, err.path], ["invalid-argument", path], err.message);
+    assert.match(err.message, /missing argument/);
   }
 });

@@ -14,7 +14,7 @@ use careerplan::smart::{LintConfig, Linter, render_plan_summary};
 const TARGET_ROLE: &str = "senior-project-manager";
 use chrono::{Days, NaiveDate};
 
-use crate::io::{Fatal, Format, Outcome, parse_date_arg, print_json, today_or_now};
+use crate::io::{Fatal, Format, Outcome, emit, parse_date_arg, print_json, today_or_now};
 
 /// The example plan from `examples/data/plan.json`, compiled in so the demo
 /// needs no arguments.
@@ -74,27 +74,28 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
             "top_roles": top_roles,
             "status": status,
             "next_reviews": reviews,
-        })),
+        }))?,
         Format::Text => {
-            print!("{}", outline(&plan));
-            println!();
+            let mut out = outline(&plan);
+            out.push('\n');
             if problems.is_empty() {
-                println!("Validation: no problems.");
+                out.push_str("Validation: no problems.\n");
             } else {
-                println!("Validation: {} problems", problems.len());
+                out.push_str(&format!("Validation: {} problems\n", problems.len()));
                 for p in &problems {
-                    println!("  {p}");
+                    out.push_str(&format!("  {p}\n"));
                 }
             }
-            println!("\nSMART check (+ met, - not met, ? not judged):");
-            print!("{}", render_plan_summary(&lint));
-            println!("\nSkill gap to the target role:");
-            print!("{}", render_gap_text(&gap));
-            println!("\nTop five roles for this profile:");
-            print!("{}", render_ranking_text(&top_roles));
-            println!("\n{}", status_text(&status).trim_end());
-            println!("\nNext reviews:");
-            print!("{}", agenda_text(&reviews, false));
+            out.push_str("\nSMART check (+ met, - not met, ? not judged):\n");
+            out.push_str(&render_plan_summary(&lint));
+            out.push_str("\nSkill gap to the target role:\n");
+            out.push_str(&render_gap_text(&gap));
+            out.push_str("\nTop five roles for this profile:\n");
+            out.push_str(&render_ranking_text(&top_roles));
+            out.push_str(&format!("\n{}\n", status_text(&status).trim_end()));
+            out.push_str("\nNext reviews:\n");
+            out.push_str(&agenda_text(&reviews, false));
+            emit(&out)?;
         }
     }
     Ok(Outcome::Clean)

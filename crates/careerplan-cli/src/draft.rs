@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 
 use careerplan::draft::{DraftOptions, draft_plan, render_text};
 
-use crate::io::{Fatal, Format, Outcome, parse_date_arg, print_json, read_plan, today_or_now};
+use crate::io::{
+    Fatal, Format, Outcome, emit, parse_date_arg, print_json, read_plan, today_or_now,
+};
 use crate::skills::CatalogArgs;
 
 #[derive(clap::Args)]
@@ -43,8 +45,8 @@ pub fn run_draft(args: &DraftArgs) -> Result<Outcome, Fatal> {
     };
     let report = draft_plan(&plan, &catalog, &args.role, &options)?;
     match args.format {
-        Format::Text => print!("{}", render_text(&report)),
-        Format::Json => print_json(&report),
+        Format::Text => emit(&render_text(&report))?,
+        Format::Json => print_json(&report)?,
     }
     let errors = report.drafted.iter().any(|g| g.lint.has_errors());
     Ok(if errors {

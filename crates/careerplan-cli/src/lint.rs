@@ -4,13 +4,14 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
+use careerplan::error::ErrorItem;
 use careerplan::smart::{
     Context, LintConfig, Linter, render_plan_text, render_rule, render_rule_list, render_text,
     rule, rules,
 };
 
 use crate::io::{
-    Fatal, Outcome, display_name, parse_date_arg, read_input, read_plan, today_or_now,
+    Fatal, Outcome, display_name, parse_date_arg, read_input, read_plan, today_or_now, write_err,
 };
 
 /// Output format of `lint`.
@@ -48,7 +49,7 @@ fn linter(args: &LintArgs) -> Result<Linter, Fatal> {
         Some(path) => {
             let text = read_input(path)?;
             serde_json::from_str::<LintConfig>(&text).map_err(|e| {
-                Fatal(format!(
+                Fatal::new(format!(
                     "{}: invalid lint configuration: {e}",
                     display_name(path)
                 ))
@@ -62,8 +63,12 @@ fn linter(args: &LintArgs) -> Result<Linter, Fatal> {
     Ok(Linter::new(config)?)
 }
 
-fn write_err(e: std::io::Error) -> Fatal {
-    Fatal(format!("cannot write output: {e}"))
+/// serde_json's writers wrap the writer's own error: a closed pipe is still one.
+fn json_err(e: serde_json::Error) -> Fatal {
+    match e.io_error_kind() {
+        Some(kind) => write_err(std::io::Error::from(kind)),
+        None => Fatal::new(e.to_string()),
+    }
 }
 
 pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
@@ -71,37 +76,55 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let errors = if let Some(path) = &args.lines {
         let text = read_input(path)?;
-        let ctx = Context::default();
-        let mut errors = false;
-        let mut all = Vec::new();
         let name = display_name(path);
-        // Refuse an over-long line before writing anything, so a failure
-        // never leaves half the output behind.
         let lines: Vec<&str> = text.lines().collect();
-        linter
-            .config()
-            .limits
-            .check_texts(&lines)
-            .map_err(|e| Fatal(format!("{name}: {e} [{}]", e.code())))?;
-        for (n, line) in text.lines().enumerate() {
-            let report = linter.lint_text(line, &ctx);
-            errors |= report.max_severity() == Some(careerplan::Severity::Error);
-            match args.format {
-                LintFormat::Jsonl => {
-                    serde_json::to_writer(&mut out, &report).map_err(|e| Fatal(e.to_string()))?;
+        // One line over a limit costs that line: an error item in its
+        // place (path `FILE:LINE`), every other line linted, exit 1.
+        let results = linter.try_lint_each(&lines, &Context::default());
+        let mut errors = false;
+        let mut all: Vec<serde_json::Value> = Vec::new();
+        for (n, (line, result)) in lines.iter().zip(results).enumerate() {
+            let result = result.map_err(|e| e.at_path(format!("{name}:{}", n + 1)));
+            errors |= match &result {
+                Ok(report) => report.max_severity() == Some(careerplan::Severity::Error),
+                Err(_) => true,
+            };
+            match (args.format, &result) {
+                (LintFormat::Jsonl, Ok(report)) => {
+                    serde_json::to_writer(&mut out, report).map_err(json_err)?;
                     out.write_all(b"\n").map_err(write_err)?;
                 }
-                LintFormat::Text => {
+                (LintFormat::Jsonl, Err(e)) => {
+                    serde_json::to_writer(&mut out, &ErrorItem::from(e)).map_err(json_err)?;
+                    out.write_all(b"\n").map_err(write_err)?;
+                }
+                (LintFormat::Text, Ok(report)) => {
                     writeln!(out, "== {name}:{}: {line}", n + 1).map_err(write_err)?;
-                    out.write_all(render_text(&report).as_bytes())
+                    out.write_all(render_text(report).as_bytes())
                         .map_err(write_err)?;
                     out.write_all(b"\n").map_err(write_err)?;
                 }
-                LintFormat::Json => all.push(report),
+                (LintFormat::Text, Err(e)) => {
+                    // The line itself may be a megabyte: name it by its size.
+                    writeln!(
+                        out,
+                        "== {name}:{}: ({} bytes, not linted)",
+                        n + 1,
+                        line.len()
+                    )
+                    .map_err(write_err)?;
+                    writeln!(out, "error: {} [{}]\n", e.message(), e.code()).map_err(write_err)?;
+                }
+                (LintFormat::Json, Ok(report)) => {
+                    all.push(serde_json::to_value(report).map_err(json_err)?);
+                }
+                (LintFormat::Json, Err(e)) => {
+                    all.push(serde_json::to_value(ErrorItem::from(e)).map_err(json_err)?);
+                }
             }
         }
         if args.format == LintFormat::Json {
-            serde_json::to_writer_pretty(&mut out, &all).map_err(|e| Fatal(e.to_string()))?;
+            serde_json::to_writer_pretty(&mut out, &all).map_err(json_err)?;
             out.write_all(b"\n").map_err(write_err)?;
         }
         errors
@@ -110,19 +133,18 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
         let plan = read_plan(path)?;
         let report = linter
             .try_lint_plan(&plan)
-            .map_err(|e| Fatal(format!("{}: {e} [{}]", display_name(path), e.code())))?;
+            .map_err(|e| Fatal::new(format!("{}: {e} [{}]", display_name(path), e.code())))?;
         match args.format {
             LintFormat::Text => out
                 .write_all(render_plan_text(&report).as_bytes())
                 .map_err(write_err)?,
             LintFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, &report)
-                    .map_err(|e| Fatal(e.to_string()))?;
+                serde_json::to_writer_pretty(&mut out, &report).map_err(json_err)?;
                 out.write_all(b"\n").map_err(write_err)?;
             }
             LintFormat::Jsonl => {
                 for goal in &report.goals {
-                    serde_json::to_writer(&mut out, goal).map_err(|e| Fatal(e.to_string()))?;
+                    serde_json::to_writer(&mut out, goal).map_err(json_err)?;
                     out.write_all(b"\n").map_err(write_err)?;
                 }
             }
@@ -147,21 +169,21 @@ pub struct RulesArgs {
 }
 
 pub fn run_rules(args: &RulesArgs) -> Result<Outcome, Fatal> {
-    use crate::io::{Format, print_json};
+    use crate::io::{Format, emit, print_json};
     match &args.code {
         None => match args.format {
-            Format::Text => print!("{}", render_rule_list(rules())),
-            Format::Json => print_json(&rules()),
+            Format::Text => emit(&render_rule_list(rules()))?,
+            Format::Json => print_json(&rules())?,
         },
         Some(code) => {
             let info = rule(code).ok_or_else(|| {
-                Fatal(format!(
+                Fatal::new(format!(
                     "unknown rule {code:?}; `careerplan rules` lists them"
                 ))
             })?;
             match args.format {
-                Format::Text => print!("{}", render_rule(info)),
-                Format::Json => print_json(info),
+                Format::Text => emit(&render_rule(info))?,
+                Format::Json => print_json(info)?,
             }
         }
     }

@@ -32,7 +32,7 @@ enum Command {
     /// Check a plan document and list every problem with its path and code.
     Validate(validate::Args),
     /// Print the JSON Schema of the plan document.
-    Schema,
+    Schema(validate::SchemaArgs),
     /// Show what the library does on the built-in example plan.
     Demo(demo::Args),
     /// Lint goal statements (one per line) or a whole plan against SMART.
@@ -61,10 +61,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Validate(args) => validate::run(&args),
-        Command::Schema => {
-            print!("{}", careerplan::plan::schema::plan_schema_json());
-            Ok(io::Outcome::Clean)
-        }
+        Command::Schema(args) => validate::run_schema(&args),
         Command::Demo(args) => demo::run(&args),
         Command::Lint(args) => lint::run_lint(&args),
         Command::Rules(args) => lint::run_rules(&args),
@@ -79,9 +76,6 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(outcome) => outcome.exit_code(),
-        Err(err) => {
-            eprintln!("careerplan: error: {err}");
-            ExitCode::from(2)
-        }
+        Err(err) => err.finish(),
     }
 }

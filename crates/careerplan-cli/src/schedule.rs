@@ -4,11 +4,13 @@
 use chrono::{Months, NaiveDate};
 
 use careerplan::progress::{
-    ProgressOptions, RoadmapFormat, RoadmapOptions, plan_status, roadmap, status_text,
+    ProgressOptions, RoadmapFormat, RoadmapOptions, plan_status, roadmap, roadmap_data, status_text,
 };
 use careerplan::schedule::{AgendaOptions, IcsOptions, agenda, agenda_text, to_ics};
 
-use crate::io::{Fatal, Format, Outcome, parse_date_arg, print_json, read_plan, today_or_now};
+use crate::io::{
+    Fatal, Format, Outcome, emit, parse_date_arg, print_json, read_plan, today_or_now,
+};
 
 /// Output format of `schedule`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -51,24 +53,24 @@ pub fn run_schedule(args: &ScheduleArgs) -> Result<Outcome, Fatal> {
         Some(to) => to,
         None => from
             .checked_add_months(Months::new(12))
-            .ok_or_else(|| Fatal(format!("--from {from} is too late to add a year")))?,
+            .ok_or_else(|| Fatal::new(format!("--from {from} is too late to add a year")))?,
     };
     let options = AgendaOptions {
         today: Some(today),
         ..AgendaOptions::default()
     };
     match args.format {
-        ScheduleFormat::Text => print!(
-            "{}",
-            agenda_text(&agenda(&plan, from, to, &options)?, args.prompts)
-        ),
-        ScheduleFormat::Json => print_json(&agenda(&plan, from, to, &options)?),
+        ScheduleFormat::Text => emit(&agenda_text(
+            &agenda(&plan, from, to, &options)?,
+            args.prompts,
+        ))?,
+        ScheduleFormat::Json => print_json(&agenda(&plan, from, to, &options)?)?,
         ScheduleFormat::Ics => {
             let ics_options = IcsOptions {
                 agenda: options,
                 ..IcsOptions::default()
             };
-            print!("{}", to_ics(&plan, from, to, &ics_options)?);
+            emit(&to_ics(&plan, from, to, &ics_options)?)?;
         }
     }
     Ok(Outcome::Clean)
@@ -91,8 +93,8 @@ pub fn run_status(args: &StatusArgs) -> Result<Outcome, Fatal> {
     let plan = read_plan(&args.plan)?;
     let status = plan_status(&plan, today_or_now(args.today), &ProgressOptions::default())?;
     match args.format {
-        Format::Text => print!("{}", status_text(&status)),
-        Format::Json => print_json(&status),
+        Format::Text => emit(&status_text(&status))?,
+        Format::Json => print_json(&status)?,
     }
     Ok(Outcome::Clean)
 }
@@ -100,8 +102,13 @@ pub fn run_status(args: &StatusArgs) -> Result<Outcome, Fatal> {
 /// Output format of `roadmap`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum RoadmapArg {
-    /// A Markdown table per horizon.
-    Md,
+    /// For people: the Markdown tables.
+    Text,
+    /// For programs: the goals of each horizon with their progress and status.
+    Json,
+    /// A Markdown table per horizon (also `md`).
+    #[value(alias = "md")]
+    Markdown,
     /// A Mermaid `gantt` chart.
     Mermaid,
     /// A self-contained SVG timeline.
@@ -117,25 +124,23 @@ pub struct RoadmapArgs {
     #[arg(long, value_parser = parse_date_arg)]
     today: Option<NaiveDate>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = RoadmapArg::Md)]
+    #[arg(long, value_enum, default_value_t = RoadmapArg::Markdown)]
     format: RoadmapArg,
 }
 
 pub fn run_roadmap(args: &RoadmapArgs) -> Result<Outcome, Fatal> {
     let plan = read_plan(&args.plan)?;
+    let today = today_or_now(args.today);
+    let options = RoadmapOptions::default();
     let format = match args.format {
-        RoadmapArg::Md => RoadmapFormat::Markdown,
+        RoadmapArg::Json => {
+            print_json(&roadmap_data(&plan, today, &options)?)?;
+            return Ok(Outcome::Clean);
+        }
+        RoadmapArg::Text | RoadmapArg::Markdown => RoadmapFormat::Markdown,
         RoadmapArg::Mermaid => RoadmapFormat::Mermaid,
         RoadmapArg::Svg => RoadmapFormat::Svg,
     };
-    print!(
-        "{}",
-        roadmap(
-            &plan,
-            today_or_now(args.today),
-            format,
-            &RoadmapOptions::default()
-        )?
-    );
+    emit(&roadmap(&plan, today, format, &options)?)?;
     Ok(Outcome::Clean)
 }

@@ -8,15 +8,17 @@ use chrono::NaiveDate;
 use careerplan::plan::Plan;
 use careerplan::skills::esco::{self, EscoOptions, EscoSources};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
-use careerplan::skills::render::{render_plan_gap_text, render_ranking_text};
+use careerplan::skills::render::{
+    render_plan_gap_text, render_profile_coverage_text, render_ranking_text,
+};
 use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
 use careerplan::skills::{
-    GapOptions, RankOptions, RoleCatalog, builtin_roles, plan_gap, rank_roles,
+    GapOptions, RankOptions, RoleCatalog, builtin_roles, catalog_coverage, plan_gap, rank_roles,
 };
 
 use crate::io::{
-    Fatal, Format, Outcome, parse_date_arg, print_json, read_input, read_input_within, read_plan,
-    today_or_now,
+    Fatal, Format, Outcome, emit, eprintln_quiet, parse_date_arg, print_json, read_input,
+    read_input_within, read_plan, today_or_now,
 };
 
 /// Where the roles come from: the built-in catalog, a catalog file, an
@@ -39,13 +41,14 @@ pub struct CatalogArgs {
 const ESCO_MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 fn load_esco(dir: &str) -> Result<RoleCatalog, Fatal> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Fatal(format!("{dir}: cannot read: {e}")))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Fatal::new(format!("{dir}: cannot read: {e}")))?;
     let names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())
         .collect();
     let language = esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
-        Fatal(format!(
+        Fatal::new(format!(
             "{dir}: no occupationSkillRelations_<lang>.csv in this directory"
         ))
     })?;
@@ -63,8 +66,8 @@ fn load_esco(dir: &str) -> Result<RoleCatalog, Fatal> {
         skills: &s,
         relations: &r,
     };
-    let imported =
-        esco::import(&sources, &options).map_err(|e| Fatal(format!("{dir}/{e} [{}]", e.code())))?;
+    let imported = esco::import(&sources, &options)
+        .map_err(|e| Fatal::new(format!("{dir}/{e} [{}]", e.code())))?;
     Ok(imported.catalog)
 }
 
@@ -76,7 +79,7 @@ impl CatalogArgs {
         if let Some(path) = &self.catalog {
             let text = read_input(path)?;
             let catalog = RoleCatalog::from_json(&text)
-                .map_err(|e| Fatal(format!("{path}: {e} [{}]", e.code())))?;
+                .map_err(|e| Fatal::new(format!("{path}: {e} [{}]", e.code())))?;
             return Ok(Cow::Owned(catalog));
         }
         let Some(dir) = &self.onet else {
@@ -98,7 +101,7 @@ impl CatalogArgs {
             read("Occupation Data.txt")?,
         );
         if skills.is_none() && knowledge.is_none() {
-            return Err(Fatal(format!(
+            return Err(Fatal::new(format!(
                 "{dir}: no Skills.txt or Knowledge.txt in this directory"
             )));
         }
@@ -113,7 +116,7 @@ impl CatalogArgs {
             ..OnetOptions::default()
         };
         let imported = onet::import(&sources, &options)
-            .map_err(|e| Fatal(format!("{dir}/{e} [{}]", e.code())))?;
+            .map_err(|e| Fatal::new(format!("{dir}/{e} [{}]", e.code())))?;
         Ok(Cow::Owned(imported.catalog))
     }
 }
@@ -149,8 +152,8 @@ pub fn run_gap(args: &GapArgs) -> Result<Outcome, Fatal> {
     };
     let report = plan_gap(&plan, role, &options)?;
     match args.format {
-        Format::Text => print!("{}", render_plan_gap_text(&report)),
-        Format::Json => print_json(&report),
+        Format::Text => emit(&render_plan_gap_text(&report))?,
+        Format::Json => print_json(&report)?,
     }
     Ok(Outcome::Clean)
 }
@@ -174,9 +177,19 @@ pub fn run_rank(args: &RankArgs) -> Result<Outcome, Fatal> {
     let plan = read_plan(&args.plan)?;
     let catalog = args.catalog.load()?;
     let ranking = rank_roles(&plan.profile, &catalog, args.top, &RankOptions::default())?;
+    // How much of the profile the catalog knows: a ranking on a small share
+    // of it says little, and the user is told so on every format.
+    let coverage = catalog_coverage(&plan.profile, &catalog);
+    if let Some(warning) = &coverage.warning {
+        eprintln_quiet(&format!("careerplan: warning: {warning}"));
+    }
     match args.format {
-        Format::Text => print!("{}", render_ranking_text(&ranking)),
-        Format::Json => print_json(&ranking),
+        Format::Text => {
+            let mut text = render_ranking_text(&ranking);
+            text.push_str(&render_profile_coverage_text(&coverage));
+            emit(&text)?;
+        }
+        Format::Json => print_json(&ranking)?,
     }
     Ok(Outcome::Clean)
 }
@@ -193,19 +206,20 @@ pub struct RolesArgs {
 pub fn run_roles(args: &RolesArgs) -> Result<Outcome, Fatal> {
     let catalog = args.catalog.load()?;
     match args.format {
-        Format::Json => print_json(&catalog.roles),
+        Format::Json => print_json(&catalog.roles)?,
         Format::Text => {
             let width = catalog.roles.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            // Role by role: a long O*NET list stops as soon as the reader does.
             for role in &catalog.roles {
-                println!(
-                    "{:width$}  {} ({} requirements)",
+                emit(&format!(
+                    "{:width$}  {} ({} requirements)\n",
                     role.id,
                     role.title,
                     role.requirements.len()
-                );
+                ))?;
             }
             if let Some(attribution) = &catalog.attribution {
-                println!("\n{attribution}");
+                emit(&format!("\n{attribution}\n"))?;
             }
         }
     }
@@ -226,12 +240,12 @@ pub fn run_import_resume(args: &ImportResumeArgs) -> Result<Outcome, Fatal> {
     let imported = profile_from_json_resume(&text, &ResumeOptions::default())?;
     // Unknown level words are reported, never guessed: on stderr, one line each.
     for issue in &imported.issues {
-        eprintln!("careerplan: warning: {issue}");
+        eprintln_quiet(&format!("careerplan: warning: {issue}"));
     }
     let plan = imported.into_plan();
     match args.format {
-        Format::Json => print!("{}", plan.to_json()),
-        Format::Text => print!("{}", careerplan::plan::outline::outline(&plan)),
+        Format::Json => emit(&plan.to_json())?,
+        Format::Text => emit(&careerplan::plan::outline::outline(&plan))?,
     }
     Ok(Outcome::Clean)
 }

@@ -2,7 +2,7 @@
 
 use careerplan::plan::{ProblemCode, validate_json};
 
-use crate::io::{Fatal, Format, Outcome, display_name, print_json, read_input};
+use crate::io::{Fatal, Format, Outcome, display_name, emit, print_json, read_input};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -28,15 +28,19 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         )
     });
     match args.format {
-        Format::Json => print_json(&validation),
+        Format::Json => print_json(&validation)?,
         Format::Text => {
+            let mut out = String::new();
             for p in &validation.problems {
                 let path = if p.path.is_empty() {
                     "(document)"
                 } else {
                     &p.path
                 };
-                println!("{name}: {}: {path}: {} [{}]", p.severity, p.message, p.code);
+                out.push_str(&format!(
+                    "{name}: {}: {path}: {} [{}]\n",
+                    p.severity, p.message, p.code
+                ));
             }
             let errors = validation
                 .problems
@@ -50,7 +54,8 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
                 plural(warnings, "warning")
             );
             let verdict = if validation.valid { "valid" } else { "invalid" };
-            println!("{name}: {verdict} ({counts})");
+            out.push_str(&format!("{name}: {verdict} ({counts})\n"));
+            emit(&out)?;
         }
     }
     if unreadable && let Some(p) = validation.problems.first() {
@@ -59,7 +64,10 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         } else {
             format!("{}: ", p.path)
         };
-        return Err(Fatal(format!("{name}: {at}{} [{}]", p.message, p.code)));
+        return Err(Fatal::new(format!(
+            "{name}: {at}{} [{}]",
+            p.message, p.code
+        )));
     }
     Ok(if validation.valid {
         Outcome::Clean
@@ -74,4 +82,22 @@ fn plural(n: usize, word: &str) -> String {
     } else {
         format!("{n} {word}s")
     }
+}
+
+#[derive(clap::Args)]
+pub struct SchemaArgs {
+    /// Output format: the JSON Schema (both formats; it is a document for
+    /// people and programs alike).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+/// `careerplan schema`: the JSON Schema of the plan document.
+pub fn run_schema(args: &SchemaArgs) -> Result<Outcome, Fatal> {
+    let schema = careerplan::plan::schema::plan_schema_json();
+    match args.format {
+        Format::Json => emit(&schema)?,
+        Format::Text => emit(&careerplan::plan::schema::schema_outline())?,
+    }
+    Ok(Outcome::Clean)
 }

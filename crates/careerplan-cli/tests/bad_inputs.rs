@@ -171,6 +171,47 @@ fn check(
     } else {
         Some(serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{what}\n{e}")))
     };
+    if let Some(error) = expect.get("error")
+        && entry == "lint-lines"
+    {
+        // One bad line costs that line: an error item in its place, the
+        // other lines linted, exit 1.
+        let code = error["code"].as_str().unwrap();
+        assert_eq!(r.status, 1, "{what}");
+        let lines = std::str::from_utf8(bytes).unwrap().lines().count();
+        assert_eq!(r.stdout.lines().count(), lines, "{what}");
+        let items: Vec<Value> = r
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert!(
+            items.iter().any(|i| i["error"]["code"] == code),
+            "no error item with code {code}: {what}"
+        );
+        for item in items.iter().filter(|i| i.get("error").is_some()) {
+            assert!(
+                item["error"]["path"].as_str().unwrap().contains(':'),
+                "{what}"
+            );
+        }
+        return;
+    }
+    if let Some(problems) = expect.get("invalid_plan").and_then(Value::as_array) {
+        assert_eq!(r.status, 1, "{what}");
+        assert!(r.stdout.is_empty(), "output from an invalid plan: {what}");
+        for p in problems {
+            let at = format!("{}: ", p["path"].as_str().unwrap());
+            let code = format!("[{}]", p["code"].as_str().unwrap());
+            assert!(
+                r.stderr
+                    .lines()
+                    .any(|l| l.contains(&at) && l.ends_with(&code)),
+                "{p} not on stderr: {what}"
+            );
+        }
+        return;
+    }
     if let Some(error) = expect.get("error") {
         let code = error["code"].as_str().unwrap();
         let path = error["path"].as_str().unwrap();

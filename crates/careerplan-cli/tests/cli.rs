@@ -550,6 +550,380 @@ fn onet_files_are_read_within_the_input_limit() {
     assert!(out.stdout.is_empty());
 }
 
+/// Statements on stdin, one of them over `max_text_bytes` (64 KiB).
+fn lines_with_a_long_one() -> Vec<u8> {
+    let mut text = String::from("Try to get better at sales soon.\n");
+    text.push_str(&"grow ".repeat(14_000));
+    text.push_str("\nPass the CCNA exam by June 2027.\n");
+    text.into_bytes()
+}
+
+#[test]
+fn lint_lines_one_long_line_costs_that_line_only() {
+    let input = lines_with_a_long_one();
+    let args = [
+        "lint",
+        "--today",
+        "2026-11-22",
+        "--format",
+        "jsonl",
+        "--lines",
+        "-",
+    ];
+    let out = check("lint-jsonl-long-line", &args, Some(&input), 1);
+    let items: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["text"], "Try to get better at sales soon.");
+    assert_eq!(
+        items[1],
+        serde_json::json!({"error": {
+            "code": "limit-exceeded",
+            "message": "the text has 70000 bytes, more than the limit of 65536 for one goal statement (limit max_text_bytes)",
+            "path": "<stdin>:2",
+            "limit": "max_text_bytes",
+        }})
+    );
+    assert_eq!(items[2]["deadline"], "2027-06-30");
+    // The other formats keep the line's place too.
+    check(
+        "lint-text-long-line",
+        &[
+            "lint",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "text",
+            "--lines",
+            "-",
+        ],
+        Some(&input),
+        1,
+    );
+    let out = run(
+        &[
+            "lint",
+            "--today",
+            "2026-11-22",
+            "--format",
+            "json",
+            "--lines",
+            "-",
+        ],
+        Some(&input),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all[1]["error"]["code"], "limit-exceeded");
+    assert_eq!(all.as_array().unwrap().len(), 3);
+}
+
+/// Read one line of a command's output, close the pipe, and expect the
+/// command to stop quietly with status 0 (no panic, no message).
+fn stops_quietly_when_the_reader_goes(args: &[&str]) {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerplan"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut reader = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    reader.read_line(&mut first).unwrap();
+    assert!(!first.is_empty(), "{args:?} printed nothing");
+    drop(reader);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    assert_eq!(stderr, "", "{args:?}");
+}
+
+#[test]
+fn a_closed_output_pipe_ends_every_command_quietly() {
+    let onet = root().join("../../../shared/data/onet");
+    assert!(onet.join("Skills.txt").exists(), "O*NET test data missing");
+    let onet = onet.to_str().unwrap();
+    // Outputs far larger than a pipe's buffer, so the writes meet the closed pipe.
+    stops_quietly_when_the_reader_goes(&["roles", "--onet", onet, "--format", "json"]);
+    stops_quietly_when_the_reader_goes(&["roles", "--onet", onet]);
+    stops_quietly_when_the_reader_goes(&["rank", "--plan", PLAN, "--onet", onet]);
+    stops_quietly_when_the_reader_goes(&[
+        "schedule",
+        "--plan",
+        PLAN,
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2099-12-31",
+        "--prompts",
+    ]);
+    stops_quietly_when_the_reader_goes(&[
+        "schedule",
+        "--plan",
+        PLAN,
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2099-12-31",
+        "--format",
+        "ics",
+    ]);
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_in_files_and_stdin() {
+    let plan = std::fs::read(root().join(PLAN)).unwrap();
+    let with_bom = [b"\xef\xbb\xbf".as_slice(), &plan].concat();
+    let out = run(&["validate", "-"], Some(&with_bom));
+    assert_eq!(out.status.code(), Some(0), "{:?}", out);
+    let plain = run(
+        &["status", "--plan", "-", "--today", "2026-11-22"],
+        Some(&plan),
+    );
+    let marked = run(
+        &["status", "--plan", "-", "--today", "2026-11-22"],
+        Some(&with_bom),
+    );
+    assert_eq!(marked.stdout, plain.stdout);
+    // Spans of the first statement count from its first letter, not from the mark.
+    let lines = b"Try to get better at sales soon.\nGrow.\n";
+    let marked_lines = [b"\xef\xbb\xbf".as_slice(), lines].concat();
+    let args = [
+        "lint",
+        "--today",
+        "2026-11-22",
+        "--format",
+        "jsonl",
+        "--lines",
+        "-",
+    ];
+    let plain = run(&args, Some(lines));
+    let marked = run(&args, Some(&marked_lines));
+    assert_eq!(
+        String::from_utf8(marked.stdout).unwrap(),
+        String::from_utf8(plain.stdout).unwrap()
+    );
+}
+
+#[test]
+fn every_command_that_reads_a_plan_refuses_an_invalid_one() {
+    let invalid = "tests/data/invalid.json";
+    let cases: [(&str, Vec<&str>); 7] = [
+        (
+            "status",
+            vec!["status", "--plan", invalid, "--today", "2026-11-22"],
+        ),
+        (
+            "roadmap",
+            vec!["roadmap", "--plan", invalid, "--today", "2026-11-22"],
+        ),
+        (
+            "schedule",
+            vec!["schedule", "--plan", invalid, "--from", "2026-11-22"],
+        ),
+        (
+            "gap",
+            vec![
+                "gap",
+                "--plan",
+                invalid,
+                "--role",
+                "team-lead",
+                "--today",
+                "2026-11-22",
+            ],
+        ),
+        ("rank", vec!["rank", "--plan", invalid]),
+        ("lint", vec!["lint", "--today", "2026-11-22", invalid]),
+        (
+            "lint-json",
+            vec!["lint", "--today", "2026-11-22", "--format", "json", invalid],
+        ),
+    ];
+    let validate = run(&["validate", "--format", "json", invalid], None);
+    assert_eq!(validate.status.code(), Some(1));
+    let validation: serde_json::Value = serde_json::from_slice(&validate.stdout).unwrap();
+    let errors: Vec<&serde_json::Value> = validation["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["severity"] == "error")
+        .collect();
+    assert!(errors.iter().any(|p| p["code"] == "level-out-of-scale"));
+    let mut first_stderr = None;
+    for (name, args) in &cases {
+        let out = run(args, None);
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name} went on: {stderr}");
+        // Each problem `validate` finds, with the same code, one line each.
+        for p in &errors {
+            let line = format!(
+                ": {}: {} [{}]",
+                p["path"].as_str().unwrap(),
+                p["message"].as_str().unwrap(),
+                p["code"].as_str().unwrap()
+            );
+            assert!(stderr.contains(&line), "{name} lacks {line}:\n{stderr}");
+        }
+        assert!(!stderr.contains("invalid-value"), "{name}: {stderr}");
+        // The same report from every command.
+        match &first_stderr {
+            None => first_stderr = Some(stderr),
+            Some(first) => assert_eq!(&stderr, first, "{name}"),
+        }
+    }
+    golden("invalid-plan.stderr", first_stderr.as_deref().unwrap());
+}
+
+#[test]
+fn format_names_match_the_readme() {
+    let today = ["--today", "2026-11-22"];
+    // roadmap: text is the Markdown, which `md` and `markdown` both name.
+    let md = run(
+        &[&["roadmap", "--plan", PLAN, "--format", "md"][..], &today].concat(),
+        None,
+    );
+    for format in ["markdown", "text"] {
+        let out = run(
+            &[&["roadmap", "--plan", PLAN, "--format", format][..], &today].concat(),
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(out.stdout, md.stdout, "--format {format}");
+    }
+    let out = check(
+        "roadmap-json",
+        &[&["roadmap", "--plan", PLAN, "--format", "json"][..], &today].concat(),
+        None,
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lanes: Vec<&str> = v["lanes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(lanes, ["Short term", "Mid term", "Long term"]);
+    // schema: JSON (the default) and an outline for people.
+    let json = run(&["schema", "--format", "json"], None);
+    let default = run(&["schema"], None);
+    assert_eq!(json.stdout, default.stdout);
+    check("schema-text", &["schema", "--format", "text"], None, 0);
+    // import-resume: the plan as JSON (the default), or its outline as text.
+    let out = check(
+        "import-resume-text",
+        &[
+            "import-resume",
+            "--format",
+            "text",
+            "tests/data/resume.json",
+        ],
+        None,
+        0,
+    );
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_err());
+    // Every command accepts --format text and --format json.
+    let commands: [&[&str]; 11] = [
+        &["validate", PLAN],
+        &["schema"],
+        &["demo", "--today", "2026-11-22"],
+        &["lint", "--today", "2026-11-22", PLAN],
+        &["rules"],
+        &[
+            "gap",
+            "--plan",
+            PLAN,
+            "--role",
+            "team-lead",
+            "--today",
+            "2026-11-22",
+        ],
+        &["rank", "--plan", PLAN],
+        &["roles"],
+        &["import-resume", "tests/data/resume.json"],
+        &["schedule", "--plan", PLAN, "--from", "2026-11-22"],
+        &["status", "--plan", PLAN, "--today", "2026-11-22"],
+    ];
+    for command in commands
+        .iter()
+        .chain([&["roadmap", "--plan", PLAN][..]].iter())
+    {
+        for format in ["text", "json"] {
+            let out = run(&[command, &["--format", format][..]].concat(), None);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                matches!(out.status.code(), Some(0 | 1)),
+                "{command:?} --format {format}: {stderr}"
+            );
+            if format == "json" {
+                serde_json::from_slice::<serde_json::Value>(&out.stdout)
+                    .unwrap_or_else(|e| panic!("{command:?} --format json: {e}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn rank_reports_profile_coverage_and_warns_when_low() {
+    let out = check(
+        "rank-low-coverage",
+        &["rank", "--plan", "tests/data/odd-skills.json", "--top", "3"],
+        None,
+        0,
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr
+            .starts_with("careerplan: warning: the catalog names only 1 of the profile's 3 skills"),
+        "{stderr}"
+    );
+    // JSON output stays the ranking; the warning is on stderr there too.
+    let out = run(
+        &[
+            "rank",
+            "--plan",
+            "tests/data/odd-skills.json",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap()
+            .is_array()
+    );
+    assert!(String::from_utf8(out.stderr).unwrap().contains("warning"));
+    // Against O*NET, the example's everyday skill names reach its elements.
+    let onet = root().join("../../../shared/data/onet");
+    let out = run(
+        &[
+            "rank",
+            "--plan",
+            PLAN,
+            "--top",
+            "3",
+            "--onet",
+            onet.to_str().unwrap(),
+        ],
+        None,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Profile coverage: the catalog names 7 of 7 skills (100%), 6 through the O*NET crosswalk."),
+        "{text}"
+    );
+    assert!(out.stderr.is_empty());
+}
+
 const ESCO_FIXTURE: &str = "../careerplan/tests/data/esco";
 const ESCO_DATA_SCIENTIST: &str = "a1b2c3d4-0000-4000-8000-000000000001";
 

@@ -93,6 +93,95 @@ pub enum Error {
     },
 }
 
+/// What a batch does with an item that fails (`lint_many(...,
+/// errors=...)` in Python, `lintMany(texts, {errors})` in JavaScript).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    crate::FromValue,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OnItemError {
+    /// The whole call fails with the first item's error (the default).
+    #[default]
+    Raise,
+    /// The item becomes an [`ErrorItem`] in its place; the others are done.
+    Item,
+}
+
+impl OnItemError {
+    /// Read `"raise"` or `"item"`; anything else is
+    /// [`Error::InvalidArgument`] at `path`.
+    ///
+    /// ```
+    /// use careerplan::error::OnItemError;
+    /// assert_eq!(OnItemError::parse("item", "errors")?, OnItemError::Item);
+    /// assert_eq!(OnItemError::parse("skip", "errors").unwrap_err().path(), "errors");
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    pub fn parse(text: &str, path: &str) -> Result<OnItemError, Error> {
+        match text {
+            "raise" => Ok(OnItemError::Raise),
+            "item" => Ok(OnItemError::Item),
+            other => Err(Error::InvalidArgument {
+                path: path.to_string(),
+                message: format!("expected \"raise\" or \"item\", got {other:?}"),
+            }),
+        }
+    }
+}
+
+/// An error as data, for a batch that reports a failed item in its place
+/// instead of failing as a whole (`careerplan lint --lines`, `lint_many`
+/// with `errors="item"`): `{"error": {"code", "message", "path", "limit"}}`.
+///
+/// ```
+/// let err = careerplan::plan::load_plan("{").unwrap_err();
+/// let item = careerplan::error::ErrorItem::from(&err);
+/// assert_eq!(item.error.code, "invalid-json");
+/// let json = serde_json::to_string(&item).unwrap();
+/// assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#));
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ErrorItem {
+    /// What went wrong.
+    pub error: ErrorInfo,
+}
+
+/// The fields of an [`Error`] as plain data, the same on every face.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ErrorInfo {
+    /// [`Error::code`].
+    pub code: &'static str,
+    /// [`Error::message`]: the message without the path.
+    pub message: String,
+    /// [`Error::path`].
+    pub path: String,
+    /// [`Error::limit`], for `limit-exceeded` only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<&'static str>,
+}
+
+impl From<&Error> for ErrorItem {
+    fn from(err: &Error) -> ErrorItem {
+        ErrorItem {
+            error: ErrorInfo {
+                code: err.code(),
+                message: err.message(),
+                path: err.path().to_string(),
+                limit: err.limit(),
+            },
+        }
+    }
+}
+
 /// Bytes as text, or [`Error::InvalidUtf8`] (code `invalid-utf8`, path `""`)
 /// naming the first bad byte: the one check the callers that read files and
 /// stdin share.
@@ -158,6 +247,22 @@ impl Error {
             Error::UnsupportedSchemaVersion { .. } => "schema_version",
             Error::InvalidUtf8 { .. } => "",
         }
+    }
+
+    /// The same error at another path: for a caller that knows where the
+    /// input came from better than the function that failed did (the
+    /// `i`-th text of a batch). Errors without a path are returned as they are.
+    pub fn at_path(mut self, new: String) -> Error {
+        match &mut self {
+            Error::InvalidJson { path, .. }
+            | Error::InvalidValue { path, .. }
+            | Error::Migration { path, .. }
+            | Error::InvalidArgument { path, .. }
+            | Error::InvalidTable { path, .. }
+            | Error::LimitExceeded { path, .. } => *path = new,
+            Error::UnsupportedSchemaVersion { .. } | Error::InvalidUtf8 { .. } => {}
+        }
+        self
     }
 
     /// The name of the [`Limits`](crate::limits::Limits) field exceeded,

@@ -75,6 +75,8 @@ use crate::Error;
 /// of the value being read), [`Error::InvalidValue`] for a key that appears
 /// twice in one object.
 pub fn parse_value(text: &str, root: &str) -> Result<Value, Error> {
+    // A byte-order mark is no part of the document (`crate::text`).
+    let text = crate::text::strip_bom(text);
     let path = RefCell::new(Vec::new());
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = StrictSeed {

@@ -34,13 +34,68 @@ fn example_plan_progress_uses_each_source() {
 }
 
 #[test]
+fn a_pass_fail_metric_gives_way_to_actions_then_reviews_until_it_flips() {
+    let plan = example_plan();
+    let by_id = |plan: &careerplan::plan::Plan, id: &str| {
+        progress(plan)
+            .into_iter()
+            .find(|g| g.goal_id == id)
+            .unwrap()
+    };
+    // "PMP exam passed", 0 of 1: the completed course counts.
+    let pmp = by_id(&plan, "g-pmp");
+    assert_eq!(pmp.source, ProgressSource::Actions);
+    assert!(
+        (pmp.percent - 35.0 / 61.0 * 100.0).abs() < 1e-9,
+        "{}",
+        pmp.percent
+    );
+    // Without actions, the latest review's 40% is the best evidence.
+    let mut no_actions = plan.clone();
+    no_actions.actions.retain(|a| a.goal_id != "g-pmp");
+    let pmp = by_id(&no_actions, "g-pmp");
+    assert_eq!((pmp.source, pmp.percent), (ProgressSource::Review, 40.0));
+    // The latest review by date wins, wherever it sits in the document.
+    let mut later = no_actions.clone();
+    let mut review = later.reviews[0].clone();
+    review.id = "r-earlier".into();
+    review.date = d(2026, 10, 1);
+    review.progress[0].percent = 10.0;
+    later.reviews.push(review);
+    assert_eq!(by_id(&later, "g-pmp").percent, 40.0);
+    // Nothing else: the metric's 0%.
+    let mut bare = no_actions.clone();
+    bare.reviews.clear();
+    let pmp = by_id(&bare, "g-pmp");
+    assert_eq!((pmp.source, pmp.percent), (ProgressSource::Metric, 0.0));
+    // Once the exam is passed the metric says 100%, whatever the actions.
+    let mut passed = plan.clone();
+    let g = passed.goals.iter_mut().find(|g| g.id == "g-pmp").unwrap();
+    g.metric.as_mut().unwrap().current = Some(1.0);
+    let pmp = by_id(&passed, "g-pmp");
+    assert_eq!((pmp.source, pmp.percent), (ProgressSource::Metric, 100.0));
+    // A metric with more than one step is read as it stands.
+    assert_eq!(by_id(&plan, "g-network").source, ProgressSource::Metric);
+    // A goal with nothing but a review.
+    let only_review = load_plan(
+        r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "Learn Spanish"}],
+            "reviews": [{"id": "r", "date": "2026-11-01", "progress": [{"goal_id": "g", "percent": 25}]}]}"#,
+    )
+    .unwrap();
+    let g = &progress(&only_review)[0];
+    assert_eq!((g.source, g.percent), (ProgressSource::Review, 25.0));
+}
+
+#[test]
 fn example_plan_status_on_a_day() {
     let plan = example_plan();
     let s = plan_status(&plan, d(2026, 11, 22), &ProgressOptions::default()).unwrap();
     let status = |id: &str| s.goals.iter().find(|g| g.goal_id == id).unwrap();
     assert_eq!(status("g-lead-team").status, TrackStatus::OnTrack);
     assert_eq!(status("g-network").status, TrackStatus::AtRisk);
-    assert_eq!(status("g-pmp").status, TrackStatus::OffTrack);
+    // The exam is not passed yet, but the 35-hour course is done (of 61
+    // hours of actions): 57%, ahead of the 46% of time gone.
+    assert_eq!(status("g-pmp").status, TrackStatus::Ahead);
     let pmp = status("g-pmp");
     // 82 of 180 days gone.
     assert!((pmp.expected_percent.unwrap() - 82.0 / 180.0 * 100.0).abs() < 1e-9);
@@ -72,11 +127,12 @@ fn example_plan_status_on_a_day() {
 
     let text = status_text(&s);
     assert!(text.starts_with("Plan status on 2026-11-22"));
-    assert!(text.contains("off track"));
+    assert!(text.contains("at risk"));
     assert!(text.contains("Next deadlines:"));
     let json = serde_json::to_value(&s).unwrap();
     assert_eq!(json["counts"]["at_risk"], 2);
-    assert_eq!(json["goals"][1]["status"], "off_track");
+    assert_eq!(json["goals"][1]["status"], "ahead");
+    assert_eq!(json["goals"][1]["source"], "actions");
 }
 
 #[test]
@@ -88,7 +144,11 @@ fn thresholds_are_configurable() {
         ..ProgressOptions::default()
     };
     let s = goal_statuses(&plan, d(2026, 11, 22), &lenient).unwrap();
-    assert!(s.iter().all(|g| g.status == TrackStatus::OnTrack), "{s:?}");
+    assert!(
+        s.iter()
+            .all(|g| matches!(g.status, TrackStatus::OnTrack | TrackStatus::Ahead)),
+        "{s:?}"
+    );
     let bad: Result<ProgressOptions, _> = serde_json::from_str(r#"{"at_risk": 5}"#);
     assert!(bad.is_err());
 }

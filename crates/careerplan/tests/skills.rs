@@ -734,7 +734,38 @@ fn ranking_agrees_with_the_report_on_small_requirements() {
         report.readiness
     );
     // A level equal to a must-have's requirement meets it in both.
-    assert!(entry.unmet_must_haves == 0 && report.unmet_must_haves.is_empty());
+    assert!(entry.unmet_must_haves.is_empty() && report.unmet_must_haves.is_empty());
+}
+
+#[test]
+fn rank_entries_and_gap_reports_name_the_same_unmet_must_haves() {
+    // One shape on every face: a list of skill names in both results.
+    let plan =
+        careerplan::plan::load_plan(include_str!("../../../examples/data/plan.json")).unwrap();
+    let ranking = rank_roles(
+        &plan.profile,
+        builtin_roles(),
+        None,
+        &RankOptions::default(),
+    )
+    .unwrap();
+    assert!(ranking.iter().any(|e| !e.unmet_must_haves.is_empty()));
+    for entry in &ranking {
+        let report = skill_gap_in_catalog(
+            &plan.profile,
+            builtin_roles(),
+            entry.role_id,
+            &GapOptions::default(),
+        )
+        .unwrap();
+        let mut ranked = entry.unmet_must_haves.clone();
+        let mut gap = report.unmet_must_haves.clone();
+        ranked.sort();
+        gap.sort();
+        assert_eq!(ranked, gap, "{}", entry.role_id);
+    }
+    let json = serde_json::to_value(&ranking[0]).unwrap();
+    assert!(json["unmet_must_haves"].is_array());
 }
 
 fn arb_catalog() -> impl Strategy<Value = RoleCatalog> {

@@ -11,6 +11,7 @@ from careerplan.types import (
     AgendaOptions,
     Context,
     DateInput,
+    ErrorItem,
     GoalProgress,
     IcsOptions,
     LintConfig,
@@ -27,6 +28,7 @@ from careerplan.types import (
     RuleInfo,
 )
 from careerplan.types import (
+    Coverage,
     DraftOptions,
     DraftReport,
     EscoOptions,
@@ -202,7 +204,7 @@ def plan_status(
 def roadmap(
     plan: PlanInput,
     today: DateInput,
-    format: Literal["markdown", "mermaid", "svg"],
+    format: Literal["markdown", "md", "mermaid", "svg"],
     options: Optional[RoadmapOptions] = None,
 ) -> str:
     """The plan's roadmap as of `today`, as text: `format` is `"markdown"` (a
@@ -271,6 +273,8 @@ def lint_many(
     texts: Sequence[str],
     today: Optional[DateInput] = None,
     config: Optional[LintConfig] = None,
+    *,
+    errors: Literal["raise", "item"] = "raise",
 ) -> LintReports:
     """Lint many goal statements at once; one report per text, in order.
 
@@ -278,6 +282,11 @@ def lint_many(
     texts]`, but the GIL is released, the statements are linted on all
     cores, and the result is a `LintReports` sequence whose items become
     dicts when read (`to_list()` for a plain list).
+
+    `errors` says what a text over `limits.max_text_bytes` does: `"raise"`
+    (the default) raises LimitExceededError (path `texts[i]`) and lints
+    nothing; `"item"` puts `{"error": {"code", "message", "path", "limit"}}`
+    in that text's place and lints the others.
     """
 
 def lint_plan(
@@ -321,9 +330,15 @@ class Linter:
         context: Optional[Context] = None,
     ) -> LintReport:
         """Lint one goal statement, as `lint_goal` does."""
-    def lint_many(self, texts: Sequence[str], today: Optional[DateInput] = None) -> LintReports:
+    def lint_many(
+        self,
+        texts: Sequence[str],
+        today: Optional[DateInput] = None,
+        *,
+        errors: Literal["raise", "item"] = "raise",
+    ) -> LintReports:
         """Lint many goal statements on all cores with the GIL released, as
-        `lint_many` does.
+        `lint_many` does (`errors`: `"raise"` or `"item"`).
         """
     def lint_plan(self, plan: PlanInput) -> PlanLintReport:
         """Lint a plan, as `lint_plan` does; the reference date is the config's
@@ -353,12 +368,17 @@ class LintReports(Sequence[LintReport]):
     def __eq__(self, value: object, /) -> bool: ...
     def to_list(self) -> List[LintReport]:
         """Every report as a dict, in a new list."""
-    def scores(self) -> Dict[str, List[int]]:
+    def scores(self) -> Dict[str, List[Optional[int]]]:
         """The score (0-100) of every report on each criterion: a dict from
-        criterion (`specific`, ..., `time_bound`) to a list in report order.
+        criterion (`specific`, ..., `time_bound`) to a list in report order
+        (None for an error item).
         """
     def deadlines(self) -> List[Optional[str]]:
         """The deadline of every report (`YYYY-MM-DD`, or None), in report order."""
+    def errors(self) -> Dict[int, ErrorItem]:
+        """The error items (`{"error": {...}}`) of texts that failed, by index,
+        with `errors="item"`; an empty dict when every text was linted.
+        """
 
 class InvalidTableError(CareerPlanError):
     """A row of a tab-separated data file, such as O*NET's Skills.txt, does not fit its layout
@@ -382,6 +402,7 @@ __all__ += [
     "transferable_skills",
     "gap_matrix",
     "profile_from_json_resume",
+    "catalog_coverage",
     "InvalidTableError",
     "LimitExceededError",
 ]
@@ -591,6 +612,12 @@ def rank_roles(
     Raises InvalidValueError with the path of a bad assessment
     (`profile.skills[1].level`) or catalog field.
     """
+
+def catalog_coverage(
+    plan_or_profile: ProfileInput,
+    catalog: _CatalogArg = None,
+) -> Coverage:
+    """"""
 
 def transferable_skills(
     plan_or_profile: ProfileInput,

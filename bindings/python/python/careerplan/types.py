@@ -471,7 +471,7 @@ EventKind = Literal[
 ]
 """What an agenda event is for; on the same day and subject the earlier kind wins."""
 
-ProgressSource = Literal["done", "metric", "actions", "children", "none"]
+ProgressSource = Literal["done", "metric", "actions", "children", "review", "none"]
 TrackStatus = Literal[
     "ahead", "on_track", "at_risk", "off_track", "overdue", "done", "abandoned", "unscheduled"
 ]
@@ -627,12 +627,15 @@ class PlanStatus(TypedDict):
 
 # --- SMART linter -----------------------------------------------------------
 # lint_goal / lint_many / lint_plan / Linter / rules. Spans are UTF-8 byte
-# offsets into the goal's text, as in the JSON contract (DESIGN.md); in Python,
+# offsets into the goal's text, as in the JSON contract (docs/CONTRACTS.md); in Python,
 # ``text.encode()[span["start"]:span["end"]].decode()`` is the text they cover.
 
 __all__ += [
     "Context",
+    "Coverage",
     "Criteria",
+    "ErrorInfo",
+    "ErrorItem",
     "Criterion",
     "Diagnostic",
     "Duration",
@@ -680,14 +683,10 @@ class Verdict(TypedDict):
     """0 (absent) to 100 (fully met); 50 when it cannot be judged."""
 
 
-class Criteria(TypedDict):
-    """The verdict per SMART criterion."""
-
-    specific: Verdict
-    measurable: Verdict
-    achievable: Verdict
-    relevant: Verdict
-    time_bound: Verdict
+Criteria = Dict[Criterion, Verdict]
+"""The verdict per SMART criterion: all five keys, always. A mapping (not a
+TypedDict) so that ``report["criteria"].items()`` gives ``Verdict`` values
+to a type checker, not ``object``."""
 
 
 class Fix(TypedDict):
@@ -748,8 +747,27 @@ class TimeExpression(_TimeExpressionRequired, total=False):
     """For a numeric date that reads two ways: the reading not taken."""
 
 
+class _ErrorInfoRequired(TypedDict):
+    code: str
+    message: str
+    path: str
+
+
+class ErrorInfo(_ErrorInfoRequired, total=False):
+    """An error as data: the ``code``, ``message`` and ``path`` a
+    ``CareerPlanError`` carries, and ``limit`` for ``limit-exceeded``."""
+
+    limit: str
+
+
+class ErrorItem(TypedDict):
+    """A failed item of a batch in its place (``lint_many(..., errors="item")``)."""
+
+    error: ErrorInfo
+
+
 class LintReport(TypedDict):
-    """The linter's verdict on one goal statement (the DESIGN.md lint contract)."""
+    """The linter's verdict on one goal statement (the lint contract of docs/CONTRACTS.md)."""
 
     text: str
     deadline: Optional[str]
@@ -1132,6 +1150,27 @@ class GapReport(_GapReportRequired, total=False):
     attribution: str
 
 
+class _CoverageRequired(TypedDict):
+    skills: int
+    """The profile's distinct skills."""
+    covered: List[str]
+    """Skills some role requires under their own name (or an alias)."""
+    via_crosswalk: List[str]
+    """Skills an O*NET catalog reaches only through careerplan's crosswalk."""
+    uncovered: List[str]
+    """Skills no role of the catalog can count."""
+    share: float
+    """``(covered + via_crosswalk) / skills``, 0 to 1."""
+    low: bool
+
+
+class Coverage(_CoverageRequired, total=False):
+    """How much of a profile a catalog covers (``catalog_coverage``)."""
+
+    warning: str
+    """When ``low``: what that means for a ranking."""
+
+
 class _RankEntryRequired(TypedDict):
     role_id: str
     title: str
@@ -1140,7 +1179,8 @@ class _RankEntryRequired(TypedDict):
     tier: Tier
     rank: int
     """1 first."""
-    unmet_must_haves: int
+    unmet_must_haves: List[str]
+    """The must-haves not met yet, by skill name, as in ``GapReport``."""
 
 
 class RankEntry(_RankEntryRequired, total=False):

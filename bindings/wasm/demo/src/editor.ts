@@ -101,11 +101,35 @@ function applyFix(fix: Fix): void {
   update();
 }
 
+/**
+ * The fix as the words it changes: a fix's span may reach into a word it
+ * keeps ("Try to g" -> "G" only re-capitalises the "g"), so the part both
+ * sides share at either end (letter case aside) is left out, and what is
+ * left is cut back to whole words: "Remove “Try to”".
+ */
+export function describeFix(words: string, replacement: string): string {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  let head = 0;
+  while (head < words.length && head < replacement.length && same(words[head], replacement[head])) head++;
+  let tail = 0;
+  while (tail < words.length - head && tail < replacement.length - head
+    && same(words[words.length - 1 - tail], replacement[replacement.length - 1 - tail])) tail++;
+  // Back to word boundaries, so no half word is shown.
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+  while (head > 0 && isWord(words[head - 1]) && isWord(words[head])) head--;
+  while (tail > 0 && isWord(words[words.length - tail]) && isWord(words[words.length - tail - 1])) tail--;
+  const removed = words.slice(head, words.length - tail).trim();
+  const added = replacement.slice(head, replacement.length - tail).trim();
+  if (removed === "" && added === "") return `Replace “${words}” with “${replacement}”`;
+  if (added === "") return `Remove “${removed}”`;
+  if (removed === "") return `Insert “${added}”`;
+  return `Replace “${removed}” with “${added}”`;
+}
+
 /** A button applying the fix (a template is only shown: it needs the writer's words). */
 function fixControl(fix: Fix, text: string): Node {
   const words = text.slice(fix.span_utf16.start, fix.span_utf16.end);
-  const replacement = fix.replacement === "" ? "nothing" : `“${fix.replacement}”`;
-  const label = words === "" ? `Insert ${replacement}` : `Replace “${words}” with ${replacement}`;
+  const label = describeFix(words, fix.replacement);
   if (fix.applicability === "display-only") {
     return h("p", { class: "fix-template" }, `For example: ${label.replace(/^./, (c) => c.toLowerCase())}.`);
   }

@@ -67,8 +67,9 @@ function renderProblems(plan: PlanDocument): void {
 }
 
 function renderRoadmap(plan: PlanDocument): void {
-  // Drawn at the width it is shown at (the library's minimum is 600; narrower
-  // screens scroll), so that its text keeps its size.
+  // Drawn at the width it is shown at, so that its text keeps its size; the
+  // library's minimum is 600, and a narrower screen shows that drawing
+  // scaled down to fit (style.css), whole, without scrolling sideways.
   const box = byId("roadmap");
   const width = Math.round(Math.min(1200, Math.max(600, box.clientWidth)));
   const svgText = roadmap(plan, state.today, "svg", { width });
@@ -113,9 +114,22 @@ function renderAgenda(plan: PlanDocument): void {
     ? "No review is scheduled."
     : `Next review: ${next.title} on ${next.date}. Prompts: ${next.prompts.join(" ")}`;
   const events = agenda(plan, state.today, addDays(state.today, AGENDA_DAYS), { today: state.today });
-  fill(byId("agenda"), events.length === 0
-    ? [h("li", { class: "none" }, `Nothing in the next ${AGENDA_DAYS} days.`)]
-    : events.slice(0, AGENDA_ENTRIES).map(eventItem));
+  const list = byId("agenda");
+  if (events.length === 0) {
+    fill(list, [h("li", { class: "none" }, `Nothing in the next ${AGENDA_DAYS} days.`)]);
+    return;
+  }
+  // The first entries, then a button for the rest: the heading promises
+  // every event of the next AGENDA_DAYS days, so none is silently dropped.
+  const hidden = events.length - AGENDA_ENTRIES;
+  if (hidden <= 0) {
+    fill(list, events.map(eventItem));
+    return;
+  }
+  const more = h("button", { type: "button", class: "more" },
+    `Show ${hidden} more (${events.length} in the next ${AGENDA_DAYS} days)`);
+  more.addEventListener("click", () => fill(list, events.map(eventItem)));
+  fill(list, [...events.slice(0, AGENDA_ENTRIES).map(eventItem), h("li", { class: "more" }, more)]);
 }
 
 function render(): void {

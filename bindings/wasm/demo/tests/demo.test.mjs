@@ -168,8 +168,12 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
     const fixable = expected.diagnostics.find((d) => d.fix && d.fix.applicability !== "display-only");
     assert.ok(fixable, "the vague goal has an applicable fix");
     const button = page.locator(`#diagnostics li[data-code="${fixable.code}"] button.fix`);
-    const from = VAGUE.slice(fixable.fix.span_utf16.start, fixable.fix.span_utf16.end);
-    assert.match(await button.textContent(), new RegExp(`^Replace “${from}” with “${fixable.fix.replacement}”`));
+    // Shown as the words it changes: the hedge's fix spans "Try to g" -> "G"
+    // (keeping the capital), and reads "Remove “Try to”".
+    assert.equal(fixable.code, "hedge");
+    assert.equal(VAGUE.slice(fixable.fix.span_utf16.start, fixable.fix.span_utf16.end), "Try to g");
+    assert.equal(fixable.fix.replacement, "G");
+    assert.match(await button.textContent(), /^Remove “Try to” \(check the meaning\)$/);
     await button.click();
     const fixed = VAGUE.slice(0, fixable.fix.span_utf16.start) + fixable.fix.replacement
       + VAGUE.slice(fixable.fix.span_utf16.end);
@@ -200,6 +204,14 @@ test("the demo page lints, plans, compares skills and exports in headless Chromi
     const agenda = careerplan.agenda(examplePlan, TODAY, "2027-03-22", { today: TODAY });
     const shown = await page.$$eval("#agenda li time", (ts) => ts.map((t) => t.getAttribute("datetime")));
     assert.deepEqual(shown, agenda.slice(0, 10).map((e) => e.date));
+    // More than ten events in the 120 days: the rest is one click away, never dropped.
+    assert.ok(agenda.length > 10, `${agenda.length} events`);
+    const more = page.locator("#agenda li.more button");
+    assert.equal(await more.textContent(), `Show ${agenda.length - 10} more (${agenda.length} in the next 120 days)`);
+    await more.click();
+    assert.deepEqual(await page.$$eval("#agenda li time", (ts) => ts.map((t) => t.getAttribute("datetime"))),
+      agenda.map((e) => e.date));
+    assert.equal(await page.locator("#agenda li.more").count(), 0);
     assert.match(await page.textContent("#next-review"), /^Next review: .+ on \d{4}-\d{2}-\d{2}\./);
 
     // --- skill gap -----------------------------------------------------------
@@ -335,6 +347,17 @@ print(json.dumps({"kinds": kinds, "summaries": [str(c.get("SUMMARY")) for c in c
     await page.fill("#goal", VAGUE);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(overflow <= 390, `the page is ${overflow}px wide at 390px`);
+    // The roadmap fits the screen: no sideways scrolling, and its "Today"
+    // label is inside the visible box.
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector("#roadmap");
+      const label = [...box.querySelectorAll("svg text")].find((t) => t.textContent.startsWith("Today"));
+      const b = box.getBoundingClientRect();
+      const l = label.getBoundingClientRect();
+      return { scroll: box.scrollWidth, client: box.clientWidth, left: l.left - b.left, right: b.right - l.right };
+    });
+    assert.ok(fit.scroll <= fit.client, `the roadmap scrolls: ${JSON.stringify(fit)}`);
+    assert.ok(fit.left >= 0 && fit.right >= 0, `the Today label is cut: ${JSON.stringify(fit)}`);
     await page.screenshot({ path: join(shots, "demo-390.png"), fullPage: true });
     // The first screen, and section by section: a whole phone-width page is
     // too tall to look at in one image.

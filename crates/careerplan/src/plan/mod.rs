@@ -62,6 +62,8 @@ pub fn load_plan(json: &str) -> Result<Plan, Error> {
 /// # Errors
 /// As [`load_plan`]; [`Error::LimitExceeded`] names the limit and the path.
 pub fn load_plan_with(json: &str, limits: &Limits) -> Result<Plan, Error> {
+    // A byte-order mark fails the direct parse, and the road through a
+    // value (`json::parse_value`) skips it (`crate::text`).
     limits.check_json_text(json)?;
     let plan = parse_plan(json)?;
     limits.check_plan(&plan)?;

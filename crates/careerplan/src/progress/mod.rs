@@ -2,24 +2,30 @@
 //!
 //! # Progress of a goal
 //! A goal's progress is a percentage from 0 to 100, taken from the first
-//! source that applies ([`ProgressSource`]):
+//! source of evidence that applies ([`ProgressSource`]):
 //!
 //! 1. **done**: a goal with status `done` is 100%.
 //! 2. **metric**: `(current - baseline) / (target - baseline)`, clamped to
 //!    0..=1 (a missing baseline is 0, a missing current is the baseline). A
 //!    falling target (fewer defects) works the same way. A metric whose
-//!    target equals its baseline measures nothing and is skipped.
+//!    target equals its baseline measures nothing and is skipped. A
+//!    **pass/fail metric** (target one step from the baseline: "PMP exam
+//!    passed", 0 to 1) says nothing until it flips, so while it has not, the
+//!    evidence below comes first and the metric's 0% is the last resort.
 //! 3. **actions**: the goal's actions that are not abandoned, each weighted by
 //!    its `effort_hours` (an action without an estimate weighs the mean of
 //!    the estimated ones, or 1 when none is estimated), each credited by its
 //!    status from `data/progress.json` (`done` = 1, others 0 by default):
-//!    `sum(weight * credit) / sum(weight)`.
+//!    `sum(weight * credit) / sum(weight)`. Milestones are actions too.
 //! 4. **children**: the child goals that are not abandoned, each weighted by
 //!    its importance through the table `child_weight_by_importance` in
 //!    `data/progress.json` (1, 2, 3, 5, 8 for importance 1 to 5; a child
 //!    without a priority counts as importance 3): `sum(weight * progress) /
 //!    sum(weight)`.
-//! 5. **none**: 0%.
+//! 5. **review**: the percentage the latest review (by date) recorded for the
+//!    goal in its `progress`, when nothing above applies.
+//! 6. **metric** again, for a pass/fail metric that has not flipped: 0%.
+//! 7. **none**: 0%.
 //!
 //! # On-track status
 //! Against elapsed time: `expected = (today - start) / (deadline - start)`
@@ -46,7 +52,9 @@
 mod roadmap_impl;
 mod summary;
 
-pub use roadmap_impl::{RoadmapFormat, RoadmapOptions, roadmap};
+pub use roadmap_impl::{
+    RoadmapData, RoadmapFormat, RoadmapLane, RoadmapOptions, roadmap, roadmap_data,
+};
 pub use summary::{AchievementRef, Deadline, DeadlineKind, PlanStatus, plan_status, status_text};
 
 use std::collections::HashMap;
@@ -75,6 +83,8 @@ pub enum ProgressSource {
     Actions,
     /// Its child goals, weighted by priority.
     Children,
+    /// The percentage the latest review recorded for it.
+    Review,
     /// Nothing to measure it by.
     None,
 }
@@ -331,6 +341,34 @@ fn child_weight(goal: &Goal) -> f64 {
     table.child_weights[usize::from(importance)]
 }
 
+/// A pass/fail metric that has not flipped yet: its target one step from
+/// its baseline (0 to 1: "exam passed", "promoted") and its current value
+/// still the baseline. Its 0% hides the work done so far.
+fn pass_fail_pending(goal: &Goal) -> bool {
+    let Some(m) = goal.metric.as_ref() else {
+        return false;
+    };
+    let baseline = m.baseline.unwrap_or(0.0);
+    (m.target - baseline).abs() == 1.0 && m.current.unwrap_or(baseline) == baseline
+}
+
+/// The percentage the latest review (by date; the later one in the document
+/// on the same date) recorded for the goal.
+fn review_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
+    plan.reviews
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let snapshot = r.progress.iter().rev().find(|p| p.goal_id == goal_id)?;
+            snapshot
+                .percent
+                .is_finite()
+                .then_some(((r.date, i), snapshot.percent))
+        })
+        .max_by_key(|&(key, _)| key)
+        .map(|(_, percent)| clamp(percent, 0.0, 100.0))
+}
+
 fn metric_percent(goal: &Goal) -> Option<f64> {
     let m = goal.metric.as_ref()?;
     let baseline = m.baseline.unwrap_or(0.0);
@@ -427,9 +465,10 @@ fn goal_percent(
     }
     on_stack[i] = true;
     let goal = &plan.goals[i];
+    let pending = pass_fail_pending(goal);
     let result = if goal.status == Status::Done {
         (100.0, ProgressSource::Done)
-    } else if let Some(p) = metric_percent(goal) {
+    } else if let Some(p) = metric_percent(goal).filter(|_| !pending) {
         (p, ProgressSource::Metric)
     } else if let Some(p) = actions_percent(plan, &goal.id) {
         (p, ProgressSource::Actions)
@@ -447,6 +486,10 @@ fn goal_percent(
         }
         if total > 0.0 {
             (sum / total, ProgressSource::Children)
+        } else if let Some(p) = review_percent(plan, &goal.id) {
+            (p, ProgressSource::Review)
+        } else if let Some(p) = metric_percent(goal) {
+            (p, ProgressSource::Metric)
         } else {
             (0.0, ProgressSource::None)
         }

@@ -24,7 +24,8 @@ use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum RoadmapFormat {
-    /// A Markdown table per horizon.
+    /// A Markdown table per horizon (also read as `"md"`, the CLI's name).
+    #[serde(alias = "md")]
     Markdown,
     /// A Mermaid `gantt` chart.
     Mermaid,
@@ -84,13 +85,7 @@ pub fn roadmap(
     }
     options.progress.check_at("options.progress")?;
     let statuses = goal_statuses(plan, today, &options.progress)?;
-    let title = options.title.clone().unwrap_or_else(|| {
-        let who = plan
-            .owner
-            .as_ref()
-            .map_or(plan.id.as_str(), |o| o.name.as_str());
-        format!("Career roadmap: {who}")
-    });
+    let title = title(plan, options);
     let lanes = lanes(&statuses);
     Ok(match format {
         RoadmapFormat::Markdown => markdown(plan, today, &title, &lanes),
@@ -99,8 +94,70 @@ pub fn roadmap(
     })
 }
 
+/// The roadmap as data: what [`roadmap`] draws, for programs
+/// (`careerplan roadmap --format json`).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RoadmapData {
+    /// The title.
+    pub title: String,
+    /// The date statuses refer to.
+    #[schemars(with = "NaiveDate")]
+    #[serde(serialize_with = "crate::plan::date::required::serialize")]
+    pub today: NaiveDate,
+    /// One lane per horizon (short, mid, long; "Unassigned" when a goal has none).
+    pub lanes: Vec<RoadmapLane>,
+}
+
+/// One horizon of the roadmap and its goals, in document order.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RoadmapLane {
+    /// "Short term", "Mid term", "Long term" or "Unassigned".
+    pub name: &'static str,
+    /// The horizon; `None` for "Unassigned".
+    pub horizon: Option<Horizon>,
+    /// Each goal's progress and on-track status.
+    pub goals: Vec<GoalStatus>,
+}
+
+/// The roadmap of [`roadmap`] as data: the lanes and their goals' statuses.
+///
+/// # Errors
+/// [`Error::InvalidArgument`] for invalid thresholds.
+pub fn roadmap_data(
+    plan: &Plan,
+    today: NaiveDate,
+    options: &RoadmapOptions,
+) -> Result<RoadmapData, Error> {
+    options.progress.check_at("options.progress")?;
+    let statuses = goal_statuses(plan, today, &options.progress)?;
+    let lanes = lanes(&statuses)
+        .into_iter()
+        .map(|lane| RoadmapLane {
+            name: lane.name,
+            horizon: lane.horizon,
+            goals: lane.goals.into_iter().map(|(_, g)| g.clone()).collect(),
+        })
+        .collect();
+    Ok(RoadmapData {
+        title: title(plan, options),
+        today,
+        lanes,
+    })
+}
+
+fn title(plan: &Plan, options: &RoadmapOptions) -> String {
+    options.title.clone().unwrap_or_else(|| {
+        let who = plan
+            .owner
+            .as_ref()
+            .map_or(plan.id.as_str(), |o| o.name.as_str());
+        format!("Career roadmap: {who}")
+    })
+}
+
 struct Lane<'a> {
     name: &'static str,
+    horizon: Option<Horizon>,
     goals: Vec<(usize, &'a GoalStatus)>,
 }
 
@@ -114,6 +171,7 @@ fn lanes(statuses: &[GoalStatus]) -> Vec<Lane<'_>> {
     .into_iter()
     .map(|(h, name)| Lane {
         name,
+        horizon: h,
         goals: statuses
             .iter()
             .enumerate()

@@ -455,19 +455,19 @@ pub(crate) fn build(
             if let (Some(min_days), Some(start)) = (policy.and_then(|p| p.midpoint_min_days), start)
             {
                 let span = (deadline - start).num_days();
-                if span > i64::from(min_days) {
-                    if let Some(mid) = start.checked_add_days(Days::new((span / 2) as u64)) {
-                        b.one_off(
-                            EventKind::MidpointReview,
-                            rank,
-                            subject,
-                            |t: &mut String| {
-                                let _ = write!(t, "Midpoint review: {}", goal.title);
-                            },
-                            mid,
-                            Some((start, Some(deadline))),
-                        );
-                    }
+                if span > i64::from(min_days)
+                    && let Some(mid) = start.checked_add_days(Days::new((span / 2) as u64))
+                {
+                    b.one_off(
+                        EventKind::MidpointReview,
+                        rank,
+                        subject,
+                        |t: &mut String| {
+                            let _ = write!(t, "Midpoint review: {}", goal.title);
+                        },
+                        mid,
+                        Some((start, Some(deadline))),
+                    );
                 }
             }
             if let (Some(status), Some(cadence)) =

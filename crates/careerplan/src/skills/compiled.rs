@@ -60,6 +60,8 @@ const LANES: usize = 8;
 /// ```
 #[derive(Debug)]
 pub struct CompiledCatalog {
+    /// Roles imported from O*NET: people are read through the crosswalk.
+    onet: bool,
     ctx: Context<'static>,
     tiers: TierThresholds,
     roles: Vec<RoleMeta>,
@@ -311,6 +313,7 @@ impl CompiledCatalog {
             musts,
             must_offsets,
             attribution: catalog.attribution.clone(),
+            onet: catalog.roles.iter().any(super::crosswalk::is_onet_role),
         };
         compiled.lay_out();
         Ok(compiled)
@@ -462,6 +465,16 @@ impl CompiledCatalog {
     /// [`Error::InvalidValue`] for an unknown scale or a level outside its
     /// scale, with the path of the field.
     pub fn person(&self, skills: &[SkillAssessment], path: &str) -> Result<PersonVector, Error> {
+        // Against O*NET, everyday skill names also count for the elements
+        // they draw on (`super::crosswalk`); the derived assessments follow
+        // the originals, which are checked first.
+        let expanded;
+        let skills = if self.onet {
+            expanded = super::crosswalk::Crosswalk::builtin().expand(skills);
+            &expanded[..]
+        } else {
+            skills
+        };
         // (skill, date, proficiency) of the assessment in force per skill.
         let mut seen: Vec<(u32, Option<NaiveDate>, f32)> = Vec::with_capacity(skills.len());
         let registry = self.ctx.registry();
@@ -685,6 +698,21 @@ impl CompiledCatalog {
             .count() as u32
     }
 
+    /// The must-haves of role `index` that `person` does not meet, by skill
+    /// name (the catalog's spelling), in the role's order:
+    /// [`RankEntry::unmet_must_haves`].
+    pub fn unmet_must_have_names(&self, index: usize, person: &PersonVector) -> Vec<&str> {
+        let (a, b) = (
+            self.must_offsets[index] as usize,
+            self.must_offsets[index + 1] as usize,
+        );
+        self.musts[a..b]
+            .iter()
+            .filter(|&&(s, inv)| attain(person.level(s as usize), inv) < 1.0)
+            .map(|&(s, _)| self.skill_names[s as usize].as_str())
+            .collect()
+    }
+
     /// Every role ranked for `person`, best first, cut to `top_k`; see
     /// [`rank_roles`](super::rank_roles) for the order and tiers.
     pub fn rank(&self, person: &PersonVector, top_k: Option<usize>) -> Vec<RankEntry<'_>> {
@@ -713,7 +741,7 @@ impl CompiledCatalog {
             let entries = keys
                 .iter()
                 .map(|&key| (key >> ID_BITS, key & ((1 << ID_BITS) - 1)));
-            self.entries(entries, &unmet)
+            self.entries(entries, &unmet, person)
         } else {
             let mut keys: Vec<u64> = scores
                 .iter()
@@ -724,7 +752,7 @@ impl CompiledCatalog {
                 .collect();
             crate::sort::smallest_integers(&mut keys, k);
             let entries = keys.iter().map(|&key| ((key >> 32) as u32, key as u32));
-            self.entries(entries, &unmet)
+            self.entries(entries, &unmet, person)
         }
     }
 
@@ -734,6 +762,7 @@ impl CompiledCatalog {
         &self,
         sorted: impl ExactSizeIterator<Item = (u32, u32)>,
         unmet: &[u32],
+        person: &PersonVector,
     ) -> Vec<RankEntry<'_>> {
         sorted
             .enumerate()
@@ -741,14 +770,17 @@ impl CompiledCatalog {
                 let role = self.by_id_rank[id_rank as usize] as usize;
                 let readiness =
                     f64::from(super::rank::QUANTUM - inverse_q) / f64::from(super::rank::QUANTUM);
-                let unmet = unmet[role];
+                // Names only for the roles kept: the count came with the scores.
+                let names = self.unmet_must_have_names(role, person);
+                debug_assert_eq!(names.len(), unmet[role] as usize);
+                let tier = self.tiers.tier(readiness, names.len());
                 RankEntry {
                     role_id: &self.roles[role].id,
                     title: &self.roles[role].title,
                     readiness,
-                    tier: self.tiers.tier(readiness, unmet as usize),
+                    tier,
                     rank: place as u32 + 1,
-                    unmet_must_haves: unmet,
+                    unmet_must_haves: names.into_iter().map(str::to_string).collect(),
                     attribution: self.attribution_of(role),
                 }
             })
@@ -1014,11 +1046,18 @@ mod tests {
         let ranking = compiled.rank(&person, None);
         for e in &ranking {
             let r = (0..2).find(|&r| compiled.role_id(r) == e.role_id).unwrap();
-            assert_eq!(e.unmet_must_haves, compiled.unmet_must_haves(r, &person));
+            assert_eq!(
+                e.unmet_must_haves.len(),
+                compiled.unmet_must_haves(r, &person) as usize
+            );
+            assert_eq!(
+                e.unmet_must_haves,
+                compiled.unmet_must_have_names(r, &person)
+            );
         }
         assert_eq!(ranking[0].role_id, "n");
-        assert_eq!(ranking[0].unmet_must_haves, 1);
-        assert_eq!(ranking[1].unmet_must_haves, 1);
+        assert_eq!(ranking[0].unmet_must_haves.len(), 1);
+        assert_eq!(ranking[1].unmet_must_haves.len(), 1);
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn hangul(offset: u32, mut emit: impl FnMut(char)) {
         V_FIRST + (offset % (V_COUNT * T_COUNT)) / T_COUNT,
         T_FIRST + offset % T_COUNT,
     ];
-    let has_trailing = offset % T_COUNT != 0;
+    let has_trailing = !offset.is_multiple_of(T_COUNT);
     for (k, cp) in jamo.into_iter().enumerate() {
         if k < 2 || has_trailing {
             emit(char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER));

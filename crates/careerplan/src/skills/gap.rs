@@ -265,7 +265,31 @@ pub(crate) fn gap_in_context(
 ) -> Result<GapReport, Error> {
     let reqs =
         resolve::resolve_requirements(ctx, &role.requirements, role_path, &mut Default::default())?;
-    let current = resolve::resolve_assessments(ctx, &profile.skills, "profile.skills")?;
+    // Against an O*NET role, everyday skill names also count for the
+    // elements they draw on (`super::crosswalk`), those the role requires.
+    let expanded;
+    let skills = if super::crosswalk::is_onet_role(role) {
+        let vocabulary = super::names::SkillVocabulary::builtin();
+        let required: std::collections::HashSet<String> = role
+            .requirements
+            .iter()
+            .map(|r| vocabulary.key(&r.skill))
+            .collect();
+        let n = profile.skills.len();
+        let mut all = super::crosswalk::Crosswalk::builtin()
+            .expand(&profile.skills)
+            .into_owned();
+        let mut i = 0;
+        all.retain(|a| {
+            i += 1;
+            i <= n || required.contains(&vocabulary.key(&a.skill))
+        });
+        expanded = all;
+        &expanded[..]
+    } else {
+        &profile.skills[..]
+    };
+    let current = resolve::resolve_assessments(ctx, skills, "profile.skills")?;
     let activities = match &options.learning {
         Some(cat) => learning::resolve_activities(ctx, cat, "options.learning")?,
         None => Vec::new(),

@@ -71,6 +71,7 @@
 //! under text output.
 
 pub mod compiled;
+pub mod crosswalk;
 mod decompose;
 pub mod esco;
 pub mod gap;
@@ -88,6 +89,7 @@ pub mod scale;
 pub mod team;
 
 pub use compiled::{CompiledCatalog, PersonVector};
+pub use crosswalk::{Coverage, catalog_coverage};
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,
     skill_gap, skill_gap_in_catalog, transferable_skills, transferable_skills_in_catalog,

@@ -446,7 +446,7 @@ fn read_ratings<'a>(
     acc: &mut Accumulator<'a>,
     stats: &mut OnetStats,
 ) -> Result<(), Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     let mut rows = lines(text);
     let header = rows.next().map(|(_, l)| l).unwrap_or("");
     let cols = header_columns(header, file)?;
@@ -541,7 +541,7 @@ fn read_ratings<'a>(
 }
 
 fn read_occupations(text: &str) -> Result<HashMap<&str, (&str, &str)>, Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     let mut rows = lines(text);
     let header: Vec<&str> = rows
         .next()

@@ -163,8 +163,8 @@ pub struct RankOptions {
 
 /// One role in a ranking.
 ///
-/// Borrows the ids and titles from the catalog it was ranked from, so a
-/// ranking allocates nothing per role.
+/// Borrows the ids and titles from the catalog it was ranked from; only
+/// the names of unmet must-haves are allocated (for the entries kept).
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct RankEntry<'a> {
     /// The role's id.
@@ -177,8 +177,10 @@ pub struct RankEntry<'a> {
     pub tier: Tier,
     /// Place in the ranking, 1 first.
     pub rank: u32,
-    /// Must-haves the person does not meet yet.
-    pub unmet_must_haves: u32,
+    /// The must-haves the person does not meet yet, by skill name: the same
+    /// shape as [`GapReport::unmet_must_haves`](super::GapReport) (whose
+    /// order is by priority; here it is the role's order).
+    pub unmet_must_haves: Vec<String>,
     /// Attribution of the role's data source, if it requires one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<&'a str>,

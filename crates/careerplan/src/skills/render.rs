@@ -210,12 +210,16 @@ pub fn render_ranking_text(entries: &[RankEntry<'_>]) -> String {
     ];
     for e in entries {
         let mut tier = e.tier.label().to_string();
-        if e.unmet_must_haves > 0 {
+        if !e.unmet_must_haves.is_empty() {
             let _ = write!(
                 tier,
                 " ({} must-have{} unmet)",
-                e.unmet_must_haves,
-                if e.unmet_must_haves == 1 { "" } else { "s" }
+                e.unmet_must_haves.len(),
+                if e.unmet_must_haves.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
             );
         }
         rows.push(vec![
@@ -334,6 +338,41 @@ pub fn render_coverage_text(coverage: &[RoleCoverage]) -> String {
     lines.dedup();
     for a in lines {
         attribution(&mut out, Some(a));
+    }
+    out
+}
+
+/// The coverage of a profile by a catalog, for people: one line, plus the
+/// skills the catalog does not know.
+///
+/// ```
+/// use careerplan::skills::{builtin_roles, catalog_coverage, render::render_profile_coverage_text};
+/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
+///     {"skill": "SQL", "level": 3}, {"skill": "Basket weaving", "level": 5}]}}"#)?;
+/// let text = render_profile_coverage_text(&catalog_coverage(&plan.profile, builtin_roles()));
+/// assert_eq!(text, "\nProfile coverage: the catalog names 1 of 2 skills (50%).\nNot in the catalog: Basket weaving\n");
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+pub fn render_profile_coverage_text(coverage: &super::Coverage) -> String {
+    let named = coverage.covered.len() + coverage.via_crosswalk.len();
+    let mut out = format!(
+        "\nProfile coverage: the catalog names {named} of {} skills ({}%)",
+        coverage.skills,
+        Decimal((coverage.share * 100.0).round())
+    );
+    if !coverage.via_crosswalk.is_empty() {
+        let _ = write!(
+            out,
+            ", {} through the O*NET crosswalk",
+            coverage.via_crosswalk.len()
+        );
+    }
+    out.push_str(".\n");
+    if !coverage.uncovered.is_empty() {
+        let _ = writeln!(out, "Not in the catalog: {}", coverage.uncovered.join(", "));
+    }
+    if coverage.low {
+        out.push_str("Low coverage: readiness rests on the skills named above alone.\n");
     }
     out
 }

@@ -398,8 +398,17 @@ impl Linter {
     }
 
     /// Lint one goal statement, with whatever context is known.
+    ///
+    /// A leading byte-order mark is skipped, not linted; spans still count
+    /// in `text` as given (see [`crate::text`]).
     pub fn lint_text(&self, text: &str, ctx: &Context) -> LintReport {
-        scratch::with(|s| self.lint_text_in(text, ctx, s))
+        let skip = crate::text::bom_len(text);
+        let report = scratch::with(|s| self.lint_text_in(&text[skip..], ctx, s));
+        if skip == 0 {
+            report
+        } else {
+            report.offset_into(text, skip)
+        }
     }
 
     /// [`Linter::lint_text`] with the buffers of earlier statements.
@@ -516,6 +525,44 @@ impl Linter {
     ) -> Result<Vec<LintReport>, Error> {
         self.config.limits.check_texts(texts)?;
         Ok(self.lint_many(texts, ctx))
+    }
+
+    /// [`lint_many`](Linter::lint_many) where one bad text costs that text
+    /// only: a text over `limits.max_text_bytes` is an error in its place
+    /// (path `texts[i]`), and every other text is linted. For batches whose
+    /// items come from outside (a file of goal statements, a data frame).
+    ///
+    /// ```
+    /// use careerplan::smart::{Context, Linter};
+    /// let linter = Linter::default();
+    /// let long = "grow ".repeat(100_000);
+    /// let out = linter.try_lint_each(&["Grow.", long.as_str()], &Context::default());
+    /// assert!(out[0].is_ok());
+    /// let err = out[1].as_ref().unwrap_err();
+    /// assert_eq!((err.code(), err.path(), err.limit()), ("limit-exceeded", "texts[1]", Some("max_text_bytes")));
+    /// ```
+    pub fn try_lint_each<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        ctx: &Context,
+    ) -> Vec<Result<LintReport, Error>> {
+        let one = |(i, text): (usize, &S)| {
+            let text = text.as_ref();
+            self.config
+                .limits
+                .check_text(text)
+                .map_err(|e| e.at_path(format!("texts[{i}]")))?;
+            Ok(self.lint_text(text, ctx))
+        };
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().enumerate().map(one).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts.iter().enumerate().map(one).collect()
+        }
     }
 
     /// Merge findings on the same words and render their messages. The

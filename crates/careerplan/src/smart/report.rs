@@ -1,6 +1,6 @@
 //! The linter's output: reports, verdicts, diagnostics and fixes.
 //!
-//! [`LintReport`] serialises to the contract in DESIGN.md: `text`,
+//! [`LintReport`] serialises to the contract in docs/CONTRACTS.md: `text`,
 //! `deadline`, `criteria` (five verdicts) and `diagnostics`, in that order,
 //! followed by `time_expressions`. Spans are byte offsets into `text`;
 //! [`LintReport::with_utf16_spans`] adds UTF-16 offsets for JavaScript.
@@ -316,7 +316,7 @@ pub struct Diagnostic {
 
 /// The linter's verdict on one goal statement.
 ///
-/// Serialises to the DESIGN.md contract (`text`, `deadline`, `criteria`,
+/// Serialises to the docs/CONTRACTS.md contract (`text`, `deadline`, `criteria`,
 /// `diagnostics`), then `time_expressions`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct LintReport {
@@ -411,6 +411,25 @@ impl LintReport {
         for e in &mut self.time_expressions {
             e.span_utf16 = Some(offsets.span(e.span));
         }
+    }
+
+    /// This report, made for the end of `text` from byte `skip` on, as a
+    /// report of the whole `text`: every span moved `skip` bytes on. The
+    /// linter skips a leading byte-order mark this way (`crate::text`), so
+    /// spans index the caller's string. Called before UTF-16 spans are filled.
+    pub(crate) fn offset_into(mut self, text: &str, skip: usize) -> LintReport {
+        let shift = |span: &mut Span| *span = Span::new(span.start + skip, span.end + skip);
+        for d in &mut self.diagnostics {
+            shift(&mut d.span);
+            if let Some(f) = &mut d.fix {
+                shift(&mut f.span);
+            }
+        }
+        for e in &mut self.time_expressions {
+            shift(&mut e.span);
+        }
+        self.text = text.to_string();
+        self
     }
 
     /// The diagnostic codes, including merged ones, in order.
