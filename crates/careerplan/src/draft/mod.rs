@@ -783,38 +783,35 @@ pub fn draft_plan(
             let mut resources = vec![time_resource(w.learning)];
             match w.activity {
                 Some(a) => {
-                    resources.push(Resource {
-                        kind: ResourceKind::Training,
-                        amount: None,
-                        unit: None,
-                        contact_id: None,
-                        note: Some(match &a.url {
+                    resources.push(resource(
+                        ResourceKind::Training,
+                        None,
+                        None,
+                        None,
+                        Some(match &a.url {
                             Some(url) => format!("{} ({url})", a.title),
                             None => a.title.clone(),
                         }),
-                        extra: Default::default(),
-                    });
+                    ));
                     if let Some(cost) = a.cost.filter(|c| c.is_finite() && *c > 0.0) {
-                        resources.push(Resource {
-                            kind: ResourceKind::Money,
-                            amount: Some(cost),
-                            unit: a.currency.clone(),
-                            contact_id: None,
-                            note: Some(a.title.clone()),
-                            extra: Default::default(),
-                        });
+                        resources.push(resource(
+                            ResourceKind::Money,
+                            Some(cost),
+                            a.currency.clone(),
+                            None,
+                            Some(a.title.clone()),
+                        ));
                     }
                 }
-                None => resources.push(Resource {
-                    kind: ResourceKind::Training,
-                    amount: None,
-                    unit: None,
-                    contact_id: None,
-                    note: Some(format!(
+                None => resources.push(resource(
+                    ResourceKind::Training,
+                    None,
+                    None,
+                    None,
+                    Some(format!(
                         "a course, certification track or guided reading in {skill}"
                     )),
-                    extra: Default::default(),
-                }),
+                )),
             }
             let learn = action(
                 unique(&format!("{id}-learn-{}", slug(skill)), &mut taken),
@@ -1003,26 +1000,31 @@ fn action(
     }
 }
 
-fn time_resource(hours: f64) -> Resource {
+fn resource(
+    kind: ResourceKind,
+    amount: Option<f64>,
+    unit: Option<String>,
+    contact_id: Option<String>,
+    note: Option<String>,
+) -> Resource {
     Resource {
-        kind: ResourceKind::Time,
-        amount: Some(round1(hours)),
-        unit: Some("hours".into()),
-        contact_id: None,
-        note: None,
+        kind,
+        amount,
+        unit,
+        contact_id,
+        note,
         extra: Default::default(),
     }
 }
 
+fn time_resource(hours: f64) -> Resource {
+    let hours = Some(round1(hours));
+    resource(ResourceKind::Time, hours, Some("hours".into()), None, None)
+}
+
 fn contact_resource(c: &crate::plan::Contact, why: &str) -> Resource {
-    Resource {
-        kind: ResourceKind::Contact,
-        amount: None,
-        unit: None,
-        contact_id: Some(c.id.clone()),
-        note: Some(format!("{} ({why})", c.name)),
-        extra: Default::default(),
-    }
+    let note = Some(format!("{} ({why})", c.name));
+    resource(ResourceKind::Contact, None, None, Some(c.id.clone()), note)
 }
 
 fn obstacle(t: &ActionTemplate, i: usize) -> Option<Obstacle> {
