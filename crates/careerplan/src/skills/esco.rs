@@ -660,7 +660,9 @@ impl<'a> Table<'a> {
     /// A URI field: borrowed (URIs hold no quotes) and not empty.
     fn uri(&self, fields: &[Cow<'a, str>], column: usize, line: usize) -> Result<&'a str, Error> {
         let value = match self.get(fields, column, line)? {
-            Cow::Borrowed(s) => s.trim(),
+            // URIs hold no spaces; trim only what has some at its ends.
+            Cow::Borrowed(s) if s.starts_with(' ') || s.ends_with(' ') => s.trim(),
+            Cow::Borrowed(s) => s,
             Cow::Owned(_) => "",
         };
         if value.is_empty() {
@@ -686,8 +688,8 @@ impl<'a> Table<'a> {
             let mut field_start = 0;
             let mut quoted = false;
             let mut end = rest.len();
-            for (i, &b) in rest.iter().enumerate() {
-                match b {
+            for i in memchr::memchr3_iter(b',', b'\n', b'"', rest) {
+                match rest[i] {
                     b',' => {
                         out.push(Cow::Borrowed(
                             &self.text[self.pos + field_start..self.pos + i],
@@ -698,11 +700,10 @@ impl<'a> Table<'a> {
                         end = i;
                         break;
                     }
-                    b'"' => {
+                    _ => {
                         quoted = true;
                         break;
                     }
-                    _ => {}
                 }
             }
             if quoted {
