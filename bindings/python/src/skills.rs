@@ -539,15 +539,16 @@ impl EscoFiles {
             .filter_map(|e| e.ok())
             .filter_map(|e| e.file_name().into_string().ok())
             .collect();
-        let language = esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
-            (
-                dir.display().to_string(),
-                io::Error::new(
-                    io::ErrorKind::NotFound,
-                    "no occupationSkillRelations_<lang>.csv in this directory",
-                ),
-            )
-        })?;
+        let language =
+            esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
+                (
+                    dir.display().to_string(),
+                    io::Error::new(
+                        io::ErrorKind::NotFound,
+                        "no occupationSkillRelations_<lang>.csv in this directory",
+                    ),
+                )
+            })?;
         let [o, s, r] = esco::file_names(&language);
         let read = |name: &str| {
             let path = dir.join(name);

@@ -439,8 +439,8 @@ impl JsRoleCatalog {
             ));
         }
         let text = |key: &str| -> Result<String, JsFailure> {
-            let value = js_sys::Reflect::get(&files, &JsValue::from_str(key))
-                .unwrap_or(JsValue::UNDEFINED);
+            let value =
+                js_sys::Reflect::get(&files, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
             value.as_string().ok_or_else(|| {
                 careerplan::Error::InvalidArgument {
                     path: format!("files.{key}"),
