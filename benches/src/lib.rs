@@ -6,6 +6,8 @@ use chrono::{Days, NaiveDate};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
+pub mod esco;
+
 /// A small deterministic pseudo-random generator (xorshift64*), so benchmark
 /// inputs are the same on every run without a dependency.
 #[derive(Debug, Clone)]
@@ -263,6 +265,21 @@ pub fn onet_file(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!("cannot read the O*NET data file {} ({e}); benchmarks expect shared/data/onet/ next to the repository", path.display())
     })
+}
+
+/// The shared ESCO relations table (`shared/data/esco/occupation_skill_relations_by_label.tsv.gz`), decompressed.
+pub fn esco_tsv() -> String {
+    use std::io::Read;
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data/esco/occupation_skill_relations_by_label.tsv.gz");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| {
+        panic!("cannot read the ESCO data file {} ({e}); benchmarks expect shared/data/esco/ next to the repository", path.display())
+    });
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(file)
+        .read_to_string(&mut text)
+        .unwrap_or_else(|e| panic!("cannot decompress {}: {e}", path.display()));
+    text
 }
 
 /// `n` people, each rated on `per_person` of `skills` (distinct, random), half

@@ -15,6 +15,7 @@
 use pyo3::prelude::*;
 
 mod convert;
+mod draft;
 mod errors;
 mod input;
 mod lint;
@@ -85,6 +86,7 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.setattr("_panic_for_tests", wrap_pyfunction!(_panic_for_tests, m)?)?;
     schedule::register(m)?;
     skills::register(m)?;
+    draft::register(m)?;
     errors::register(m)?;
     // --- SMART linter ---
     lint::register(m)?;

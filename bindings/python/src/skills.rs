@@ -22,6 +22,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use careerplan::plan::Profile;
+use careerplan::skills::esco::{self, EscoOptions, EscoSources, EscoStats};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
 use careerplan::skills::resume::{self, ResumeOptions};
 use careerplan::skills::{self as core, CompiledCatalog, GapOptions, Person, RankOptions, Role};
@@ -211,7 +212,7 @@ fn role_arg(obj: &Bound<'_, PyAny>, name: &str, root: &str) -> PyResult<RoleArg>
 
 /// The catalog argument: `None` for the built-in catalog, a [`RoleCatalog`],
 /// or anything `RoleCatalog.from_json` reads (converted on every call).
-fn catalog_arg<'py>(
+pub(crate) fn catalog_arg<'py>(
     py: Python<'py>,
     obj: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, RoleCatalog>> {
@@ -240,20 +241,21 @@ fn no_catalog_with_role_dicts(catalog: Option<&Bound<'_, PyAny>>) -> PyResult<()
 
 /// A catalog of roles and the scales and aliases they use: the built-in
 /// starter catalog (`builtin_roles()`), one read from JSON
-/// (`RoleCatalog.from_json`, or `RoleCatalog(data)`), or O*NET's occupations
-/// (`RoleCatalog.from_onet`).
+/// (`RoleCatalog.from_json`, or `RoleCatalog(data)`), O*NET's occupations
+/// (`RoleCatalog.from_onet`) or ESCO's (`RoleCatalog.from_esco`).
 ///
-/// Pass it as `catalog=` to `skill_gap`, `rank_roles`, `transferable_skills`
-/// and `gap_matrix`. It is immutable, and compiled for ranking once, on first
+/// Pass it as `catalog=` to `skill_gap`, `rank_roles`, `transferable_skills`,
+/// `gap_matrix` and `draft_plan`. It is immutable, and compiled for ranking once, on first
 /// use, so rankings and matrices over a large catalog do not redo that work
 /// (calls with non-default `options` compile it for that call). A catalog is
 /// checked when it is first used: a bad field raises with its path, e.g.
 /// `roles[3].requirements[0].scale`.
 #[pyclass(module = "careerplan", name = "RoleCatalog", frozen)]
 pub(crate) struct RoleCatalog {
-    catalog: core::RoleCatalog,
+    pub(crate) catalog: core::RoleCatalog,
     compiled: OnceLock<Result<CompiledCatalog, careerplan::Error>>,
     onet_stats: Option<OnetStats>,
+    esco_stats: Option<EscoStats>,
 }
 
 impl RoleCatalog {
@@ -262,6 +264,7 @@ impl RoleCatalog {
             catalog,
             compiled: OnceLock::new(),
             onet_stats,
+            esco_stats: None,
         }
     }
 
@@ -371,6 +374,74 @@ impl RoleCatalog {
         Ok(RoleCatalog::new(imported.catalog, Some(imported.stats)))
     }
 
+    /// Import ESCO's occupations from its CSV download: either the text of
+    /// the three files, `from_esco(occupations, skills, relations)`
+    /// (`occupations_<lang>.csv`, `skills_<lang>.csv`,
+    /// `occupationSkillRelations_<lang>.csv`, any language), or a directory
+    /// holding them, `from_esco(directory)` (the language is found from the
+    /// file names).
+    ///
+    /// One role per occupation with skills, id the UUID at the end of its
+    /// URI, `external_id` the URI, `family` its ISCO-08 group. Essential
+    /// skills are must-haves (importance 4), optional ones nice-to-haves
+    /// (importance 2); skill URIs are kept as `external_id`, alternative
+    /// labels become aliases. ESCO has no levels: every requirement is level
+    /// 3 ("competent") on `dreyfus-5` unless `options` (EscoOptions) sets
+    /// `level` and `scale`; it may also set `essential_importance`,
+    /// `optional_importance`, `optional` (False: essential skills only),
+    /// `descriptions`, `aliases`, `version` and `language`. Every role
+    /// carries ESCO's attribution. What the import did is in `esco_stats`.
+    ///
+    /// Raises TypeError when only some of the three texts are given,
+    /// FileNotFoundError when the directory has no ESCO files, OSError when
+    /// a file cannot be read, InvalidTableError (path `<file>:LINE`) for a
+    /// row that does not fit ESCO's layout.
+    #[staticmethod]
+    #[pyo3(signature = (occupations, skills=None, relations=None, options=None))]
+    fn from_esco(
+        py: Python<'_>,
+        occupations: &Bound<'_, PyAny>,
+        skills: Option<String>,
+        relations: Option<String>,
+        options: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<RoleCatalog> {
+        let mut options: EscoOptions = options_arg(options)?;
+        let (o, s, r) = match (skills, relations) {
+            (Some(s), Some(r)) => (occupations.extract::<String>()?, s, r),
+            (None, None) => {
+                let dir: std::path::PathBuf = occupations.extract()?;
+                let (files, language) = py
+                    .detach(|| EscoFiles::read(&dir))
+                    .map_err(|(path, err)| os_error(&path, &err))?;
+                options.language.get_or_insert(language);
+                files
+            }
+            _ => {
+                return Err(PyTypeError::new_err(
+                    "from_esco takes the text of all three files (occupations, skills, \
+                     relations) or one directory",
+                ));
+            }
+        };
+        let sources = EscoSources {
+            occupations: &o,
+            skills: &s,
+            relations: &r,
+        };
+        let imported = released(py, || esco::import(&sources, &options))?;
+        let mut catalog = RoleCatalog::new(imported.catalog, None);
+        catalog.esco_stats = Some(imported.stats);
+        Ok(catalog)
+    }
+
+    /// For a catalog from `from_esco`, the counts of the import (rows,
+    /// occupations, requirements, essential and optional links, aliases,
+    /// relations left out, ...); otherwise None.
+    #[getter]
+    fn esco_stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.esco_stats)
+    }
+
     /// The roles, as dicts (a new list on every access).
     #[getter]
     fn roles<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -454,6 +525,36 @@ impl OnetFiles {
             occupations: read(onet::OCCUPATIONS_FILE)?,
             readme: read(onet::README_FILE)?,
         })
+    }
+}
+
+/// The text of the three ESCO files in a directory, and their language.
+struct EscoFiles;
+
+impl EscoFiles {
+    #[allow(clippy::type_complexity)]
+    fn read(dir: &Path) -> Result<((String, String, String), String), (String, io::Error)> {
+        let names: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| (dir.display().to_string(), e))?
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        let language =
+            esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
+                (
+                    dir.display().to_string(),
+                    io::Error::new(
+                        io::ErrorKind::NotFound,
+                        "no occupationSkillRelations_<lang>.csv in this directory",
+                    ),
+                )
+            })?;
+        let [o, s, r] = esco::file_names(&language);
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|e| (path.display().to_string(), e))
+        };
+        Ok(((read(&o)?, read(&s)?, read(&r)?), language))
     }
 }
 

@@ -4,6 +4,7 @@ key the type does not declare, every value of the declared type. (stubtest
 checks the functions' signatures; this checks the data they return.)"""
 
 import typing
+from pathlib import Path
 from typing import Any, Dict, List, Union
 
 import pytest
@@ -12,6 +13,8 @@ import careerplan
 from careerplan import types as t
 
 TODAY = "2026-11-22"
+ESCO_DIR = (Path(__file__).resolve().parents[3]
+            / "crates" / "careerplan" / "tests" / "data" / "esco")
 
 
 def is_typeddict(tp: Any) -> bool:
@@ -89,6 +92,12 @@ RESULTS: Dict[str, Any] = {
         {"basics": {"name": "Ana", "label": "Analyst"}, "skills": [
             {"name": "SQL", "level": "Advanced", "keywords": ["PostgreSQL"]},
             {"name": "Go", "level": "Wizard"}]}), t.ResumeImport),
+    "draft_plan": (lambda p: careerplan.draft_plan(p, "program-manager", {"start": TODAY}),
+                   t.DraftReport),
+    "RoleCatalog.from_esco": (lambda p: careerplan.RoleCatalog.from_esco(ESCO_DIR).to_dict(),
+                              t.RoleCatalogDict),
+    "RoleCatalog.esco_stats": (lambda p: careerplan.RoleCatalog.from_esco(ESCO_DIR).esco_stats,
+                               t.EscoStats),
 }
 
 

@@ -23,6 +23,7 @@ use careerplan::json::FromValue;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod draft;
 mod schedule;
 mod skills;
 

@@ -17,6 +17,7 @@ use std::rc::{Rc, Weak};
 
 use careerplan::json::FromValue;
 use careerplan::plan::Profile;
+use careerplan::skills::esco::{self, EscoOptions, EscoSources, EscoStats};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
 use careerplan::skills::resume::{self, ResumeOptions};
 use careerplan::skills::{
@@ -113,13 +114,13 @@ fn role_arg(value: JsValue, name: &str, root: &str) -> Result<RoleArg, JsFailure
 /// own keys (`catalog`, `top_k`), which the core's strict options would
 /// refuse. A `RoleCatalog` object as `catalog` is taken out before the
 /// options cross as JSON, so its roles are not copied on every call.
-struct Split<T> {
-    core: T,
-    own: Map<String, Value>,
+pub(crate) struct Split<T> {
+    pub(crate) core: T,
+    pub(crate) own: Map<String, Value>,
     shared: Option<Rc<Shared>>,
 }
 
-fn split_options<T: FromValue + Default>(
+pub(crate) fn split_options<T: FromValue + Default>(
     options: Option<JsValue>,
     own_keys: &[&str],
 ) -> Result<Split<T>, JsFailure> {
@@ -158,14 +159,14 @@ fn split_options<T: FromValue + Default>(
 
 /// Where role ids are looked up: the built-in catalog, one read from the
 /// `catalog` option for this call, or a `RoleCatalog` object's.
-enum CatalogArg {
+pub(crate) enum CatalogArg {
     Builtin,
     Read(Box<RoleCatalog>),
     Shared(Rc<Shared>),
 }
 
 impl CatalogArg {
-    fn get(&self) -> &RoleCatalog {
+    pub(crate) fn get(&self) -> &RoleCatalog {
         match self {
             CatalogArg::Builtin => core::builtin_roles(),
             CatalogArg::Read(catalog) => catalog,
@@ -180,7 +181,7 @@ impl CatalogArg {
 
 /// The `catalog` option: a `RoleCatalog`, JSON text, a catalog object or an
 /// array of roles; the built-in catalog when absent or `null`.
-fn catalog_option<T>(split: &mut Split<T>) -> Result<CatalogArg, JsFailure> {
+pub(crate) fn catalog_option<T>(split: &mut Split<T>) -> Result<CatalogArg, JsFailure> {
     if let Some(shared) = split.shared.take() {
         return Ok(CatalogArg::Shared(shared));
     }
@@ -207,10 +208,11 @@ fn no_catalog_with_role_objects(catalog: &CatalogArg) -> Result<(), JsFailure> {
 
 /// What a `RoleCatalog` object holds: the catalog, compiled for ranking on
 /// first use with the default options, and the counts of an O*NET import.
-struct Shared {
+pub(crate) struct Shared {
     catalog: RoleCatalog,
     compiled: OnceCell<Result<CompiledCatalog, careerplan::Error>>,
     onet_stats: Option<OnetStats>,
+    esco_stats: Option<EscoStats>,
 }
 
 impl Shared {
@@ -267,10 +269,19 @@ pub struct JsRoleCatalog {
 
 impl JsRoleCatalog {
     fn new(catalog: RoleCatalog, onet_stats: Option<OnetStats>) -> JsRoleCatalog {
+        JsRoleCatalog::with_stats(catalog, onet_stats, None)
+    }
+
+    fn with_stats(
+        catalog: RoleCatalog,
+        onet_stats: Option<OnetStats>,
+        esco_stats: Option<EscoStats>,
+    ) -> JsRoleCatalog {
         let shared = Rc::new(Shared {
             catalog,
             compiled: OnceCell::new(),
             onet_stats,
+            esco_stats,
         });
         let key = LIVE.with(|live| {
             let mut live = live.borrow_mut();
@@ -397,6 +408,72 @@ impl JsRoleCatalog {
         };
         let imported = onet::import(&sources, &options)?;
         Ok(JsRoleCatalog::new(imported.catalog, Some(imported.stats)))
+    }
+
+    /// Import ESCO's occupations from the contents of its CSV download:
+    /// `{occupations, skills, relations}`, the text of
+    /// `occupations_<lang>.csv`, `skills_<lang>.csv` and
+    /// `occupationSkillRelations_<lang>.csv` (any language). One role per
+    /// occupation with skills, id the UUID at the end of its URI,
+    /// `external_id` the URI; essential skills are must-haves (importance
+    /// 4), optional ones nice-to-haves (importance 2); alternative labels
+    /// become aliases. ESCO has no levels: every requirement is level 3
+    /// ("competent") on `dreyfus-5` unless `options` (EscoOptions) sets
+    /// `level` and `scale`; it may also set `essential_importance`,
+    /// `optional_importance`, `optional`, `descriptions`, `aliases`,
+    /// `version` and `language`. `escoStats` tells what the import did.
+    /// Throws `invalid-table` (path `<file>:LINE`) for a row that does not
+    /// fit ESCO's layout, `invalid-argument` for a missing file.
+    #[wasm_bindgen(js_name = fromEsco)]
+    pub fn from_esco(
+        #[wasm_bindgen(unchecked_param_type = "EscoFiles")] files: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "EscoOptions | null")] options: Option<
+            JsValue,
+        >,
+    ) -> Result<JsRoleCatalog, JsFailure> {
+        if !files.is_object() || js_sys::Array::is_array(&files) {
+            return Err(crate::missing_or_wrong(
+                &files,
+                "files",
+                "an object {occupations, skills, relations} of file contents",
+            ));
+        }
+        let text = |key: &str| -> Result<String, JsFailure> {
+            let value =
+                js_sys::Reflect::get(&files, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+            value.as_string().ok_or_else(|| {
+                careerplan::Error::InvalidArgument {
+                    path: format!("files.{key}"),
+                    message: format!(
+                        "expected the text of the ESCO file as a string, got {}",
+                        type_name(&value)
+                    ),
+                }
+                .into()
+            })
+        };
+        let (occupations, skills, relations) =
+            (text("occupations")?, text("skills")?, text("relations")?);
+        let options: EscoOptions = crate::options_arg(options, "options")?;
+        let sources = EscoSources {
+            occupations: &occupations,
+            skills: &skills,
+            relations: &relations,
+        };
+        let imported = esco::import(&sources, &options)?;
+        Ok(JsRoleCatalog::with_stats(
+            imported.catalog,
+            None,
+            Some(imported.stats),
+        ))
+    }
+
+    /// For a catalog from `fromEsco`, the counts of the import (rows,
+    /// occupations, requirements, essential and optional links, aliases,
+    /// relations left out, ...); otherwise `null`.
+    #[wasm_bindgen(getter = escoStats, unchecked_return_type = "EscoStats | null")]
+    pub fn esco_stats(&self) -> Result<JsValue, JsFailure> {
+        to_js(&self.shared.esco_stats)
     }
 
     /// The number of roles.

@@ -104,6 +104,8 @@ export interface Action extends Extra {
   effort_hours?: number;
   resources?: Resource[];
   obstacles?: Obstacle[];
+  /** The skills the action builds (drafted actions name theirs). */
+  skills?: string[];
 }
 
 export interface Contact extends Extra {
@@ -570,8 +572,10 @@ export interface Role extends Extra {
   description?: string;
   family?: string;
   next_roles?: string[];
-  /** Set on roles imported from O*NET; results derived from them repeat it. */
+  /** Set on roles imported from O*NET or ESCO; results derived from them repeat it. */
   attribution?: string;
+  /** The role's id in an external taxonomy: an ESCO occupation URI. */
+  external_id?: string;
 }
 
 /** A role catalog as plain data (`builtinRoles()`, `options.catalog`). */
@@ -845,4 +849,126 @@ export interface ResumeImport {
   name?: string;
   label?: string;
   issues: ResumeIssue[];
+}
+
+/** The text of ESCO's three CSV files, for `RoleCatalog.fromEsco`. */
+export interface EscoFiles {
+  /** `occupations_<lang>.csv`. */
+  occupations: string;
+  /** `skills_<lang>.csv`. */
+  skills: string;
+  /** `occupationSkillRelations_<lang>.csv`. */
+  relations: string;
+}
+/** Options of `RoleCatalog.fromEsco`. Unknown keys are errors. */
+export interface EscoOptions {
+  /** The level every requirement gets (ESCO has none; default 3). */
+  level?: number;
+  /** The built-in scale of `level` (default "dreyfus-5"). */
+  scale?: string;
+  /** Importance of essential skills, the must-haves (default 4). */
+  essential_importance?: number;
+  /** Importance of optional skills (default 2). */
+  optional_importance?: number;
+  /** Import optional skills too (default true). */
+  optional?: boolean;
+  descriptions?: boolean;
+  /** Alternative labels as aliases (default true). */
+  aliases?: boolean;
+  version?: string | null;
+  /** For error paths (`occupations_<lang>.csv:LINE`). */
+  language?: string | null;
+}
+/** What an ESCO import did (`RoleCatalog.escoStats`). */
+export interface EscoStats {
+  occupation_rows: number;
+  skill_rows: number;
+  relation_rows: number;
+  occupations: number;
+  requirements: number;
+  essential: number;
+  optional: number;
+  optional_dropped: number;
+  occupations_without_skills: number;
+  duplicate_relations: number;
+  unknown_occupations: number;
+  unknown_skills: number;
+  other_relation_types: number;
+  aliases: number;
+  ambiguous_aliases: number;
+  renamed_skills: number;
+}
+/** Options of `draftPlan`. Unknown keys are errors. */
+export interface DraftOptions {
+  /** The day the drafted work starts, "YYYY-MM-DD" (default: today). */
+  start?: string | null;
+  /** Hours a week for development (default 5). */
+  hours_per_week?: number;
+  /** Extra time on top of the estimate, as a share (default 0.25). */
+  buffer?: number;
+  /** Goals running at the same time (default 2). */
+  max_parallel_goals?: number;
+  /** Related skills one goal may cover (default 2; more draws the linter's compound-goal). */
+  max_skills_per_goal?: number;
+  /** Open goals under the role goal at most, the plan's own included (default 8). */
+  max_goals?: number;
+  /** The shortest goal, in weeks (default 6). */
+  min_goal_weeks?: number;
+  /** When the role should be reached, if the plan has no goal for it with a deadline. */
+  target_date?: string | null;
+  /** Of the review policy added to a plan without one (default "quarterly"). */
+  review_cadence?: Cadence;
+  checkin_days_before?: number[];
+  gap?: GapOptions;
+  /** Prefix of drafted ids (default "draft"). */
+  id_prefix?: string;
+}
+export interface DraftPlanOptions extends DraftOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
+/** A gap the plan's open goals already cover. */
+export interface LinkedSkill { skill: string; goals: string[] }
+/** A gap beyond `max_goals`, for a later draft. */
+export interface DeferredSkill { skill: string; hours: number; must_have: boolean }
+/** A drafted goal and the linter's report on it in the drafted plan. */
+export interface DraftedGoal {
+  goal_id: string;
+  title: string;
+  skills: string[];
+  hours: number;
+  start: string;
+  deadline: string;
+  horizon: Horizon;
+  lint: LintReport;
+}
+/** Whether the drafted work fits the time. */
+export interface Feasibility {
+  feasible: boolean;
+  /** Effort of the drafted actions. */
+  hours: number;
+  /** Effort to close the whole gap, covered and deferred skills included. */
+  gap_hours: number;
+  buffered_hours: number;
+  hours_per_week: number;
+  /** When the work ends at `hours_per_week`. */
+  fits_by: string;
+  /** The date it must end by. */
+  deadline: string;
+  deadline_source: "role_goal" | "target_date" | "horizon";
+  needed_hours_per_week: number;
+  message: string;
+}
+/** What `draftPlan` returns: the drafted plan and what was drafted. */
+export interface DraftReport {
+  plan: Plan;
+  role_id: string;
+  role_title: string;
+  readiness: number;
+  role_goal_id: string;
+  added_goals: string[];
+  added_actions: string[];
+  review_policy_added: boolean;
+  linked: LinkedSkill[];
+  deferred: DeferredSkill[];
+  drafted: DraftedGoal[];
+  feasibility: Feasibility;
+  attribution?: string;
 }

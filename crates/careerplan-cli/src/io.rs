@@ -115,7 +115,16 @@ pub fn eprintln_quiet(line: &str) {
 /// past it, so a huge input cannot exhaust memory); a leading byte-order
 /// mark is dropped.
 pub fn read_input(path: &str) -> Result<String, Fatal> {
-    let limits = careerplan::limits::Limits::default();
+    read_input_within(path, careerplan::limits::Limits::default().max_input_bytes)
+}
+
+/// [`read_input`] with another size limit: reference data such as ESCO's
+/// relations file (about 20 MB per language) is larger than any plan.
+pub fn read_input_within(path: &str, max_bytes: u64) -> Result<String, Fatal> {
+    let limits = careerplan::limits::Limits {
+        max_input_bytes: max_bytes,
+        ..careerplan::limits::Limits::default()
+    };
     let cap = limits.max_input_bytes.saturating_add(1);
     let mut bytes = Vec::new();
     let result = if path == "-" {

@@ -7,6 +7,7 @@
 //! core types; `--format text` is for people.
 
 mod demo;
+mod draft;
 mod io;
 mod lint;
 mod schedule;
@@ -40,9 +41,11 @@ enum Command {
     Rules(lint::RulesArgs),
     /// A plan's gap to a target role: per-skill levels, readiness, hours, what no goal addresses.
     Gap(skills::GapArgs),
+    /// Draft a development plan for a target role: goals, actions, deadlines, reviews.
+    Draft(draft::DraftArgs),
     /// Rank every role of a catalog by the plan owner's readiness.
     Rank(skills::RankArgs),
-    /// List the roles of the built-in catalog, a catalog file or an O*NET database.
+    /// List the roles of the built-in catalog, a catalog file, an O*NET database or an ESCO download.
     Roles(skills::RolesArgs),
     /// Turn a JSON Resume's skills section into a plan with that profile.
     ImportResume(skills::ImportResumeArgs),
@@ -63,6 +66,7 @@ fn main() -> ExitCode {
         Command::Lint(args) => lint::run_lint(&args),
         Command::Rules(args) => lint::run_rules(&args),
         Command::Gap(args) => skills::run_gap(&args),
+        Command::Draft(args) => draft::run_draft(&args),
         Command::Rank(args) => skills::run_rank(&args),
         Command::Roles(args) => skills::run_roles(&args),
         Command::ImportResume(args) => skills::run_import_resume(&args),

@@ -6,6 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use careerplan::plan::Plan;
+use careerplan::skills::esco::{self, EscoOptions, EscoSources};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
 use careerplan::skills::render::{
     render_plan_gap_text, render_profile_coverage_text, render_ranking_text,
@@ -17,23 +18,64 @@ use careerplan::skills::{
 
 use crate::io::{
     Fatal, Format, Outcome, emit, eprintln_quiet, parse_date_arg, print_json, read_input,
-    read_plan, today_or_now,
+    read_input_within, read_plan, today_or_now,
 };
 
-/// Where the roles come from: the built-in catalog, a catalog file or an
-/// O*NET database directory.
+/// Where the roles come from: the built-in catalog, a catalog file, an
+/// O*NET database directory or an ESCO download directory.
 #[derive(clap::Args)]
 pub struct CatalogArgs {
     /// A role catalog (JSON) instead of the built-in one.
-    #[arg(long, conflicts_with = "onet")]
+    #[arg(long, conflicts_with_all = ["onet", "esco"])]
     catalog: Option<String>,
     /// An O*NET database directory (Skills.txt, Knowledge.txt, Occupation Data.txt).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "esco")]
     onet: Option<String>,
+    /// An ESCO CSV download directory (occupations_<lang>.csv, skills_<lang>.csv,
+    /// occupationSkillRelations_<lang>.csv; the language is found from the names).
+    #[arg(long)]
+    esco: Option<String>,
+}
+
+/// ESCO's files are reference data, far larger than a plan: up to 256 MiB each.
+const ESCO_MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+fn load_esco(dir: &str) -> Result<RoleCatalog, Fatal> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Fatal::new(format!("{dir}: cannot read: {e}")))?;
+    let names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    let language = esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
+        Fatal::new(format!(
+            "{dir}: no occupationSkillRelations_<lang>.csv in this directory"
+        ))
+    })?;
+    let [o, s, r] = esco::file_names(&language);
+    let read = |name: &str| {
+        read_input_within(&Path::new(dir).join(name).to_string_lossy(), ESCO_MAX_BYTES)
+    };
+    let (o, s, r) = (read(&o)?, read(&s)?, read(&r)?);
+    let options = EscoOptions {
+        language: Some(language),
+        ..EscoOptions::default()
+    };
+    let sources = EscoSources {
+        occupations: &o,
+        skills: &s,
+        relations: &r,
+    };
+    let imported = esco::import(&sources, &options)
+        .map_err(|e| Fatal::new(format!("{dir}/{e} [{}]", e.code())))?;
+    Ok(imported.catalog)
 }
 
 impl CatalogArgs {
-    fn load(&self) -> Result<Cow<'static, RoleCatalog>, Fatal> {
+    pub fn load(&self) -> Result<Cow<'static, RoleCatalog>, Fatal> {
+        if let Some(dir) = &self.esco {
+            return load_esco(dir).map(Cow::Owned);
+        }
         if let Some(path) = &self.catalog {
             let text = read_input(path)?;
             let catalog = RoleCatalog::from_json(&text)
@@ -101,8 +143,11 @@ pub fn run_gap(args: &GapArgs) -> Result<Outcome, Fatal> {
     let plan: Plan = read_plan(&args.plan)?;
     let catalog = args.catalog.load()?;
     let role = catalog.role(&args.role)?;
+    // The catalog's aliases (ESCO's alternative labels) match the profile's words.
     let options = GapOptions {
         today: Some(today_or_now(args.today)),
+        aliases: catalog.aliases.clone(),
+        scales: catalog.scales.clone(),
         ..GapOptions::default()
     };
     let report = plan_gap(&plan, role, &options)?;

@@ -965,3 +965,132 @@ fn rank_reports_profile_coverage_and_warns_when_low() {
     );
     assert!(out.stderr.is_empty());
 }
+
+const ESCO_FIXTURE: &str = "../careerplan/tests/data/esco";
+const ESCO_DATA_SCIENTIST: &str = "a1b2c3d4-0000-4000-8000-000000000001";
+
+/// Run a command that must succeed and print JSON; its output, parsed.
+fn json_ok(args: &[&str], stdin: Option<&[u8]>) -> serde_json::Value {
+    let out = run(args, stdin);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"))
+}
+
+#[test]
+fn draft_against_a_built_in_role() {
+    let args = [
+        "draft",
+        "--plan",
+        PLAN,
+        "--role",
+        "program-manager",
+        "--start",
+        "2026-12-07",
+    ];
+    check("draft-text", &args, None, 0);
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let out = check("draft-json", &json_args, None, 0);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The drafted plan validates, drafting it again adds nothing, and it
+    // schedules at once.
+    let plan = serde_json::to_string(&v["plan"]).unwrap();
+    let valid = json_ok(
+        &["validate", "--format", "json", "-"],
+        Some(plan.as_bytes()),
+    );
+    assert_eq!(valid["valid"], true);
+    let mut again_args = json_args.clone();
+    again_args[2] = "-";
+    let again = json_ok(&again_args, Some(plan.as_bytes()));
+    assert_eq!(again["added_goals"], serde_json::json!([]));
+    assert_eq!(again["added_actions"], serde_json::json!([]));
+    let events = json_ok(
+        &[
+            "schedule",
+            "--plan",
+            "-",
+            "--from",
+            "2026-12-07",
+            "--to",
+            "2027-12-31",
+            "--format",
+            "json",
+        ],
+        Some(plan.as_bytes()),
+    );
+    assert!(events.to_string().contains("draft-program-manager"));
+}
+
+#[test]
+fn draft_against_onet_and_esco_occupations() {
+    let onet = root().join("../../../shared/data/onet");
+    let v = json_ok(
+        &[
+            "draft",
+            "--plan",
+            PLAN,
+            "--role",
+            "15-2041.00",
+            "--onet",
+            onet.to_str().unwrap(),
+            "--start",
+            "2026-12-07",
+            "--hours-per-week",
+            "15",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(v["attribution"].as_str().unwrap().contains("O*NET"));
+    assert_eq!(v["feasibility"]["feasible"], true);
+    assert!(!v["added_goals"].as_array().unwrap().is_empty());
+    check(
+        "draft-esco-text",
+        &[
+            "draft",
+            "--plan",
+            PLAN,
+            "--role",
+            ESCO_DATA_SCIENTIST,
+            "--esco",
+            ESCO_FIXTURE,
+            "--start",
+            "2026-12-07",
+        ],
+        None,
+        0,
+    );
+}
+
+#[test]
+fn roles_and_gap_from_esco() {
+    check(
+        "roles-esco-text",
+        &["roles", "--esco", ESCO_FIXTURE],
+        None,
+        0,
+    );
+    let v = json_ok(
+        &[
+            "gap",
+            "--plan",
+            PLAN,
+            "--role",
+            ESCO_DATA_SCIENTIST,
+            "--esco",
+            ESCO_FIXTURE,
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(v["attribution"].as_str().unwrap().contains("ESCO"));
+    let out = run(&["roles", "--esco", "/nonexistent"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["roles", "--esco", "tests/golden"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("occupationSkillRelations"));
+}

@@ -11,6 +11,9 @@
 //!   resolved to dates.
 //! - [`skills`]: proficiency scales, role catalogs (built-in, JSON, O*NET),
 //!   skill-gap reports, role ranking and team matrices.
+//! - [`draft`]: a development plan drafted from a plan and a target role:
+//!   goals on the right horizons, actions with deadlines from effort,
+//!   resources and obstacles, a review policy, and a feasibility verdict.
 //! - [`schedule`] and [`progress`]: review cadences, check-ins, iCalendar
 //!   export, progress, on-track status and roadmaps.
 //!
@@ -51,6 +54,7 @@
 
 mod chars;
 mod decimal;
+pub mod draft;
 pub mod error;
 mod float;
 pub mod json;

@@ -29,6 +29,10 @@ from careerplan.types import (
 )
 from careerplan.types import (
     Coverage,
+    DraftOptions,
+    DraftReport,
+    EscoOptions,
+    EscoStats,
     GapMatrixDict,
     GapOptions,
     GapReport,
@@ -409,11 +413,11 @@ _CatalogArg = Union["RoleCatalog", RoleCatalogData, None]
 class RoleCatalog:
     """A catalog of roles and the scales and aliases they use: the built-in
     starter catalog (`builtin_roles()`), one read from JSON
-    (`RoleCatalog.from_json`, or `RoleCatalog(data)`), or O*NET's occupations
-    (`RoleCatalog.from_onet`).
+    (`RoleCatalog.from_json`, or `RoleCatalog(data)`), O*NET's occupations
+    (`RoleCatalog.from_onet`) or ESCO's (`RoleCatalog.from_esco`).
 
-    Pass it as `catalog=` to `skill_gap`, `rank_roles`, `transferable_skills`
-    and `gap_matrix`. It is immutable, and compiled for ranking once, on first
+    Pass it as `catalog=` to `skill_gap`, `rank_roles`, `transferable_skills`,
+    `gap_matrix` and `draft_plan`. It is immutable, and compiled for ranking once, on first
     use, so rankings and matrices over a large catalog do not redo that work
     (calls with non-default `options` compile it for that call). A catalog is
     checked when it is first used: a bad field raises with its path, e.g.
@@ -457,6 +461,42 @@ class RoleCatalog:
         `Skills.txt:LINE`) for a row that does not fit O*NET's layout.
         """
 
+    @staticmethod
+    def from_esco(
+        occupations: Union[str, os.PathLike[str]],
+        skills: Optional[str] = None,
+        relations: Optional[str] = None,
+        options: Optional[EscoOptions] = None,
+    ) -> RoleCatalog:
+        """Import ESCO's occupations from its CSV download: either the text of
+        the three files, `from_esco(occupations, skills, relations)`
+        (`occupations_<lang>.csv`, `skills_<lang>.csv`,
+        `occupationSkillRelations_<lang>.csv`, any language), or a directory
+        holding them, `from_esco(directory)` (the language is found from the
+        file names).
+
+        One role per occupation with skills, id the UUID at the end of its
+        URI, `external_id` the URI, `family` its ISCO-08 group. Essential
+        skills are must-haves (importance 4), optional ones nice-to-haves
+        (importance 2); skill URIs are kept as `external_id`, alternative
+        labels become aliases. ESCO has no levels: every requirement is level
+        3 ("competent") on `dreyfus-5` unless `options` (EscoOptions) sets
+        `level` and `scale`; it may also set `essential_importance`,
+        `optional_importance`, `optional` (False: essential skills only),
+        `descriptions`, `aliases`, `version` and `language`. Every role
+        carries ESCO's attribution. What the import did is in `esco_stats`.
+
+        Raises TypeError when only some of the three texts are given,
+        FileNotFoundError when the directory has no ESCO files, OSError when
+        a file cannot be read, InvalidTableError (path `<file>:LINE`) for a
+        row that does not fit ESCO's layout.
+        """
+    @property
+    def esco_stats(self) -> Optional[EscoStats]:
+        """For a catalog from `from_esco`, the counts of the import (rows,
+        occupations, requirements, essential and optional links, aliases,
+        relations left out, ...); otherwise None.
+        """
     @property
     def roles(self) -> List[Role]:
         """The roles, as dicts (a new list on every access)."""
@@ -666,4 +706,39 @@ def profile_from_json_resume(
     reported, never guessed. `options` (ResumeOptions) may set `levels`
     (extra words), a replacement `lexicon`, `scales`, `keywords`,
     `default_level` and `assessed_on`.
+    """
+
+__all__ += ["draft_plan"]
+
+def draft_plan(
+    plan: PlanInput,
+    role: str,
+    options: Optional[DraftOptions] = None,
+    *,
+    catalog: _CatalogArg = None,
+) -> DraftReport:
+    """Draft a development plan for `role` (an id of `catalog`, the built-in
+    catalog when None; a `RoleCatalog` from `from_json`, `from_onet` or
+    `from_esco`) into `plan` (JSON text or a dict).
+
+    Returns a dict: `plan` (the plan with the drafted goals, actions and, if
+    it had none, a review policy; the plan's own entities and unknown fields
+    unchanged), `role_id`, `role_title`, `readiness`, `role_goal_id`,
+    `added_goals`, `added_actions`, `review_policy_added`, `linked` (gaps the
+    plan's goals already cover), `deferred` (gaps beyond `max_goals`),
+    `drafted` (each drafted goal with its dates, hours, horizon and `lint`
+    report) and `feasibility` (`feasible`, `fits_by`, `deadline`,
+    `needed_hours_per_week`, `message`). Drafting the result again adds
+    nothing.
+
+    `options` (DraftOptions) may set `start` (default: today),
+    `hours_per_week` (5), `buffer` (0.25), `max_parallel_goals` (2),
+    `max_skills_per_goal` (2), `max_goals` (8 open goals under the role goal), `min_goal_weeks` (6),
+    `target_date`, `review_cadence` (quarterly), `checkin_days_before`
+    ([14]), `gap` (GapOptions: `hours_per_step`, a `learning` catalog, ...)
+    and `id_prefix` ("draft").
+
+    Raises InvalidArgumentError for an unknown role (path `role`) or a bad
+    option (`options.hours_per_week`), InvalidValueError with the path of a
+    bad plan or catalog field.
     """

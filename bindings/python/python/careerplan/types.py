@@ -256,6 +256,8 @@ class Action(_ActionRequired, total=False):
     effort_hours: float
     resources: List[Resource]
     obstacles: List[Obstacle]
+    skills: List[str]
+    """The skills the action builds (drafted actions name theirs)."""
 
 
 class _ContactRequired(TypedDict):
@@ -996,7 +998,9 @@ class Role(_RoleRequired, total=False):
     family: str
     next_roles: List[str]
     attribution: str
-    """Set on roles imported from O*NET; results derived from them repeat it."""
+    """Set on roles imported from O*NET or ESCO; results derived from them repeat it."""
+    external_id: str
+    """The role's id in an external taxonomy: an ESCO occupation URI."""
 
 
 class _RoleCatalogRequired(TypedDict):
@@ -1312,3 +1316,157 @@ class ResumeImport(_ResumeImportRequired, total=False):
 
     name: str
     label: str
+
+
+# ---- ESCO import ------------------------------------------------------------------
+
+__all__ += ["EscoOptions", "EscoStats"]
+
+
+class EscoOptions(TypedDict, total=False):
+    """Options of ``RoleCatalog.from_esco``. Unknown keys are errors."""
+
+    level: float
+    """The level every requirement gets (ESCO has none; default 3)."""
+    scale: str
+    """The built-in scale of ``level`` (default ``"dreyfus-5"``)."""
+    essential_importance: float
+    """Importance of essential skills, the must-haves (default 4)."""
+    optional_importance: float
+    """Importance of optional skills (default 2)."""
+    optional: bool
+    """Import optional skills too (default True)."""
+    descriptions: bool
+    aliases: bool
+    """Alternative labels as aliases (default True)."""
+    version: Optional[str]
+    language: Optional[str]
+    """For error paths (``occupations_<lang>.csv:LINE``); found from the file names for a directory."""
+
+
+class EscoStats(TypedDict):
+    """What an ESCO import did (``RoleCatalog.esco_stats``)."""
+
+    occupation_rows: int
+    skill_rows: int
+    relation_rows: int
+    occupations: int
+    requirements: int
+    essential: int
+    optional: int
+    optional_dropped: int
+    occupations_without_skills: int
+    duplicate_relations: int
+    unknown_occupations: int
+    unknown_skills: int
+    other_relation_types: int
+    aliases: int
+    ambiguous_aliases: int
+    renamed_skills: int
+
+
+# ---- plan drafting ----------------------------------------------------------------
+
+__all__ += [
+    "DeferredSkill",
+    "DraftedGoal",
+    "DraftOptions",
+    "DraftReport",
+    "Feasibility",
+    "LinkedSkill",
+]
+
+
+class DraftOptions(TypedDict, total=False):
+    """Options of ``draft_plan``. Unknown keys are errors."""
+
+    start: Optional[DateInput]
+    """The day the drafted work starts (default: today)."""
+    hours_per_week: float
+    """Hours a week for development (default 5)."""
+    buffer: float
+    """Extra time on top of the estimate, as a share (default 0.25)."""
+    max_parallel_goals: int
+    """Goals running at the same time (default 2)."""
+    max_skills_per_goal: int
+    """Related skills one goal may cover (default 2; more draws the linter's ``compound-goal``)."""
+    max_goals: int
+    """Open goals under the role goal at most, the plan's own included; further gaps are deferred (default 8)."""
+    min_goal_weeks: int
+    """The shortest goal (default 6 weeks)."""
+    target_date: Optional[DateInput]
+    """When the role should be reached, if the plan has no goal for it with a deadline."""
+    review_cadence: Cadence
+    """Of the review policy added to a plan without one (default ``"quarterly"``)."""
+    checkin_days_before: List[int]
+    gap: GapOptions
+    id_prefix: str
+    """Prefix of drafted ids (default ``"draft"``)."""
+
+
+class LinkedSkill(TypedDict):
+    """A gap the plan's open goals already cover."""
+
+    skill: str
+    goals: List[str]
+
+
+class DeferredSkill(TypedDict):
+    """A gap beyond ``max_goals``, for a later draft."""
+
+    skill: str
+    hours: float
+    must_have: bool
+
+
+class DraftedGoal(TypedDict):
+    """A drafted goal and the linter's report on it in the drafted plan."""
+
+    goal_id: str
+    title: str
+    skills: List[str]
+    hours: float
+    start: str
+    deadline: str
+    horizon: Horizon
+    lint: LintReport
+
+
+class Feasibility(TypedDict):
+    """Whether the drafted work fits the time."""
+
+    feasible: bool
+    hours: float
+    """Effort of the drafted actions."""
+    gap_hours: float
+    """Effort to close the whole gap, covered and deferred skills included."""
+    buffered_hours: float
+    hours_per_week: float
+    fits_by: str
+    """When the work ends at ``hours_per_week``."""
+    deadline: str
+    """The date it must end by."""
+    deadline_source: Literal["role_goal", "target_date", "horizon"]
+    needed_hours_per_week: float
+    message: str
+
+
+class _DraftReportRequired(TypedDict):
+    plan: Plan
+    role_id: str
+    role_title: str
+    readiness: float
+    role_goal_id: str
+    added_goals: List[str]
+    added_actions: List[str]
+    review_policy_added: bool
+    linked: List[LinkedSkill]
+    deferred: List[DeferredSkill]
+    drafted: List[DraftedGoal]
+    feasibility: Feasibility
+
+
+class DraftReport(_DraftReportRequired, total=False):
+    """What ``draft_plan`` returns: the drafted plan and what was drafted."""
+
+    attribution: str

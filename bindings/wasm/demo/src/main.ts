@@ -3,6 +3,7 @@
 import init from "careerplan";
 
 import { byId, describeError, isoDate } from "./dom.js";
+import { initDraft } from "./draft.js";
 import { initEditor } from "./editor.js";
 import { initGap } from "./gap.js";
 import { initPlanView, loadExample } from "./planview.js";
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   });
   initEditor();
   initGap();
+  initDraft();
   initPlanView();
   status.textContent = "Ready.";
   changed();

@@ -263,6 +263,31 @@ print(json.dumps({"kinds": kinds, "summaries": [str(c.get("SUMMARY")) for c in c
       console.log(`# no ${python}: the .ics is checked structurally only`);
     }
 
+    // --- draft a development plan for the chosen role ------------------------
+    await page.selectOption("#role", "program-manager");
+    await page.fill("#draft-hours", "6");
+    await page.click("#draft-plan");
+    const drafted = careerplan.draftPlan(examplePlan, "program-manager", { start: TODAY, hours_per_week: 6 });
+    await page.waitForFunction(() => document.querySelectorAll("#draft-goals > li").length > 0);
+    assert.deepEqual(await page.$$eval("#draft-goals > li", (ls) => ls.map((l) => l.dataset.goal)),
+      drafted.drafted.map((g) => g.goal_id));
+    // Every drafted goal: Specific, Measurable and Time-bound met, shown as such.
+    const verdicts = await page.$$eval("#draft-goals > li", (ls) => ls.map((l) =>
+      Object.fromEntries([...l.querySelectorAll(".draft-letter")].map((a) => [a.dataset.criterion, a.dataset.met]))));
+    for (const v of verdicts) {
+      assert.deepEqual([v.specific, v.measurable, v.time_bound], ["true", "true", "true"]);
+    }
+    assert.match(await page.textContent("#draft-status"),
+      new RegExp(`^${drafted.added_goals.length} goals and ${drafted.added_actions.length} actions drafted for Programme manager\\.`));
+    assert.ok(await page.locator("#draft-agenda li").count() > 0);
+    // The drafted plan is the page's plan now: its goals are in the on-track table.
+    const rowsAfter = await page.$$eval("#status-table tbody tr", (trs) => trs.map((tr) => tr.dataset.goal));
+    assert.ok(drafted.added_goals.every((id) => rowsAfter.includes(id)), `${rowsAfter}`);
+    await page.screenshot({ path: join(shots, "draft-1280.png"), fullPage: true });
+    // Drafting again adds nothing.
+    await page.click("#draft-plan");
+    await page.waitForFunction(() => document.querySelector("#draft-status")?.textContent?.startsWith("Nothing new to draft"));
+
     // --- a picked file with fields careerplan does not know, edited, exported --
     const tagged = structuredClone(examplePlan);
     tagged["x-tool"] = { synced: true, revision: 7 };

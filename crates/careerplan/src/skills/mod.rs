@@ -15,7 +15,8 @@
 //! - **Roles** ([`role`]) list requirements `{skill, level, scale,
 //!   importance, required}`; a [`RoleCatalog`] groups them. The built-in
 //!   starter catalog ([`builtin_roles`]) is illustrative;
-//!   [`onet::import`] builds a catalog from O*NET's database files.
+//!   [`onet::import`] builds a catalog from O*NET's database files,
+//!   [`esco::import`] one from ESCO's CSV download.
 //! - **Profiles** come from the plan model: a [`Profile`](crate::plan::Profile)'s
 //!   [`SkillAssessment`](crate::plan::SkillAssessment)s, a [`Person`] in a
 //!   team, or a JSON Resume via [`resume`]; [`input`] tells them apart in
@@ -72,6 +73,7 @@
 pub mod compiled;
 pub mod crosswalk;
 mod decompose;
+pub mod esco;
 pub mod gap;
 pub mod input;
 pub mod learning;

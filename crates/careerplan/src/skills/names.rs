@@ -43,8 +43,16 @@ pub fn fold(name: &str) -> String {
         text: String::with_capacity(name.len()),
         pending_space: false,
     };
-    for c in name.chars() {
-        super::decompose::decompose_without_marks(c, |d| key.push(d));
+    if name.is_ascii() {
+        // ASCII decomposes to itself: skip the table (most names, all of
+        // ESCO's English labels).
+        for c in name.chars() {
+            key.push(c);
+        }
+    } else {
+        for c in name.chars() {
+            super::decompose::decompose_without_marks(c, |d| key.push(d));
+        }
     }
     key.text
 }
@@ -121,6 +129,12 @@ pub struct SkillVocabulary {
 const BUILTIN_JSON: &str = include_str!("../../data/skills.json");
 
 impl SkillVocabulary {
+    /// Every name and alias the vocabulary knows, as keys (folded), in no
+    /// particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.by_key.keys().map(String::as_str)
+    }
+
     /// The built-in vocabulary from `data/skills.json`.
     pub fn builtin() -> &'static SkillVocabulary {
         static VOCAB: OnceLock<SkillVocabulary> = OnceLock::new();

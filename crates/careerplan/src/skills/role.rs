@@ -127,6 +127,9 @@ pub struct Role {
     /// role imported from O*NET); results derived from the role repeat it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// The role's id in an external taxonomy: an ESCO occupation URI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     /// Fields this version does not know, kept as written.
     #[serde(flatten, deserialize_with = "crate::json::extra")]
     pub extra: Extra,
@@ -147,6 +150,7 @@ impl Role {
             family: None,
             next_roles: Vec::new(),
             attribution: None,
+            external_id: None,
             extra: Extra::new(),
         }
     }

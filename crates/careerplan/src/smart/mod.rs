@@ -121,6 +121,7 @@ mod plan_lint;
 mod render;
 mod report;
 mod rules;
+mod scope;
 mod scratch;
 pub mod time;
 mod token;
@@ -140,6 +141,7 @@ pub use report::{
     deadline_column, score_columns,
 };
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
+pub use scope::senior_role_months;
 use time::holidays;
 pub use time::{
     DateOrder, Duration, NextWeekday, TimeExpression, TimeKind, TimeOptions, TimeUnit, WeekStart,

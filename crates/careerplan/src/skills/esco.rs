@@ -1,0 +1,865 @@
+//! Import ESCO (the European Skills, Competences, Qualifications and
+//! Occupations classification) as a role catalog.
+//!
+//! ESCO's official CSV download holds, per language, `occupations_<lang>.csv`,
+//! `skills_<lang>.csv` and `occupationSkillRelations_<lang>.csv`:
+//! comma-separated, a header row, fields quoted when they hold a comma, a
+//! quote (doubled) or a line break (alternative labels are one per line
+//! inside one quoted field). Columns are found by name, so any ESCO version
+//! and language reads: `conceptUri`, `preferredLabel` (both files),
+//! `altLabels`, `description`, `iscoGroup` (occupations), `skillType`
+//! (skills), and `occupationUri`, `relationType`, `skillUri` (relations).
+//! The library does no file I/O: read the three files and pass their text to
+//! [`import`].
+//!
+//! # Mapping
+//! - One [`Role`] per occupation with at least one skill relation (others are
+//!   counted in [`EscoStats::occupations_without_skills`]): `id` is the last
+//!   segment of the occupation URI (its UUID), `external_id` the full URI,
+//!   `title` the preferred label, `description` the description, `family`
+//!   the ISCO-08 unit group (`iscoGroup`).
+//! - One [`Requirement`] per relation: **essential** skills are must-haves
+//!   (`required`) with importance [`EscoOptions::essential_importance`]
+//!   (default 4, "very important" on O*NET's 1-5 convention); **optional**
+//!   skills are nice-to-haves with [`EscoOptions::optional_importance`]
+//!   (default 2). `external_id` is the skill URI, `skill` its preferred label.
+//! - **Levels.** ESCO says *which* skills an occupation needs, not *how
+//!   well*. Every requirement gets [`EscoOptions::level`] on
+//!   [`EscoOptions::scale`]: by default level 3, "competent", on `dreyfus-5`
+//!   (plans deliberately and owns outcomes: what an occupation expects of
+//!   someone who practises it independently). Readiness against an ESCO role
+//!   therefore measures breadth at a working level; set your own level or
+//!   scale when you know better.
+//! - **Aliases.** Each skill's alternative labels become catalog aliases
+//!   (`alias -> preferred label`), so a profile that says "JS" or "team
+//!   leadership" meets the requirement. An alternative label that another
+//!   skill uses as its name, or that two skills share, is left out and
+//!   counted in [`EscoStats::ambiguous_aliases`].
+//! - **Names stay apart.** Two skills whose labels compare equal after
+//!   normalisation (and the built-in vocabulary's aliases) would be one skill
+//!   to the gap engine; the later one is named `label (knowledge)` when it is
+//!   a knowledge concept, else `label (<first 8 characters of its UUID>)`,
+//!   counted in [`EscoStats::renamed_skills`]. A relation repeated for the
+//!   same occupation and skill counts once (essential if either row is) and
+//!   is counted in [`EscoStats::duplicate_relations`].
+//! - Relations naming an occupation or skill missing from its file are left
+//!   out and counted; so are relation types other than essential and
+//!   optional.
+//!
+//! # Attribution
+//! ESCO is published by the European Commission; its licence asks users to
+//! say so. Every imported role and the catalog carry [`ATTRIBUTION`], and
+//! results derived from them repeat it.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::names::SkillVocabulary;
+use super::role::{Requirement, Role, RoleCatalog};
+use super::scale::ScaleRegistry;
+use crate::Error;
+use crate::decimal::Decimal;
+use crate::plan::Extra;
+
+/// The statement ESCO's licence asks for.
+pub const ATTRIBUTION: &str =
+    "This service uses the ESCO classification of the European Commission.";
+
+/// The file names of one language's download: `occupations_<lang>.csv`,
+/// `skills_<lang>.csv`, `occupationSkillRelations_<lang>.csv`.
+///
+/// ```
+/// let [o, s, r] = careerplan::skills::esco::file_names("en");
+/// assert_eq!(r, "occupationSkillRelations_en.csv");
+/// # let _ = (o, s);
+/// ```
+pub fn file_names(language: &str) -> [String; 3] {
+    [
+        format!("occupations_{language}.csv"),
+        format!("skills_{language}.csv"),
+        format!("occupationSkillRelations_{language}.csv"),
+    ]
+}
+
+/// The language of a directory listing's ESCO files: the `<lang>` of the
+/// first `occupationSkillRelations_<lang>.csv` among `names` (sorted, so
+/// the choice is stable).
+///
+/// ```
+/// let lang = careerplan::skills::esco::detect_language(["skills_de.csv", "occupationSkillRelations_de.csv"]);
+/// assert_eq!(lang.as_deref(), Some("de"));
+/// ```
+pub fn detect_language<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut found: Vec<&str> = names
+        .into_iter()
+        .filter_map(|n| {
+            n.strip_prefix("occupationSkillRelations_")?
+                .strip_suffix(".csv")
+        })
+        .filter(|l| !l.is_empty())
+        .collect();
+    crate::sort::sort(&mut found);
+    found.first().map(|l| (*l).to_string())
+}
+
+/// Options of [`import`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct EscoOptions {
+    /// The level every requirement gets (ESCO has none; default 3).
+    pub level: f64,
+    /// The built-in scale of `level` (default `dreyfus-5`).
+    pub scale: String,
+    /// Importance of essential skills (default 4).
+    pub essential_importance: f64,
+    /// Importance of optional skills (default 2).
+    pub optional_importance: f64,
+    /// Import optional skills too (default true).
+    pub optional: bool,
+    /// Copy occupation descriptions into the roles (default true).
+    pub descriptions: bool,
+    /// Turn alternative labels into aliases (default true).
+    pub aliases: bool,
+    /// The ESCO version, for the catalog's note (e.g. `"1.2.0"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The language of the files, for error paths (`occupations_<lang>.csv`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl Default for EscoOptions {
+    fn default() -> Self {
+        EscoOptions {
+            level: 3.0,
+            scale: "dreyfus-5".into(),
+            essential_importance: 4.0,
+            optional_importance: 2.0,
+            optional: true,
+            descriptions: true,
+            aliases: true,
+            version: None,
+            language: None,
+        }
+    }
+}
+
+/// The text of the three ESCO files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EscoSources<'a> {
+    /// `occupations_<lang>.csv`.
+    pub occupations: &'a str,
+    /// `skills_<lang>.csv`.
+    pub skills: &'a str,
+    /// `occupationSkillRelations_<lang>.csv`.
+    pub relations: &'a str,
+}
+
+/// Counts of what an import did.
+#[derive(
+    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
+)]
+pub struct EscoStats {
+    /// Occupation rows read.
+    pub occupation_rows: usize,
+    /// Skill rows read.
+    pub skill_rows: usize,
+    /// Relation rows read.
+    pub relation_rows: usize,
+    /// Occupations imported as roles.
+    pub occupations: usize,
+    /// Requirements created.
+    pub requirements: usize,
+    /// Of which essential (must-haves).
+    pub essential: usize,
+    /// Of which optional.
+    pub optional: usize,
+    /// Optional relations left out (`optional: false`).
+    pub optional_dropped: usize,
+    /// Occupations with no skill relation, not imported.
+    pub occupations_without_skills: usize,
+    /// Relations repeated for the same occupation and skill.
+    pub duplicate_relations: usize,
+    /// Relations whose occupation is not in the occupations file.
+    pub unknown_occupations: usize,
+    /// Relations whose skill is not in the skills file.
+    pub unknown_skills: usize,
+    /// Relations of another type than essential or optional.
+    pub other_relation_types: usize,
+    /// Aliases added.
+    pub aliases: usize,
+    /// Alternative labels left out as ambiguous.
+    pub ambiguous_aliases: usize,
+    /// Skills renamed to keep equal labels apart.
+    pub renamed_skills: usize,
+}
+
+/// The result of [`import`]: the catalog and what happened on the way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+pub struct EscoImport {
+    /// One role per occupation.
+    pub catalog: RoleCatalog,
+    /// Counts.
+    pub stats: EscoStats,
+}
+
+/// Build a role catalog from ESCO's three CSV files; see the module docs.
+///
+/// ```
+/// use careerplan::skills::esco::{import, EscoOptions, EscoSources};
+/// let occupations = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n\
+///     Occupation,http://data.europa.eu/esco/occupation/o1,2511,data scientist,,\"Analyses data, builds models.\"\n";
+/// let skills = "conceptType,conceptUri,skillType,preferredLabel,altLabels\n\
+///     KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s1,skill/competence,data mining,\"mine data\nKDD\"\n";
+/// let relations = "occupationUri,relationType,skillType,skillUri\n\
+///     http://data.europa.eu/esco/occupation/o1,essential,skill/competence,http://data.europa.eu/esco/skill/s1\n";
+/// let out = import(&EscoSources { occupations, skills, relations }, &EscoOptions::default())?;
+/// let role = &out.catalog.roles[0];
+/// assert_eq!((role.id.as_str(), role.title.as_str()), ("o1", "data scientist"));
+/// let req = &role.requirements[0];
+/// assert_eq!((req.skill.as_str(), req.level, req.required), ("data mining", 3.0, true));
+/// assert_eq!(out.catalog.aliases["KDD"], "data mining");
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidTable`] (path `<file>:LINE`) for a missing column, a row
+/// with too few fields, an empty URI or an unterminated quote;
+/// [`Error::InvalidArgument`] (path `options.<field>`) for an unknown scale,
+/// a level outside it or a non-positive importance.
+pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoImport, Error> {
+    let registry = ScaleRegistry::with_custom(&[]);
+    let scale = registry.require(&options.scale, "options.scale")?;
+    if !scale.contains(options.level) {
+        return Err(Error::InvalidArgument {
+            path: "options.level".into(),
+            message: format!(
+                "{} is outside the scale {} ({} to {})",
+                Decimal(options.level),
+                scale.id,
+                Decimal(scale.min),
+                Decimal(scale.max)
+            ),
+        });
+    }
+    for (field, v) in [
+        ("essential_importance", options.essential_importance),
+        ("optional_importance", options.optional_importance),
+    ] {
+        if !(v.is_finite() && v > 0.0) {
+            return Err(Error::InvalidArgument {
+                path: format!("options.{field}"),
+                message: format!("expected a positive number, got {}", Decimal(v)),
+            });
+        }
+    }
+    let names = match &options.language {
+        Some(l) => file_names(l),
+        None => file_names("<lang>"),
+    };
+    let mut stats = EscoStats::default();
+
+    // Skills.
+    let mut skills: Vec<Skill<'_>> = Vec::new();
+    let mut skill_index: HashMap<&str, u32> = HashMap::new();
+    {
+        let mut table = Table::new(sources.skills, &names[1])?;
+        let uri = table.column("conceptUri")?;
+        let label = table.column("preferredLabel")?;
+        let alt = table.optional_column("altLabels");
+        let kind = table.optional_column("skillType");
+        let mut fields = Vec::new();
+        while let Some(line) = table.next(&mut fields)? {
+            stats.skill_rows += 1;
+            let u = table.uri(&fields, uri, line)?;
+            let take = |c: Option<usize>| {
+                c.and_then(|c| fields.get(c))
+                    .cloned()
+                    .unwrap_or(Cow::Borrowed(""))
+            };
+            index_uri(&mut skill_index, u, skills.len() as u32, |i| {
+                skills[i as usize].uri
+            })
+            .map_err(|m| table.bad(line, m))?;
+            skills.push(Skill {
+                uri: u,
+                label: table.get(&fields, label, line)?.clone(),
+                alt: take(alt),
+                knowledge: take(kind).trim() == "knowledge",
+                name: None,
+                stamp: u32::MAX,
+                at: 0,
+                used: false,
+            });
+        }
+    }
+
+    // Occupations.
+    let mut occupations: Vec<Occupation<'_>> = Vec::new();
+    let mut occupation_index: HashMap<&str, u32> = HashMap::new();
+    {
+        let mut table = Table::new(sources.occupations, &names[0])?;
+        let uri = table.column("conceptUri")?;
+        let label = table.column("preferredLabel")?;
+        let description = table.optional_column("description");
+        let isco = table.optional_column("iscoGroup");
+        let mut fields = Vec::new();
+        while let Some(line) = table.next(&mut fields)? {
+            stats.occupation_rows += 1;
+            let u = table.uri(&fields, uri, line)?;
+            let take = |c: Option<usize>| c.and_then(|c| fields.get(c)).cloned();
+            index_uri(&mut occupation_index, u, occupations.len() as u32, |i| {
+                occupations[i as usize].uri
+            })
+            .map_err(|m| table.bad(line, m))?;
+            occupations.push(Occupation {
+                uri: u,
+                title: table.get(&fields, label, line)?.clone(),
+                description: take(description),
+                isco: take(isco),
+                links: Vec::new(),
+            });
+        }
+    }
+
+    // Relations: (skill, essential) per occupation, repeats merged through a
+    // per-skill stamp (the last occupation that linked it, and where).
+    {
+        let mut table = Table::new(sources.relations, &names[2])?;
+        let occ = table.column("occupationUri")?;
+        let rel = table.column("relationType")?;
+        let skill = table.column("skillUri")?;
+        let mut fields = Vec::new();
+        while let Some(line) = table.next(&mut fields)? {
+            stats.relation_rows += 1;
+            let (occ_uri, skill_uri) = (
+                table.uri(&fields, occ, line)?,
+                table.uri(&fields, skill, line)?,
+            );
+            let essential = match table.get(&fields, rel, line)?.trim() {
+                "essential" => true,
+                "optional" => false,
+                _ => {
+                    stats.other_relation_types += 1;
+                    continue;
+                }
+            };
+            let Some(o) = lookup_uri(&occupation_index, occ_uri, |i| occupations[i as usize].uri)
+            else {
+                stats.unknown_occupations += 1;
+                continue;
+            };
+            let Some(s) = lookup_uri(&skill_index, skill_uri, |i| skills[i as usize].uri) else {
+                stats.unknown_skills += 1;
+                continue;
+            };
+            if !essential && !options.optional {
+                stats.optional_dropped += 1;
+                continue;
+            }
+            let links = &mut occupations[o as usize].links;
+            let sk = &mut skills[s as usize];
+            if sk.stamp == o {
+                stats.duplicate_relations += 1;
+                links[sk.at as usize].1 |= essential;
+                continue;
+            }
+            sk.stamp = o;
+            sk.at = links.len() as u32;
+            sk.used = true;
+            links.push((s, essential));
+        }
+    }
+
+    // Names: equal labels (after normalisation and the vocabulary) apart.
+    let vocab = SkillVocabulary::builtin();
+    let mut keys: HashMap<String, u32> = HashMap::new();
+    for (i, s) in skills.iter_mut().enumerate() {
+        if !s.used {
+            continue;
+        }
+        let key = vocab.key(&s.label);
+        if let Some(&first) = keys.get(&key)
+            && first != i as u32
+        {
+            let tail: String = s
+                .uri
+                .rsplit('/')
+                .next()
+                .unwrap_or(s.uri)
+                .chars()
+                .take(8)
+                .collect();
+            let mut name = if s.knowledge {
+                format!("{} (knowledge)", s.label.trim())
+            } else {
+                format!("{} ({tail})", s.label.trim())
+            };
+            if keys.contains_key(&vocab.key(&name)) {
+                name = format!("{} ({tail})", s.label.trim());
+            }
+            keys.insert(vocab.key(&name), i as u32);
+            s.name = Some(name);
+            stats.renamed_skills += 1;
+        } else {
+            keys.insert(key, i as u32);
+        }
+    }
+
+    // Aliases from alternative labels, each folded once.
+    let mut aliases: BTreeMap<String, String> = BTreeMap::new();
+    if options.aliases {
+        let mut alts: Vec<(u32, &str, String)> = Vec::new();
+        for (i, s) in skills.iter().enumerate().filter(|(_, s)| s.used) {
+            for alt in s.alt.split('\n').map(str::trim).filter(|a| !a.is_empty()) {
+                alts.push((i as u32, alt, vocab.key(alt)));
+            }
+        }
+        // Which skill each key belongs to; `None` once two skills claim it.
+        let mut claimed: HashMap<&str, Option<u32>> = HashMap::new();
+        for (i, _, key) in &alts {
+            if keys.get(key).is_some_and(|k| k != i) {
+                stats.ambiguous_aliases += 1;
+                continue;
+            }
+            if keys.contains_key(key) {
+                continue; // the skill's own name
+            }
+            claimed
+                .entry(key.as_str())
+                .and_modify(|c| {
+                    if *c != Some(*i) {
+                        *c = None;
+                    }
+                })
+                .or_insert(Some(*i));
+        }
+        for (i, alt, key) in &alts {
+            match claimed.get(key.as_str()) {
+                Some(Some(k)) if k == i => {
+                    aliases.insert(
+                        (*alt).to_string(),
+                        skills[*i as usize].display().to_string(),
+                    );
+                }
+                Some(None) => stats.ambiguous_aliases += 1,
+                _ => {}
+            }
+        }
+        stats.aliases = aliases.len();
+    }
+
+    // Roles.
+    let mut roles = Vec::with_capacity(occupations.len());
+    for o in &occupations {
+        if o.links.is_empty() {
+            stats.occupations_without_skills += 1;
+            continue;
+        }
+        let mut requirements = Vec::with_capacity(o.links.len());
+        for &(s, essential) in &o.links {
+            let s = &skills[s as usize];
+            if essential {
+                stats.essential += 1;
+            } else {
+                stats.optional += 1;
+            }
+            requirements.push(Requirement {
+                skill: s.display().to_string(),
+                level: options.level,
+                scale: options.scale.clone(),
+                importance: if essential {
+                    options.essential_importance
+                } else {
+                    options.optional_importance
+                },
+                required: essential,
+                external_id: Some(s.uri.to_string()),
+                low_precision: false,
+                extra: Extra::new(),
+            });
+        }
+        stats.requirements += requirements.len();
+        let id = o.uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(o.uri);
+        let mut role = Role::new(id, o.title.trim(), requirements);
+        role.external_id = Some(o.uri.to_string());
+        role.description = o
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| options.descriptions && !d.is_empty())
+            .map(str::to_string);
+        role.family = o
+            .isco
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+            .map(|g| format!("ISCO-08 {g}"));
+        role.attribution = Some(ATTRIBUTION.to_string());
+        roles.push(role);
+    }
+    stats.occupations = roles.len();
+
+    let catalog = RoleCatalog {
+        name: Some(match &options.version {
+            Some(v) => format!("ESCO {v}"),
+            None => "ESCO".to_string(),
+        }),
+        note: Some(format!(
+            "Imported from ESCO: essential skills are must-haves (importance {}), optional ones nice-to-haves (importance {}). ESCO has no proficiency levels: every requirement is level {} on {}.",
+            Decimal(options.essential_importance),
+            Decimal(options.optional_importance),
+            Decimal(options.level),
+            options.scale
+        )),
+        attribution: Some(ATTRIBUTION.to_string()),
+        aliases,
+        roles,
+        ..RoleCatalog::default()
+    };
+    Ok(EscoImport { catalog, stats })
+}
+
+/// The last path segment of a URI (ESCO's UUID): hashing 36 bytes instead
+/// of 70 for each of the relation file's 2 x 129,000 look-ups.
+fn uri_tail(uri: &str) -> &str {
+    uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(uri)
+}
+
+/// Index `uri` by its tail; two URIs with one tail are an error, not a
+/// silent merge.
+fn index_uri<'a>(
+    index: &mut HashMap<&'a str, u32>,
+    uri: &'a str,
+    at: u32,
+    uri_of: impl Fn(u32) -> &'a str,
+) -> Result<(), String> {
+    match index.entry(uri_tail(uri)) {
+        std::collections::hash_map::Entry::Occupied(e) => {
+            let other = uri_of(*e.get());
+            if other == uri {
+                Ok(()) // a repeated row: the first one stands
+            } else {
+                Err(format!("{uri} and {other} end in the same id"))
+            }
+        }
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(at);
+            Ok(())
+        }
+    }
+}
+
+fn lookup_uri<'a>(
+    index: &HashMap<&'a str, u32>,
+    uri: &str,
+    uri_of: impl Fn(u32) -> &'a str,
+) -> Option<u32> {
+    let &i = index.get(uri_tail(uri))?;
+    (uri_of(i) == uri).then_some(i)
+}
+
+struct Skill<'a> {
+    uri: &'a str,
+    label: Cow<'a, str>,
+    alt: Cow<'a, str>,
+    knowledge: bool,
+    /// A name given to keep equal labels apart.
+    name: Option<String>,
+    /// The last occupation that linked the skill, and the link's position.
+    stamp: u32,
+    at: u32,
+    used: bool,
+}
+
+impl Skill<'_> {
+    fn display(&self) -> &str {
+        self.name.as_deref().unwrap_or_else(|| self.label.trim())
+    }
+}
+
+struct Occupation<'a> {
+    uri: &'a str,
+    title: Cow<'a, str>,
+    description: Option<Cow<'a, str>>,
+    isco: Option<Cow<'a, str>>,
+    links: Vec<(u32, bool)>,
+}
+
+/// A CSV table (RFC 4180: comma-separated, `"` quotes, `""` inside quotes,
+/// line breaks inside quoted fields, LF or CRLF) read record by record. A
+/// line without a quote is split in place (the common case: ESCO's relation
+/// rows); quoted fields borrow the text unless they hold a doubled quote.
+struct Table<'a> {
+    text: &'a str,
+    pos: usize,
+    line: usize,
+    file: &'a str,
+    header: Vec<String>,
+}
+
+impl<'a> Table<'a> {
+    fn new(text: &'a str, file: &'a str) -> Result<Table<'a>, Error> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut table = Table {
+            text,
+            pos: 0,
+            line: 1,
+            file,
+            header: Vec::new(),
+        };
+        let mut fields = Vec::new();
+        if table.next(&mut fields)?.is_none() {
+            return Err(table.bad(1, "the file is empty; expected a header row".into()));
+        }
+        table.header = fields.iter().map(|f| f.trim().to_string()).collect();
+        Ok(table)
+    }
+
+    fn bad(&self, line: usize, message: String) -> Error {
+        Error::InvalidTable {
+            path: format!("{}:{line}", self.file),
+            message,
+        }
+    }
+
+    fn optional_column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|h| h == name)
+    }
+
+    fn column(&self, name: &str) -> Result<usize, Error> {
+        self.optional_column(name).ok_or_else(|| {
+            self.bad(
+                1,
+                format!("the header has no column {name:?}; is this an ESCO CSV file?"),
+            )
+        })
+    }
+
+    fn get<'f>(
+        &self,
+        fields: &'f [Cow<'a, str>],
+        column: usize,
+        line: usize,
+    ) -> Result<&'f Cow<'a, str>, Error> {
+        fields.get(column).ok_or_else(|| {
+            self.bad(
+                line,
+                format!(
+                    "expected at least {} comma-separated fields, found {}",
+                    column + 1,
+                    fields.len()
+                ),
+            )
+        })
+    }
+
+    /// A URI field: borrowed (URIs hold no quotes) and not empty.
+    fn uri(&self, fields: &[Cow<'a, str>], column: usize, line: usize) -> Result<&'a str, Error> {
+        let value = match self.get(fields, column, line)? {
+            // URIs hold no spaces; trim only what has some at its ends.
+            Cow::Borrowed(s) if s.starts_with(' ') || s.ends_with(' ') => s.trim(),
+            Cow::Borrowed(s) => s,
+            Cow::Owned(_) => "",
+        };
+        if value.is_empty() {
+            return Err(self.bad(
+                line,
+                format!("empty or malformed {:?}", self.header[column]),
+            ));
+        }
+        Ok(value)
+    }
+
+    /// The next non-blank record into `out`, with the line it starts on.
+    fn next(&mut self, out: &mut Vec<Cow<'a, str>>) -> Result<Option<usize>, Error> {
+        out.clear();
+        loop {
+            if self.pos >= self.text.len() {
+                return Ok(None);
+            }
+            let start_line = self.line;
+            // One pass over the line's bytes: field ends, the line's end, and
+            // whether a quote makes it a case for the full reader.
+            let rest = &self.text.as_bytes()[self.pos..];
+            let mut field_start = 0;
+            let mut quoted = false;
+            let mut end = rest.len();
+            for i in memchr::memchr3_iter(b',', b'\n', b'"', rest) {
+                match rest[i] {
+                    b',' => {
+                        out.push(Cow::Borrowed(
+                            &self.text[self.pos + field_start..self.pos + i],
+                        ));
+                        field_start = i + 1;
+                    }
+                    b'\n' => {
+                        end = i;
+                        break;
+                    }
+                    _ => {
+                        quoted = true;
+                        break;
+                    }
+                }
+            }
+            if quoted {
+                out.clear();
+                self.quoted(out)?;
+                return Ok(Some(start_line));
+            }
+            let last = &self.text[self.pos + field_start..self.pos + end];
+            out.push(Cow::Borrowed(last.strip_suffix('\r').unwrap_or(last)));
+            let blank = self.text[self.pos..self.pos + end].trim().is_empty();
+            self.pos += end + 1;
+            self.line += 1;
+            if blank {
+                out.clear();
+                continue;
+            }
+            return Ok(Some(start_line));
+        }
+    }
+
+    /// Read one record that has quotes, from `pos`.
+    fn quoted(&mut self, out: &mut Vec<Cow<'a, str>>) -> Result<(), Error> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start_line = self.line;
+        let mut i = self.pos;
+        loop {
+            // One field starting at i.
+            if bytes.get(i) == Some(&b'"') {
+                let open = i + 1;
+                let mut j = open;
+                let mut owned: Option<String> = None;
+                loop {
+                    let Some(k) = text[j..].find('"').map(|k| k + j) else {
+                        return Err(self.bad(start_line, "a quoted field is not closed".into()));
+                    };
+                    self.line += text[j..k].matches('\n').count();
+                    if bytes.get(k + 1) == Some(&b'"') {
+                        owned.get_or_insert_with(String::new).push_str(&text[j..=k]);
+                        j = k + 2;
+                        continue;
+                    }
+                    let field = match owned.take() {
+                        Some(mut s) => {
+                            s.push_str(&text[j..k]);
+                            Cow::Owned(s)
+                        }
+                        None => Cow::Borrowed(&text[open..k]),
+                    };
+                    out.push(field);
+                    i = k + 1;
+                    break;
+                }
+                // After a closing quote: a comma, the end of the record, or
+                // stray text up to the next comma (kept, as readers do).
+                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
+                if stop > i {
+                    let stray = text[i..stop].trim_end_matches('\r');
+                    if !stray.is_empty()
+                        && let Some(last) = out.pop()
+                    {
+                        out.push(Cow::Owned(format!("{last}{stray}")));
+                    }
+                }
+                i = stop;
+            } else {
+                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
+                let field = &text[i..stop];
+                out.push(Cow::Borrowed(field.strip_suffix('\r').unwrap_or(field)));
+                i = stop;
+            }
+            match bytes.get(i) {
+                Some(b',') => i += 1,
+                Some(b'\n') => {
+                    self.line += 1;
+                    self.pos = i + 1;
+                    return Ok(());
+                }
+                _ => {
+                    self.pos = text.len();
+                    return Ok(());
+                }
+            }
+            if i >= text.len() {
+                // A trailing comma at the very end: one more empty field.
+                out.push(Cow::Borrowed(""));
+                self.pos = text.len();
+                return Ok(());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn records(text: &str) -> Vec<Vec<String>> {
+        let mut t = Table::new(text, "t.csv").unwrap();
+        let mut out = vec![t.header.clone()];
+        let mut fields = Vec::new();
+        while t.next(&mut fields).unwrap().is_some() {
+            out.push(fields.iter().map(|f| f.to_string()).collect());
+        }
+        out
+    }
+
+    #[test]
+    fn csv_quotes_commas_and_line_breaks() {
+        let text =
+            "a,b,c\r\n1,\"x, y\",\"he said \"\"hi\"\"\"\r\n\n\"multi\nline\",,z\n\"q\"tail,2,3";
+        assert_eq!(
+            records(text),
+            [
+                vec!["a", "b", "c"],
+                vec!["1", "x, y", "he said \"hi\""],
+                vec!["multi\nline", "", "z"],
+                vec!["qtail", "2", "3"],
+            ]
+        );
+        let mut t = Table::new("a\n\"open\nforever", "t.csv").unwrap();
+        let err = t.next(&mut Vec::new()).unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid-table", "t.csv:2"));
+        let err = Table::new("", "t.csv").err().unwrap();
+        assert_eq!(err.path(), "t.csv:1");
+    }
+
+    #[test]
+    fn line_numbers_count_breaks_inside_quotes() {
+        let mut t = Table::new("h\n\"a\nb\"\nc\n", "t.csv").unwrap();
+        let mut f = Vec::new();
+        assert_eq!(t.next(&mut f).unwrap(), Some(2));
+        assert_eq!(t.next(&mut f).unwrap(), Some(4));
+        assert_eq!(t.next(&mut f).unwrap(), None);
+    }
+
+    #[test]
+    fn options_are_checked() {
+        let src = EscoSources::default();
+        let bad = EscoOptions {
+            level: 9.0,
+            ..EscoOptions::default()
+        };
+        assert_eq!(import(&src, &bad).unwrap_err().path(), "options.level");
+        let bad = EscoOptions {
+            scale: "nope".into(),
+            ..EscoOptions::default()
+        };
+        assert_eq!(import(&src, &bad).unwrap_err().path(), "options.scale");
+        let bad = EscoOptions {
+            optional_importance: 0.0,
+            ..EscoOptions::default()
+        };
+        assert_eq!(
+            import(&src, &bad).unwrap_err().path(),
+            "options.optional_importance"
+        );
+    }
+}
