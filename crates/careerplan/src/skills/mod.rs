@@ -69,6 +69,7 @@
 //! reports, ranking entries, matrices and coverage. [`render`] prints it
 //! under text output.
 
+pub mod batch;
 pub mod compiled;
 mod decompose;
 pub mod gap;
@@ -85,6 +86,7 @@ pub mod role;
 pub mod scale;
 pub mod team;
 
+pub use batch::{fill_gap_rows, rank_each};
 pub use compiled::{CompiledCatalog, PersonVector};
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,
