@@ -7,6 +7,16 @@ use super::{AgendaOptions, ReviewEvent, agenda};
 use crate::Error;
 use crate::plan::load_plan_with;
 
+/// One plan's agenda in a batch: the plan's id (to label the rows of a
+/// table of events) and its events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanAgenda {
+    /// The plan's `id`.
+    pub plan_id: String,
+    /// The plan's events, as [`agenda`] gives them.
+    pub events: Vec<ReviewEvent>,
+}
+
 /// The [`agenda`] of every plan (JSON text, read as [`load_plan_with`] reads
 /// it with the options' `limits`) from `from` to `to`, one result per plan, in
 /// order. A missing plan (`None`) is [`Error::InvalidValue`] at path `""`;
@@ -20,7 +30,8 @@ use crate::plan::load_plan_with;
 /// let d = |s: &str| careerplan::plan::date::parse_date(s).unwrap();
 /// let plans = [Some(r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "Ship", "deadline": "2027-03-31"}]}"#), Some("{")];
 /// let out = agenda_each(&plans, d("2027-01-01"), d("2027-12-31"), &AgendaOptions::default());
-/// assert_eq!(out[0].as_ref().unwrap()[0].subject_id(), "g");
+/// assert_eq!(out[0].as_ref().unwrap().plan_id, "p");
+/// assert_eq!(out[0].as_ref().unwrap().events[0].subject_id(), "g");
 /// assert_eq!(out[1].as_ref().unwrap_err().code(), "invalid-json");
 /// ```
 pub fn agenda_each<S: AsRef<str> + Sync>(
@@ -28,14 +39,16 @@ pub fn agenda_each<S: AsRef<str> + Sync>(
     from: NaiveDate,
     to: NaiveDate,
     options: &AgendaOptions,
-) -> Vec<Result<Vec<ReviewEvent>, Error>> {
+) -> Vec<Result<PlanAgenda, Error>> {
     let one = |plan: &Option<S>| match plan {
-        Some(text) => agenda(
-            &load_plan_with(text.as_ref(), &options.limits)?,
-            from,
-            to,
-            options,
-        ),
+        Some(text) => {
+            let plan = load_plan_with(text.as_ref(), &options.limits)?;
+            let events = agenda(&plan, from, to, options)?;
+            Ok(PlanAgenda {
+                plan_id: plan.id,
+                events,
+            })
+        }
         None => Err(Error::InvalidValue {
             path: String::new(),
             message: "expected a plan as JSON text, got null".into(),
@@ -74,8 +87,9 @@ mod tests {
             &options,
         )
         .unwrap();
-        assert_eq!(out[0].as_ref().unwrap(), &single);
-        assert_eq!(out[3].as_ref().unwrap(), &single);
+        assert_eq!(out[0].as_ref().unwrap().events, single);
+        assert_eq!(out[0].as_ref().unwrap().plan_id, "p");
+        assert_eq!(out[3].as_ref().unwrap().events, single);
         assert_eq!(out[1].as_ref().unwrap_err().code(), "invalid-value");
         let err = out[2].as_ref().unwrap_err();
         assert_eq!(
