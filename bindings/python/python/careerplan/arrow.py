@@ -30,12 +30,13 @@ or ``RAYON_NUM_THREADS``); inside a Spark task, 1 is right (see
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, final
 
 from careerplan import _careerplan
 
 if TYPE_CHECKING:
     from careerplan import Linter, RoleCatalog
+    from careerplan.types import AgendaOptions, LintConfig, RankOptions
 
 _native: Any = getattr(_careerplan, "_arrow")
 
@@ -43,6 +44,7 @@ DateLike = Union[datetime.date, str]
 
 if TYPE_CHECKING:
 
+    @final
     class ArrowBatch:
         """A record batch made by careerplan (see the module docs)."""
 
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
         def __arrow_c_array__(self, requested_schema: object = None) -> tuple[object, object]: ...
         def __arrow_c_stream__(self, requested_schema: object = None) -> object: ...
 
+    @final
     class ArrowSchema:
         """An output schema; ``pyarrow.schema(s)`` reads it."""
 
@@ -82,7 +85,7 @@ def lint_batch(
     texts: object,
     *,
     today: Optional[DateLike] = None,
-    config: Optional[Mapping[str, Any]] = None,
+    config: Optional[LintConfig] = None,
     linter: Optional[Linter] = None,
     diagnostics: bool = False,
     threads: Optional[int] = None,
@@ -125,7 +128,7 @@ def readiness_batch(
     layout: Literal["top_k", "wide", "long"] = "top_k",
     k: Optional[int] = None,
     min_readiness: Optional[float] = None,
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[RankOptions] = None,
     threads: Optional[int] = None,
 ) -> ArrowBatch:
     """Readiness of many people for the roles of ``catalog`` (default: the
@@ -168,7 +171,7 @@ def readiness_schema(
     *,
     layout: Literal["top_k", "wide", "long"] = "top_k",
     catalog: Optional[RoleCatalog] = None,
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[RankOptions] = None,
 ) -> ArrowSchema:
     """The schema of :func:`readiness_batch`'s result (``wide`` names one
     column per role of ``catalog``)."""
@@ -182,7 +185,7 @@ def agenda_batch(
     from_date: DateLike,
     to_date: DateLike,
     *,
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[AgendaOptions] = None,
     threads: Optional[int] = None,
 ) -> ArrowBatch:
     """The review agenda of a column of plans (JSON text), one row per

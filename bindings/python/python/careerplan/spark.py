@@ -35,15 +35,17 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Mapping, Optional, TypeVar, Union
+from typing import Any, Callable, Iterator, Literal, Mapping, Optional, TypeVar, Union
 
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
 import careerplan
 from careerplan import arrow as _arrow
+from careerplan.types import AgendaOptions, LintConfig, RankOptions
 
-if TYPE_CHECKING:
-    from pyspark.sql import DataFrame
+# A pyspark.sql.DataFrame (PySpark comes from the platform, so it is not a
+# dependency, and its types are not needed to use this module).
+DataFrame = Any
 
 __all__ = [
     "lint_goals",
@@ -59,7 +61,6 @@ __all__ = [
 ]
 
 DateLike = Union[datetime.date, str]
-Layout = Literal["top_k", "wide", "long"]
 
 # ---- schemas ----------------------------------------------------------------
 
@@ -76,9 +77,9 @@ def lint_ddl(*, diagnostics: bool = False) -> str:
 
 def readiness_schema(
     *,
-    layout: Layout = "top_k",
+    layout: Literal["top_k", "wide", "long"] = "top_k",
     catalog: Optional[careerplan.RoleCatalog] = None,
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[RankOptions] = None,
 ) -> pa.Schema:
     """The columns :func:`readiness` adds for ``layout`` (without
     ``person_id``, which the input has; ``long`` also without ``row``)."""
@@ -91,9 +92,9 @@ def readiness_schema(
 
 def readiness_ddl(
     *,
-    layout: Layout = "top_k",
+    layout: Literal["top_k", "wide", "long"] = "top_k",
     catalog: Optional[careerplan.RoleCatalog] = None,
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[RankOptions] = None,
 ) -> str:
     """:func:`readiness_schema` as a Spark DDL string."""
     return spark_ddl(readiness_schema(layout=layout, catalog=catalog, options=options))
@@ -162,7 +163,7 @@ def _cached(kind: str, data: str, make: Callable[[], T]) -> T:
     if found is None:
         found = make()
         _WORKER_CACHE[key] = found
-    return found  # type: ignore[no-any-return]
+    return found  # type: ignore[no-any-return,unused-ignore]
 
 
 def _date_text(d: Optional[DateLike], name: str) -> Optional[str]:
@@ -192,14 +193,14 @@ def _with_row_id(df: DataFrame, row_id: Optional[str]) -> DataFrame:
     unique and, for the same input partitions, the same on every run."""
     if row_id is None or row_id in df.columns:
         return df
-    from pyspark.sql import functions as F
+    from pyspark.sql import functions as F  # type: ignore[import-not-found,unused-ignore]
 
     return df.withColumn(row_id, F.monotonically_increasing_id())
 
 
 def _output_schema(df: DataFrame, keep: list[str], added: pa.Schema) -> Any:
-    from pyspark.sql.pandas.types import from_arrow_schema
-    from pyspark.sql.types import StructType
+    from pyspark.sql.pandas.types import from_arrow_schema  # type: ignore[import-not-found,unused-ignore]
+    from pyspark.sql.types import StructType  # type: ignore[import-not-found,unused-ignore]
 
     clash = [n for n in added.names if n in keep]
     if clash:
@@ -226,7 +227,7 @@ def lint_goals(
     text_col: str = "goal",
     *,
     today: Optional[DateLike] = None,
-    config: Optional[Mapping[str, Any]] = None,
+    config: Optional[LintConfig] = None,
     diagnostics: bool = False,
     row_id: Optional[str] = "row_id",
     threads: int = 1,
@@ -276,10 +277,10 @@ def readiness(
     *,
     id_col: str = "person_id",
     skills_col: str = "skills",
-    layout: Layout = "top_k",
+    layout: Literal["top_k", "wide", "long"] = "top_k",
     k: Optional[int] = None,
     min_readiness: Optional[float] = None,
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[RankOptions] = None,
     row_id: Optional[str] = "row_id",
     threads: int = 1,
 ) -> DataFrame:
@@ -356,7 +357,7 @@ def review_agenda(
     to_date: DateLike,
     *,
     plan_col: str = "plan",
-    options: Optional[Mapping[str, Any]] = None,
+    options: Optional[AgendaOptions] = None,
     row_id: Optional[str] = "row_id",
     threads: int = 1,
 ) -> DataFrame:
