@@ -2,6 +2,7 @@
 in-process functions, bad rows included."""
 
 import json
+from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
@@ -26,7 +27,7 @@ GOALS = [
 def test_lint_goals_matches_lint_goal_row_for_row(spark: Any) -> None:
     df = spark.createDataFrame(
         [(f"e{i}", text) for i, text in enumerate(GOALS)], "employee STRING, goal STRING"
-    ).repartition(2)
+    )
     out = cs.lint_goals(df, "goal", today=TODAY)
     added = cs.lint_schema().names
     assert out.columns == ["employee", "goal", "row_id", *added]
@@ -65,7 +66,7 @@ SKILLS_DDL = "person_id STRING, skills ARRAY<STRUCT<skill: STRING, level: DOUBLE
 
 def test_readiness_matches_rank_roles_and_gap_matrix(spark: Any) -> None:
     data = [(p["id"], [(s["skill"], s["level"], s.get("scale")) for s in p["skills"]]) for p in PEOPLE]
-    df = spark.createDataFrame(data, SKILLS_DDL).repartition(2)
+    df = spark.createDataFrame(data, SKILLS_DDL)
     top = {r["person_id"]: r.asDict(recursive=True) for r in cs.readiness(df, k=3).collect()}
     for person in PEOPLE:
         row = top[person["id"]]
@@ -102,7 +103,7 @@ def test_review_agenda_matches_agenda(spark: Any, example: Dict[str, Any]) -> No
         "goals": [{"id": "g", "title": "Ship v2", "deadline": "2027-03-31"}],
     }
     plans = [("a", json.dumps(example)), ("b", json.dumps(other)), ("c", "{not json"), ("d", None)]
-    df = spark.createDataFrame(plans, "owner STRING, plan STRING").repartition(2)
+    df = spark.createDataFrame(plans, "owner STRING, plan STRING")
     out = cs.review_agenda(df, "2027-01-01", "2027-06-30")
     assert out.columns == ["owner", "row_id", *cs.agenda_schema().names]
     assert spark.createDataFrame([], cs.agenda_ddl()).schema == out.select(*cs.agenda_schema().names).schema
@@ -117,3 +118,10 @@ def test_review_agenda_matches_agenda(spark: Any, example: Dict[str, Any]) -> No
         assert mine == sorted((e["date"], e["kind"], e["subject_id"], e["title"]) for e in events)
     errors = {r["owner"]: r["error"]["code"] for r in rows if r["error"]}
     assert errors == {"c": "invalid-json", "d": "invalid-value"}
+
+
+def test_the_readme_spark_example_runs(spark: Any) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Spark", 1)[1]
+    block = section.split("```py\n", 1)[1].split("```", 1)[0]
+    exec(compile(block, "README.md (Spark block)", "exec"), {})
