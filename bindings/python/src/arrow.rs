@@ -545,7 +545,7 @@ fn push_diagnostic(items: &mut StructBuilder, d: &careerplan::smart::Diagnostic)
 /// Array or ChunkedArray, a Polars Series, a one-column table or batch) of
 /// `string`, `large_string` or `string_view`. Columns: `deadline` (date32),
 /// per criterion `<criterion>_met` (bool, null when not judged) and
-/// `<criterion>_score` (int8, 0-100), `codes` (list<string>, diagnostic
+/// `<criterion>_score` (int8, 0-100), `codes` (`list<string>`, diagnostic
 /// codes in text order), `diagnostics` when asked for (list of struct
 /// `code`, `criterion`, `severity`, `start`, `end` (UTF-8 byte offsets),
 /// `message`), and `error` (struct `code`, `path`, `message`): null, or
