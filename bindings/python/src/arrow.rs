@@ -957,10 +957,19 @@ fn readiness_batch(
         })?;
         &with_options
     };
-    // The good people are computed together; bad rows keep their error.
-    let good: Vec<Person> = read
-        .iter()
-        .filter_map(|r| r.as_ref().ok().cloned())
+    // The good people are computed together (moved out, not copied: at a
+    // hundred thousand people they are the call's largest allocation); a
+    // bad row keeps its error in its slot.
+    let mut good: Vec<Person> = Vec::with_capacity(read.len());
+    let slots: Vec<Option<careerplan::Error>> = read
+        .into_iter()
+        .map(|r| match r {
+            Ok(person) => {
+                good.push(person);
+                None
+            }
+            Err(err) => Some(err),
+        })
         .collect();
     let (names, columns) = match layout {
         Layout::TopK => {
@@ -968,18 +977,18 @@ fn readiness_batch(
                 core::rank_each(&good, compiled, Some(k.unwrap_or(5)), min_readiness)
             })?;
             let mut ranked = ranked.into_iter();
-            let rows: Vec<_> = read
+            let rows: Vec<_> = slots
                 .into_iter()
-                .map(|r| match r {
-                    Ok(_) => ranked.next().unwrap_or_else(|| Ok(Vec::new())),
-                    Err(err) => Err(err),
+                .map(|slot| match slot {
+                    None => ranked.next().unwrap_or_else(|| Ok(Vec::new())),
+                    Some(err) => Err(err),
                 })
                 .collect();
             top_k_columns(&ids, &rows)
         }
         Layout::Wide | Layout::Long => {
             let n = compiled.len();
-            let size = read.len().checked_mul(n).ok_or_else(|| {
+            let size = slots.len().checked_mul(n).ok_or_else(|| {
                 PyValueError::new_err("the readiness matrix does not fit in memory")
             })?;
             let mut good_cells = vec![0f32; good.len() * n];
@@ -987,21 +996,28 @@ fn readiness_batch(
                 core::fill_gap_rows(&good, compiled, &mut good_cells)
             })?
             .map_err(|e| crate::errors::to_py_err(py, &e))?;
-            // Spread the good rows back to their places among the bad ones.
-            let mut cells = vec![f32::NAN; size];
-            let mut errors = Vec::with_capacity(read.len());
-            let mut next = 0;
-            for (p, r) in read.into_iter().enumerate() {
-                match r {
-                    Ok(_) => {
-                        cells[p * n..(p + 1) * n]
-                            .copy_from_slice(&good_cells[next * n..(next + 1) * n]);
-                        errors.push(good_errors[next].clone());
-                        next += 1;
+            drop(good);
+            let (cells, errors) = if slots.iter().all(Option::is_none) {
+                (good_cells, good_errors)
+            } else {
+                // Spread the good rows back to their places among the bad ones.
+                let mut cells = vec![f32::NAN; size];
+                let mut errors = Vec::with_capacity(slots.len());
+                let mut good_errors = good_errors.into_iter();
+                let mut next = 0;
+                for (p, slot) in slots.into_iter().enumerate() {
+                    match slot {
+                        None => {
+                            cells[p * n..(p + 1) * n]
+                                .copy_from_slice(&good_cells[next * n..(next + 1) * n]);
+                            errors.push(good_errors.next().flatten());
+                            next += 1;
+                        }
+                        Some(err) => errors.push(Some(err)),
                     }
-                    Err(err) => errors.push(Some(err)),
                 }
-            }
+                (cells, errors)
+            };
             if layout == Layout::Wide {
                 wide_columns(&ids, compiled, &cells, &errors)
             } else {
