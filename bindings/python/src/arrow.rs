@@ -38,8 +38,7 @@ use arrow_array::{
     Array, ArrayRef, Float32Array, RecordBatch, RecordBatchIterator, StructArray, make_array,
 };
 use arrow_schema::{DataType, Field, FieldRef, Fields, Schema, SchemaRef};
-use careerplan::plan::SkillAssessment;
-use careerplan::skills::{self as core, Person};
+use careerplan::skills::{self as core, Rating};
 use careerplan::smart::{Context, Criterion};
 use chrono::{Datelike, NaiveDate};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -629,15 +628,14 @@ fn row_error(path: String, message: &str) -> careerplan::Error {
     }
 }
 
-/// People from an id column and a `list<struct<skill, level, scale?>>`
-/// column; a row whose skills cannot be read (null list, null entry, null
-/// skill or level) is that row's error.
-fn people_from_columns(
-    ids: &[Option<&str>],
-    skills: &Column,
-    default_scale: &str,
-) -> PyResult<Vec<Result<Person, careerplan::Error>>> {
-    let mut out = Vec::with_capacity(ids.len());
+/// Each row's ratings from a `list<struct<skill, level, scale?>>` column,
+/// borrowed from the column's buffers; a row whose skills cannot be read
+/// (null list, null entry, null skill or level) is that row's error.
+fn ratings_from_column<'a>(
+    skills: &'a Column,
+    default_scale: &'a str,
+) -> PyResult<Vec<Result<Vec<Rating<'a>>, careerplan::Error>>> {
+    let mut out = Vec::new();
     for chunk in &skills.chunks {
         let (offsets, entries): (Vec<usize>, &StructArray) = match chunk.data_type() {
             DataType::List(_) => {
@@ -675,7 +673,6 @@ fn people_from_columns(
             string_values(scale_col.as_ref(), "skills.scale", &mut scales)?;
         }
         for row in 0..chunk.len() {
-            let id = ids.get(out.len()).copied().flatten().unwrap_or("");
             if chunk.is_null(row) {
                 out.push(Err(row_error(
                     "skills".into(),
@@ -711,24 +708,16 @@ fn people_from_columns(
                     (_, Some(skill), Some(level)) => (skill, level),
                 };
                 let scale = scales.get(e).copied().flatten().unwrap_or(default_scale);
-                assessments.push(SkillAssessment {
-                    skill: skill.to_string(),
+                assessments.push(Rating {
+                    skill,
                     level,
-                    scale: scale.to_string(),
+                    scale,
                     assessed_on: None,
-                    evidence: None,
-                    source: Default::default(),
-                    extra: Default::default(),
                 });
             }
             out.push(match bad {
                 Some(err) => Err(err),
-                None => Ok(Person {
-                    id: id.to_string(),
-                    name: None,
-                    skills: assessments,
-                    extra: Default::default(),
-                }),
+                None => Ok(assessments),
             });
         }
     }
@@ -937,7 +926,8 @@ fn readiness_batch(
     let id_column = import(person_ids, "person_ids")?;
     let ids = strings(&id_column, "person_ids")?;
     let skill_column = import(skills, "skills")?;
-    let read = people_from_columns(&ids, &skill_column, &crate::skills::default_scale(py)?)?;
+    let default_scale = crate::skills::default_scale(py)?;
+    let read = ratings_from_column(&skill_column, &default_scale)?;
     if read.len() != ids.len() {
         return Err(PyValueError::new_err(format!(
             "person_ids has {} rows but skills has {}",
@@ -960,7 +950,7 @@ fn readiness_batch(
     // The good people are computed together (moved out, not copied: at a
     // hundred thousand people they are the call's largest allocation); a
     // bad row keeps its error in its slot.
-    let mut good: Vec<Person> = Vec::with_capacity(read.len());
+    let mut good: Vec<Vec<Rating<'_>>> = Vec::with_capacity(read.len());
     let slots: Vec<Option<careerplan::Error>> = read
         .into_iter()
         .map(|r| match r {

@@ -9,10 +9,33 @@
 //! role's readiness per person ([`fill_gap_rows`]), row-major as the
 //! matrix is.
 
-use super::compiled::CompiledCatalog;
+use super::compiled::{CompiledCatalog, PersonVector, Rating};
 use super::rank::RankEntry;
 use super::team::Person;
 use crate::Error;
+
+/// Whose skills a batch function reads: a [`Person`], or the borrowed
+/// [`Rating`]s of one row of a table (no `String` per skill).
+pub trait Rated: Sync {
+    /// This person's vector over `compiled`; errors have paths below
+    /// `skills` (`skills[2].level`).
+    ///
+    /// # Errors
+    /// As [`CompiledCatalog::person`].
+    fn vector(&self, compiled: &CompiledCatalog) -> Result<PersonVector, Error>;
+}
+
+impl Rated for Person {
+    fn vector(&self, compiled: &CompiledCatalog) -> Result<PersonVector, Error> {
+        compiled.person(&self.skills, "skills")
+    }
+}
+
+impl Rated for Vec<Rating<'_>> {
+    fn vector(&self, compiled: &CompiledCatalog) -> Result<PersonVector, Error> {
+        compiled.person_from(self.iter().copied(), "skills")
+    }
+}
 
 /// Every person's best roles, best first, as [`rank_roles_compiled`]
 /// orders them (readiness to six decimals, ties by role id): at most
@@ -36,14 +59,14 @@ use crate::Error;
 /// ```
 ///
 /// [`rank_roles_compiled`]: super::rank_roles_compiled
-pub fn rank_each<'c>(
-    people: &[Person],
+pub fn rank_each<'c, P: Rated>(
+    people: &[P],
     compiled: &'c CompiledCatalog,
     top_k: Option<usize>,
     min_readiness: Option<f64>,
 ) -> Vec<Result<Vec<RankEntry<'c>>, Error>> {
-    let one = |p: &Person| {
-        let person = compiled.person(&p.skills, "skills")?;
+    let one = |p: &P| {
+        let person = p.vector(compiled)?;
         let mut entries = compiled.rank(&person, top_k);
         if let Some(min) = min_readiness {
             // Entries are best first, so the kept ones are a prefix.
@@ -71,8 +94,8 @@ pub fn rank_each<'c>(
 ///
 /// # Errors
 /// [`Error::InvalidArgument`] when `out` has another length.
-pub fn fill_gap_rows(
-    people: &[Person],
+pub fn fill_gap_rows<P: Rated>(
+    people: &[P],
     compiled: &CompiledCatalog,
     out: &mut [f32],
 ) -> Result<Vec<Option<Error>>, Error> {
@@ -87,7 +110,7 @@ pub fn fill_gap_rows(
             ),
         });
     }
-    let one = |(row, p): (&mut [f32], &Person)| match compiled.person(&p.skills, "skills") {
+    let one = |(row, p): (&mut [f32], &P)| match p.vector(compiled) {
         Ok(person) => {
             compiled.readiness_into(&person, row);
             None
@@ -98,10 +121,7 @@ pub fn fill_gap_rows(
         }
     };
     if n == 0 {
-        return Ok(people
-            .iter()
-            .map(|p| compiled.person(&p.skills, "skills").err())
-            .collect());
+        return Ok(people.iter().map(|p| p.vector(compiled).err()).collect());
     }
     #[cfg(feature = "parallel")]
     {
@@ -173,5 +193,26 @@ mod tests {
         assert_eq!(&rows[..n], &one[..]);
         assert_eq!(&rows[2 * n..], &one[..]);
         assert!(fill_gap_rows(&people, &compiled, &mut one).is_err());
+
+        // Borrowed ratings read exactly as the people's assessments.
+        let rated: Vec<Vec<Rating<'_>>> = people
+            .iter()
+            .map(|p| {
+                p.skills
+                    .iter()
+                    .map(|a| Rating {
+                        skill: &a.skill,
+                        level: a.level,
+                        scale: &a.scale,
+                        assessed_on: a.assessed_on,
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(rank_each(&rated, &compiled, Some(5), None), ranked);
+        let mut again = vec![0f32; 3 * n];
+        let errors_again = fill_gap_rows(&rated, &compiled, &mut again).unwrap();
+        assert_eq!(errors_again, errors);
+        assert_eq!(again[..n], rows[..n]);
     }
 }

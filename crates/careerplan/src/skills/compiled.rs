@@ -462,12 +462,35 @@ impl CompiledCatalog {
     /// [`Error::InvalidValue`] for an unknown scale or a level outside its
     /// scale, with the path of the field.
     pub fn person(&self, skills: &[SkillAssessment], path: &str) -> Result<PersonVector, Error> {
+        self.person_from(
+            skills.iter().map(|a| Rating {
+                skill: &a.skill,
+                level: a.level,
+                scale: &a.scale,
+                assessed_on: a.assessed_on,
+            }),
+            path,
+        )
+    }
+
+    /// [`person`](CompiledCatalog::person) from borrowed ratings, for
+    /// callers whose skills are not [`SkillAssessment`]s, such as the rows
+    /// of an Arrow table: the same vector and errors, without a `String`
+    /// per skill and scale.
+    ///
+    /// # Errors
+    /// As [`person`](CompiledCatalog::person).
+    pub fn person_from<'a>(
+        &self,
+        skills: impl ExactSizeIterator<Item = Rating<'a>>,
+        path: &str,
+    ) -> Result<PersonVector, Error> {
         // (skill, date, proficiency) of the assessment in force per skill.
         let mut seen: Vec<(u32, Option<NaiveDate>, f32)> = Vec::with_capacity(skills.len());
         let registry = self.ctx.registry();
-        for (i, a) in skills.iter().enumerate() {
-            let Some(scale) = registry.get(&a.scale) else {
-                return Err(unknown_scale(&a.scale, &format!("{path}[{i}].scale")));
+        for (i, a) in skills.enumerate() {
+            let Some(scale) = registry.get(a.scale) else {
+                return Err(unknown_scale(a.scale, &format!("{path}[{i}].scale")));
             };
             if !scale.contains(a.level) {
                 return Err(Error::InvalidValue {
@@ -475,9 +498,9 @@ impl CompiledCatalog {
                     message: scale.outside_message(a.level),
                 });
             }
-            let index = match self.exact.get(&a.skill) {
+            let index = match self.exact.get(a.skill) {
                 Some(&ix) => Some(ix),
-                None => self.skill_index.get(&self.ctx.vocab.key(&a.skill)).copied(),
+                None => self.skill_index.get(&self.ctx.vocab.key(a.skill)).copied(),
             };
             let Some(index) = index else { continue };
             let level = scale.normalize(a.level) as f32;
@@ -754,6 +777,21 @@ impl CompiledCatalog {
             })
             .collect()
     }
+}
+
+/// One skill rating, borrowed: what [`CompiledCatalog::person_from`] reads
+/// of a [`SkillAssessment`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rating<'a> {
+    /// The skill's name (matched as the catalog matches names: exactly,
+    /// else folded and through the aliases).
+    pub skill: &'a str,
+    /// The level on `scale`.
+    pub level: f64,
+    /// The scale's id.
+    pub scale: &'a str,
+    /// When it was assessed; of two ratings of one skill the later counts.
+    pub assessed_on: Option<NaiveDate>,
 }
 
 /// Readiness rounded to the ranking's resolution, as an integer.

@@ -86,8 +86,8 @@ pub mod role;
 pub mod scale;
 pub mod team;
 
-pub use batch::{fill_gap_rows, rank_each};
-pub use compiled::{CompiledCatalog, PersonVector};
+pub use batch::{Rated, fill_gap_rows, rank_each};
+pub use compiled::{CompiledCatalog, PersonVector, Rating};
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,
     skill_gap, skill_gap_in_catalog, transferable_skills, transferable_skills_in_catalog,
