@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -41,19 +40,14 @@ import pyarrow as pa
 
 import careerplan
 import careerplan.arrow as ca
+# The same goals and people as the other Python benchmarks (this folder is on
+# sys.path when the script runs).
+from gap_matrix import make_people
+from lint_many import goal_statements
 
 ROOT = Path(__file__).resolve().parents[2]
 ONET = ROOT.parent / "shared" / "data" / "onet"
 TODAY = "2026-11-22"
-
-
-def goal_statements(n: int) -> list[str]:
-    run = subprocess.run(
-        ["cargo", "run", "-q", "--profile", "bench", "-p", "careerplan-benches",
-         "--example", "goal_statements", "--", str(n)],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    )
-    return run.stdout.splitlines()
 
 
 def best_of(runs: int, *calls) -> list[float]:
@@ -119,20 +113,6 @@ def bench_spark(goals: list[str], runs: int) -> None:
     print(f"spark lint_goals {n:,} goals local[2]: {took:.3f} s  {took / n * 1e6:.2f} us/goal"
           f"  ratio to in-process lint_batch {took / in_process:.2f} (target <= 2)")
     spark.stop()
-
-
-def make_people(n: int, skills: list[str], per_person: int, seed: int) -> list[dict]:
-    rng = random.Random(seed)
-    people = []
-    for i in range(n):
-        ratings = []
-        for skill in rng.sample(skills, min(per_person, len(skills))):
-            if rng.randrange(2) == 0:
-                ratings.append({"skill": skill, "level": rng.randrange(29) / 4, "scale": "onet-level-0-7"})
-            else:
-                ratings.append({"skill": skill, "level": float(1 + rng.randrange(5)), "scale": "dreyfus-5"})
-        people.append({"id": f"p{i:06}", "skills": ratings})
-    return people
 
 
 CHILD = r"""

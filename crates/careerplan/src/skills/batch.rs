@@ -100,16 +100,7 @@ pub fn fill_gap_rows<P: Rated>(
     out: &mut [f32],
 ) -> Result<Vec<Option<Error>>, Error> {
     let n = compiled.len();
-    if Some(out.len()) != people.len().checked_mul(n) {
-        return Err(Error::InvalidArgument {
-            path: "out".into(),
-            message: format!(
-                "expected room for {} x {n} cells, got {}",
-                people.len(),
-                out.len()
-            ),
-        });
-    }
+    super::team::check_room(people.len(), n, out.len())?;
     let one = |(row, p): (&mut [f32], &P)| match p.vector(compiled) {
         Ok(person) => {
             compiled.readiness_into(&person, row);
