@@ -256,3 +256,23 @@ def test_onet_catalog_pickles_with_its_stats() -> None:
     ids, skills = people_columns(PEOPLE[:1])
     mine = pa.record_batch(ca.readiness_batch(ids, skills, catalog=copy)).to_pylist()[0]["top_roles"]
     assert [e["role_id"] for e in mine] == [e["role_id"] for e in careerplan.rank_roles(PEOPLE[0], catalog=onet, top_k=5)]
+
+
+def test_spark_helpers_without_spark() -> None:
+    # careerplan.spark imports without PySpark (the platform provides it).
+    from careerplan import spark as cs
+
+    made = []
+
+    def make() -> str:
+        made.append(1)
+        return "built"
+
+    assert cs._cached("test", "same data", make) == cs._cached("test", "same data", make) == "built"
+    assert len(made) == 1  # once per worker, not per batch
+    assert cs.lint_ddl().startswith("`deadline` DATE, `specific_met` BOOLEAN, `specific_score` TINYINT, ")
+    assert "`codes` ARRAY<STRING>" in cs.lint_ddl()
+    assert cs.lint_ddl().endswith("`error` STRUCT<`code`: STRING, `path`: STRING, `message`: STRING>")
+    assert "`top_roles` ARRAY<STRUCT<`rank`: SMALLINT, `role_id`: STRING" in cs.readiness_ddl()
+    assert cs.agenda_ddl().startswith("`plan_id` STRING, `date` DATE, ")
+    assert "person_id" not in cs.readiness_schema(layout="wide").names
