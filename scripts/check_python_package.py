@@ -8,7 +8,10 @@ Usage: check_python_package.py WHEEL_DIR
    dependencies). The pip is the one running this script (`pip --python`),
    which needs pip >= 22.3.
 2. Imports it from outside the source tree (`python -I`, cwd the temp dir)
-   and checks that it is the installed copy, then makes a small call.
+   and checks that it is the installed copy, then makes a small call, and
+   that `careerplan.arrow` imports without pyarrow. Then installs pyarrow
+   (the `arrow` extra, at the version pinned in requirements-dev.txt) for
+   the README's Arrow example.
 3. Runs every examples/python/*.py with that venv's python from the
    repository root: each must exit 0 and print the lines listed in EXPECT
    (an example without an entry there fails, so none goes unchecked).
@@ -68,6 +71,8 @@ for typing_file in ("py.typed", "_careerplan.pyi", "types.py"):  # what editors 
     assert (where.parent / typing_file).is_file(), f"the wheel lacks careerplan/{typing_file}"
 report = careerplan.lint_goal("Publish 4 posts by June 2027.", today="2026-11-22")
 assert report["deadline"] == "2027-06-30", report
+import careerplan.arrow  # the Arrow face needs no pyarrow to import
+assert "pyarrow" not in sys.modules, "careerplan imported pyarrow"
 print("careerplan", careerplan.__version__, "from", where.parent)
 """
 
@@ -123,6 +128,12 @@ def main() -> None:
         print(f"installed {wheels[0].name} into a fresh venv "
               f"({time.monotonic() - started:.1f} s)")
         print(run([py, "-I", "-c", SMOKE], cwd=tmp).stdout, end="")
+        requirements = (ROOT / "bindings" / "python" / "requirements-dev.txt").read_text(encoding="utf-8")
+        pyarrow = re.search(r"^pyarrow==\S+", requirements, re.M)
+        if pyarrow is None:
+            sys.exit("requirements-dev.txt pins no pyarrow")
+        run([sys.executable, "-m", "pip", "--python", py, "install", "-q",
+             "--disable-pip-version-check", pyarrow.group(0)])
 
         found = sorted(p.name for p in EXAMPLES.glob("*.py"))
         if sorted(EXPECT) != found:

@@ -14,6 +14,7 @@
 
 use pyo3::prelude::*;
 
+mod arrow;
 mod convert;
 mod draft;
 mod errors;
@@ -90,5 +91,10 @@ fn _careerplan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     // --- SMART linter ---
     lint::register(m)?;
+    // The Arrow batch functions live in a submodule, re-exported by the
+    // pure-Python `careerplan.arrow` (not by `careerplan`).
+    let arrow = PyModule::new(m.py(), "_arrow")?;
+    arrow::register(&arrow)?;
+    m.setattr("_arrow", arrow)?;
     Ok(())
 }

@@ -32,7 +32,7 @@ fn config_arg(config: Option<&Bound<'_, PyAny>>) -> PyResult<LintConfig> {
 
 /// A `context` argument (a mapping, or None for the text alone), with the
 /// `today` argument, when given, as its reference date.
-fn context_arg(
+pub(crate) fn context_arg(
     context: Option<&Bound<'_, PyAny>>,
     today: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Context> {
@@ -59,7 +59,7 @@ fn mapping<'a, 'py>(obj: &'a Bound<'py, PyAny>, name: &str) -> PyResult<&'a Boun
 
 /// A core linter for a `config` argument, with `today` (when given) as its
 /// reference date.
-fn new_linter(
+pub(crate) fn new_linter(
     py: Python<'_>,
     config: Option<&Bound<'_, PyAny>>,
     today: Option<&Bound<'_, PyAny>>,
@@ -382,8 +382,8 @@ fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 /// InvalidValueError with the path of a bad setting, e.g.
 /// `rules.vage-outcome`. Safe to share between threads.
 #[pyclass(name = "Linter", module = "careerplan", frozen)]
-struct PyLinter {
-    inner: smart::Linter,
+pub(crate) struct PyLinter {
+    pub(crate) inner: smart::Linter,
 }
 
 #[pymethods]
@@ -394,6 +394,18 @@ impl PyLinter {
         Ok(PyLinter {
             inner: new_linter(py, config, None)?,
         })
+    }
+
+    /// Pickle by configuration: `Linter(linter.config)` is the same
+    /// linter, so closures that capture one work on Spark, Dask or Ray.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
+        let py = slf.py();
+        Ok((
+            slf.get_type().into_any(),
+            (to_py(py, slf.get().inner.config())?,),
+        ))
     }
 
     /// The configuration, as a LintConfig dict with every field.

@@ -91,7 +91,7 @@ fn people_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Person>> {
 }
 
 /// The scale of an assessment that names none, as the plan model defines it.
-fn default_scale(py: Python<'_>) -> PyResult<String> {
+pub(crate) fn default_scale(py: Python<'_>) -> PyResult<String> {
     let probe = serde_json::json!({"skill": "", "level": 0});
     let assessment: careerplan::plan::SkillAssessment =
         guarded(py, || careerplan::json::from_value(probe, ""))?;
@@ -287,8 +287,13 @@ impl RoleCatalog {
         Ok(RoleCatalog::new(catalog, None))
     }
 
+    /// The catalog as read.
+    pub(crate) fn catalog(&self) -> &core::RoleCatalog {
+        &self.catalog
+    }
+
     /// The catalog compiled with the default options, on first use.
-    fn compiled(&self) -> Result<&CompiledCatalog, careerplan::Error> {
+    pub(crate) fn compiled(&self) -> Result<&CompiledCatalog, careerplan::Error> {
         self.compiled
             .get_or_init(|| CompiledCatalog::new(&self.catalog, &RankOptions::default()))
             .as_ref()
@@ -307,10 +312,36 @@ fn builtin(py: Python<'_>) -> PyResult<Bound<'_, RoleCatalog>> {
 
 #[pymethods]
 impl RoleCatalog {
-    /// Read a catalog, as `RoleCatalog.from_json` does.
+    /// Read a catalog, as `RoleCatalog.from_json` does. `onet_stats` (the
+    /// `onet_stats` of an O*NET import) is kept with it; pickling passes it.
     #[new]
-    fn py_new(catalog: &Bound<'_, PyAny>) -> PyResult<RoleCatalog> {
-        RoleCatalog::read(catalog)
+    #[pyo3(signature = (catalog, *, onet_stats=None))]
+    fn py_new(
+        catalog: &Bound<'_, PyAny>,
+        onet_stats: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<RoleCatalog> {
+        let mut read = RoleCatalog::read(catalog)?;
+        if let Some(stats) = onet_stats.filter(|s| !s.is_none()) {
+            read.onet_stats = Some(from_py(stats, "onet_stats")?);
+        }
+        Ok(read)
+    }
+
+    /// Pickle by data: the catalog's JSON text and its `onet_stats`, so a
+    /// closure that captures a catalog works on Spark, Dask or Ray (it is
+    /// compiled again, once, where it is unpickled).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let py = slf.py();
+        let this = slf.get();
+        let state = pyo3::types::PyDict::new(py);
+        if let Some(stats) = &this.onet_stats {
+            state.set_item("onet_stats", to_py(py, stats)?)?;
+        }
+        let partial = py
+            .import("functools")?
+            .getattr("partial")?
+            .call((slf.get_type(),), Some(&state))?;
+        Ok((partial, (this.catalog.to_json(),)))
     }
 
     /// Read a catalog from JSON text, a dict `{"roles": [...], "scales":
@@ -932,6 +963,16 @@ impl Team {
     #[getter]
     fn person_ids(&self) -> Vec<String> {
         self.people.iter().map(|p| p.id.clone()).collect()
+    }
+
+    /// Pickle by data: `Team(team.to_list())` is the same team.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyAny>,))> {
+        Ok((
+            slf.get_type().into_any(),
+            (to_py(slf.py(), &slf.get().people)?,),
+        ))
     }
 
     /// The people as `Person` dicts (`id`, `name`, `skills`).

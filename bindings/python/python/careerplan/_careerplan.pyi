@@ -424,7 +424,7 @@ class RoleCatalog:
     `roles[3].requirements[0].scale`.
     """
 
-    def __new__(cls, catalog: RoleCatalogData) -> RoleCatalog: ...
+    def __new__(cls, catalog: RoleCatalogData, *, onet_stats: Optional[OnetStats] = None) -> RoleCatalog: ...
     @staticmethod
     def from_json(catalog: RoleCatalogData) -> RoleCatalog:
         """Read a catalog from JSON text, a dict `{"roles": [...], "scales":

@@ -50,6 +50,7 @@
 //! ```
 
 mod agenda;
+mod batch;
 pub mod business;
 mod event;
 mod ics;
@@ -57,6 +58,7 @@ pub mod recur;
 mod review;
 
 pub use agenda::{AgendaOptions, cadence_label};
+pub use batch::{PlanAgenda, agenda_each};
 pub use event::{EventKind, Prompts, ReviewEvent};
 pub use ics::{IcsOptions, to_ics};
 pub use review::record_review;

@@ -475,12 +475,40 @@ impl CompiledCatalog {
         } else {
             skills
         };
+        self.person_of(skills.iter().map(Rating::of), path)
+    }
+
+    /// [`person`](CompiledCatalog::person) from borrowed ratings, for
+    /// callers whose skills are not [`SkillAssessment`]s, such as the rows
+    /// of an Arrow table: the same vector and errors, without a `String`
+    /// per skill and scale (against O*NET, with the crosswalk, as `person`).
+    ///
+    /// # Errors
+    /// As [`person`](CompiledCatalog::person).
+    pub fn person_from<'a>(
+        &self,
+        skills: impl ExactSizeIterator<Item = Rating<'a>>,
+        path: &str,
+    ) -> Result<PersonVector, Error> {
+        if self.onet {
+            let owned: Vec<SkillAssessment> = skills.map(Rating::to_assessment).collect();
+            return self.person(&owned, path);
+        }
+        self.person_of(skills, path)
+    }
+
+    /// The vector of ratings already expanded through the crosswalk.
+    fn person_of<'a>(
+        &self,
+        skills: impl ExactSizeIterator<Item = Rating<'a>>,
+        path: &str,
+    ) -> Result<PersonVector, Error> {
         // (skill, date, proficiency) of the assessment in force per skill.
         let mut seen: Vec<(u32, Option<NaiveDate>, f32)> = Vec::with_capacity(skills.len());
         let registry = self.ctx.registry();
-        for (i, a) in skills.iter().enumerate() {
-            let Some(scale) = registry.get(&a.scale) else {
-                return Err(unknown_scale(&a.scale, &format!("{path}[{i}].scale")));
+        for (i, a) in skills.enumerate() {
+            let Some(scale) = registry.get(a.scale) else {
+                return Err(unknown_scale(a.scale, &format!("{path}[{i}].scale")));
             };
             if !scale.contains(a.level) {
                 return Err(Error::InvalidValue {
@@ -488,9 +516,9 @@ impl CompiledCatalog {
                     message: scale.outside_message(a.level),
                 });
             }
-            let index = match self.exact.get(&a.skill) {
+            let index = match self.exact.get(a.skill) {
                 Some(&ix) => Some(ix),
-                None => self.skill_index.get(&self.ctx.vocab.key(&a.skill)).copied(),
+                None => self.skill_index.get(&self.ctx.vocab.key(a.skill)).copied(),
             };
             let Some(index) = index else { continue };
             let level = scale.normalize(a.level) as f32;
@@ -788,6 +816,46 @@ impl CompiledCatalog {
                 }
             })
             .collect()
+    }
+}
+
+/// One skill rating, borrowed: what [`CompiledCatalog::person_from`] reads
+/// of a [`SkillAssessment`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rating<'a> {
+    /// The skill's name (matched as the catalog matches names: exactly,
+    /// else folded and through the aliases).
+    pub skill: &'a str,
+    /// The level on `scale`.
+    pub level: f64,
+    /// The scale's id.
+    pub scale: &'a str,
+    /// When it was assessed; of two ratings of one skill the later counts.
+    pub assessed_on: Option<NaiveDate>,
+}
+
+impl<'a> Rating<'a> {
+    /// The rating of an assessment.
+    fn of(a: &'a SkillAssessment) -> Rating<'a> {
+        Rating {
+            skill: &a.skill,
+            level: a.level,
+            scale: &a.scale,
+            assessed_on: a.assessed_on,
+        }
+    }
+
+    /// An assessment with this rating and nothing else.
+    fn to_assessment(self) -> SkillAssessment {
+        SkillAssessment {
+            skill: self.skill.to_string(),
+            level: self.level,
+            scale: self.scale.to_string(),
+            assessed_on: self.assessed_on,
+            evidence: None,
+            source: crate::plan::AssessmentSource::default(),
+            extra: Default::default(),
+        }
     }
 }
 

@@ -70,6 +70,7 @@
 //! reports, ranking entries, matrices and coverage. [`render`] prints it
 //! under text output.
 
+pub mod batch;
 pub mod compiled;
 pub mod crosswalk;
 mod decompose;
@@ -88,7 +89,8 @@ pub mod role;
 pub mod scale;
 pub mod team;
 
-pub use compiled::{CompiledCatalog, PersonVector};
+pub use batch::{Rated, fill_gap_rows, rank_each};
+pub use compiled::{CompiledCatalog, PersonVector, Rating};
 pub use crosswalk::{Coverage, catalog_coverage};
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,

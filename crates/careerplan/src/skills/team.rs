@@ -193,19 +193,21 @@ pub fn fill_gap_matrix(
     out: &mut [f32],
 ) -> Result<(), Error> {
     let n = compiled.len();
-    if Some(out.len()) != people.len().checked_mul(n) {
-        return Err(Error::InvalidArgument {
-            path: "out".into(),
-            message: format!(
-                "expected room for {} x {n} cells, got {}",
-                people.len(),
-                out.len()
-            ),
-        });
-    }
+    check_room(people.len(), n, out.len())?;
     let vectors = person_vectors(people, compiled)?;
     if n > 0 {
         fill_rows(compiled, &vectors, out, n);
+    }
+    Ok(())
+}
+
+/// `out` must hold `people × roles` cells, row-major.
+pub(super) fn check_room(people: usize, roles: usize, out: usize) -> Result<(), Error> {
+    if Some(out) != people.checked_mul(roles) {
+        return Err(Error::InvalidArgument {
+            path: "out".into(),
+            message: format!("expected room for {people} x {roles} cells, got {out}"),
+        });
     }
     Ok(())
 }

@@ -113,6 +113,7 @@
 //!   aspirations or interests; 20 (with `unlinked-goal`) otherwise; `null`
 //!   (50) without context.
 
+mod batch;
 mod check;
 mod features;
 mod lexicon;
