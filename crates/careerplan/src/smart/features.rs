@@ -21,6 +21,9 @@ pub(crate) struct Clause {
     pub end: usize,
     pub verb: Option<usize>,
     pub class: Option<VerbClass>,
+    /// The clause acts on the previous clause's outcome ("draft a plan and
+    /// review it"): it belongs to the same aim.
+    pub continues: bool,
 }
 
 /// What a quantity counts or measures.
@@ -64,6 +67,47 @@ pub(crate) struct Evidence {
     pub concrete: bool,
     /// A completion event ("get promoted").
     pub event: bool,
+    /// An outcome named only by its kind ("a certification", "a company").
+    pub generic: bool,
+    /// An object described enough to recognise when found ("a sponsor who
+    /// is a VP in the finance organisation").
+    pub described: bool,
+}
+
+impl Evidence {
+    /// The evidence of either.
+    pub fn or(self, e: Evidence) -> Evidence {
+        Evidence {
+            role: self.role || e.role,
+            credential: self.credential || e.credential,
+            quantity: self.quantity || e.quantity,
+            deliverable: self.deliverable || e.deliverable,
+            concrete: self.concrete || e.concrete,
+            event: self.event || e.event,
+            generic: self.generic || e.generic,
+            described: self.described || e.described,
+        }
+    }
+
+    /// Whether it names an identifiable outcome (more than a kind or an event).
+    pub fn identifies(self) -> bool {
+        self.role
+            || self.credential
+            || self.quantity
+            || self.deliverable
+            || self.concrete
+            || self.described
+    }
+}
+
+/// An outcome named only by its kind: tokens `from..to` of clause `clause`,
+/// with the index of what to name (`outcome_classes.txt`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Generic {
+    pub clause: usize,
+    pub from: usize,
+    pub to: usize,
+    pub hint: u16,
 }
 
 /// Everything the rules read about one statement.
@@ -81,9 +125,11 @@ pub(crate) struct Analysis<'a> {
     pub hyperbole_pct: Vec<(usize, usize)>,
     /// Evidence per top-level clause.
     pub evidence: Vec<Evidence>,
+    /// Outcomes named only by their kind, in text order.
+    pub generic: Vec<Generic>,
 }
 
-const PREPS: &KeySet = kws![
+pub(crate) const PREPS: &KeySet = kws![
     "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within",
     "over", "under", "across", "through", "during", "before", "after", "per", "than", "like",
     "via",
@@ -123,7 +169,9 @@ impl<'a> Analysis<'a> {
             quantities: std::mem::take(&mut s.quantities),
             hyperbole_pct: std::mem::take(&mut s.hyperbole_pct),
             evidence: Vec::new(),
+            generic: std::mem::take(&mut s.generic),
         };
+        a.generic.clear();
         a.clauses.clear();
         a.subclauses.clear();
         a.quantities.clear();
@@ -132,8 +180,10 @@ impl<'a> Analysis<'a> {
         a.find_quantities(lex);
         let mut evidence = std::mem::take(&mut s.evidence);
         evidence.clear();
-        evidence.extend((0..a.clauses.len()).map(|c| a.clause_evidence(lex, c)));
+        let mut generic = std::mem::take(&mut a.generic);
+        evidence.extend((0..a.clauses.len()).map(|c| a.clause_evidence(lex, c, &mut generic)));
         a.evidence = evidence;
+        a.generic = generic;
         a
     }
 
@@ -190,6 +240,7 @@ impl<'a> Analysis<'a> {
             end: n,
             verb: None,
             class: None,
+            continues: false,
         };
         let mut sub: Option<Clause> = None;
         while i < n {
@@ -236,11 +287,20 @@ impl<'a> Analysis<'a> {
                     }
                     clause.end = i;
                     self.clauses.push(clause);
+                    // "... and review it": the pronoun is the previous clause's outcome.
+                    let mut o = j + 1;
+                    while self.t.is_any(o, PARTICLES) {
+                        o += 1;
+                    }
+                    let continues = self.t.is_any(o, kws!["it", "them"])
+                        || (self.t.is_any(o, kws!["this", "that", "these", "those"])
+                            && (!self.t.is_word(o + 1) || self.t.is_any(o + 1, PREPS)));
                     clause = Clause {
                         start: i + 1,
                         end: n,
                         verb: Some(j),
                         class: Some(class),
+                        continues,
                     };
                     i = j + 1;
                     continue;
@@ -266,6 +326,7 @@ impl<'a> Analysis<'a> {
                     end: n,
                     verb: Some(i + 1),
                     class: Some(class),
+                    continues: false,
                 });
                 i += 2;
                 continue;
@@ -434,6 +495,12 @@ impl<'a> Analysis<'a> {
                 i = num.end;
                 continue;
             }
+            // "(confidence: 6 of 10)", "I'm 70% sure": a rating of belief or
+            // mood measures nothing the goal produces.
+            if kind != QKind::Money && self.rates_belief(from, to) {
+                i = self.after_scale(to);
+                continue;
+            }
             // "gives 200%", "give 110 percent": effort as a figure of speech.
             if kind == QKind::Percent && num.value >= 100.0 {
                 let givers = kws![
@@ -457,6 +524,47 @@ impl<'a> Analysis<'a> {
                 kind,
             });
             i = to.max(i + 1);
+        }
+    }
+
+    /// Whether the number `from..to` rates belief or mood: a confidence word
+    /// next to it in the same sentence, or a scale in parentheses ("(7/10)").
+    fn rates_belief(&self, from: usize, to: usize) -> bool {
+        let t = &self.t;
+        let stop = |k: usize| t.is_any(k, kws![".", "!", "?", ";"]);
+        let mut k = from;
+        while k > 0 && from - k < 4 && !stop(k - 1) {
+            k -= 1;
+            if self.m.has(k, |c| matches!(c, Cat::Confidence)) {
+                return true;
+            }
+        }
+        let mut k = to;
+        while k < t.len() && k - to < 3 && !stop(k) {
+            if self.m.has(k, |c| matches!(c, Cat::Confidence)) {
+                return true;
+            }
+            k += 1;
+        }
+        // "(6 of 10)", "(7/10)": a rating scale in parentheses.
+        let scale = self.after_scale(to);
+        scale > to && from > 0 && t.is(from - 1, kw!("(")) && t.is(scale, kw!(")"))
+    }
+
+    /// The end of "of 10", "out of 10" or "/10" after a rating at `to`, or `to`.
+    fn after_scale(&self, to: usize) -> usize {
+        let t = &self.t;
+        let k = if t.is(to, kw!("out")) && t.is(to + 1, kw!("of")) {
+            to + 2
+        } else if t.is_any(to, kws!["of", "/"]) {
+            to + 1
+        } else {
+            return to;
+        };
+        if t.is_num(k) && [5.0, 10.0, 100.0].contains(&t.toks[k].value) {
+            k + 1
+        } else {
+            to
         }
     }
 
@@ -539,7 +647,7 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    fn clause_evidence(&self, lex: &Lexicon, c: usize) -> Evidence {
+    fn clause_evidence(&self, lex: &Lexicon, c: usize, generic: &mut Vec<Generic>) -> Evidence {
         let cl = self.clauses[c];
         let t = &self.t;
         let mut ev = Evidence {
@@ -585,7 +693,7 @@ impl<'a> Analysis<'a> {
                             Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
                         )
                         || (s.saturating_sub(5)..s).any(|k| t.is_any(k, kws!["as", "to", "into"]));
-                    if into && !self.in_subclause(s) && self.plain_np(lex, s) {
+                    if into && !self.in_subclause(s) && self.plain_np(lex, s, cl.start) {
                         ev.role = true;
                     }
                 }
@@ -601,19 +709,44 @@ impl<'a> Analysis<'a> {
                         )
                     ) || (s.saturating_sub(5)..s)
                         .any(|k| t.is_any(k, kws!["as", "to", "into"]));
-                    if into
-                        && !self.in_subclause(s)
-                        && self.plain_np(lex, s)
-                        && self.qualified(lex, s, cl.start)
-                    {
+                    if !into || self.in_subclause(s) {
+                        continue;
+                    }
+                    if self.plain_np(lex, s, cl.start) && self.qualified(lex, s, cl.start) {
                         ev.role = true;
+                    } else if let Some(hint) = self.class_at(s)
+                        && !self.identified(lex, s, s + 1, cl.start, cl.end)
+                    {
+                        // "land a better job": which job?
+                        ev.generic = true;
+                        self.push_generic(lex, generic, c, s, hint);
                     }
                 }
-                Cat::Credential => ev.credential = true,
+                Cat::Credential => match self.class_at(s) {
+                    // "earn a certification": a kind of credential, not one.
+                    Some(hint)
+                        if self
+                            .m
+                            .longest(s, |c| matches!(c, Cat::Credential))
+                            .map(|m| m.0)
+                            == Some(s + 1)
+                            && !self.identified(lex, s, s + 1, cl.start, cl.end) =>
+                    {
+                        ev.generic = true;
+                        self.push_generic(lex, generic, c, s, hint);
+                    }
+                    _ => ev.credential = true,
+                },
                 Cat::Deliverable
                     if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) =>
                 {
-                    ev.deliverable = true;
+                    match self.class_at(s) {
+                        Some(hint) if !self.identified(lex, s, s + 1, cl.start, cl.end) => {
+                            ev.generic = true;
+                            self.push_generic(lex, generic, c, s, hint);
+                        }
+                        _ => ev.deliverable = true,
+                    }
                 }
                 Cat::Event => ev.event = true,
                 _ => {}
@@ -695,11 +828,180 @@ impl<'a> Analysis<'a> {
                         ],
                     )
                 {
-                    ev.concrete = true;
+                    match self.class_at(h) {
+                        // "open a company": which one?
+                        Some(hint) if !self.identified(lex, h, h + 1, cl.start, cl.end) => {
+                            ev.generic = true;
+                            if !generic.iter().any(|g| g.clause == c && g.to == h + 1) {
+                                self.push_generic(lex, generic, c, h, hint);
+                            }
+                        }
+                        _ => ev.concrete = true,
+                    }
+                }
+            }
+        }
+        // A vague verb on an object described enough to recognise: "find a
+        // sponsor who is a VP in the finance organisation".
+        if let Some(v) = cl.verb
+            && class == Some(VerbClass::Vague)
+        {
+            let mut k = v + 1;
+            while t.is_any(k, PARTICLES) {
+                k += 1;
+            }
+            if k < cl.end
+                && t.is_word(k)
+                && matches!(lex.info(t.wid(k)).func, Func::Article | Func::Possessive)
+            {
+                let mut h = k + 1;
+                while h + 1 < cl.end
+                    && t.is_word(h + 1)
+                    && !self.in_time(h + 1)
+                    && !t.is_any(h + 1, PREPS)
+                    && !t.is_any(h + 1, kws!["and", "or", "who", "which", "that", "where"])
+                {
+                    h += 1;
+                }
+                if h < cl.end
+                    && t.is_word(h)
+                    && !self.m.has(h, |c| {
+                        matches!(
+                            c,
+                            Cat::Abstract | Cat::Comparative | Cat::Field | Cat::Language
+                        )
+                    })
+                    && !(k + 1..h).any(|j| self.m.has(j, |c| matches!(c, Cat::Comparative)))
+                    && self.described(lex, h + 1, cl.end)
+                {
+                    ev.described = true;
                 }
             }
         }
         ev
+    }
+
+    /// The outcome class (its hint) of the single noun at `k`, if it is one.
+    fn class_at(&self, k: usize) -> Option<u16> {
+        self.m.at(k).iter().find_map(|m| match m.cat {
+            Cat::OutcomeClass(h) if m.end as usize == k + 1 => Some(h),
+            _ => None,
+        })
+    }
+
+    /// Record an outcome class at `head`, underlined from its determiner
+    /// ("a better job").
+    fn push_generic(
+        &self,
+        lex: &Lexicon,
+        out: &mut Vec<Generic>,
+        clause: usize,
+        head: usize,
+        hint: u16,
+    ) {
+        let floor = self.clauses[clause]
+            .verb
+            .map_or(self.clauses[clause].start, |v| v + 1);
+        let mut from = head;
+        while from > floor
+            && self.t.is_word(from - 1)
+            && !self.t.is_any(from - 1, PREPS)
+            && !self.in_time(from - 1)
+        {
+            from -= 1;
+            if lex.info(self.t.wid(from)).func != Func::None {
+                break;
+            }
+        }
+        out.push(Generic {
+            clause,
+            from,
+            to: head + 1,
+            hint,
+        });
+    }
+
+    /// Whether the noun `from..to` is identified, not just named by its kind:
+    /// by "the", a possessive or demonstrative, a number or a length, a
+    /// qualifier that is not generic ("a nursing licence"), or a description
+    /// after it ("a degree in economics", "a sponsor who is a VP").
+    fn identified(&self, lex: &Lexicon, from: usize, to: usize, floor: usize, end: usize) -> bool {
+        let t = &self.t;
+        let mut k = from;
+        while k > floor && from - k < 6 {
+            k -= 1;
+            if self.in_time(k) || t.is_num(k) {
+                // "an 8-week course", "next year's conference", "2 courses".
+                return true;
+            }
+            if !t.is_word(k) {
+                if t.is(k, kw!("-")) || t.is(k, kw!("'")) {
+                    continue;
+                }
+                break;
+            }
+            let info = lex.info(t.wid(k));
+            match info.func {
+                Func::Possessive | Func::Demonstrative => return true,
+                Func::Article => {
+                    if t.is(k, kw!("the")) {
+                        return true;
+                    }
+                    break;
+                }
+                Func::Quantifier | Func::VagueQuantifier => break,
+                Func::None => {}
+            }
+            if t.is_any(k, PREPS) || self.clauses.iter().any(|c| c.verb == Some(k)) {
+                break;
+            }
+            if self.m.has(k, |c| {
+                matches!(
+                    c,
+                    Cat::GenericModifier | Cat::Comparative | Cat::Hyperbole | Cat::Hedge
+                )
+            }) || self.m.all().iter().any(|m| {
+                (m.start as usize) < k
+                    && (m.end as usize) > k
+                    && matches!(m.cat, Cat::GenericModifier | Cat::Comparative)
+            }) {
+                continue;
+            }
+            // Any other word qualifies it: "a nursing licence", "a Google Ads certification".
+            return true;
+        }
+        self.described(lex, to, end)
+    }
+
+    /// Whether the words from `at` describe the noun before them: a relative
+    /// clause or a prepositional phrase with a content word ("who is a VP",
+    /// "in economics", "at a hospital"), not a time expression.
+    fn described(&self, lex: &Lexicon, at: usize, end: usize) -> bool {
+        let t = &self.t;
+        if at >= end || self.in_time(at) {
+            return false;
+        }
+        let relative = t.is_any(at, kws!["who", "whose", "which", "that", "where"]);
+        let prep = t.is_any(
+            at,
+            kws![
+                "in", "at", "on", "from", "with", "of", "for", "called", "named", "about",
+                "through"
+            ],
+        );
+        if !(relative || prep) {
+            return false;
+        }
+        (at + 1..(at + 5).min(end))
+            .take_while(|&k| !self.in_time(k) && !t.is_boundary(k))
+            .any(|k| {
+                t.is_word(k)
+                    && lex.info(t.wid(k)).func == Func::None
+                    && !self
+                        .m
+                        .has(k, |c| matches!(c, Cat::Abstract | Cat::Comparative))
+                    && !t.is_any(k, kws!["me", "myself", "it", "them", "i", "and", "or"])
+            })
     }
 
     /// Whether token `k` is inside a time expression that ends in a genitive ("next year's").
@@ -715,10 +1017,10 @@ impl<'a> Analysis<'a> {
 
     /// Whether the noun phrase before `head` is free of comparatives and
     /// hyperbole ("a better manager", "a rockstar developer" name no role).
-    fn plain_np(&self, lex: &Lexicon, head: usize) -> bool {
+    fn plain_np(&self, lex: &Lexicon, head: usize, floor: usize) -> bool {
         let t = &self.t;
         let mut k = head;
-        while k > 0 && head - k < 5 {
+        while k > floor && head - k < 5 {
             k -= 1;
             if self
                 .m
@@ -731,7 +1033,11 @@ impl<'a> Analysis<'a> {
             if t.is_word(k) && func == Func::Possessive {
                 return false;
             }
-            if !t.is_word(k) && !t.is(k, kw!("-")) || t.is_any(k, PREPS) || func != Func::None {
+            if !t.is_word(k) && !t.is(k, kw!("-"))
+                || t.is_any(k, PREPS)
+                || func != Func::None
+                || self.clauses.iter().any(|c| c.verb == Some(k))
+            {
                 break;
             }
         }
@@ -759,36 +1065,46 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Evidence over all top-level clauses.
-    pub fn all_evidence(&self) -> Evidence {
-        self.evidence
-            .iter()
-            .fold(Evidence::default(), |a, e| Evidence {
-                role: a.role || e.role,
-                credential: a.credential || e.credential,
-                quantity: a.quantity || e.quantity,
-                deliverable: a.deliverable || e.deliverable,
-                concrete: a.concrete || e.concrete,
-                event: a.event || e.event,
-            })
-    }
-
     /// Whether clause `c` states a target: a quantity, a credential or a role.
     pub fn clause_has_target(&self, c: usize) -> bool {
         let e = self.evidence[c];
         e.quantity || e.credential || e.role
     }
 
-    /// Top-level clauses with a main verb and words of their own: the number
-    /// of goals in the statement ("research, write and submit a proposal" is one).
-    pub fn predicate_count(&self) -> usize {
-        self.clauses
+    /// Whether clause `c` has a main verb and words of its own: a predicate
+    /// ("research, write and submit a proposal" is one).
+    fn is_predicate(&self, c: &Clause) -> bool {
+        c.verb
+            .is_some_and(|v| (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k)))
+    }
+
+    /// The aims of the statement, as ranges of top-level clauses: each
+    /// predicate with the clauses that act on its outcome ("draft a plan and
+    /// review it" is one aim). A statement with no predicate is one aim.
+    pub fn aims(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(self.clauses.len());
+        for (k, c) in self.clauses.iter().enumerate() {
+            if !self.is_predicate(c) {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if c.continues => last.end = k + 1,
+                _ => out.push(k..k + 1),
+            }
+        }
+        if out.is_empty() {
+            out.push(0..self.clauses.len());
+        }
+        out
+    }
+
+    /// Evidence of the clauses `aim`.
+    pub fn aim_evidence(&self, aim: std::ops::Range<usize>) -> Evidence {
+        self.evidence
+            .get(aim)
+            .unwrap_or(&[])
             .iter()
-            .filter(|c| {
-                c.verb
-                    .is_some_and(|v| (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k)))
-            })
-            .count()
+            .fold(Evidence::default(), |a, e| a.or(*e))
     }
 
     /// Token range of the statement without trailing punctuation.

@@ -137,6 +137,20 @@ pub(crate) enum Cat {
     Month(u8),
     Weekday(u8),
     Season(u8),
+    /// A noun naming a kind of outcome (`outcome_classes.txt`): the index of its hint.
+    OutcomeClass(u16),
+    /// A qualifier that identifies nothing ("new", "professional").
+    GenericModifier,
+    /// A word that rates belief or mood ("confidence", "sure").
+    Confidence,
+    /// A thing with a plausible human rate: the row of `rates.txt`.
+    Rate(u16),
+    /// A natural language.
+    Language,
+    /// A whole field of knowledge.
+    Field,
+    /// A level of skill: hours of study, and whether it applies to fields (else languages only).
+    StudyLevel(u16, bool),
 }
 
 /// One phrase found in a text: tokens `start..end` belong to `cat`.
@@ -227,6 +241,30 @@ pub(crate) struct Lexicon {
     terminals: Vec<Vec<Cat>>,
     /// The word id standing for `<poss>` in phrases.
     poss: u32,
+    /// What to name for each outcome class ([`Cat::OutcomeClass`]).
+    pub(crate) class_hints: Vec<Box<str>>,
+    /// The rows of `rates.txt` ([`Cat::Rate`]).
+    pub(crate) rates: Vec<RateRow>,
+}
+
+/// One row of `rates.txt`: at most `max` of `thing` per `per`, done by one of `verbs`.
+#[derive(Debug, Clone)]
+pub(crate) struct RateRow {
+    /// The thing, as the file names it ("online course").
+    pub thing: Box<str>,
+    /// Word ids of the verbs (every form); empty for any verb.
+    pub verbs: Vec<u32>,
+    /// The most a person manages per period.
+    pub max: f64,
+    /// The period.
+    pub per: TimeUnit,
+}
+
+impl RateRow {
+    /// Whether a clause whose verb has word id `wid` does this thing.
+    pub(crate) fn done_by(&self, wid: Option<u32>) -> bool {
+        self.verbs.is_empty() || wid.is_some_and(|w| self.verbs.contains(&w))
+    }
 }
 
 const FILES: &[(&str, &str)] = &[
@@ -305,6 +343,28 @@ const FILES: &[(&str, &str)] = &[
         "function_words.txt",
         include_str!("../../data/smart/function_words.txt"),
     ),
+    (
+        "outcome_classes.txt",
+        include_str!("../../data/smart/outcome_classes.txt"),
+    ),
+    (
+        "generic_modifiers.txt",
+        include_str!("../../data/smart/generic_modifiers.txt"),
+    ),
+    (
+        "confidence.txt",
+        include_str!("../../data/smart/confidence.txt"),
+    ),
+    (
+        "languages.txt",
+        include_str!("../../data/smart/languages.txt"),
+    ),
+    ("fields.txt", include_str!("../../data/smart/fields.txt")),
+    (
+        "study_levels.txt",
+        include_str!("../../data/smart/study_levels.txt"),
+    ),
+    ("rates.txt", include_str!("../../data/smart/rates.txt")),
 ];
 
 /// The lexicon, compiled on first use.
@@ -666,6 +726,59 @@ impl Lexicon {
                 };
                 let id = self.intern(phrase);
                 self.info[id as usize].func = func;
+            }
+            "outcome_classes.txt" => {
+                let hint = fields.get(1).ok_or("missing hint")?;
+                let index = small(self.class_hints.len() as f64)?;
+                self.class_hints.push((*hint).into());
+                self.add_noun(phrase, Cat::OutcomeClass(index))?;
+            }
+            "generic_modifiers.txt" => drop(self.add_phrase(phrase, Cat::GenericModifier)?),
+            "confidence.txt" => drop(self.add_phrase(phrase, Cat::Confidence)?),
+            "languages.txt" => drop(self.add_phrase(phrase, Cat::Language)?),
+            "fields.txt" => drop(self.add_phrase(phrase, Cat::Field)?),
+            "study_levels.txt" => {
+                let hours = small(Self::number_value(fields, 1)?)?;
+                let field = match fields.get(2).copied() {
+                    Some("field") => true,
+                    Some("language") => false,
+                    other => return Err(format!("expected language or field, got {other:?}")),
+                };
+                self.add_phrase(phrase, Cat::StudyLevel(hours, field))?;
+            }
+            "rates.txt" => {
+                let verbs = fields.get(1).ok_or("missing verbs")?;
+                let max = Self::number_value(fields, 2)?;
+                if !(max.is_finite() && max > 0.0) {
+                    return Err(format!("expected a positive rate, got {}", Decimal(max)));
+                }
+                let per = fields.get(3).ok_or("missing period")?;
+                let per = unit_named(per)
+                    .filter(|u| !u.is_clock())
+                    .ok_or_else(|| format!("unknown period {per:?}"))?;
+                let mut wids = Vec::new();
+                if verbs.trim() != "*" {
+                    for verb in verbs.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                        // "listen to": the verb is the first word.
+                        let base = verb.split(' ').next().unwrap_or(verb);
+                        let mut forms = vec![base.to_string()];
+                        forms.extend(verb_forms(base));
+                        for form in forms {
+                            let id = self.intern(&form);
+                            if !wids.contains(&id) {
+                                wids.push(id);
+                            }
+                        }
+                    }
+                }
+                let row = small(self.rates.len() as f64)?;
+                self.rates.push(RateRow {
+                    thing: phrase.into(),
+                    verbs: wids,
+                    max,
+                    per,
+                });
+                self.add_noun(phrase, Cat::Rate(row))?;
             }
             _ => return Err(format!("no reader for {file}")),
         }

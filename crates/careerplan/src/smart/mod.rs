@@ -431,6 +431,7 @@ impl Linter {
             thresholds: &self.config.thresholds,
             ctx,
             enabled: &self.enabled,
+            severity: &self.severity,
         };
         let mut outcome = check::check(&a, lex, &inputs, s);
         let diagnostics = self.diagnostics(text, &mut outcome.findings, &outcome.groups);
@@ -526,12 +527,7 @@ impl Linter {
     ) -> Vec<Diagnostic> {
         let mut out: Vec<Diagnostic> = Vec::with_capacity(groups.len());
         for group in groups.chunk_by(|a, b| a.0 == b.0) {
-            let Some(lead) = group.iter().map(|&(_, i)| i as usize).max_by_key(|&i| {
-                (
-                    self.severity(findings[i].rule),
-                    std::cmp::Reverse(findings[i].rule),
-                )
-            }) else {
+            let Some(lead) = check::lead_of(group, findings, &self.severity) else {
                 continue;
             };
             let rule = findings[lead].rule;
