@@ -119,6 +119,10 @@ impl Checker<'_, '_> {
         fix: Option<Fix>,
         mergeable: bool,
     ) {
+        // An achievable finding carries its own arithmetic and always stands
+        // alone: merged under another criterion's finding, the reason the goal
+        // is out of reach would be hidden in `also`.
+        let mergeable = mergeable && rule.criterion() != Criterion::Achievable;
         if self.on(rule) {
             self.out.push(Finding {
                 rule,
@@ -1222,7 +1226,7 @@ fn plausible_rates(c: &mut Checker<'_, '_>, window: Option<f64>) -> bool {
     for q in a
         .quantities
         .iter()
-        .filter(|q| matches!(q.kind, QKind::Count | QKind::Target))
+        .filter(|q| matches!(q.kind, QKind::Count | QKind::Target | QKind::Money))
     {
         if !(q.value.is_finite() && q.value > 0.0) {
             continue;
@@ -1231,7 +1235,12 @@ fn plausible_rates(c: &mut Checker<'_, '_>, window: Option<f64>) -> bool {
         let verb = a.clauses[k].verb.map(|v| t.wid(v));
         // The thing counted: "120 online courses", "5 books", "20 kg".
         let mut item: Option<(usize, usize)> = None;
-        let mut j = q.to;
+        // "15 pounds" reads as money: the unit is the word after the number.
+        let mut j = if q.kind == QKind::Money && t.is_num(q.from) {
+            q.from + 1
+        } else {
+            q.to
+        };
         while j < t.len()
             && j < q.to + 4
             && t.is_word(j)

@@ -715,9 +715,13 @@ impl<'a> Analysis<'a> {
                     if self.plain_np(lex, s, cl.start) && self.qualified(lex, s, cl.start) {
                         ev.role = true;
                     } else if let Some(hint) = self.class_at(s)
+                        && cl
+                            .verb
+                            .is_some_and(|v| v < s && !(v + 1..s).any(|k| t.is_any(k, PREPS)))
                         && !self.identified(lex, s, s + 1, cl.start, cl.end)
                     {
-                        // "land a better job": which job?
+                        // "land a better job": which job? (Not "ask about a
+                        // promotion": only the verb's own object is its outcome.)
                         ev.generic = true;
                         self.push_generic(lex, generic, c, s, hint);
                     }

@@ -247,11 +247,9 @@ pub(crate) struct Lexicon {
     pub(crate) rates: Vec<RateRow>,
 }
 
-/// One row of `rates.txt`: at most `max` of `thing` per `per`, done by one of `verbs`.
+/// One row of `rates.txt`: at most `max` of its thing per `per`, done by one of `verbs`.
 #[derive(Debug, Clone)]
 pub(crate) struct RateRow {
-    /// The thing, as the file names it ("online course").
-    pub thing: Box<str>,
     /// Word ids of the verbs (every form); empty for any verb.
     pub verbs: Vec<u32>,
     /// The most a person manages per period.
@@ -773,7 +771,6 @@ impl Lexicon {
                 }
                 let row = small(self.rates.len() as f64)?;
                 self.rates.push(RateRow {
-                    thing: phrase.into(),
                     verbs: wids,
                     max,
                     per,
