@@ -1082,7 +1082,9 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
             continue;
         }
         let stated = (s.saturating_sub(5)..s).any(|k| a.time_kind(k) == Some(TimeKind::Modifier));
-        if stated || in_progress(a, s) {
+        // "apply to 6 PhD programs", "get into a master's programme": admission, not the degree.
+        let admission = (s.saturating_sub(3)..s).any(|k| t.is_any(k, kws!["to", "into", "for"]));
+        if stated || admission || in_progress(a, s) {
             continue;
         }
         let d = Duration {

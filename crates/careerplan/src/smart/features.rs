@@ -546,9 +546,11 @@ impl<'a> Analysis<'a> {
             }
             k += 1;
         }
-        // "(6 of 10)", "(7/10)": a rating scale in parentheses.
+        // "(6 of 10)", "(currently 7/10)": a rating scale in parentheses.
         let scale = self.after_scale(to);
-        scale > to && from > 0 && t.is(from - 1, kw!("(")) && t.is(scale, kw!(")"))
+        scale > to
+            && t.is(scale, kw!(")"))
+            && (from.saturating_sub(3)..from).any(|k| t.is(k, kw!("(")))
     }
 
     /// The end of "of 10", "out of 10" or "/10" after a rating at `to`, or `to`.
@@ -678,6 +680,7 @@ impl<'a> Analysis<'a> {
                     | Cat::Credential
                     | Cat::Deliverable
                     | Cat::Event
+                    | Cat::Habit
             )
         }) {
             match cat {
@@ -712,12 +715,16 @@ impl<'a> Analysis<'a> {
                     if !into || self.in_subclause(s) {
                         continue;
                     }
+                    let object = cl
+                        .verb
+                        .is_some_and(|v| v < s && !(v + 1..s).any(|k| t.is_any(k, PREPS)));
                     if self.plain_np(lex, s, cl.start) && self.qualified(lex, s, cl.start) {
                         ev.role = true;
+                    } else if object && self.described(lex, s + 1, cl.end) {
+                        // "a job in data engineering", "a job at Google".
+                        ev.described = true;
                     } else if let Some(hint) = self.class_at(s)
-                        && cl
-                            .verb
-                            .is_some_and(|v| v < s && !(v + 1..s).any(|k| t.is_any(k, PREPS)))
+                        && object
                         && !self.identified(lex, s, s + 1, cl.start, cl.end)
                     {
                         // "land a better job": which job? (Not "ask about a
@@ -753,6 +760,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 Cat::Event => ev.event = true,
+                Cat::Habit => ev.concrete = true,
                 _ => {}
             }
         }

@@ -151,6 +151,8 @@ pub(crate) enum Cat {
     Field,
     /// A level of skill: hours of study, and whether it applies to fields (else languages only).
     StudyLevel(u16, bool),
+    /// A habit ended or taken up for good ("quit smoking").
+    Habit,
 }
 
 /// One phrase found in a text: tokens `start..end` belong to `cat`.
@@ -363,6 +365,7 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../data/smart/study_levels.txt"),
     ),
     ("rates.txt", include_str!("../../data/smart/rates.txt")),
+    ("habits.txt", include_str!("../../data/smart/habits.txt")),
 ];
 
 /// The lexicon, compiled on first use.
@@ -733,6 +736,7 @@ impl Lexicon {
             }
             "generic_modifiers.txt" => drop(self.add_phrase(phrase, Cat::GenericModifier)?),
             "confidence.txt" => drop(self.add_phrase(phrase, Cat::Confidence)?),
+            "habits.txt" => drop(self.add_phrase(phrase, Cat::Habit)?),
             "languages.txt" => drop(self.add_phrase(phrase, Cat::Language)?),
             "fields.txt" => drop(self.add_phrase(phrase, Cat::Field)?),
             "study_levels.txt" => {
