@@ -211,7 +211,9 @@ pub(crate) fn check(
             VerbClass::Vague if !a.clause_has_target(k) && !ev.described => {
                 c.local(Rule::VagueOutcome, v, end, vec![])
             }
-            VerbClass::Copula if !(ev.role || ev.credential || ev.quantity || ev.event) => {
+            VerbClass::Copula
+                if !(ev.role || ev.credential || ev.quantity || ev.event || ev.concrete) =>
+            {
                 c.local(Rule::VagueOutcome, v, end, vec![]);
             }
             VerbClass::Change if !ev.quantity => {
@@ -264,12 +266,7 @@ pub(crate) fn check(
     aim_ev.clear();
     aim_ev.extend(aims.iter().map(|r| a.aim_evidence(r.clone())));
     let too_many = aims.len() > inp.thresholds.max_goals_per_statement;
-    if aims.len() >= 2
-        && (too_many
-            || aim_ev
-                .windows(2)
-                .any(|w| outcome_kind(w[0]) != outcome_kind(w[1])))
-    {
+    if aims.len() >= 2 && (too_many || outcomes_differ(&aim_ev)) {
         let span = c.whole();
         let list: Vec<String> = aims
             .iter()
@@ -811,21 +808,35 @@ fn measurable_evidence(a: &Analysis<'_>, k: usize) -> i32 {
     .unwrap_or(0)
 }
 
-/// The kind of outcome an aim names, to tell aims of different outcomes apart.
+/// The kind of outcome an aim names, to tell aims of different outcomes
+/// apart: 1 a position reached (a role, a credential, an event such as a
+/// promotion, or a kind of one), 2 an amount or a thing done or produced (a
+/// quantity, a deliverable, a concrete or described object), 0 nothing to
+/// compare (a vague aim, which its own findings judge). "Hire a trainer and
+/// train twice a week" is one kind of outcome; "double my salary and become
+/// CTO" two.
 fn outcome_kind(ev: Evidence) -> u8 {
-    if ev.role {
+    if ev.role || ev.credential {
         1
-    } else if ev.credential {
+    } else if ev.quantity || ev.deliverable || ev.concrete || ev.described {
         2
-    } else if ev.quantity {
-        3
-    } else if ev.deliverable || ev.concrete || ev.described {
-        4
     } else if ev.generic || ev.event {
-        5
+        1
     } else {
         0
     }
+}
+
+/// Whether two aims of the statement name different kinds of outcome.
+fn outcomes_differ(aims: &[Evidence]) -> bool {
+    let mut seen = 0u8;
+    for &ev in aims {
+        match outcome_kind(ev) {
+            0 => {}
+            k => seen |= 1 << k,
+        }
+    }
+    seen.count_ones() > 1
 }
 
 /// The tokens of an aim's words: from its first verb to the end of its last

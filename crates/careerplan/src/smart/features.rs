@@ -680,7 +680,7 @@ impl<'a> Analysis<'a> {
                     | Cat::Credential
                     | Cat::Deliverable
                     | Cat::Event
-                    | Cat::Habit
+                    | Cat::Milestone
             )
         }) {
             match cat {
@@ -760,7 +760,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 Cat::Event => ev.event = true,
-                Cat::Habit => ev.concrete = true,
+                Cat::Milestone => ev.concrete = true,
                 _ => {}
             }
         }
@@ -853,6 +853,43 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // A named object: "move to Berlin", "climb Mount Kilimanjaro". A
+        // capitalised word after a concrete verb (or its one preposition)
+        // names one thing, unless a comparative or a vague phrase makes the
+        // clause a direction ("use Jira more").
+        if let Some(v) = cl.verb
+            && matches!(
+                class,
+                Some(VerbClass::Complete | VerbClass::Act | VerbClass::Transition)
+            )
+            && !ev.described
+            && self
+                .clause_matches(c, |c| {
+                    matches!(c, Cat::Comparative | Cat::Vague | Cat::Hyperbole)
+                })
+                .next()
+                .is_none()
+        {
+            let mut k = v + 1;
+            while t.is_any(k, PARTICLES) {
+                k += 1;
+            }
+            if t.is_any(k, kws!["to", "at", "in", "on", "for", "into"]) {
+                k += 1;
+            }
+            if t.is(k, kw!("the")) {
+                k += 1;
+            }
+            if k < cl.end
+                && t.is_word(k)
+                && !self.in_time(k)
+                && matches!(t.toks[k].case, Case::Title | Case::Upper)
+                && lex.info(t.wid(k)).func == Func::None
+                && !self.m.has(k, |c| matches!(c, Cat::NotCredential))
+            {
+                ev.described = true;
+            }
+        }
         // A vague verb on an object described enough to recognise: "find a
         // sponsor who is a VP in the finance organisation".
         if let Some(v) = cl.verb
@@ -875,13 +912,13 @@ impl<'a> Analysis<'a> {
                 {
                     h += 1;
                 }
+                // "a job in renewable energy": a job noun is abstract alone, not described.
+                let job = self.m.has(h, |c| matches!(c, Cat::JobNoun));
                 if h < cl.end
                     && t.is_word(h)
+                    && (job || !self.m.has(h, |c| matches!(c, Cat::Abstract)))
                     && !self.m.has(h, |c| {
-                        matches!(
-                            c,
-                            Cat::Abstract | Cat::Comparative | Cat::Field | Cat::Language
-                        )
+                        matches!(c, Cat::Comparative | Cat::Field | Cat::Language)
                     })
                     && !(k + 1..h).any(|j| self.m.has(j, |c| matches!(c, Cat::Comparative)))
                     && self.described(lex, h + 1, cl.end)

@@ -151,8 +151,8 @@ pub(crate) enum Cat {
     Field,
     /// A level of skill: hours of study, and whether it applies to fields (else languages only).
     StudyLevel(u16, bool),
-    /// A habit ended or taken up for good ("quit smoking").
-    Habit,
+    /// An outcome plainly true or false ("quit smoking", "get married").
+    Milestone,
 }
 
 /// One phrase found in a text: tokens `start..end` belong to `cat`.
@@ -365,7 +365,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../data/smart/study_levels.txt"),
     ),
     ("rates.txt", include_str!("../../data/smart/rates.txt")),
-    ("habits.txt", include_str!("../../data/smart/habits.txt")),
+    (
+        "milestones.txt",
+        include_str!("../../data/smart/milestones.txt"),
+    ),
 ];
 
 /// The lexicon, compiled on first use.
@@ -736,7 +739,7 @@ impl Lexicon {
             }
             "generic_modifiers.txt" => drop(self.add_phrase(phrase, Cat::GenericModifier)?),
             "confidence.txt" => drop(self.add_phrase(phrase, Cat::Confidence)?),
-            "habits.txt" => drop(self.add_phrase(phrase, Cat::Habit)?),
+            "milestones.txt" => drop(self.add_phrase(phrase, Cat::Milestone)?),
             "languages.txt" => drop(self.add_phrase(phrase, Cat::Language)?),
             "fields.txt" => drop(self.add_phrase(phrase, Cat::Field)?),
             "study_levels.txt" => {

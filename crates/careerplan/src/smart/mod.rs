@@ -34,8 +34,8 @@
 //!    an engineering manager", not "my manager" nor "a better manager"), a
 //!    credential, a quantity (not "give 110%", not "my 3 core values"), a
 //!    deliverable with a determiner or a number, a concrete noun phrase after
-//!    a concrete verb, a completion event, a habit ended for good ("quit
-//!    smoking"), an object described enough to recognise ("a sponsor who is
+//!    a concrete verb, a completion event, a milestone plainly true or false
+//!    ("quit smoking", "get married"), an object described enough to recognise ("a sponsor who is
 //!    a VP in the finance organisation"). A noun that names only a kind of
 //!    outcome (`outcome_classes.txt`: "a certification", "a company", "a
 //!    job") counts only when identified: by "the", a possessive or
