@@ -261,7 +261,8 @@ pub(crate) fn check(
         c.local(Rule::Hyperbole, s, e, vec![]);
     }
     // ----- Aims -----
-    let aims = a.aims();
+    let mut aims = std::mem::take(&mut scratch.aims);
+    a.aims_into(&mut aims);
     let mut aim_ev = std::mem::take(&mut scratch.aim_evidence);
     aim_ev.clear();
     aim_ev.extend(aims.iter().map(|r| a.aim_evidence(r.clone())));
@@ -630,19 +631,17 @@ pub(crate) fn check(
             Criterion::Measurable,
             Criterion::TimeBound,
         ]
-        .into_iter()
-        .filter(|&k| criteria.get(k).met == Some(false) && !led[k as usize])
-        .collect::<Vec<_>>()
+        .map(|k| (criteria.get(k).met == Some(false) && !led[k as usize]).then_some(k))
     };
     let missing = unexplained(&criteria, &findings, &groups);
-    if !missing.is_empty() {
+    if missing.iter().any(Option::is_some) {
         let mut c = Checker {
             a,
             lex,
             inp,
             out: findings,
         };
-        for k in missing {
+        for k in missing.into_iter().flatten() {
             match k {
                 Criterion::Specific => {
                     let span = aim_span(&c, weakest.0);
@@ -668,6 +667,7 @@ pub(crate) fn check(
         criteria = judge(&mut findings, &mut groups, &bases);
     }
     scratch.aim_evidence = aim_ev;
+    scratch.aims = aims;
     Outcome {
         findings,
         groups,
@@ -1343,6 +1343,14 @@ fn plausible_rates(c: &mut Checker<'_, '_>, window: Option<f64>) -> bool {
     let Some(window) = window else {
         return verified;
     };
+    if !a
+        .m
+        .all()
+        .iter()
+        .any(|m| matches!(m.cat, Cat::StudyLevel(..)))
+    {
+        return verified;
+    }
     let max_hours = c.inp.thresholds.max_hours_per_week;
     for k in 0..a.clauses.len() {
         let level = a

@@ -1009,10 +1009,10 @@ impl<'a> Analysis<'a> {
                     c,
                     Cat::GenericModifier | Cat::Comparative | Cat::Hyperbole | Cat::Hedge
                 )
-            }) || self.m.all().iter().any(|m| {
-                (m.start as usize) < k
-                    && (m.end as usize) > k
-                    && matches!(m.cat, Cat::GenericModifier | Cat::Comparative)
+            }) || (k.saturating_sub(3)..k).any(|j| {
+                self.m.at(j).iter().any(|m| {
+                    m.end as usize > k && matches!(m.cat, Cat::GenericModifier | Cat::Comparative)
+                })
             }) {
                 continue;
             }
@@ -1130,8 +1130,8 @@ impl<'a> Analysis<'a> {
     /// The aims of the statement, as ranges of top-level clauses: each
     /// predicate with the clauses that act on its outcome ("draft a plan and
     /// review it" is one aim). A statement with no predicate is one aim.
-    pub fn aims(&self) -> Vec<std::ops::Range<usize>> {
-        let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(self.clauses.len());
+    pub fn aims_into(&self, out: &mut Vec<std::ops::Range<usize>>) {
+        out.clear();
         for (k, c) in self.clauses.iter().enumerate() {
             if !self.is_predicate(c) {
                 continue;
@@ -1144,6 +1144,13 @@ impl<'a> Analysis<'a> {
         if out.is_empty() {
             out.push(0..self.clauses.len());
         }
+    }
+
+    /// [`Analysis::aims_into`] a new vector.
+    #[cfg(test)]
+    pub fn aims(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        self.aims_into(&mut out);
         out
     }
 
@@ -1166,5 +1173,72 @@ impl<'a> Analysis<'a> {
             end -= 1;
         }
         (0, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn analyse(text: &str, mut f: impl FnMut(&Analysis<'_>)) {
+        let lex = lexicon();
+        let t = Tokens::new(text, lex);
+        let m = lex.match_phrases(&t);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+        let found = super::super::time::scan(&t, lex, &m, today, Default::default());
+        f(&Analysis::new(t, m, found, lex));
+    }
+
+    #[test]
+    fn aims_group_clauses_by_their_outcome() {
+        analyse("Draft the plan and review it with my mentor by May.", |a| {
+            assert_eq!(a.aims(), [0..2]);
+        });
+        analyse("Double my salary and become CTO of Google.", |a| {
+            assert_eq!(a.aims(), [0..1, 1..2]);
+            assert!(
+                a.aim_evidence(1..2).role,
+                "the role after a coordinated clause"
+            );
+        });
+        analyse("Research, write and submit a grant proposal.", |a| {
+            assert_eq!(a.aims().len(), 1);
+        });
+    }
+
+    #[test]
+    fn kinds_count_only_when_identified() {
+        let ev = |text: &str| {
+            let mut out = Evidence::default();
+            analyse(text, |a| out = a.aim_evidence(0..a.clauses.len()));
+            out
+        };
+        assert!(ev("Earn a certification.").generic);
+        assert!(!ev("Earn a certification.").credential);
+        assert!(ev("Earn a nursing certification.").credential);
+        assert!(ev("Earn a certification in HR.").credential);
+        assert!(ev("Earn the certification.").credential);
+        assert!(ev("Earn a professional certification.").generic);
+        assert!(ev("Open a company.").generic);
+        assert!(ev("Land a better job.").generic);
+        assert!(ev("Find a sponsor who is a VP in finance.").described);
+        assert!(!ev("Find a mentor.").described);
+        assert!(ev("Move to Berlin.").described);
+        assert!(ev("Quit smoking.").concrete);
+    }
+
+    #[test]
+    fn ratings_of_belief_are_no_quantities() {
+        for text in [
+            "Talk to my manager (confidence: 6 of 10).",
+            "Ask for a raise, I'm 70% sure.",
+            "Improve my sleep (currently 5/10).",
+        ] {
+            analyse(text, |a| assert!(a.quantities.is_empty(), "{text}"));
+        }
+        analyse("Score 8 out of 10 on the customer survey.", |a| {
+            assert!(!a.quantities.is_empty(), "a score is a target");
+        });
     }
 }

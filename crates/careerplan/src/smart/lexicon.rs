@@ -944,6 +944,40 @@ mod tests {
     }
 
     #[test]
+    fn rates_know_their_verbs_and_periods() {
+        let lex = lexicon();
+        let t = Tokens::new("read 5 books, write 2 books", lex);
+        let m = lex.match_phrases(&t);
+        let rows: Vec<&RateRow> = m
+            .at(2)
+            .iter()
+            .filter_map(|x| match x.cat {
+                Cat::Rate(r) => lex.rates.get(usize::from(r)),
+                _ => None,
+            })
+            .collect();
+        assert!(rows.len() >= 2, "books are read and written");
+        let read = rows.iter().find(|r| r.done_by(Some(t.wid(0)))).unwrap();
+        assert_eq!((read.max, read.per), (3.0, TimeUnit::Week));
+        let write = rows.iter().find(|r| r.done_by(Some(t.wid(4)))).unwrap();
+        assert_eq!(write.per, TimeUnit::Quarter);
+        assert!(!read.done_by(None), "a rate needs its verb");
+        let mut bad = Lexicon::default();
+        assert!(
+            bad.add_line("rates.txt", &["book", "read", "3", "hour"])
+                .is_err()
+        );
+        assert!(
+            bad.add_line("rates.txt", &["book", "read", "-1", "week"])
+                .is_err()
+        );
+        assert!(
+            bad.add_line("study_levels.txt", &["b2", "600", "planet"])
+                .is_err()
+        );
+    }
+
+    #[test]
     fn inflections() {
         assert_eq!(verb_forms("finish"), ["finishes", "finished", "finishing"]);
         assert_eq!(
