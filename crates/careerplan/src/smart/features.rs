@@ -1193,7 +1193,7 @@ mod tests {
     #[test]
     fn aims_group_clauses_by_their_outcome() {
         analyse("Draft the plan and review it with my mentor by May.", |a| {
-            assert_eq!(a.aims(), [0..2]);
+            assert_eq!(a.aims(), vec![std::ops::Range { start: 0, end: 2 }]);
         });
         analyse("Double my salary and become CTO of Google.", |a| {
             assert_eq!(a.aims(), [0..1, 1..2]);

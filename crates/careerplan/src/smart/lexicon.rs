@@ -267,108 +267,46 @@ impl RateRow {
     }
 }
 
-const FILES: &[(&str, &str)] = &[
-    ("hedges.txt", include_str!("../../data/smart/hedges.txt")),
-    (
-        "vague_phrases.txt",
-        include_str!("../../data/smart/vague_phrases.txt"),
-    ),
-    (
-        "vague_time.txt",
-        include_str!("../../data/smart/vague_time.txt"),
-    ),
-    (
-        "comparatives.txt",
-        include_str!("../../data/smart/comparatives.txt"),
-    ),
-    (
-        "hyperbole.txt",
-        include_str!("../../data/smart/hyperbole.txt"),
-    ),
-    (
-        "abstract_nouns.txt",
-        include_str!("../../data/smart/abstract_nouns.txt"),
-    ),
-    ("roles.txt", include_str!("../../data/smart/roles.txt")),
-    (
-        "job_nouns.txt",
-        include_str!("../../data/smart/job_nouns.txt"),
-    ),
-    (
-        "senior_roles.txt",
-        include_str!("../../data/smart/senior_roles.txt"),
-    ),
-    (
-        "credentials.txt",
-        include_str!("../../data/smart/credentials.txt"),
-    ),
-    (
-        "programs.txt",
-        include_str!("../../data/smart/programs.txt"),
-    ),
-    (
-        "deliverables.txt",
-        include_str!("../../data/smart/deliverables.txt"),
-    ),
-    ("events.txt", include_str!("../../data/smart/events.txt")),
-    (
-        "anchor_events.txt",
-        include_str!("../../data/smart/anchor_events.txt"),
-    ),
-    (
-        "not_credentials.txt",
-        include_str!("../../data/smart/not_credentials.txt"),
-    ),
-    (
-        "time_units.txt",
-        include_str!("../../data/smart/time_units.txt"),
-    ),
-    (
-        "frequencies.txt",
-        include_str!("../../data/smart/frequencies.txt"),
-    ),
-    (
-        "currencies.txt",
-        include_str!("../../data/smart/currencies.txt"),
-    ),
-    ("months.txt", include_str!("../../data/smart/months.txt")),
-    (
-        "weekdays.txt",
-        include_str!("../../data/smart/weekdays.txt"),
-    ),
-    ("seasons.txt", include_str!("../../data/smart/seasons.txt")),
-    ("verbs.txt", include_str!("../../data/smart/verbs.txt")),
-    ("numbers.txt", include_str!("../../data/smart/numbers.txt")),
-    (
-        "function_words.txt",
-        include_str!("../../data/smart/function_words.txt"),
-    ),
-    (
-        "outcome_classes.txt",
-        include_str!("../../data/smart/outcome_classes.txt"),
-    ),
-    (
-        "generic_modifiers.txt",
-        include_str!("../../data/smart/generic_modifiers.txt"),
-    ),
-    (
-        "confidence.txt",
-        include_str!("../../data/smart/confidence.txt"),
-    ),
-    (
-        "languages.txt",
-        include_str!("../../data/smart/languages.txt"),
-    ),
-    ("fields.txt", include_str!("../../data/smart/fields.txt")),
-    (
-        "study_levels.txt",
-        include_str!("../../data/smart/study_levels.txt"),
-    ),
-    ("rates.txt", include_str!("../../data/smart/rates.txt")),
-    (
-        "milestones.txt",
-        include_str!("../../data/smart/milestones.txt"),
-    ),
+/// `(name, text)` of each data file, compiled in.
+macro_rules! data_files {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../data/smart/", $name)))),*]
+    };
+}
+
+const FILES: &[(&str, &str)] = data_files![
+    "hedges.txt",
+    "vague_phrases.txt",
+    "vague_time.txt",
+    "comparatives.txt",
+    "hyperbole.txt",
+    "abstract_nouns.txt",
+    "roles.txt",
+    "job_nouns.txt",
+    "senior_roles.txt",
+    "credentials.txt",
+    "programs.txt",
+    "deliverables.txt",
+    "events.txt",
+    "anchor_events.txt",
+    "not_credentials.txt",
+    "time_units.txt",
+    "frequencies.txt",
+    "currencies.txt",
+    "months.txt",
+    "weekdays.txt",
+    "seasons.txt",
+    "verbs.txt",
+    "numbers.txt",
+    "function_words.txt",
+    "outcome_classes.txt",
+    "generic_modifiers.txt",
+    "confidence.txt",
+    "languages.txt",
+    "fields.txt",
+    "study_levels.txt",
+    "rates.txt",
+    "milestones.txt",
 ];
 
 /// The lexicon, compiled on first use.

@@ -208,7 +208,8 @@ pub struct Thresholds {
     pub hours_per_week: f64,
     /// Hours a week anyone can sustain on one goal (`hours-exceed-time`).
     pub max_hours_per_week: f64,
-    /// Goals one statement may carry before `compound-goal` fires.
+    /// Aims one statement may carry: with more, `compound-goal` fires
+    /// whatever the aims are, and the statement is not specific.
     pub max_goals_per_statement: usize,
     /// Jaccard similarity of key terms at which two goals are duplicates.
     pub duplicate_similarity: f64,
