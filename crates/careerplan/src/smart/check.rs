@@ -301,9 +301,12 @@ pub(crate) fn check(
         }
         let event = r
             .clone()
-            .find_map(|k| a.clause_matches(k, |c| matches!(c, Cat::Event)).next());
-        if let Some((s, e, _)) = event {
-            let hint = "what it leads to: the role, the offer or the result".to_string();
+            .find_map(|k| a.clause_matches(k, |c| matches!(c, Cat::Event(_))).next());
+        if let Some((s, e, Cat::Event(hint))) = event {
+            let hint = lex
+                .class_hints
+                .get(usize::from(hint))
+                .map_or_else(String::new, |h| h.to_string());
             c.local(Rule::GenericOutcome, s, e, vec![("hint", hint)]);
         }
     }

@@ -679,7 +679,7 @@ impl<'a> Analysis<'a> {
                     | Cat::JobNoun
                     | Cat::Credential
                     | Cat::Deliverable
-                    | Cat::Event
+                    | Cat::Event(_)
                     | Cat::Milestone
             )
         }) {
@@ -759,7 +759,7 @@ impl<'a> Analysis<'a> {
                         _ => ev.deliverable = true,
                     }
                 }
-                Cat::Event => ev.event = true,
+                Cat::Event(_) => ev.event = true,
                 Cat::Milestone => ev.concrete = true,
                 _ => {}
             }

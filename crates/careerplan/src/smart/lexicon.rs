@@ -128,7 +128,8 @@ pub(crate) enum Cat {
     Credential,
     Program(u16),
     Deliverable,
-    Event,
+    /// A completion event ("get promoted"): the index of what to name (in `class_hints`).
+    Event(u16),
     AnchorEvent,
     NotCredential,
     Unit(TimeUnit),
@@ -243,7 +244,7 @@ pub(crate) struct Lexicon {
     terminals: Vec<Vec<Cat>>,
     /// The word id standing for `<poss>` in phrases.
     poss: u32,
-    /// What to name for each outcome class ([`Cat::OutcomeClass`]).
+    /// What to name for each outcome class and event ([`Cat::OutcomeClass`], [`Cat::Event`]).
     pub(crate) class_hints: Vec<Box<str>>,
     /// The rows of `rates.txt` ([`Cat::Rate`]).
     pub(crate) rates: Vec<RateRow>,
@@ -586,7 +587,12 @@ impl Lexicon {
             "job_nouns.txt" => self.add_noun(phrase, Cat::JobNoun)?,
             "credentials.txt" => self.add_noun(phrase, Cat::Credential)?,
             "deliverables.txt" => self.add_noun(phrase, Cat::Deliverable)?,
-            "events.txt" => drop(self.add_phrase(phrase, Cat::Event)?),
+            "events.txt" => {
+                let hint = fields.get(1).ok_or("missing hint")?;
+                let index = small(self.class_hints.len() as f64)?;
+                self.class_hints.push((*hint).into());
+                self.add_phrase(phrase, Cat::Event(index))?;
+            }
             "anchor_events.txt" => drop(self.add_phrase(phrase, Cat::AnchorEvent)?),
             "not_credentials.txt" => drop(self.add_phrase(phrase, Cat::NotCredential)?),
             "senior_roles.txt" => {
