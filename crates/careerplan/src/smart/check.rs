@@ -1275,9 +1275,9 @@ fn plausible_rates(c: &mut Checker<'_, '_>, window: Option<f64>) -> bool {
                         _ => None,
                     })
                     .max_by_key(|x| x.0);
+            // The head noun is the last one: "3 AWS certification exams" are exams.
             if found.is_some() {
                 item = found;
-                break;
             }
             j += 1;
         }

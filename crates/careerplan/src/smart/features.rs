@@ -495,6 +495,11 @@ impl<'a> Analysis<'a> {
                 i = num.end;
                 continue;
             }
+            // "release 4.2", "ticket #4521", "JIRA-1234": a number that names.
+            if kind != QKind::Money && kind != QKind::Percent && self.identifier(from) {
+                i = num.end;
+                continue;
+            }
             // "(confidence: 6 of 10)", "I'm 70% sure": a rating of belief or
             // mood measures nothing the goal produces.
             if kind != QKind::Money && self.rates_belief(from, to) {
@@ -525,6 +530,29 @@ impl<'a> Analysis<'a> {
             });
             i = to.max(i + 1);
         }
+    }
+
+    /// Whether the number at `at` names a thing: after an identifier word
+    /// (`identifiers.txt`), a "#", or an upper-case code joined by a hyphen.
+    fn identifier(&self, at: usize) -> bool {
+        let t = &self.t;
+        if at == 0 {
+            return false;
+        }
+        t.is(at - 1, kw!("#"))
+            || (self.m.has(at - 1, |c| matches!(c, Cat::Identifier))
+                // "release 2 features": the verb counts.
+                && !self.clauses.iter().any(|c| c.verb == Some(at - 1)))
+            || (at >= 2
+                && t.joined(at)
+                && t.is(at - 1, kw!("-"))
+                && t.toks[at - 2].case == Case::Upper)
+    }
+
+    /// Whether a number naming the thing follows at `at`: "release 4.2", "ticket #4521".
+    fn numbered(&self, at: usize) -> bool {
+        let n = if self.t.is(at, kw!("#")) { at + 1 } else { at };
+        self.t.is_num(n) && self.identifier(n)
     }
 
     /// Whether the number `from..to` rates belief or mood: a confidence word
@@ -671,7 +699,7 @@ impl<'a> Analysis<'a> {
             // "double my income" states its target.
             ev.quantity = true;
         }
-        for (s, _, cat) in self.clause_matches(c, |c| {
+        for (s, e, cat) in self.clause_matches(c, |c| {
             matches!(
                 c,
                 Cat::Role
@@ -749,7 +777,9 @@ impl<'a> Analysis<'a> {
                     _ => ev.credential = true,
                 },
                 Cat::Deliverable
-                    if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) =>
+                    if concrete_verb
+                        && (self.determined(lex, s, cl.verb.unwrap_or(cl.start))
+                            || self.numbered(e)) =>
                 {
                     match self.class_at(s) {
                         Some(hint) if !self.identified(lex, s, s + 1, cl.start, cl.end) => {
@@ -1240,5 +1270,23 @@ mod tests {
         analyse("Score 8 out of 10 on the customer survey.", |a| {
             assert!(!a.quantities.is_empty(), "a score is a target");
         });
+    }
+
+    #[test]
+    fn numbers_that_name_are_no_quantities() {
+        for text in [
+            "Ship release 4.2 of the app.",
+            "Close ticket #4521.",
+            "Fix JIRA-1234.",
+        ] {
+            analyse(text, |a| assert!(a.quantities.is_empty(), "{text}"));
+        }
+        analyse("Ship release 4.2 of the app.", |a| {
+            assert!(
+                a.evidence[0].deliverable,
+                "a numbered release is delivered or not"
+            );
+        });
+        analyse("Release 2 features.", |a| assert_eq!(a.quantities.len(), 1));
     }
 }

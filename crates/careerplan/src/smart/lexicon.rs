@@ -154,6 +154,8 @@ pub(crate) enum Cat {
     StudyLevel(u16, bool),
     /// An outcome plainly true or false ("quit smoking", "get married").
     Milestone,
+    /// A word whose number names rather than counts ("release 4.2").
+    Identifier,
 }
 
 /// One phrase found in a text: tokens `start..end` belong to `cat`.
@@ -308,6 +310,7 @@ const FILES: &[(&str, &str)] = data_files![
     "study_levels.txt",
     "rates.txt",
     "milestones.txt",
+    "identifiers.txt",
 ];
 
 /// The lexicon, compiled on first use.
@@ -684,6 +687,7 @@ impl Lexicon {
             "generic_modifiers.txt" => drop(self.add_phrase(phrase, Cat::GenericModifier)?),
             "confidence.txt" => drop(self.add_phrase(phrase, Cat::Confidence)?),
             "milestones.txt" => drop(self.add_phrase(phrase, Cat::Milestone)?),
+            "identifiers.txt" => drop(self.add_phrase(phrase, Cat::Identifier)?),
             "languages.txt" => drop(self.add_phrase(phrase, Cat::Language)?),
             "fields.txt" => drop(self.add_phrase(phrase, Cat::Field)?),
             "study_levels.txt" => {
