@@ -306,6 +306,25 @@ def test_linter_class():
         Linter.__new__(Linter, {}, {})  # type: ignore[call-arg]
 
 
+def test_aims_kinds_and_rates():
+    compound = "Double my salary and become CTO of Google within 2 weeks."
+    report = careerplan.lint_goal(compound, today=TODAY)
+    assert sorted(codes(report)) == ["compound-goal", "extreme-scope"]
+    assert report["criteria"]["achievable"]["met"] is False
+    rate = careerplan.lint_goal("Complete 120 online courses in 30 days.", today=TODAY)
+    found = next(d for d in rate["diagnostics"] if d["code"] == "implausible-rate")
+    assert "120 in 30 days = 4 a day" in found["message"]
+    assert rate["text"][found["span"]["start"]:found["span"]["end"]] == "120 online courses"
+    kind = careerplan.lint_goal("Earn a certification by June 2027.", today=TODAY)
+    assert codes(kind) == ["generic-outcome"] and kind["criteria"]["specific"]["met"] is False
+    belief = careerplan.lint_goal("Ask for a raise in January, I'm 70% sure.", today=TODAY)
+    assert belief["criteria"]["measurable"]["met"] is False
+    for rep in (report, rate, kind, belief):
+        for criterion, verdict in rep["criteria"].items():
+            if verdict["met"] is False:
+                assert any(d["criterion"] == criterion and d["suggestion"] for d in rep["diagnostics"]), (criterion, rep["text"])
+
+
 def test_rules_document_every_rule_and_their_examples_work():
     rules = careerplan.rules()
     assert len(rules) == len({r["code"] for r in rules}) >= 25

@@ -259,6 +259,32 @@ test("lintPlan lints every goal and the plan, with UTF-16 spans", () => {
   assert.equal(bad.code, "invalid-json");
 });
 
+test("aims, kinds and rates reach JavaScript with UTF-16 spans", () => {
+  const compound = "🚀 Double my salary and become CTO of Google within 2 weeks.";
+  const r = lintGoal(compound, { today: TODAY });
+  assert.deepEqual(codes(r).sort(), ["compound-goal", "extreme-scope"]);
+  assert.equal(r.criteria.achievable.met, false);
+  const cto = r.diagnostics.find((d) => d.code === "extreme-scope");
+  assert.equal(compound.slice(cto.span_utf16.start, cto.span_utf16.end), "CTO");
+  assert.match(r.diagnostics.find((d) => d.code === "compound-goal").message, /`Double my salary`, `become CTO of Google`/);
+  const rate = lintGoal("📚 Complete 120 online courses in 30 days.", { today: TODAY });
+  const d = rate.diagnostics.find((x) => x.code === "implausible-rate");
+  assert.equal("📚 Complete 120 online courses in 30 days.".slice(d.span_utf16.start, d.span_utf16.end), "120 online courses");
+  assert.match(d.message, /120 in 30 days = 4 a day/);
+  assert.equal(rate.criteria.achievable.met, false);
+  const kind = lintGoal("Earn a certification by June 2027.", { today: TODAY });
+  assert.deepEqual(codes(kind), ["generic-outcome"]);
+  assert.equal(kind.criteria.specific.met, false);
+  const belief = lintGoal("Talk to my manager about a promotion (confidence: 6 of 10).", { today: TODAY });
+  assert.equal(belief.criteria.measurable.met, false);
+  // Every failed verdict carries a diagnostic of its criterion.
+  for (const rep of [r, rate, kind, belief]) {
+    for (const [criterion, v] of Object.entries(rep.criteria)) {
+      if (v.met === false) assert.ok(rep.diagnostics.some((x) => x.criterion === criterion && x.suggestion), `${criterion} in ${rep.text}`);
+    }
+  }
+});
+
 test("rules() documents every rule, and their examples work", () => {
   const all = rules();
   assert.ok(all.length >= 25);

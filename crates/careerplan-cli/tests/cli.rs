@@ -436,6 +436,19 @@ fn lint_text_underlines_and_plan_lint() {
 fn rules_list_and_explain() {
     check("rules", &["rules"], None, 0);
     check("rules-hedge", &["rules", "hedge"], None, 0);
+    check(
+        "rules-generic-outcome",
+        &["rules", "generic-outcome"],
+        None,
+        0,
+    );
+    check("rules-compound-goal", &["rules", "compound-goal"], None, 0);
+    check(
+        "rules-implausible-rate",
+        &["rules", "implausible-rate"],
+        None,
+        0,
+    );
     let out = run(&["rules", "--format", "json"], None);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v.as_array().unwrap().len() >= 10);

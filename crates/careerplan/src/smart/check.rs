@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Context;
-use super::features::{Analysis, QKind};
+use super::features::{Analysis, Evidence, QKind};
 use super::lexicon::{Cat, Lexicon, VerbClass};
 use super::report::{Applicability, Criteria, Criterion, Fix, Span, Verdict};
 use super::rules::Rule;
@@ -11,6 +11,7 @@ use super::scratch::Scratch;
 use super::time::{Duration, TimeKind, TimeUnit, add_duration};
 use super::token::{kw, kws};
 use super::{Thresholds, key_terms};
+use crate::Severity;
 use crate::decimal::Decimal;
 use crate::plan::HorizonWindows;
 use crate::plan::date::format_date;
@@ -37,6 +38,8 @@ pub(crate) struct Inputs<'c> {
     pub thresholds: &'c Thresholds,
     pub ctx: &'c Context,
     pub enabled: &'c [bool],
+    /// Severity per rule, as configured: which finding leads a merged group.
+    pub severity: &'c [Severity],
 }
 
 /// Findings, verdicts and the deadline of one statement.
@@ -116,6 +119,10 @@ impl Checker<'_, '_> {
         fix: Option<Fix>,
         mergeable: bool,
     ) {
+        // An achievable finding carries its own arithmetic and always stands
+        // alone: merged under another criterion's finding, the reason the goal
+        // is out of reach would be hidden in `also`.
+        let mergeable = mergeable && rule.criterion() != Criterion::Achievable;
         if self.on(rule) {
             self.out.push(Finding {
                 rule,
@@ -201,10 +208,12 @@ pub(crate) fn check(
         let ev = a.evidence[k];
         let end = c.predicate_end(v, cl.end);
         match class {
-            VerbClass::Vague if !a.clause_has_target(k) => {
+            VerbClass::Vague if !a.clause_has_target(k) && !ev.described => {
                 c.local(Rule::VagueOutcome, v, end, vec![])
             }
-            VerbClass::Copula if !(ev.role || ev.credential || ev.quantity || ev.event) => {
+            VerbClass::Copula
+                if !(ev.role || ev.credential || ev.quantity || ev.event || ev.concrete) =>
+            {
                 c.local(Rule::VagueOutcome, v, end, vec![]);
             }
             VerbClass::Change if !ev.quantity => {
@@ -251,16 +260,55 @@ pub(crate) fn check(
     for &(s, e) in &a.hyperbole_pct {
         c.local(Rule::Hyperbole, s, e, vec![]);
     }
-    let goals = a.predicate_count();
-    if goals > inp.thresholds.max_goals_per_statement {
+    // ----- Aims -----
+    let mut aims = std::mem::take(&mut scratch.aims);
+    a.aims_into(&mut aims);
+    let mut aim_ev = std::mem::take(&mut scratch.aim_evidence);
+    aim_ev.clear();
+    aim_ev.extend(aims.iter().map(|r| a.aim_evidence(r.clone())));
+    let too_many = aims.len() > inp.thresholds.max_goals_per_statement;
+    if aims.len() >= 2 && (too_many || outcomes_differ(&aim_ev)) {
         let span = c.whole();
-        c.push(
-            Rule::CompoundGoal,
-            span,
-            vec![("count", goals.to_string())],
-            None,
-            false,
-        );
+        let list: Vec<String> = aims
+            .iter()
+            .map(|r| {
+                let (f, t) = aim_tokens(a, r.clone());
+                format!("`{}`", text_of(&c, f, t))
+            })
+            .collect();
+        let args = vec![("count", aims.len().to_string()), ("aims", list.join(", "))];
+        c.push(Rule::CompoundGoal, span, args, None, false);
+    }
+    // Outcomes named only by their kind, in aims that name nothing more precise.
+    for g in &a.generic {
+        let Some(i) = aims.iter().position(|r| r.contains(&g.clause)) else {
+            continue;
+        };
+        if aim_ev[i].identifies() {
+            continue;
+        }
+        let hint = lex
+            .class_hints
+            .get(usize::from(g.hint))
+            .map_or_else(String::new, |h| h.to_string());
+        c.local(Rule::GenericOutcome, g.from, g.to, vec![("hint", hint)]);
+    }
+    // A bare completion event: "get promoted" (to what?).
+    for (i, r) in aims.iter().enumerate() {
+        let ev = aim_ev[i];
+        if ev.identifies() || ev.generic || !ev.event {
+            continue;
+        }
+        let event = r
+            .clone()
+            .find_map(|k| a.clause_matches(k, |c| matches!(c, Cat::Event(_))).next());
+        if let Some((s, e, Cat::Event(hint))) = event {
+            let hint = lex
+                .class_hints
+                .get(usize::from(hint))
+                .map_or_else(String::new, |h| h.to_string());
+            c.local(Rule::GenericOutcome, s, e, vec![("hint", hint)]);
+        }
     }
 
     // ----- Time-bound -----
@@ -394,6 +442,7 @@ pub(crate) fn check(
     if let Some(window) = window {
         verified |= achievable_arithmetic(&mut c, window);
     }
+    verified |= plausible_rates(&mut c, window);
     // Rates that do not fit their period ("30 hours a day"), or that no one
     // sustains ("100 hours a week").
     for f in &a.time {
@@ -486,44 +535,51 @@ pub(crate) fn check(
     let relevant = relevance(&mut c, ctx);
 
     // ----- Scores -----
-    let ev = a.all_evidence();
-    let s_best = [
-        (ev.role, 60),
-        (ev.credential, 60),
-        (ev.quantity, 60),
-        (ev.deliverable, 50),
-        (ev.concrete, 40),
-        (ev.event, 10),
-    ];
-    let s_kinds = s_best.iter().filter(|(on, _)| *on).count() as i32;
-    let s_evidence = s_best
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, w)| *w)
-        .max()
-        .unwrap_or(0)
-        + 10 * (s_kinds - 1).clamp(0, 2);
-    let mut m_evidence = 0;
-    for (k, cl) in a.clauses.iter().enumerate() {
-        let e = a.evidence[k];
-        let complete = cl.class == Some(VerbClass::Complete);
-        let w = [
-            (e.quantity || e.credential || e.role || e.event, 70),
-            (complete && (e.deliverable || e.concrete), 60),
-            (e.deliverable, 50),
-            (e.concrete, 40),
-            (cl.class == Some(VerbClass::Multiply), 60),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, w)| *w)
-        .max()
-        .unwrap_or(0);
-        m_evidence = m_evidence.max(w);
+    // Each aim is judged on its own evidence; the goal is as specific and as
+    // measurable as its weakest aim.
+    let mut s_evidence = i32::MAX;
+    let mut m_evidence = i32::MAX;
+    let mut weakest = (0, 0);
+    for (i, r) in aims.iter().enumerate() {
+        let s_aim = specific_evidence(aim_ev[i]);
+        if s_aim < s_evidence {
+            s_evidence = s_aim;
+            weakest.0 = i;
+        }
+        let m_aim = r
+            .clone()
+            .map(|k| measurable_evidence(a, k))
+            .max()
+            .unwrap_or(0);
+        if m_aim < m_evidence {
+            m_evidence = m_aim;
+            weakest.1 = i;
+        }
     }
+    let s_evidence = if s_evidence == i32::MAX {
+        0
+    } else {
+        s_evidence
+    };
+    let mut m_evidence = if m_evidence == i32::MAX {
+        0
+    } else {
+        m_evidence
+    };
     if ctx.metric.is_some() {
         m_evidence = m_evidence.max(80);
     }
+    // The words of an aim a whole-statement finding is about: the weakest
+    // aim when there are several, else the whole statement.
+    let aim_span = |c: &Checker<'_, '_>, i: usize| -> Span {
+        match aims.get(i) {
+            Some(r) if aims.len() > 1 => {
+                let (f, t) = aim_tokens(a, r.clone());
+                c.tok_span(f, t)
+            }
+            _ => c.whole(),
+        }
+    };
     // Absence rules fire only when no more precise finding explains the gap.
     let explained =
         |c: &Checker<'_, '_>, rules: &[Rule]| c.out.iter().any(|f| rules.contains(&f.rule));
@@ -534,10 +590,11 @@ pub(crate) fn check(
                 Rule::VagueOutcome,
                 Rule::UnquantifiedChange,
                 Rule::Hyperbole,
+                Rule::GenericOutcome,
             ],
         )
     {
-        let span = c.whole();
+        let span = aim_span(&c, weakest.0);
         c.push(Rule::NoConcreteOutcome, span, vec![], None, false);
     }
     if m_evidence == 0
@@ -550,25 +607,9 @@ pub(crate) fn check(
             ],
         )
     {
-        let span = c.whole();
+        let span = aim_span(&c, weakest.1);
         c.push(Rule::NoMeasure, span, vec![], None, false);
     }
-
-    let mut findings = c.out;
-    crate::sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule));
-    let mut groups = std::mem::take(&mut scratch.groups);
-    merge_groups(&findings, &mut groups);
-    let penalties = penalties(&findings, &groups);
-    let score = |base: i32, crit: Criterion| -> u8 {
-        (base - penalties[crit as usize]).clamp(0, 100) as u8
-    };
-    let verdict = |s: u8| Verdict {
-        met: Some(i32::from(s) >= PASS),
-        score: s,
-    };
-    // Evidence saturates at 100 before penalties, so a penalty always counts.
-    let specific = verdict(score((BASE + s_evidence).min(100), Criterion::Specific));
-    let measurable = verdict(score((BASE + m_evidence).min(100), Criterion::Measurable));
     let t_base = if timed {
         100
     } else if has_freq {
@@ -576,16 +617,122 @@ pub(crate) fn check(
     } else {
         0
     };
-    let time_bound = time_bound_verdict(score(t_base, Criterion::TimeBound), deadline.is_some());
+    let bases = Bases {
+        // Evidence saturates at 100 before penalties, so a penalty always counts.
+        specific: (BASE + s_evidence).min(100),
+        measurable: (BASE + m_evidence).min(100),
+        time_bound: t_base,
+        resolved: deadline.is_some(),
+        verified,
+        relevant,
+        // More aims than one statement should carry: not one specific goal.
+        specific_cap: if too_many { PASS - 10 } else { 100 },
+    };
+    let mut findings = c.out;
+    let mut groups = std::mem::take(&mut scratch.groups);
+    let mut criteria = judge(&mut findings, &mut groups, &bases);
+    // Every failed verdict carries its reason: a criterion that fails with no
+    // diagnostic of its own (its findings merged under another criterion's,
+    // or only penalties from other criteria's rules) gets the absence rule
+    // that names what is missing, on the aim it concerns. Adding a finding
+    // only lowers a score, so the verdicts stay failed.
+    let unexplained = |criteria: &Criteria, findings: &[Finding], groups: &[(u32, u32)]| {
+        let mut led = [false; 5];
+        for group in groups.chunk_by(|a, b| a.0 == b.0) {
+            if let Some(lead) = lead_of(group, findings, inp.severity) {
+                led[findings[lead].rule.criterion() as usize] = true;
+            }
+        }
+        [
+            Criterion::Specific,
+            Criterion::Measurable,
+            Criterion::TimeBound,
+        ]
+        .map(|k| (criteria.get(k).met == Some(false) && !led[k as usize]).then_some(k))
+    };
+    let missing = unexplained(&criteria, &findings, &groups);
+    if missing.iter().any(Option::is_some) {
+        let mut c = Checker {
+            a,
+            lex,
+            inp,
+            out: findings,
+        };
+        for k in missing.into_iter().flatten() {
+            match k {
+                Criterion::Specific => {
+                    let span = aim_span(&c, weakest.0);
+                    c.push(Rule::NoConcreteOutcome, span, vec![], None, false);
+                }
+                Criterion::Measurable => {
+                    let span = aim_span(&c, weakest.1);
+                    c.push(Rule::NoMeasure, span, vec![], None, false);
+                }
+                _ => {
+                    let span = c.whole();
+                    c.push(
+                        Rule::NoDeadline,
+                        Span::new(span.end, span.end),
+                        vec![],
+                        None,
+                        false,
+                    );
+                }
+            }
+        }
+        findings = c.out;
+        criteria = judge(&mut findings, &mut groups, &bases);
+    }
+    scratch.aim_evidence = aim_ev;
+    scratch.aims = aims;
+    Outcome {
+        findings,
+        groups,
+        criteria,
+        deadline,
+    }
+}
+
+/// What the verdicts start from, before penalties.
+struct Bases {
+    specific: i32,
+    measurable: i32,
+    time_bound: i32,
+    /// A deadline resolved to a date.
+    resolved: bool,
+    /// Achievability arithmetic was checked and fits.
+    verified: bool,
+    /// The Relevant base, `None` without context.
+    relevant: Option<i32>,
+    /// The most the Specific score may be.
+    specific_cap: i32,
+}
+
+/// Sort and merge the findings, and judge the five criteria from them.
+fn judge(findings: &mut [Finding], groups: &mut Vec<(u32, u32)>, b: &Bases) -> Criteria {
+    crate::sort::sort_by_key(findings, |f| (f.span.start, f.rule));
+    merge_groups(findings, groups);
+    let penalties = penalties(findings, groups);
+    let score = |base: i32, crit: Criterion| -> u8 {
+        (base - penalties[crit as usize]).clamp(0, 100) as u8
+    };
+    let verdict = |s: u8| Verdict {
+        met: Some(i32::from(s) >= PASS),
+        score: s,
+    };
+    let specific =
+        verdict(score(b.specific, Criterion::Specific).min(b.specific_cap.clamp(0, 100) as u8));
+    let measurable = verdict(score(b.measurable, Criterion::Measurable));
+    let time_bound = time_bound_verdict(score(b.time_bound, Criterion::TimeBound), b.resolved);
     let a_fired = findings
         .iter()
         .any(|f| f.rule.criterion() == Criterion::Achievable);
     let achievable = if a_fired {
         Verdict {
             met: Some(false),
-            score: score(if verified { 100 } else { 50 }, Criterion::Achievable),
+            score: score(if b.verified { 100 } else { 50 }, Criterion::Achievable),
         }
-    } else if verified {
+    } else if b.verified {
         Verdict {
             met: Some(true),
             score: 100,
@@ -596,25 +743,151 @@ pub(crate) fn check(
             score: 50,
         }
     };
-    let relevant = match relevant {
+    let relevant = match b.relevant {
         Some(base) => verdict(score(base, Criterion::Relevant)),
         None => Verdict {
             met: None,
             score: 50,
         },
     };
-    Outcome {
-        findings,
-        groups,
-        criteria: Criteria {
-            specific,
-            measurable,
-            achievable,
-            relevant,
-            time_bound,
-        },
-        deadline,
+    Criteria {
+        specific,
+        measurable,
+        achievable,
+        relevant,
+        time_bound,
     }
+}
+
+/// The finding that leads a merged group: the most severe, then the earliest rule.
+pub(crate) fn lead_of(
+    group: &[(u32, u32)],
+    findings: &[Finding],
+    severity: &[Severity],
+) -> Option<usize> {
+    group
+        .iter()
+        .map(|&(_, i)| i as usize)
+        .filter(|&i| i < findings.len())
+        .max_by_key(|&i| {
+            let rule = findings[i].rule;
+            (
+                severity
+                    .get(rule.index())
+                    .copied()
+                    .unwrap_or_else(|| rule.default_severity()),
+                std::cmp::Reverse(rule),
+            )
+        })
+}
+
+/// The Specific evidence of an aim (points over the base): its strongest
+/// kind, plus 10 for each further kind, up to 20.
+fn specific_evidence(ev: Evidence) -> i32 {
+    let best = [
+        (ev.role, 60),
+        (ev.credential, 60),
+        (ev.quantity, 60),
+        (ev.deliverable, 50),
+        (ev.described, 50),
+        (ev.concrete, 40),
+        (ev.event, 10),
+        (ev.generic, 10),
+    ];
+    let kinds = best.iter().filter(|(on, _)| *on).count() as i32;
+    best.iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, w)| *w)
+        .max()
+        .unwrap_or(0)
+        + 10 * (kinds - 1).clamp(0, 2)
+}
+
+/// The Measurable evidence of clause `k` (points over the base).
+fn measurable_evidence(a: &Analysis<'_>, k: usize) -> i32 {
+    let (Some(cl), Some(e)) = (a.clauses.get(k), a.evidence.get(k)) else {
+        return 0;
+    };
+    let complete = cl.class == Some(VerbClass::Complete);
+    [
+        (e.quantity || e.credential || e.role || e.event, 70),
+        (complete && (e.deliverable || e.concrete), 60),
+        (e.described, 60),
+        (e.generic && complete, 60),
+        (e.deliverable, 50),
+        (e.concrete || e.generic, 40),
+        (cl.class == Some(VerbClass::Multiply), 60),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, w)| *w)
+    .max()
+    .unwrap_or(0)
+}
+
+/// The kind of outcome an aim names, to tell aims of different outcomes
+/// apart: 1 a position reached (a role, a credential, an event such as a
+/// promotion, or a kind of one), 2 an amount or a thing done or produced (a
+/// quantity, a deliverable, a concrete or described object), 0 nothing to
+/// compare (a vague aim, which its own findings judge). "Hire a trainer and
+/// train twice a week" is one kind of outcome; "double my salary and become
+/// CTO" two.
+fn outcome_kind(ev: Evidence) -> u8 {
+    if ev.role || ev.credential {
+        1
+    } else if ev.quantity || ev.deliverable || ev.concrete || ev.described {
+        2
+    } else if ev.generic || ev.event {
+        1
+    } else {
+        0
+    }
+}
+
+/// Whether two aims of the statement name different kinds of outcome.
+fn outcomes_differ(aims: &[Evidence]) -> bool {
+    let mut seen = 0u8;
+    for &ev in aims {
+        match outcome_kind(ev) {
+            0 => {}
+            k => seen |= 1 << k,
+        }
+    }
+    seen.count_ones() > 1
+}
+
+/// The tokens of an aim's words: from its first verb to the end of its last
+/// clause, without trailing punctuation, coordinators or time expressions.
+fn aim_tokens(a: &Analysis<'_>, aim: std::ops::Range<usize>) -> (usize, usize) {
+    let t = &a.t;
+    let first = a.clauses.get(aim.start);
+    let from = first.map_or(0, |c| c.verb.unwrap_or(c.start));
+    let mut to = aim
+        .end
+        .checked_sub(1)
+        .and_then(|k| a.clauses.get(k))
+        .map_or(t.len(), |c| c.end);
+    while to > from + 1
+        && (t.is_boundary(to - 1)
+            || a.in_time(to - 1)
+            || t.is_any(
+                to - 1,
+                kws!["and", "then", "or", "&", "plus", "by", "within", "in"],
+            ))
+    {
+        to -= 1;
+    }
+    (from, to.max(from + 1).min(t.len()))
+}
+
+/// The text of tokens `from..to`.
+fn text_of(c: &Checker<'_, '_>, from: usize, to: usize) -> String {
+    let span = c.tok_span(from, to);
+    c.a.t
+        .text
+        .get(span.start..span.end)
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The Time-bound verdict from its penalised score. A goal whose deadline
@@ -837,7 +1110,9 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
             continue;
         }
         let stated = (s.saturating_sub(5)..s).any(|k| a.time_kind(k) == Some(TimeKind::Modifier));
-        if stated || in_progress(a, s) {
+        // "apply to 6 PhD programs", "get into a master's programme": admission, not the degree.
+        let admission = (s.saturating_sub(3)..s).any(|k| t.is_any(k, kws!["to", "into", "for"]));
+        if stated || admission || in_progress(a, s) {
             continue;
         }
         let d = Duration {
@@ -928,6 +1203,218 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                 vec![("available", available.clone()), ("needed", d.describe())],
             );
         }
+    }
+    verified
+}
+
+/// A number in plain words: "4", "2.5", "0.3".
+fn plain_number(x: f64) -> String {
+    if x >= 10.0 || (x - x.round()).abs() < 0.05 {
+        format!("{:.0}", Decimal(x.round()))
+    } else {
+        format!("{:.1}", Decimal(x))
+    }
+}
+
+/// A rate per day in the largest period where it is at least one: "4 a day",
+/// "2 a week", "0.5 a month".
+fn describe_rate(per_day: f64) -> String {
+    if per_day >= 1.0 {
+        format!("{} a day", plain_number(per_day))
+    } else if per_day * 7.0 >= 1.0 {
+        format!("{} a week", plain_number(per_day * 7.0))
+    } else {
+        format!("{} a month", plain_number(per_day * 30.44))
+    }
+}
+
+/// A span of days as a person would say it: "30 days" up to nine weeks, then weeks, months, years.
+fn describe_window(days: f64) -> String {
+    if days < 63.0 {
+        let n = days.round().max(1.0) as i64;
+        if n == 1 {
+            "1 day".into()
+        } else {
+            format!("{n} days")
+        }
+    } else {
+        describe_days(days)
+    }
+}
+
+/// Counts and study hours against plausible human rates (`rates.txt`,
+/// `study_levels.txt`): a count over the days to the deadline, a count per
+/// period ("5 books a day"), or the hours of study a level or mastery takes
+/// over the weeks to the deadline. Returns whether something was checked and
+/// found plausible.
+fn plausible_rates(c: &mut Checker<'_, '_>, window: Option<f64>) -> bool {
+    let a = c.a;
+    let lex = c.lex;
+    let t = &a.t;
+    let today = c.inp.today;
+    let mut verified = false;
+    for q in a
+        .quantities
+        .iter()
+        .filter(|q| matches!(q.kind, QKind::Count | QKind::Target | QKind::Money))
+    {
+        if !(q.value.is_finite() && q.value > 0.0) {
+            continue;
+        }
+        let k = a.clause_of(q.from);
+        let verb = a.clauses[k].verb.map(|v| t.wid(v));
+        // The thing counted: "120 online courses", "5 books", "20 kg".
+        let mut item: Option<(usize, usize)> = None;
+        // "15 pounds" reads as money: the unit is the word after the number.
+        let mut j = if q.kind == QKind::Money && t.is_num(q.from) {
+            q.from + 1
+        } else {
+            q.to
+        };
+        while j < t.len()
+            && j < q.to + 4
+            && t.is_word(j)
+            && !a.in_time(j)
+            && !t.is_any(j, super::features::PREPS)
+        {
+            let found =
+                a.m.at(j)
+                    .iter()
+                    .filter_map(|m| match m.cat {
+                        Cat::Rate(row) => lex
+                            .rates
+                            .get(usize::from(row))
+                            .filter(|r| r.done_by(verb))
+                            .map(|_| (m.end as usize, usize::from(row))),
+                        _ => None,
+                    })
+                    .max_by_key(|x| x.0);
+            // The head noun is the last one: "3 AWS certification exams" are exams.
+            if found.is_some() {
+                item = found;
+            }
+            j += 1;
+        }
+        let Some((end, row)) = item else { continue };
+        let Some(row) = lex.rates.get(row) else {
+            continue;
+        };
+        let max_per_day = row.max / row.per.days();
+        // A period right after the thing ("5 books a day") or the days to the deadline.
+        let freq = a.time.iter().find(|f| {
+            matches!(f.expr.kind, TimeKind::Frequency | TimeKind::Measure)
+                && f.from >= end
+                && f.from <= end + 1
+        });
+        let (days, period, until) = match (freq.and_then(|f| f.expr.duration), window) {
+            (Some(per), _) => (per.days(), None, false),
+            (None, Some(w)) => (w.max(1.0), Some(describe_window(w)), true),
+            (None, None) => continue,
+        };
+        if days <= 0.0 {
+            continue;
+        }
+        let per_day = q.value / days;
+        if per_day <= max_per_day * 1.000_001 {
+            verified = true;
+            continue;
+        }
+        let count = plain_number(q.value);
+        let arithmetic = match period {
+            Some(p) => format!("{count} in {p} = {}", describe_rate(per_day)),
+            // "5 a day = 35 a week": the rate in the table's period.
+            None => format!(
+                "{count} a {} = {} a {}",
+                freq.and_then(|f| f.expr.duration)
+                    .map_or("period", |d| d.unit.name()),
+                plain_number(per_day * row.per.days()),
+                row.per.name()
+            ),
+        };
+        let max = format!("about {} a {}", plain_number(row.max), row.per.name());
+        let longer = if until {
+            let needed = (q.value / max_per_day).ceil();
+            let earliest = today
+                .checked_add_days(chrono::Days::new(needed as u64))
+                .map(format_date)
+                .unwrap_or_default();
+            format!(", or allow until {earliest} for all {count}")
+        } else {
+            String::new()
+        };
+        let to = freq.map_or(end, |f| f.to);
+        let span = c.tok_span(q.from, end);
+        let words = Some(span);
+        let span = c.tok_span(q.from, to);
+        // Never merged: the arithmetic must show, whatever else is said about these words.
+        c.push_on(
+            Rule::ImplausibleRate,
+            span,
+            words,
+            vec![("arithmetic", arithmetic), ("max", max), ("longer", longer)],
+            None,
+            false,
+        );
+    }
+    // Hours of study: a language level or mastery of a whole field.
+    let Some(window) = window else {
+        return verified;
+    };
+    if !a
+        .m
+        .all()
+        .iter()
+        .any(|m| matches!(m.cat, Cat::StudyLevel(..)))
+    {
+        return verified;
+    }
+    let max_hours = c.inp.thresholds.max_hours_per_week;
+    for k in 0..a.clauses.len() {
+        let level = a
+            .clause_matches(k, |c| matches!(c, Cat::StudyLevel(..)))
+            .filter_map(|(s, e, cat)| match cat {
+                Cat::StudyLevel(h, field) => Some((s, e, h, field)),
+                _ => None,
+            })
+            .max_by_key(|x| x.2);
+        let Some((s, e, hours, field)) = level else {
+            continue;
+        };
+        let object = a
+            .clause_matches(k, |c| matches!(c, Cat::Language | Cat::Field))
+            .find(|&(_, _, cat)| field || matches!(cat, Cat::Language));
+        let Some((os, oe, _)) = object else { continue };
+        let hours = f64::from(hours);
+        let weeks = (window / 7.0).max(1.0 / 7.0);
+        let weekly = hours / weeks;
+        if weekly <= max_hours {
+            verified = true;
+            continue;
+        }
+        let arithmetic = format!(
+            "about {} hours of study in {} = {} hours a week",
+            plain_number(hours),
+            describe_window(window),
+            plain_number(weekly)
+        );
+        let needed = (hours / max_hours * 7.0).ceil();
+        let earliest = today
+            .checked_add_days(chrono::Days::new(needed as u64))
+            .map(format_date)
+            .unwrap_or_default();
+        let span = c.tok_span(s.min(os), e.max(oe));
+        c.push_on(
+            Rule::ImplausibleRate,
+            span,
+            Some(span),
+            vec![
+                ("arithmetic", arithmetic),
+                ("max", format!("{} hours a week", Decimal(max_hours))),
+                ("longer", format!(", or allow until {earliest}")),
+            ],
+            None,
+            false,
+        );
     }
     verified
 }

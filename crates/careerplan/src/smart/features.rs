@@ -21,6 +21,9 @@ pub(crate) struct Clause {
     pub end: usize,
     pub verb: Option<usize>,
     pub class: Option<VerbClass>,
+    /// The clause acts on the previous clause's outcome ("draft a plan and
+    /// review it"): it belongs to the same aim.
+    pub continues: bool,
 }
 
 /// What a quantity counts or measures.
@@ -64,6 +67,47 @@ pub(crate) struct Evidence {
     pub concrete: bool,
     /// A completion event ("get promoted").
     pub event: bool,
+    /// An outcome named only by its kind ("a certification", "a company").
+    pub generic: bool,
+    /// An object described enough to recognise when found ("a sponsor who
+    /// is a VP in the finance organisation").
+    pub described: bool,
+}
+
+impl Evidence {
+    /// The evidence of either.
+    pub fn or(self, e: Evidence) -> Evidence {
+        Evidence {
+            role: self.role || e.role,
+            credential: self.credential || e.credential,
+            quantity: self.quantity || e.quantity,
+            deliverable: self.deliverable || e.deliverable,
+            concrete: self.concrete || e.concrete,
+            event: self.event || e.event,
+            generic: self.generic || e.generic,
+            described: self.described || e.described,
+        }
+    }
+
+    /// Whether it names an identifiable outcome (more than a kind or an event).
+    pub fn identifies(self) -> bool {
+        self.role
+            || self.credential
+            || self.quantity
+            || self.deliverable
+            || self.concrete
+            || self.described
+    }
+}
+
+/// An outcome named only by its kind: tokens `from..to` of clause `clause`,
+/// with the index of what to name (`outcome_classes.txt`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Generic {
+    pub clause: usize,
+    pub from: usize,
+    pub to: usize,
+    pub hint: u16,
 }
 
 /// Everything the rules read about one statement.
@@ -81,9 +125,11 @@ pub(crate) struct Analysis<'a> {
     pub hyperbole_pct: Vec<(usize, usize)>,
     /// Evidence per top-level clause.
     pub evidence: Vec<Evidence>,
+    /// Outcomes named only by their kind, in text order.
+    pub generic: Vec<Generic>,
 }
 
-const PREPS: &KeySet = kws![
+pub(crate) const PREPS: &KeySet = kws![
     "to", "from", "with", "for", "at", "in", "on", "by", "of", "about", "into", "as", "within",
     "over", "under", "across", "through", "during", "before", "after", "per", "than", "like",
     "via",
@@ -123,7 +169,9 @@ impl<'a> Analysis<'a> {
             quantities: std::mem::take(&mut s.quantities),
             hyperbole_pct: std::mem::take(&mut s.hyperbole_pct),
             evidence: Vec::new(),
+            generic: std::mem::take(&mut s.generic),
         };
+        a.generic.clear();
         a.clauses.clear();
         a.subclauses.clear();
         a.quantities.clear();
@@ -132,8 +180,10 @@ impl<'a> Analysis<'a> {
         a.find_quantities(lex);
         let mut evidence = std::mem::take(&mut s.evidence);
         evidence.clear();
-        evidence.extend((0..a.clauses.len()).map(|c| a.clause_evidence(lex, c)));
+        let mut generic = std::mem::take(&mut a.generic);
+        evidence.extend((0..a.clauses.len()).map(|c| a.clause_evidence(lex, c, &mut generic)));
         a.evidence = evidence;
+        a.generic = generic;
         a
     }
 
@@ -190,6 +240,7 @@ impl<'a> Analysis<'a> {
             end: n,
             verb: None,
             class: None,
+            continues: false,
         };
         let mut sub: Option<Clause> = None;
         while i < n {
@@ -236,11 +287,20 @@ impl<'a> Analysis<'a> {
                     }
                     clause.end = i;
                     self.clauses.push(clause);
+                    // "... and review it": the pronoun is the previous clause's outcome.
+                    let mut o = j + 1;
+                    while self.t.is_any(o, PARTICLES) {
+                        o += 1;
+                    }
+                    let continues = self.t.is_any(o, kws!["it", "them"])
+                        || (self.t.is_any(o, kws!["this", "that", "these", "those"])
+                            && (!self.t.is_word(o + 1) || self.t.is_any(o + 1, PREPS)));
                     clause = Clause {
                         start: i + 1,
                         end: n,
                         verb: Some(j),
                         class: Some(class),
+                        continues,
                     };
                     i = j + 1;
                     continue;
@@ -266,6 +326,7 @@ impl<'a> Analysis<'a> {
                     end: n,
                     verb: Some(i + 1),
                     class: Some(class),
+                    continues: false,
                 });
                 i += 2;
                 continue;
@@ -434,6 +495,17 @@ impl<'a> Analysis<'a> {
                 i = num.end;
                 continue;
             }
+            // "release 4.2", "ticket #4521", "JIRA-1234": a number that names.
+            if kind != QKind::Money && kind != QKind::Percent && self.identifier(from) {
+                i = num.end;
+                continue;
+            }
+            // "(confidence: 6 of 10)", "I'm 70% sure": a rating of belief or
+            // mood measures nothing the goal produces.
+            if kind != QKind::Money && self.rates_belief(from, to) {
+                i = self.after_scale(to);
+                continue;
+            }
             // "gives 200%", "give 110 percent": effort as a figure of speech.
             if kind == QKind::Percent && num.value >= 100.0 {
                 let givers = kws![
@@ -457,6 +529,72 @@ impl<'a> Analysis<'a> {
                 kind,
             });
             i = to.max(i + 1);
+        }
+    }
+
+    /// Whether the number at `at` names a thing: after an identifier word
+    /// (`identifiers.txt`), a "#", or an upper-case code joined by a hyphen.
+    fn identifier(&self, at: usize) -> bool {
+        let t = &self.t;
+        if at == 0 {
+            return false;
+        }
+        t.is(at - 1, kw!("#"))
+            || (self.m.has(at - 1, |c| matches!(c, Cat::Identifier))
+                // "release 2 features": the verb counts.
+                && !self.clauses.iter().any(|c| c.verb == Some(at - 1)))
+            || (at >= 2
+                && t.joined(at)
+                && t.is(at - 1, kw!("-"))
+                && t.toks[at - 2].case == Case::Upper)
+    }
+
+    /// Whether a number naming the thing follows at `at`: "release 4.2", "ticket #4521".
+    fn numbered(&self, at: usize) -> bool {
+        let n = if self.t.is(at, kw!("#")) { at + 1 } else { at };
+        self.t.is_num(n) && self.identifier(n)
+    }
+
+    /// Whether the number `from..to` rates belief or mood: a confidence word
+    /// next to it in the same sentence, or a scale in parentheses ("(7/10)").
+    fn rates_belief(&self, from: usize, to: usize) -> bool {
+        let t = &self.t;
+        let stop = |k: usize| t.is_any(k, kws![".", "!", "?", ";"]);
+        let mut k = from;
+        while k > 0 && from - k < 4 && !stop(k - 1) {
+            k -= 1;
+            if self.m.has(k, |c| matches!(c, Cat::Confidence)) {
+                return true;
+            }
+        }
+        let mut k = to;
+        while k < t.len() && k - to < 3 && !stop(k) {
+            if self.m.has(k, |c| matches!(c, Cat::Confidence)) {
+                return true;
+            }
+            k += 1;
+        }
+        // "(6 of 10)", "(currently 7/10)": a rating scale in parentheses.
+        let scale = self.after_scale(to);
+        scale > to
+            && t.is(scale, kw!(")"))
+            && (from.saturating_sub(3)..from).any(|k| t.is(k, kw!("(")))
+    }
+
+    /// The end of "of 10", "out of 10" or "/10" after a rating at `to`, or `to`.
+    fn after_scale(&self, to: usize) -> usize {
+        let t = &self.t;
+        let k = if t.is(to, kw!("out")) && t.is(to + 1, kw!("of")) {
+            to + 2
+        } else if t.is_any(to, kws!["of", "/"]) {
+            to + 1
+        } else {
+            return to;
+        };
+        if t.is_num(k) && [5.0, 10.0, 100.0].contains(&t.toks[k].value) {
+            k + 1
+        } else {
+            to
         }
     }
 
@@ -539,7 +677,7 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    fn clause_evidence(&self, lex: &Lexicon, c: usize) -> Evidence {
+    fn clause_evidence(&self, lex: &Lexicon, c: usize, generic: &mut Vec<Generic>) -> Evidence {
         let cl = self.clauses[c];
         let t = &self.t;
         let mut ev = Evidence {
@@ -561,7 +699,7 @@ impl<'a> Analysis<'a> {
             // "double my income" states its target.
             ev.quantity = true;
         }
-        for (s, _, cat) in self.clause_matches(c, |c| {
+        for (s, e, cat) in self.clause_matches(c, |c| {
             matches!(
                 c,
                 Cat::Role
@@ -569,7 +707,8 @@ impl<'a> Analysis<'a> {
                     | Cat::JobNoun
                     | Cat::Credential
                     | Cat::Deliverable
-                    | Cat::Event
+                    | Cat::Event(_)
+                    | Cat::Milestone
             )
         }) {
             match cat {
@@ -585,7 +724,7 @@ impl<'a> Analysis<'a> {
                             Some(VerbClass::Transition | VerbClass::Copula | VerbClass::Complete)
                         )
                         || (s.saturating_sub(5)..s).any(|k| t.is_any(k, kws!["as", "to", "into"]));
-                    if into && !self.in_subclause(s) && self.plain_np(lex, s) {
+                    if into && !self.in_subclause(s) && self.plain_np(lex, s, cl.start) {
                         ev.role = true;
                     }
                 }
@@ -601,21 +740,57 @@ impl<'a> Analysis<'a> {
                         )
                     ) || (s.saturating_sub(5)..s)
                         .any(|k| t.is_any(k, kws!["as", "to", "into"]));
-                    if into
-                        && !self.in_subclause(s)
-                        && self.plain_np(lex, s)
-                        && self.qualified(lex, s, cl.start)
-                    {
+                    if !into || self.in_subclause(s) {
+                        continue;
+                    }
+                    let object = cl
+                        .verb
+                        .is_some_and(|v| v < s && !(v + 1..s).any(|k| t.is_any(k, PREPS)));
+                    if self.plain_np(lex, s, cl.start) && self.qualified(lex, s, cl.start) {
                         ev.role = true;
+                    } else if object && self.described(lex, s + 1, cl.end) {
+                        // "a job in data engineering", "a job at Google".
+                        ev.described = true;
+                    } else if let Some(hint) = self.class_at(s)
+                        && object
+                        && !self.identified(lex, s, s + 1, cl.start, cl.end)
+                    {
+                        // "land a better job": which job? (Not "ask about a
+                        // promotion": only the verb's own object is its outcome.)
+                        ev.generic = true;
+                        self.push_generic(lex, generic, c, s, hint);
                     }
                 }
-                Cat::Credential => ev.credential = true,
+                Cat::Credential => match self.class_at(s) {
+                    // "earn a certification": a kind of credential, not one.
+                    Some(hint)
+                        if self
+                            .m
+                            .longest(s, |c| matches!(c, Cat::Credential))
+                            .map(|m| m.0)
+                            == Some(s + 1)
+                            && !self.identified(lex, s, s + 1, cl.start, cl.end) =>
+                    {
+                        ev.generic = true;
+                        self.push_generic(lex, generic, c, s, hint);
+                    }
+                    _ => ev.credential = true,
+                },
                 Cat::Deliverable
-                    if concrete_verb && self.determined(lex, s, cl.verb.unwrap_or(cl.start)) =>
+                    if concrete_verb
+                        && (self.determined(lex, s, cl.verb.unwrap_or(cl.start))
+                            || self.numbered(e)) =>
                 {
-                    ev.deliverable = true;
+                    match self.class_at(s) {
+                        Some(hint) if !self.identified(lex, s, s + 1, cl.start, cl.end) => {
+                            ev.generic = true;
+                            self.push_generic(lex, generic, c, s, hint);
+                        }
+                        _ => ev.deliverable = true,
+                    }
                 }
-                Cat::Event => ev.event = true,
+                Cat::Event(_) => ev.event = true,
+                Cat::Milestone => ev.concrete = true,
                 _ => {}
             }
         }
@@ -695,11 +870,217 @@ impl<'a> Analysis<'a> {
                         ],
                     )
                 {
-                    ev.concrete = true;
+                    match self.class_at(h) {
+                        // "open a company": which one?
+                        Some(hint) if !self.identified(lex, h, h + 1, cl.start, cl.end) => {
+                            ev.generic = true;
+                            if !generic.iter().any(|g| g.clause == c && g.to == h + 1) {
+                                self.push_generic(lex, generic, c, h, hint);
+                            }
+                        }
+                        _ => ev.concrete = true,
+                    }
+                }
+            }
+        }
+        // A named object: "move to Berlin", "climb Mount Kilimanjaro". A
+        // capitalised word after a concrete verb (or its one preposition)
+        // names one thing, unless a comparative or a vague phrase makes the
+        // clause a direction ("use Jira more").
+        if let Some(v) = cl.verb
+            && matches!(
+                class,
+                Some(VerbClass::Complete | VerbClass::Act | VerbClass::Transition)
+            )
+            && !ev.described
+            && self
+                .clause_matches(c, |c| {
+                    matches!(c, Cat::Comparative | Cat::Vague | Cat::Hyperbole)
+                })
+                .next()
+                .is_none()
+        {
+            let mut k = v + 1;
+            while t.is_any(k, PARTICLES) {
+                k += 1;
+            }
+            if t.is_any(k, kws!["to", "at", "in", "on", "for", "into"]) {
+                k += 1;
+            }
+            if t.is(k, kw!("the")) {
+                k += 1;
+            }
+            if k < cl.end
+                && t.is_word(k)
+                && !self.in_time(k)
+                && matches!(t.toks[k].case, Case::Title | Case::Upper)
+                && lex.info(t.wid(k)).func == Func::None
+                && !self.m.has(k, |c| matches!(c, Cat::NotCredential))
+            {
+                ev.described = true;
+            }
+        }
+        // A vague verb on an object described enough to recognise: "find a
+        // sponsor who is a VP in the finance organisation".
+        if let Some(v) = cl.verb
+            && class == Some(VerbClass::Vague)
+        {
+            let mut k = v + 1;
+            while t.is_any(k, PARTICLES) {
+                k += 1;
+            }
+            if k < cl.end
+                && t.is_word(k)
+                && matches!(lex.info(t.wid(k)).func, Func::Article | Func::Possessive)
+            {
+                let mut h = k + 1;
+                while h + 1 < cl.end
+                    && t.is_word(h + 1)
+                    && !self.in_time(h + 1)
+                    && !t.is_any(h + 1, PREPS)
+                    && !t.is_any(h + 1, kws!["and", "or", "who", "which", "that", "where"])
+                {
+                    h += 1;
+                }
+                // "a job in renewable energy": a job noun is abstract alone, not described.
+                let job = self.m.has(h, |c| matches!(c, Cat::JobNoun));
+                if h < cl.end
+                    && t.is_word(h)
+                    && (job || !self.m.has(h, |c| matches!(c, Cat::Abstract)))
+                    && !self.m.has(h, |c| {
+                        matches!(c, Cat::Comparative | Cat::Field | Cat::Language)
+                    })
+                    && !(k + 1..h).any(|j| self.m.has(j, |c| matches!(c, Cat::Comparative)))
+                    && self.described(lex, h + 1, cl.end)
+                {
+                    ev.described = true;
                 }
             }
         }
         ev
+    }
+
+    /// The outcome class (its hint) of the single noun at `k`, if it is one.
+    fn class_at(&self, k: usize) -> Option<u16> {
+        self.m.at(k).iter().find_map(|m| match m.cat {
+            Cat::OutcomeClass(h) if m.end as usize == k + 1 => Some(h),
+            _ => None,
+        })
+    }
+
+    /// Record an outcome class at `head`, underlined from its determiner
+    /// ("a better job").
+    fn push_generic(
+        &self,
+        lex: &Lexicon,
+        out: &mut Vec<Generic>,
+        clause: usize,
+        head: usize,
+        hint: u16,
+    ) {
+        let floor = self.clauses[clause]
+            .verb
+            .map_or(self.clauses[clause].start, |v| v + 1);
+        let mut from = head;
+        while from > floor
+            && self.t.is_word(from - 1)
+            && !self.t.is_any(from - 1, PREPS)
+            && !self.in_time(from - 1)
+        {
+            from -= 1;
+            if lex.info(self.t.wid(from)).func != Func::None {
+                break;
+            }
+        }
+        out.push(Generic {
+            clause,
+            from,
+            to: head + 1,
+            hint,
+        });
+    }
+
+    /// Whether the noun `from..to` is identified, not just named by its kind:
+    /// by "the", a possessive or demonstrative, a number or a length, a
+    /// qualifier that is not generic ("a nursing licence"), or a description
+    /// after it ("a degree in economics", "a sponsor who is a VP").
+    fn identified(&self, lex: &Lexicon, from: usize, to: usize, floor: usize, end: usize) -> bool {
+        let t = &self.t;
+        let mut k = from;
+        while k > floor && from - k < 6 {
+            k -= 1;
+            if self.in_time(k) || t.is_num(k) {
+                // "an 8-week course", "next year's conference", "2 courses".
+                return true;
+            }
+            if !t.is_word(k) {
+                if t.is(k, kw!("-")) || t.is(k, kw!("'")) {
+                    continue;
+                }
+                break;
+            }
+            let info = lex.info(t.wid(k));
+            match info.func {
+                Func::Possessive | Func::Demonstrative => return true,
+                Func::Article => {
+                    if t.is(k, kw!("the")) {
+                        return true;
+                    }
+                    break;
+                }
+                Func::Quantifier | Func::VagueQuantifier => break,
+                Func::None => {}
+            }
+            if t.is_any(k, PREPS) || self.clauses.iter().any(|c| c.verb == Some(k)) {
+                break;
+            }
+            if self.m.has(k, |c| {
+                matches!(
+                    c,
+                    Cat::GenericModifier | Cat::Comparative | Cat::Hyperbole | Cat::Hedge
+                )
+            }) || (k.saturating_sub(3)..k).any(|j| {
+                self.m.at(j).iter().any(|m| {
+                    m.end as usize > k && matches!(m.cat, Cat::GenericModifier | Cat::Comparative)
+                })
+            }) {
+                continue;
+            }
+            // Any other word qualifies it: "a nursing licence", "a Google Ads certification".
+            return true;
+        }
+        self.described(lex, to, end)
+    }
+
+    /// Whether the words from `at` describe the noun before them: a relative
+    /// clause or a prepositional phrase with a content word ("who is a VP",
+    /// "in economics", "at a hospital"), not a time expression.
+    fn described(&self, lex: &Lexicon, at: usize, end: usize) -> bool {
+        let t = &self.t;
+        if at >= end || self.in_time(at) {
+            return false;
+        }
+        let relative = t.is_any(at, kws!["who", "whose", "which", "that", "where"]);
+        let prep = t.is_any(
+            at,
+            kws![
+                "in", "at", "on", "from", "with", "of", "for", "called", "named", "about",
+                "through"
+            ],
+        );
+        if !(relative || prep) {
+            return false;
+        }
+        (at + 1..(at + 5).min(end))
+            .take_while(|&k| !self.in_time(k) && !t.is_boundary(k))
+            .any(|k| {
+                t.is_word(k)
+                    && lex.info(t.wid(k)).func == Func::None
+                    && !self
+                        .m
+                        .has(k, |c| matches!(c, Cat::Abstract | Cat::Comparative))
+                    && !t.is_any(k, kws!["me", "myself", "it", "them", "i", "and", "or"])
+            })
     }
 
     /// Whether token `k` is inside a time expression that ends in a genitive ("next year's").
@@ -715,10 +1096,10 @@ impl<'a> Analysis<'a> {
 
     /// Whether the noun phrase before `head` is free of comparatives and
     /// hyperbole ("a better manager", "a rockstar developer" name no role).
-    fn plain_np(&self, lex: &Lexicon, head: usize) -> bool {
+    fn plain_np(&self, lex: &Lexicon, head: usize, floor: usize) -> bool {
         let t = &self.t;
         let mut k = head;
-        while k > 0 && head - k < 5 {
+        while k > floor && head - k < 5 {
             k -= 1;
             if self
                 .m
@@ -731,7 +1112,11 @@ impl<'a> Analysis<'a> {
             if t.is_word(k) && func == Func::Possessive {
                 return false;
             }
-            if !t.is_word(k) && !t.is(k, kw!("-")) || t.is_any(k, PREPS) || func != Func::None {
+            if !t.is_word(k) && !t.is(k, kw!("-"))
+                || t.is_any(k, PREPS)
+                || func != Func::None
+                || self.clauses.iter().any(|c| c.verb == Some(k))
+            {
                 break;
             }
         }
@@ -759,36 +1144,53 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Evidence over all top-level clauses.
-    pub fn all_evidence(&self) -> Evidence {
-        self.evidence
-            .iter()
-            .fold(Evidence::default(), |a, e| Evidence {
-                role: a.role || e.role,
-                credential: a.credential || e.credential,
-                quantity: a.quantity || e.quantity,
-                deliverable: a.deliverable || e.deliverable,
-                concrete: a.concrete || e.concrete,
-                event: a.event || e.event,
-            })
-    }
-
     /// Whether clause `c` states a target: a quantity, a credential or a role.
     pub fn clause_has_target(&self, c: usize) -> bool {
         let e = self.evidence[c];
         e.quantity || e.credential || e.role
     }
 
-    /// Top-level clauses with a main verb and words of their own: the number
-    /// of goals in the statement ("research, write and submit a proposal" is one).
-    pub fn predicate_count(&self) -> usize {
-        self.clauses
+    /// Whether clause `c` has a main verb and words of its own: a predicate
+    /// ("research, write and submit a proposal" is one).
+    fn is_predicate(&self, c: &Clause) -> bool {
+        c.verb
+            .is_some_and(|v| (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k)))
+    }
+
+    /// The aims of the statement, as ranges of top-level clauses: each
+    /// predicate with the clauses that act on its outcome ("draft a plan and
+    /// review it" is one aim). A statement with no predicate is one aim.
+    pub fn aims_into(&self, out: &mut Vec<std::ops::Range<usize>>) {
+        out.clear();
+        for (k, c) in self.clauses.iter().enumerate() {
+            if !self.is_predicate(c) {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if c.continues => last.end = k + 1,
+                _ => out.push(k..k + 1),
+            }
+        }
+        if out.is_empty() {
+            out.push(0..self.clauses.len());
+        }
+    }
+
+    /// [`Analysis::aims_into`] a new vector.
+    #[cfg(test)]
+    pub fn aims(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        self.aims_into(&mut out);
+        out
+    }
+
+    /// Evidence of the clauses `aim`.
+    pub fn aim_evidence(&self, aim: std::ops::Range<usize>) -> Evidence {
+        self.evidence
+            .get(aim)
+            .unwrap_or(&[])
             .iter()
-            .filter(|c| {
-                c.verb
-                    .is_some_and(|v| (v + 1..c.end).any(|k| self.t.is_word(k) || self.t.is_num(k)))
-            })
-            .count()
+            .fold(Evidence::default(), |a, e| a.or(*e))
     }
 
     /// Token range of the statement without trailing punctuation.
@@ -801,5 +1203,90 @@ impl<'a> Analysis<'a> {
             end -= 1;
         }
         (0, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn analyse(text: &str, mut f: impl FnMut(&Analysis<'_>)) {
+        let lex = lexicon();
+        let t = Tokens::new(text, lex);
+        let m = lex.match_phrases(&t);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+        let found = super::super::time::scan(&t, lex, &m, today, Default::default());
+        f(&Analysis::new(t, m, found, lex));
+    }
+
+    #[test]
+    fn aims_group_clauses_by_their_outcome() {
+        analyse("Draft the plan and review it with my mentor by May.", |a| {
+            assert_eq!(a.aims(), vec![std::ops::Range { start: 0, end: 2 }]);
+        });
+        analyse("Double my salary and become CTO of Google.", |a| {
+            assert_eq!(a.aims(), [0..1, 1..2]);
+            assert!(
+                a.aim_evidence(1..2).role,
+                "the role after a coordinated clause"
+            );
+        });
+        analyse("Research, write and submit a grant proposal.", |a| {
+            assert_eq!(a.aims().len(), 1);
+        });
+    }
+
+    #[test]
+    fn kinds_count_only_when_identified() {
+        let ev = |text: &str| {
+            let mut out = Evidence::default();
+            analyse(text, |a| out = a.aim_evidence(0..a.clauses.len()));
+            out
+        };
+        assert!(ev("Earn a certification.").generic);
+        assert!(!ev("Earn a certification.").credential);
+        assert!(ev("Earn a nursing certification.").credential);
+        assert!(ev("Earn a certification in HR.").credential);
+        assert!(ev("Earn the certification.").credential);
+        assert!(ev("Earn a professional certification.").generic);
+        assert!(ev("Open a company.").generic);
+        assert!(ev("Land a better job.").generic);
+        assert!(ev("Find a sponsor who is a VP in finance.").described);
+        assert!(!ev("Find a mentor.").described);
+        assert!(ev("Move to Berlin.").described);
+        assert!(ev("Quit smoking.").concrete);
+    }
+
+    #[test]
+    fn ratings_of_belief_are_no_quantities() {
+        for text in [
+            "Talk to my manager (confidence: 6 of 10).",
+            "Ask for a raise, I'm 70% sure.",
+            "Improve my sleep (currently 5/10).",
+        ] {
+            analyse(text, |a| assert!(a.quantities.is_empty(), "{text}"));
+        }
+        analyse("Score 8 out of 10 on the customer survey.", |a| {
+            assert!(!a.quantities.is_empty(), "a score is a target");
+        });
+    }
+
+    #[test]
+    fn numbers_that_name_are_no_quantities() {
+        for text in [
+            "Ship release 4.2 of the app.",
+            "Close ticket #4521.",
+            "Fix JIRA-1234.",
+        ] {
+            analyse(text, |a| assert!(a.quantities.is_empty(), "{text}"));
+        }
+        analyse("Ship release 4.2 of the app.", |a| {
+            assert!(
+                a.evidence[0].deliverable,
+                "a numbered release is delivered or not"
+            );
+        });
+        analyse("Release 2 features.", |a| assert_eq!(a.quantities.len(), 1));
     }
 }

@@ -128,7 +128,8 @@ pub(crate) enum Cat {
     Credential,
     Program(u16),
     Deliverable,
-    Event,
+    /// A completion event ("get promoted"): the index of what to name (in `class_hints`).
+    Event(u16),
     AnchorEvent,
     NotCredential,
     Unit(TimeUnit),
@@ -137,6 +138,24 @@ pub(crate) enum Cat {
     Month(u8),
     Weekday(u8),
     Season(u8),
+    /// A noun naming a kind of outcome (`outcome_classes.txt`): the index of its hint.
+    OutcomeClass(u16),
+    /// A qualifier that identifies nothing ("new", "professional").
+    GenericModifier,
+    /// A word that rates belief or mood ("confidence", "sure").
+    Confidence,
+    /// A thing with a plausible human rate: the row of `rates.txt`.
+    Rate(u16),
+    /// A natural language.
+    Language,
+    /// A whole field of knowledge.
+    Field,
+    /// A level of skill: hours of study, and whether it applies to fields (else languages only).
+    StudyLevel(u16, bool),
+    /// An outcome plainly true or false ("quit smoking", "get married").
+    Milestone,
+    /// A word whose number names rather than counts ("release 4.2").
+    Identifier,
 }
 
 /// One phrase found in a text: tokens `start..end` belong to `cat`.
@@ -227,84 +246,71 @@ pub(crate) struct Lexicon {
     terminals: Vec<Vec<Cat>>,
     /// The word id standing for `<poss>` in phrases.
     poss: u32,
+    /// What to name for each outcome class and event ([`Cat::OutcomeClass`], [`Cat::Event`]).
+    pub(crate) class_hints: Vec<Box<str>>,
+    /// The rows of `rates.txt` ([`Cat::Rate`]).
+    pub(crate) rates: Vec<RateRow>,
 }
 
-const FILES: &[(&str, &str)] = &[
-    ("hedges.txt", include_str!("../../data/smart/hedges.txt")),
-    (
-        "vague_phrases.txt",
-        include_str!("../../data/smart/vague_phrases.txt"),
-    ),
-    (
-        "vague_time.txt",
-        include_str!("../../data/smart/vague_time.txt"),
-    ),
-    (
-        "comparatives.txt",
-        include_str!("../../data/smart/comparatives.txt"),
-    ),
-    (
-        "hyperbole.txt",
-        include_str!("../../data/smart/hyperbole.txt"),
-    ),
-    (
-        "abstract_nouns.txt",
-        include_str!("../../data/smart/abstract_nouns.txt"),
-    ),
-    ("roles.txt", include_str!("../../data/smart/roles.txt")),
-    (
-        "job_nouns.txt",
-        include_str!("../../data/smart/job_nouns.txt"),
-    ),
-    (
-        "senior_roles.txt",
-        include_str!("../../data/smart/senior_roles.txt"),
-    ),
-    (
-        "credentials.txt",
-        include_str!("../../data/smart/credentials.txt"),
-    ),
-    (
-        "programs.txt",
-        include_str!("../../data/smart/programs.txt"),
-    ),
-    (
-        "deliverables.txt",
-        include_str!("../../data/smart/deliverables.txt"),
-    ),
-    ("events.txt", include_str!("../../data/smart/events.txt")),
-    (
-        "anchor_events.txt",
-        include_str!("../../data/smart/anchor_events.txt"),
-    ),
-    (
-        "not_credentials.txt",
-        include_str!("../../data/smart/not_credentials.txt"),
-    ),
-    (
-        "time_units.txt",
-        include_str!("../../data/smart/time_units.txt"),
-    ),
-    (
-        "frequencies.txt",
-        include_str!("../../data/smart/frequencies.txt"),
-    ),
-    (
-        "currencies.txt",
-        include_str!("../../data/smart/currencies.txt"),
-    ),
-    ("months.txt", include_str!("../../data/smart/months.txt")),
-    (
-        "weekdays.txt",
-        include_str!("../../data/smart/weekdays.txt"),
-    ),
-    ("seasons.txt", include_str!("../../data/smart/seasons.txt")),
-    ("verbs.txt", include_str!("../../data/smart/verbs.txt")),
-    ("numbers.txt", include_str!("../../data/smart/numbers.txt")),
-    (
-        "function_words.txt",
-        include_str!("../../data/smart/function_words.txt"),
-    ),
+/// One row of `rates.txt`: at most `max` of its thing per `per`, done by one of `verbs`.
+#[derive(Debug, Clone)]
+pub(crate) struct RateRow {
+    /// Word ids of the verbs (every form); empty for any verb.
+    pub verbs: Vec<u32>,
+    /// The most a person manages per period.
+    pub max: f64,
+    /// The period.
+    pub per: TimeUnit,
+}
+
+impl RateRow {
+    /// Whether a clause whose verb has word id `wid` does this thing.
+    pub(crate) fn done_by(&self, wid: Option<u32>) -> bool {
+        self.verbs.is_empty() || wid.is_some_and(|w| self.verbs.contains(&w))
+    }
+}
+
+/// `(name, text)` of each data file, compiled in.
+macro_rules! data_files {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../data/smart/", $name)))),*]
+    };
+}
+
+const FILES: &[(&str, &str)] = data_files![
+    "hedges.txt",
+    "vague_phrases.txt",
+    "vague_time.txt",
+    "comparatives.txt",
+    "hyperbole.txt",
+    "abstract_nouns.txt",
+    "roles.txt",
+    "job_nouns.txt",
+    "senior_roles.txt",
+    "credentials.txt",
+    "programs.txt",
+    "deliverables.txt",
+    "events.txt",
+    "anchor_events.txt",
+    "not_credentials.txt",
+    "time_units.txt",
+    "frequencies.txt",
+    "currencies.txt",
+    "months.txt",
+    "weekdays.txt",
+    "seasons.txt",
+    "verbs.txt",
+    "numbers.txt",
+    "function_words.txt",
+    "outcome_classes.txt",
+    "generic_modifiers.txt",
+    "confidence.txt",
+    "languages.txt",
+    "fields.txt",
+    "study_levels.txt",
+    "rates.txt",
+    "milestones.txt",
+    "identifiers.txt",
 ];
 
 /// The lexicon, compiled on first use.
@@ -590,7 +596,12 @@ impl Lexicon {
             "job_nouns.txt" => self.add_noun(phrase, Cat::JobNoun)?,
             "credentials.txt" => self.add_noun(phrase, Cat::Credential)?,
             "deliverables.txt" => self.add_noun(phrase, Cat::Deliverable)?,
-            "events.txt" => drop(self.add_phrase(phrase, Cat::Event)?),
+            "events.txt" => {
+                let hint = fields.get(1).ok_or("missing hint")?;
+                let index = small(self.class_hints.len() as f64)?;
+                self.class_hints.push((*hint).into());
+                self.add_phrase(phrase, Cat::Event(index))?;
+            }
             "anchor_events.txt" => drop(self.add_phrase(phrase, Cat::AnchorEvent)?),
             "not_credentials.txt" => drop(self.add_phrase(phrase, Cat::NotCredential)?),
             "senior_roles.txt" => {
@@ -672,6 +683,60 @@ impl Lexicon {
                 };
                 let id = self.intern(phrase);
                 self.info[id as usize].func = func;
+            }
+            "outcome_classes.txt" => {
+                let hint = fields.get(1).ok_or("missing hint")?;
+                let index = small(self.class_hints.len() as f64)?;
+                self.class_hints.push((*hint).into());
+                self.add_noun(phrase, Cat::OutcomeClass(index))?;
+            }
+            "generic_modifiers.txt" => drop(self.add_phrase(phrase, Cat::GenericModifier)?),
+            "confidence.txt" => drop(self.add_phrase(phrase, Cat::Confidence)?),
+            "milestones.txt" => drop(self.add_phrase(phrase, Cat::Milestone)?),
+            "identifiers.txt" => drop(self.add_phrase(phrase, Cat::Identifier)?),
+            "languages.txt" => drop(self.add_phrase(phrase, Cat::Language)?),
+            "fields.txt" => drop(self.add_phrase(phrase, Cat::Field)?),
+            "study_levels.txt" => {
+                let hours = small(Self::number_value(fields, 1)?)?;
+                let field = match fields.get(2).copied() {
+                    Some("field") => true,
+                    Some("language") => false,
+                    other => return Err(format!("expected language or field, got {other:?}")),
+                };
+                self.add_phrase(phrase, Cat::StudyLevel(hours, field))?;
+            }
+            "rates.txt" => {
+                let verbs = fields.get(1).ok_or("missing verbs")?;
+                let max = Self::number_value(fields, 2)?;
+                if !(max.is_finite() && max > 0.0) {
+                    return Err(format!("expected a positive rate, got {}", Decimal(max)));
+                }
+                let per = fields.get(3).ok_or("missing period")?;
+                let per = unit_named(per)
+                    .filter(|u| !u.is_clock())
+                    .ok_or_else(|| format!("unknown period {per:?}"))?;
+                let mut wids = Vec::new();
+                if verbs.trim() != "*" {
+                    for verb in verbs.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                        // "listen to": the verb is the first word.
+                        let base = verb.split(' ').next().unwrap_or(verb);
+                        let mut forms = vec![base.to_string()];
+                        forms.extend(verb_forms(base));
+                        for form in forms {
+                            let id = self.intern(&form);
+                            if !wids.contains(&id) {
+                                wids.push(id);
+                            }
+                        }
+                    }
+                }
+                let row = small(self.rates.len() as f64)?;
+                self.rates.push(RateRow {
+                    verbs: wids,
+                    max,
+                    per,
+                });
+                self.add_noun(phrase, Cat::Rate(row))?;
             }
             _ => return Err(format!("no reader for {file}")),
         }
@@ -830,6 +895,40 @@ mod tests {
         let lex = Lexicon::build().unwrap();
         let words = lex.vocab.len() + lex.long_vocab.len();
         assert!(words > 1000, "{words}");
+    }
+
+    #[test]
+    fn rates_know_their_verbs_and_periods() {
+        let lex = lexicon();
+        let t = Tokens::new("read 5 books, write 2 books", lex);
+        let m = lex.match_phrases(&t);
+        let rows: Vec<&RateRow> = m
+            .at(2)
+            .iter()
+            .filter_map(|x| match x.cat {
+                Cat::Rate(r) => lex.rates.get(usize::from(r)),
+                _ => None,
+            })
+            .collect();
+        assert!(rows.len() >= 2, "books are read and written");
+        let read = rows.iter().find(|r| r.done_by(Some(t.wid(0)))).unwrap();
+        assert_eq!((read.max, read.per), (3.0, TimeUnit::Week));
+        let write = rows.iter().find(|r| r.done_by(Some(t.wid(4)))).unwrap();
+        assert_eq!(write.per, TimeUnit::Quarter);
+        assert!(!read.done_by(None), "a rate needs its verb");
+        let mut bad = Lexicon::default();
+        assert!(
+            bad.add_line("rates.txt", &["book", "read", "3", "hour"])
+                .is_err()
+        );
+        assert!(
+            bad.add_line("rates.txt", &["book", "read", "-1", "week"])
+                .is_err()
+        );
+        assert!(
+            bad.add_line("study_levels.txt", &["b2", "600", "planet"])
+                .is_err()
+        );
     }
 
     #[test]

@@ -34,13 +34,35 @@
 //!    an engineering manager", not "my manager" nor "a better manager"), a
 //!    credential, a quantity (not "give 110%", not "my 3 core values"), a
 //!    deliverable with a determiner or a number, a concrete noun phrase after
-//!    a concrete verb, a completion event.
-//! 4. **Rules** (listed below, documented in `data/smart/rules.json`, see
+//!    a concrete verb, a completion event, a milestone plainly true or false
+//!    ("quit smoking", "get married"), an object described enough to recognise ("a sponsor who is
+//!    a VP in the finance organisation"). A noun that names only a kind of
+//!    outcome (`outcome_classes.txt`: "a certification", "a company", "a
+//!    job") counts only when identified: by "the", a possessive or
+//!    demonstrative, a qualifier not in `generic_modifiers.txt` ("a nursing
+//!    licence"), a length or number, or a description after it ("a degree in
+//!    economics", "a job at Google"). Numbers that rate belief or mood
+//!    (`confidence.txt`: "I'm 70% sure", "(confidence: 6 of 10)") and rating
+//!    scales in parentheses are no quantities.
+//! 4. **Aims**: the clauses are grouped into aims: each predicate with the
+//!    clauses that act on its outcome ("draft the plan and review it" is one
+//!    aim). Specific and Measurable are judged per aim and the goal takes its
+//!    weakest aim's evidence; Achievable findings are per aim, so the goal is
+//!    only as achievable as its hardest aim. Spans point into the aim they
+//!    concern.
+//! 5. **Rules** (listed below, documented in `data/smart/rules.json`, see
 //!    [`rules()`]) turn features into findings, each with a byte span.
-//! 5. **Diagnostics**: findings whose spans overlap on the same words merge
+//! 6. **Diagnostics**: findings whose spans overlap on the same words merge
 //!    into one diagnostic (the most severe leads; the others are listed in
-//!    `also`); whole-statement findings never merge.
-//! 6. **Verdicts and scores** per criterion, from the evidence and the findings.
+//!    `also`); whole-statement and achievable findings never merge.
+//! 7. **Verdicts and scores** per criterion, from the evidence and the findings.
+//!    Every verdict carries its reason: with the default rules, a criterion
+//!    whose `met` is `false` has at least one diagnostic of that criterion,
+//!    with a span and a suggestion. When no finding of its own explains a
+//!    failed Specific, Measurable or Time-bound verdict (its evidence is weak,
+//!    or only other criteria's rules took points off), the absence rule
+//!    (`no-concrete-outcome`, `no-measure`, `no-deadline`) is added on the
+//!    weakest aim. A criterion the text cannot decide stays `null`.
 //!
 //! # Rules
 //! | code | criterion | default | fires on |
@@ -48,7 +70,8 @@
 //! | `vague-outcome` | specific | warning | "advance in my career", "be better at", a vague verb or a "be ..." with no target |
 //! | `hedge` | specific | warning | "try to", "maybe", "I'd like to" (fix: remove it) |
 //! | `no-concrete-outcome` | specific | warning | no role, credential, deliverable or number, and nothing more precise fired |
-//! | `compound-goal` | specific | warning | more than `max_goals_per_statement` goals in one statement |
+//! | `generic-outcome` | specific | warning | a kind of outcome, not which one: "earn a certification", "get promoted" |
+//! | `compound-goal` | specific | warning | aims with different outcomes, or more than `max_goals_per_statement` aims |
 //! | `hyperbole` | specific | warning | "rockstar", "give 110%" |
 //! | `no-measure` | measurable | warning | no quantity, target or completion event |
 //! | `unquantified-change` | measurable | warning | "improve", "increase", "more", "better" with no target |
@@ -56,6 +79,7 @@
 //! | `duration-exceeds-deadline` | achievable | error | "a two-year program within two weeks", "a PhD in 6 months" |
 //! | `hours-exceed-time` | achievable | error | more than `max_hours_per_week` hours a week to the deadline |
 //! | `impossible-rate` | achievable | error | "30 hours a day" |
+//! | `implausible-rate` | achievable | warning | "120 online courses in 30 days" (`rates.txt`), "fluent in Japanese in 2 weeks" (`study_levels.txt`) |
 //! | `extreme-scope` | achievable | warning | an executive role sooner than `senior_roles.txt` allows |
 //! | `effort-exceeds-capacity` | achievable | warning | (context) open actions' effort over `hours_per_week` |
 //! | `unlinked-goal` | relevant | warning | (context) no link to values, aspiration or parent, and no shared terms |
@@ -79,16 +103,19 @@
 //! off only the largest penalty of their group, and on Time-bound a rule takes
 //! off its penalty once per goal (below).
 //!
-//! - **Specific** = min(100, 30 + E) − penalties, where E is the strongest
-//!   evidence (role moved into 60, credential 60, quantity 60, deliverable
-//!   with a determiner or number 50, concrete noun phrase after a concrete
-//!   verb 40, bare completion event such as "get promoted" 10) plus 10 for
-//!   each further kind, up to 20.
-//! - **Measurable** = min(100, 30 + M) − penalties, where M is the strongest
-//!   evidence in any clause: a quantity, credential, role or completion event
-//!   70; a plan metric 80; a completion verb on a deliverable or concrete noun
-//!   phrase 60; a "double/halve" verb 60; another verb on a deliverable 50, on
-//!   a concrete noun phrase 40.
+//! - **Specific** = min(100, 30 + E) − penalties, where E is the evidence of
+//!   the weakest aim: its strongest kind (role moved into 60, credential 60,
+//!   quantity 60, deliverable with a determiner or number 50, described
+//!   object 50, concrete noun phrase after a concrete verb 40, bare
+//!   completion event such as "get promoted" or a kind of outcome such as "a
+//!   certification" 10) plus 10 for each further kind, up to 20. A statement
+//!   with more aims than `max_goals_per_statement` scores at most 40.
+//! - **Measurable** = min(100, 30 + M) − penalties, where M is the evidence
+//!   of the weakest aim, each aim taking its best clause: a quantity,
+//!   credential, role or completion event 70; a plan metric 80 (for the whole
+//!   goal); a completion verb on a deliverable, concrete noun phrase or kind
+//!   of outcome 60; a described object 60; a "double/halve" verb 60; another
+//!   verb on a deliverable 50, on a concrete noun phrase or a kind of outcome 40.
 //! - **Time-bound** = 100 with a deadline (from the text or the goal's field)
 //!   or an unknown anchor, 20 with only a frequency, else 0; minus penalties
 //!   (vague words 15, unknown anchor 30, horizon mismatch 20, conflict 10),
@@ -106,8 +133,9 @@
 //! - **Achievable**: any achievable finding makes it not met (score 50 or 100,
 //!   minus 60-70 per finding). Otherwise it is met with 100 when arithmetic in
 //!   the text (a stated length, hours, a senior role, a count of periodic
-//!   items) or the plan's effort was checked and fits, and `null` (50) when
-//!   nothing could be checked.
+//!   items, a count or hours of study against a plausible rate) or the plan's
+//!   effort was checked and fits, and `null` (50) when nothing could be
+//!   checked.
 //! - **Relevant** (plan context only): 100 when linked to a listed value, the
 //!   aspiration or a parent goal; 80 when it shares key terms with the values,
 //!   aspirations or interests; 20 (with `unlinked-goal`) otherwise; `null`
@@ -187,7 +215,8 @@ pub struct Thresholds {
     pub hours_per_week: f64,
     /// Hours a week anyone can sustain on one goal (`hours-exceed-time`).
     pub max_hours_per_week: f64,
-    /// Goals one statement may carry before `compound-goal` fires.
+    /// Aims one statement may carry: with more, `compound-goal` fires
+    /// whatever the aims are, and the statement is not specific.
     pub max_goals_per_statement: usize,
     /// Jaccard similarity of key terms at which two goals are duplicates.
     pub duplicate_similarity: f64,
@@ -476,6 +505,7 @@ impl Linter {
             thresholds: &self.config.thresholds,
             ctx,
             enabled: &self.enabled,
+            severity: &self.severity,
         };
         let mut outcome = check::check(&a, lex, &inputs, s);
         let diagnostics = self.diagnostics(text, &mut outcome.findings, &outcome.groups);
@@ -609,12 +639,7 @@ impl Linter {
     ) -> Vec<Diagnostic> {
         let mut out: Vec<Diagnostic> = Vec::with_capacity(groups.len());
         for group in groups.chunk_by(|a, b| a.0 == b.0) {
-            let Some(lead) = group.iter().map(|&(_, i)| i as usize).max_by_key(|&i| {
-                (
-                    self.severity(findings[i].rule),
-                    std::cmp::Reverse(findings[i].rule),
-                )
-            }) else {
+            let Some(lead) = check::lead_of(group, findings, &self.severity) else {
                 continue;
             };
             let rule = findings[lead].rule;

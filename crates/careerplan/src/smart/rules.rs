@@ -145,6 +145,7 @@ pub(crate) enum Rule {
     VagueOutcome,
     Hedge,
     NoConcreteOutcome,
+    GenericOutcome,
     CompoundGoal,
     Hyperbole,
     NoMeasure,
@@ -153,6 +154,7 @@ pub(crate) enum Rule {
     DurationExceedsDeadline,
     HoursExceedTime,
     ImpossibleRate,
+    ImplausibleRate,
     ExtremeScope,
     EffortExceedsCapacity,
     SkillGapExceedsTime,
@@ -172,10 +174,11 @@ pub(crate) enum Rule {
 }
 
 impl Rule {
-    pub(crate) const ALL: [Rule; 27] = [
+    pub(crate) const ALL: [Rule; 29] = [
         Rule::VagueOutcome,
         Rule::Hedge,
         Rule::NoConcreteOutcome,
+        Rule::GenericOutcome,
         Rule::CompoundGoal,
         Rule::Hyperbole,
         Rule::NoMeasure,
@@ -184,6 +187,7 @@ impl Rule {
         Rule::DurationExceedsDeadline,
         Rule::HoursExceedTime,
         Rule::ImpossibleRate,
+        Rule::ImplausibleRate,
         Rule::ExtremeScope,
         Rule::EffortExceedsCapacity,
         Rule::SkillGapExceedsTime,
@@ -207,6 +211,7 @@ impl Rule {
             Rule::VagueOutcome => "vague-outcome",
             Rule::Hedge => "hedge",
             Rule::NoConcreteOutcome => "no-concrete-outcome",
+            Rule::GenericOutcome => "generic-outcome",
             Rule::CompoundGoal => "compound-goal",
             Rule::Hyperbole => "hyperbole",
             Rule::NoMeasure => "no-measure",
@@ -215,6 +220,7 @@ impl Rule {
             Rule::DurationExceedsDeadline => "duration-exceeds-deadline",
             Rule::HoursExceedTime => "hours-exceed-time",
             Rule::ImpossibleRate => "impossible-rate",
+            Rule::ImplausibleRate => "implausible-rate",
             Rule::ExtremeScope => "extreme-scope",
             Rule::EffortExceedsCapacity => "effort-exceeds-capacity",
             Rule::SkillGapExceedsTime => "skill-gap-exceeds-time",

@@ -16,7 +16,7 @@
 use std::cell::RefCell;
 
 use super::check::{Finding, Outcome};
-use super::features::{Analysis, Clause, Evidence, Quantity};
+use super::features::{Analysis, Clause, Evidence, Generic, Quantity};
 use super::lexicon::PhraseMatch;
 use super::time::Found;
 use super::token::Token;
@@ -40,6 +40,9 @@ pub(crate) struct Scratch {
     pub quantities: Vec<Quantity>,
     pub hyperbole_pct: Vec<(usize, usize)>,
     pub evidence: Vec<Evidence>,
+    pub generic: Vec<Generic>,
+    pub aim_evidence: Vec<Evidence>,
+    pub aims: Vec<std::ops::Range<usize>>,
     pub findings: Vec<Finding>,
     pub ranges: Vec<(usize, usize)>,
     pub groups: Vec<(u32, u32)>,
@@ -74,6 +77,9 @@ impl Scratch {
             quantities: Vec::new(),
             hyperbole_pct: Vec::new(),
             evidence: Vec::new(),
+            generic: Vec::new(),
+            aim_evidence: Vec::new(),
+            aims: Vec::new(),
             findings: Vec::new(),
             ranges: Vec::new(),
             groups: Vec::new(),
@@ -99,6 +105,7 @@ impl Scratch {
         keep(&mut self.quantities, a.quantities);
         keep(&mut self.hyperbole_pct, a.hyperbole_pct);
         keep(&mut self.evidence, a.evidence);
+        keep(&mut self.generic, a.generic);
         keep(&mut self.findings, outcome.findings);
         keep(&mut self.groups, outcome.groups);
     }
