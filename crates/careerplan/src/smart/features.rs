@@ -1216,7 +1216,7 @@ mod tests {
         let t = Tokens::new(text, lex);
         let m = lex.match_phrases(&t);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-        let found = super::super::time::scan(&t, lex, &m, today, Default::default());
+        let found = super::super::time::scan(&t, lex, &m, today, &Default::default());
         f(&Analysis::new(t, m, found, lex));
     }
 
