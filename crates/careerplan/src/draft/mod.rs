@@ -1186,16 +1186,18 @@ fn titled_for_the_linter(
     date: NaiveDate,
 ) -> String {
     let title = skill_goal_title(skills, scale, date);
-    let report = linter.lint_text(&title, &Context::default());
-    let inside_a_name = report.diagnostics.iter().any(|d| {
-        d.severity >= crate::Severity::Warning
-            && skills.iter().any(|(name, ..)| {
-                title
-                    .match_indices(*name)
-                    .any(|(at, _)| d.span.start >= at && d.span.end <= at + name.len())
-            })
-    });
-    if !inside_a_name {
+    let warnings = |title: &str| {
+        linter
+            .lint_text(title, &Context::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= crate::Severity::Warning)
+            .count()
+    };
+    // A name's own "and" can read as a second aim (`compound-goal` over the
+    // whole title), so any finding is worth the hyphenated try.
+    let found = warnings(&title);
+    if found == 0 {
         return title;
     }
     let joined: Vec<String> = skills
@@ -1207,7 +1209,12 @@ fn titled_for_the_linter(
         .zip(&joined)
         .map(|((_, from, to), n)| (n.as_str(), *from, *to))
         .collect();
-    skill_goal_title(&hyphenated, scale, date)
+    let other = skill_goal_title(&hyphenated, scale, date);
+    if warnings(&other) < found {
+        other
+    } else {
+        title
+    }
 }
 
 /// Skill parts of a goal title, comma-closed: "A, and B", "A, B, and C"
