@@ -479,11 +479,9 @@ impl Scanner<'_, '_> {
         let k = e + usize::from(self.is_any(e, kws!["of", "in"]));
         let mut bare_month = false;
         let month = if self.is(k, kw!("the")) && self.is(k + 1, kw!("month")) {
-            self.pt(
-                k + 2,
-                self.unit_period(TimeUnit::Month, 0)?,
-                TimeKind::Period,
-            )
+            // "the first of the month": the next first.
+            let d = self.upcoming_day(day)?;
+            return Some(self.pt(k + 2, day_period(d), TimeKind::Date));
         } else if self.is_any(
             k,
             kws![

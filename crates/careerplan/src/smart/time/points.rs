@@ -313,6 +313,16 @@ impl Scanner<'_, '_> {
         {
             return q;
         }
+        // "next month on the 15th": that day of the month.
+        if p.period.grain == Grain::Month
+            && self.is(p.to, kw!("on"))
+            && let Some((day, e)) =
+                self.day_number(p.to + 1 + usize::from(self.is(p.to + 1, kw!("the"))))
+            && let Some(d) =
+                NaiveDate::from_ymd_opt(p.period.start.year(), p.period.start.month(), day)
+        {
+            return self.pt(e, day_period(d), self.past_or(d, TimeKind::Date));
+        }
         p
     }
 

@@ -229,11 +229,15 @@ impl Scanner<'_, '_> {
         ) {
             return Some(k + 1);
         }
-        if self.is_any(k, kws!["end", "close"])
-            && self.is(k + 1, kw!("of"))
-            && self.is_any(k + 2, kws!["day", "business", "play"])
-        {
-            return Some(k + 3);
+        if self.is_any(k, kws!["end", "close"]) && self.is(k + 1, kw!("of")) {
+            // "end of day", "close of business", "end of the business day"
+            let j = k + 2 + usize::from(self.is(k + 2, kw!("the")));
+            if self.is(j, kw!("business")) && self.is(j + 1, kw!("day")) {
+                return Some(j + 2);
+            }
+            if self.is_any(j, kws!["day", "business", "play"]) {
+                return Some(j + 1);
+            }
         }
         if !t.is_num(k) || t.toks[k].formatted || t.toks[k].int_digits > 2 || t.toks[k].value > 24.0
         {
