@@ -611,6 +611,8 @@ mod tests {
                 ("the first Friday of July", "2027-07-02"),
                 ("June in two years", "2028-06-30"),
                 ("by the third working day of January", "2027-01-05"),
+                ("the third working day", "2026-12-03"),
+                ("by the second business day", "2026-12-02"),
                 ("tuesday next week", "2026-12-08"),
                 ("next week on Friday", "2026-12-11"),
                 ("this Friday", "2026-12-04"),

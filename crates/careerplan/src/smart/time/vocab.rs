@@ -172,7 +172,10 @@ impl Scanner<'_, '_> {
 
     /// Whether token `i` is a plural ("months", "yrs"); "year's" is a genitive, not a plural.
     pub(super) fn plural(&self, i: usize) -> bool {
-        let k = self.key(i);
+        // A unit of several words is plural by its last: "business days",
+        // not "business day".
+        let last = self.unit_at(i).map_or(i, |(_, e)| e - 1);
+        let k = self.key(last);
         k.ends_with('s') && !k.ends_with("'s")
     }
 
