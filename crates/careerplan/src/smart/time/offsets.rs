@@ -360,6 +360,10 @@ impl Scanner<'_, '_> {
             .take_while(|&k| t.is_word(k) && self.prep_at(k).is_none())
             .find(|&k| self.m.has(k, |c| matches!(c, Cat::AnchorEvent)))
             .unwrap_or(j);
+        // "(in calculus) this semester": a period of the calendar, not an event.
+        if j > i && self.deictic(j - 1).is_some() {
+            return None;
+        }
         if let Some((e, _)) = self.m.longest(j, |c| matches!(c, Cat::AnchorEvent)) {
             let mut e = e;
             // "the age of 35", "age 35", "the time I turn 40"
