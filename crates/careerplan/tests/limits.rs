@@ -34,6 +34,14 @@ fn linter_finishes_on_multi_megabyte_adversarial_text() {
         "Q1 ",
         "by June ",
         "\u{5d0}\u{5d1} \u{1f389}e\u{301} ",
+        // The time resolver's fragments, ranges, weekday searches and compound spans.
+        "/ ",
+        "(1998 ",
+        "monday the ",
+        "from 4 to ",
+        "2 weeks and 2 ",
+        "next week on ",
+        "the last ",
     ];
     let run = 2 * 1024 * 1024 / patterns.len();
     let text: String = patterns.iter().map(|p| p.repeat(run / p.len())).collect();

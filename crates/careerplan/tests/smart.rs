@@ -2089,3 +2089,21 @@ fn bare_fragments_resolve_like_sentences() {
         );
     }
 }
+
+#[test]
+fn periods_and_years_inside_a_clause_are_deadlines() {
+    let linter = linter_at("2026-12-02");
+    for (text, want) in [
+        ("Get a B in calculus this semester.", "2026-12-31"),
+        (
+            "Apply to the master's program for the 2027 intake.",
+            "2027-12-31",
+        ),
+    ] {
+        assert_eq!(
+            linter.lint_text(text, &Context::default()).deadline,
+            Some(date(want)),
+            "{text}"
+        );
+    }
+}

@@ -96,57 +96,53 @@ pub(crate) fn add_duration(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
 }
 
 pub(super) fn add_duration_unbounded(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
-    if !(d.value.is_finite() && d.value >= 0.0 && d.value < 10_000.0) {
-        return None;
-    }
-    let add_days =
-        |date: NaiveDate, days: f64| date.checked_add_days(chrono::Days::new(days.round() as u64));
-    let add_months = |date: NaiveDate, months: f64| {
-        let whole = months.trunc();
-        let frac = months - whole;
-        let d = date.checked_add_months(Months::new(whole as u32))?;
-        add_days(d, frac * 30.0)
-    };
-    match d.unit {
-        TimeUnit::Minute | TimeUnit::Hour => None,
-        TimeUnit::Day => add_days(date, d.value.ceil()),
-        TimeUnit::BusinessDay => add_business_days(date, d.value.ceil() as i64),
-        TimeUnit::Week => add_days(date, d.value * 7.0),
-        TimeUnit::Fortnight => add_days(date, d.value * 14.0),
-        TimeUnit::Month => add_months(date, d.value),
-        TimeUnit::Quarter => add_months(date, d.value * 3.0),
-        TimeUnit::Half => add_months(date, d.value * 6.0),
-        TimeUnit::Year => add_months(date, (d.value * 12.0).round()),
-        TimeUnit::Decade => add_months(date, (d.value * 120.0).round()),
-    }
+    move_by(date, d, false)
 }
 
 /// Take a duration from a date (the mirror of [`add_duration`]); `None`
 /// for clock units, for overflow and before the years a document can hold.
 pub(super) fn sub_duration(date: NaiveDate, d: Duration) -> Option<NaiveDate> {
+    move_by(date, d, true).filter(|&d| date::in_document_range(d))
+}
+
+/// `date` moved forward (or `back`) by `d`: days, working days, or whole
+/// months (clamped to the month's end) and the fraction as 30-day parts.
+fn move_by(date: NaiveDate, d: Duration, back: bool) -> Option<NaiveDate> {
     if !(d.value.is_finite() && d.value >= 0.0 && d.value < 10_000.0) {
         return None;
     }
-    let sub_days =
-        |date: NaiveDate, days: f64| date.checked_sub_days(chrono::Days::new(days.round() as u64));
-    let sub_months = |date: NaiveDate, months: f64| {
-        let whole = months.trunc();
-        let d = date.checked_sub_months(Months::new(whole as u32))?;
-        sub_days(d, (months - whole) * 30.0)
+    let days = |date: NaiveDate, days: f64| {
+        let n = chrono::Days::new(days.round() as u64);
+        if back {
+            date.checked_sub_days(n)
+        } else {
+            date.checked_add_days(n)
+        }
     };
-    let out = match d.unit {
+    let months = |date: NaiveDate, months: f64| {
+        let whole = Months::new(months.trunc() as u32);
+        let d = if back {
+            date.checked_sub_months(whole)
+        } else {
+            date.checked_add_months(whole)
+        }?;
+        days(d, months.fract() * 30.0)
+    };
+    match d.unit {
         TimeUnit::Minute | TimeUnit::Hour => None,
-        TimeUnit::Day => sub_days(date, d.value.ceil()),
-        TimeUnit::BusinessDay => add_business_days(date, -(d.value.ceil() as i64)),
-        TimeUnit::Week => sub_days(date, d.value * 7.0),
-        TimeUnit::Fortnight => sub_days(date, d.value * 14.0),
-        TimeUnit::Month => sub_months(date, d.value),
-        TimeUnit::Quarter => sub_months(date, d.value * 3.0),
-        TimeUnit::Half => sub_months(date, d.value * 6.0),
-        TimeUnit::Year => sub_months(date, (d.value * 12.0).round()),
-        TimeUnit::Decade => sub_months(date, (d.value * 120.0).round()),
-    }?;
-    date::in_document_range(out).then_some(out)
+        TimeUnit::Day => days(date, d.value.ceil()),
+        TimeUnit::BusinessDay => {
+            let n = d.value.ceil() as i64;
+            add_business_days(date, if back { -n } else { n })
+        }
+        TimeUnit::Week => days(date, d.value * 7.0),
+        TimeUnit::Fortnight => days(date, d.value * 14.0),
+        TimeUnit::Month => months(date, d.value),
+        TimeUnit::Quarter => months(date, d.value * 3.0),
+        TimeUnit::Half => months(date, d.value * 6.0),
+        TimeUnit::Year => months(date, (d.value * 12.0).round()),
+        TimeUnit::Decade => months(date, (d.value * 120.0).round()),
+    }
 }
 
 impl Scanner<'_, '_> {

@@ -451,6 +451,8 @@ mod tests {
                 ("1 month and 3 days ago", "2026-10-30"),
                 ("within 2 years 3 months", "2029-03-02"),
                 ("in 4 business days", "2026-12-08"),
+                ("within 2 yrs", "2028-12-02"),
+                ("in 3 wks", "2026-12-23"),
                 ("within 10 working days", "2026-12-16"),
                 ("a week starting tomorrow", "2026-12-09"),
                 ("4 weeks in the future", "2026-12-30"),

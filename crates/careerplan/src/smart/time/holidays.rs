@@ -8,13 +8,13 @@
 //! fourth Thursday of November in the US and the second Monday of October
 //! in Canada), the first row of a chosen region wins.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 
 use super::calendar::easter;
 use super::*;
+use crate::smart::lexicon::FnvMap;
 use crate::smart::token::tokenize_keys;
 
 /// Where a holiday falls in a year, before any shift.
@@ -104,8 +104,11 @@ pub(crate) struct Holidays {
     rules: Vec<Rule>,
     /// Bit set of each row's regions; `*` is every bit.
     regions: Vec<u64>,
-    /// Names by their first key.
-    names: HashMap<String, Vec<Name>>,
+    /// Names by their first key, packed as the tokens' keys are (a
+    /// holiday's first word is short), so a lookup is two integers.
+    names: FnvMap<Key, Vec<Name>>,
+    /// The first words, for the lexicon's table of words to try.
+    first: Vec<String>,
     /// Region codes, in the order their bits are assigned.
     codes: Vec<String>,
 }
@@ -155,7 +158,19 @@ impl Holidays {
                 let Some(first) = keys.first().cloned() else {
                     return Err(format!("holidays.txt line {}: empty name", n + 1));
                 };
-                h.names.entry(first).or_default().push(Name { keys, row });
+                if first.len() > 15 {
+                    return Err(format!(
+                        "holidays.txt line {}: a first word over 15 bytes",
+                        n + 1
+                    ));
+                }
+                if !h.first.contains(&first) {
+                    h.first.push(first.clone());
+                }
+                h.names
+                    .entry(Key::new(&first))
+                    .or_default()
+                    .push(Name { keys, row });
             }
         }
         Ok(h)
@@ -163,7 +178,7 @@ impl Holidays {
 
     /// The words a holiday's name can start with.
     pub(crate) fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.names.keys().map(String::as_str)
+        self.first.iter().map(String::as_str)
     }
 
     /// The bit set of region codes (case-insensitive); an unknown code is
@@ -196,8 +211,12 @@ impl Scanner<'_, '_> {
     /// A holiday's name at `i` ("Christmas", "by Labor Day", "New Year's
     /// Eve"): its next occurrence on or after the reference date.
     pub(super) fn holiday(&self, i: usize) -> Option<Pt> {
+        // Holiday names start with a word; most tokens tried here are numbers.
+        if !self.t.is_word(i) {
+            return None;
+        }
         let table = holidays();
-        let candidates = table.names.get(self.key(i))?;
+        let candidates = table.names.get(&self.packed(i))?;
         let allowed = |row: usize| {
             self.opts.holiday_regions == 0 || table.regions[row] & self.opts.holiday_regions != 0
         };

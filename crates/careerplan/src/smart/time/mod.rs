@@ -509,6 +509,9 @@ pub(crate) fn scan_into(
         m,
         today,
         opts: *opts,
+        first_content: (0..t.len())
+            .find(|&k| t.is_word(k) || t.is_num(k))
+            .unwrap_or(t.len()),
     };
     out.clear();
     let mut i = 0;
@@ -650,6 +653,8 @@ struct Scanner<'s, 'a> {
     m: &'s Matches,
     today: NaiveDate,
     opts: TimeOptions,
+    /// The first word or number: before it, the text is punctuation only.
+    first_content: usize,
 }
 
 impl Scanner<'_, '_> {
@@ -772,8 +777,7 @@ impl Scanner<'_, '_> {
     /// Whether token `i` starts a fragment: the text so far is punctuation
     /// only, or a heading ends before it ("Q3 2027: PMP certification").
     pub(super) fn fragment_start(&self, i: usize) -> bool {
-        (0..i).all(|k| !self.t.is_word(k) && !self.t.is_num(k))
-            || (i > 0 && self.is_any(i - 1, kws![":", ";", "(", "\"", "["]))
+        i <= self.first_content || (i > 0 && self.is_any(i - 1, kws![":", ";", "(", "\"", "["]))
     }
 
     /// Whether token `e` ends a fragment: the end of the text, punctuation

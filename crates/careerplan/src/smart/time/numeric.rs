@@ -155,7 +155,8 @@ impl Scanner<'_, '_> {
         } else if self.is_any(j, kws!["year", "cy"]) {
             j + 1
         } else {
-            if let Some(y) = self.year_or_range_at(i) {
+            // "the 2027 intake": a year before a noun names that year.
+            if let Some(y) = self.year_or_range_at(j) {
                 return Some(y);
             }
             return self.dated_year_at(i);

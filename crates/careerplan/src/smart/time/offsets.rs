@@ -360,6 +360,10 @@ impl Scanner<'_, '_> {
             .take_while(|&k| t.is_word(k) && self.prep_at(k).is_none())
             .find(|&k| self.m.has(k, |c| matches!(c, Cat::AnchorEvent)))
             .unwrap_or(j);
+        // "(in calculus) this semester": a period of the calendar, not an event.
+        if j > i && self.deictic(j - 1).is_some() {
+            return None;
+        }
         if let Some((e, _)) = self.m.longest(j, |c| matches!(c, Cat::AnchorEvent)) {
             let mut e = e;
             // "the age of 35", "age 35", "the time I turn 40"
@@ -479,11 +483,9 @@ impl Scanner<'_, '_> {
         let k = e + usize::from(self.is_any(e, kws!["of", "in"]));
         let mut bare_month = false;
         let month = if self.is(k, kw!("the")) && self.is(k + 1, kw!("month")) {
-            self.pt(
-                k + 2,
-                self.unit_period(TimeUnit::Month, 0)?,
-                TimeKind::Period,
-            )
+            // "the first of the month": the next first.
+            let d = self.upcoming_day(day)?;
+            return Some(self.pt(k + 2, day_period(d), TimeKind::Date));
         } else if self.is_any(
             k,
             kws![

@@ -493,8 +493,22 @@ impl Scanner<'_, '_> {
         // "the second week of May 2027", "the last week of the year", "the third month of 2021"
         let (nth, e) = self.ordinal_word(j)?;
         let (u, e2) = self.unit_at(e)?;
-        if self.plural(e) || !self.is_any(e2, kws!["of", "in"]) {
+        if self.plural(e) {
             return None;
+        }
+        if !self.is_any(e2, kws!["of", "in"]) {
+            // "the third working day": of this month, or of the next once it has passed.
+            if u != TimeUnit::BusinessDay || nth == 0 || j == i {
+                return None;
+            }
+            let this = self.unit_period(TimeUnit::Month, 0)?;
+            let before = this.start.pred_opt()?;
+            let mut d = add_business_days(before, i64::from(nth))?;
+            if d < self.today {
+                let next = self.unit_period(TimeUnit::Month, 1)?;
+                d = add_business_days(next.start.pred_opt()?, i64::from(nth))?;
+            }
+            return Some(self.pt(e2, day_period(d), TimeKind::Date));
         }
         let outer = self.point_at(e2 + 1, true)?.ok()?;
         let op = outer.period;

@@ -313,6 +313,16 @@ impl Scanner<'_, '_> {
         {
             return q;
         }
+        // "next month on the 15th": that day of the month.
+        if p.period.grain == Grain::Month
+            && self.is(p.to, kw!("on"))
+            && let Some((day, e)) =
+                self.day_number(p.to + 1 + usize::from(self.is(p.to + 1, kw!("the"))))
+            && let Some(d) =
+                NaiveDate::from_ymd_opt(p.period.start.year(), p.period.start.month(), day)
+        {
+            return self.pt(e, day_period(d), self.past_or(d, TimeKind::Date));
+        }
         p
     }
 
@@ -601,6 +611,8 @@ mod tests {
                 ("the first Friday of July", "2027-07-02"),
                 ("June in two years", "2028-06-30"),
                 ("by the third working day of January", "2027-01-05"),
+                ("the third working day", "2026-12-03"),
+                ("by the second business day", "2026-12-02"),
                 ("tuesday next week", "2026-12-08"),
                 ("next week on Friday", "2026-12-11"),
                 ("this Friday", "2026-12-04"),

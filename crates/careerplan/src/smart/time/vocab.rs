@@ -172,7 +172,10 @@ impl Scanner<'_, '_> {
 
     /// Whether token `i` is a plural ("months", "yrs"); "year's" is a genitive, not a plural.
     pub(super) fn plural(&self, i: usize) -> bool {
-        let k = self.key(i);
+        // A unit of several words is plural by its last: "business days",
+        // not "business day".
+        let last = self.unit_at(i).map_or(i, |(_, e)| e - 1);
+        let k = self.key(last);
         k.ends_with('s') && !k.ends_with("'s")
     }
 
@@ -229,11 +232,15 @@ impl Scanner<'_, '_> {
         ) {
             return Some(k + 1);
         }
-        if self.is_any(k, kws!["end", "close"])
-            && self.is(k + 1, kw!("of"))
-            && self.is_any(k + 2, kws!["day", "business", "play"])
-        {
-            return Some(k + 3);
+        if self.is_any(k, kws!["end", "close"]) && self.is(k + 1, kw!("of")) {
+            // "end of day", "close of business", "end of the business day"
+            let j = k + 2 + usize::from(self.is(k + 2, kw!("the")));
+            if self.is(j, kw!("business")) && self.is(j + 1, kw!("day")) {
+                return Some(j + 2);
+            }
+            if self.is_any(j, kws!["day", "business", "play"]) {
+                return Some(j + 1);
+            }
         }
         if !t.is_num(k) || t.toks[k].formatted || t.toks[k].int_digits > 2 || t.toks[k].value > 24.0
         {
@@ -266,5 +273,71 @@ impl Scanner<'_, '_> {
             });
         }
         minutes.then_some(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::*;
+
+    /// Run `f` on a scanner over `text` (reference date 2026-12-02).
+    fn with<R>(text: &str, f: impl FnOnce(&Scanner<'_, '_>) -> R) -> R {
+        let lex = lexicon();
+        let t = Tokens::new(text, lex);
+        let m = lex.match_phrases(&t);
+        let s = Scanner {
+            t: &t,
+            lex,
+            m: &m,
+            today: NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+            opts: TimeOptions::default(),
+            first_content: 0,
+        };
+        f(&s)
+    }
+
+    #[test]
+    fn weekday_names_abbreviations_and_plurals() {
+        assert_eq!(with("Thu. next", |s| s.weekday_at(0)), Some((4, 2)));
+        assert_eq!(with("tues", |s| s.weekday_at(0)), Some((2, 1)));
+        assert_eq!(with("Mondays", |s| s.weekday_at(0)), None);
+        assert_eq!(with("Mondays", |s| s.weekday_plural_at(0)), Some((1, 1)));
+        assert_eq!(with("sunny", |s| s.weekday_at(0)), None);
+    }
+
+    #[test]
+    fn months_may_and_march_need_a_date_beside_them() {
+        assert_eq!(with("Sept. 3", |s| s.month_at(0, true)), Some((9, 2)));
+        assert_eq!(with("I may go", |s| s.month_at(1, true)), None);
+        assert_eq!(with("I may go", |s| s.month_at(1, false)), Some((5, 2)));
+    }
+
+    #[test]
+    fn days_ordinals_and_plurals() {
+        assert_eq!(with("the 21st", |s| s.day_number(1)), Some((21, 3)));
+        assert_eq!(with("twenty nine", |s| s.day_number(0)), Some((29, 2)));
+        assert_eq!(with("forty", |s| s.day_number(0)), None);
+        assert_eq!(with("last", |s| s.ordinal_word(0)), Some((0, 1)));
+        assert_eq!(with("third", |s| s.ordinal_word(0)), Some((3, 1)));
+        assert!(with("business days", |s| s.plural(0)));
+        assert!(!with("business day", |s| s.plural(0)));
+        assert!(!with("year's", |s| s.plural(0)));
+    }
+
+    #[test]
+    fn times_of_day() {
+        for (text, end) in [
+            ("5pm", 2),
+            ("at 3 p.m.", 6),
+            ("17:00", 3),
+            ("noon", 1),
+            ("close of business", 3),
+            ("end of the business day", 5),
+            ("EOD", 1),
+        ] {
+            assert_eq!(with(text, |s| s.time_of_day(0)), Some(end), "{text}");
+        }
+        assert_eq!(with("5 people", |s| s.time_of_day(0)), None);
+        assert_eq!(with("at 30", |s| s.time_of_day(0)), None);
     }
 }
