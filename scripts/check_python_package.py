@@ -38,7 +38,7 @@ EXAMPLES = ROOT / "examples" / "python"
 EXPECT = {
     "quickstart.py": [
         "plan plan-jordan-2026: 5 goals, 0 problems",
-        "(2027-02-28): off_track",
+        "(2027-02-28): ahead",
         "error goals[5].parent_id: dangling-reference",
     ],
     "lint_goals.py": [

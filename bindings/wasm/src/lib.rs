@@ -246,6 +246,11 @@ pub(crate) fn from_js<T: FromValue>(value: JsValue, root: &str) -> Result<T, JsF
 /// cannot hold, a `BigInt` or a cycle, is an `invalid-value` error at its
 /// path below `root`.
 pub(crate) fn json_value(value: JsValue, root: &str) -> Result<serde_json::Value, JsFailure> {
+    // Only a whole argument can be `undefined` here (JSON.stringify leaves
+    // such properties out): an argument the caller did not pass.
+    if value.is_undefined() {
+        return Err(missing_or_wrong(&value, root, "a value"));
+    }
     let Ok(text) = js_sys::JSON::stringify(&value) else {
         return Err(not_json(&value, root));
     };

@@ -727,6 +727,12 @@ pub fn profile_from_json_resume(
         resume::profile_from_json_resume(&text, &options)?
     } else if resume.is_object() && !js_sys::Array::is_array(&resume) {
         resume::profile_from_json_resume_value(&json_value(resume, "")?, &options)?
+    } else if resume.is_undefined() {
+        return Err(crate::missing_or_wrong(
+            &resume,
+            "resume",
+            "a JSON Resume document as a JSON string or an object",
+        ));
     } else {
         return Err(type_error(&format!(
             "expected a JSON Resume document as a JSON string or an object, got {}",

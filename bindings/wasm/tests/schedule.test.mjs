@@ -222,3 +222,26 @@ test("dates are strings: a Date or a number is a TypeError", () => {
   assert.ok(number instanceof TypeError);
   assert.match(number.message, /^from: .* got number/);
 });
+
+test("a missing argument is a CareerPlanError with code invalid-argument and the argument's name", () => {
+  const plan = example();
+  for (const [call, path] of [
+    [() => agenda(plan), "from"],
+    [() => toIcs(plan, TODAY), "to"],
+    [() => recordReview(plan), "review"],
+    [() => roadmap(plan, TODAY), "format"],
+    [() => planStatus(plan), "today"],
+    [() => progress(), "plan"],
+  ]) {
+    let err = null;
+    try {
+      call();
+    } catch (e) {
+      err = e;
+    }
+    assert.ok(err, `no error for ${path}`);
+    assert.equal(err.name, "CareerPlanError");
+    assert.deepEqual([err.code, err.path], ["invalid-argument", path], err.message);
+    assert.match(err.message, /missing argument/);
+  }
+});

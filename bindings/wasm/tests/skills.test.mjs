@@ -236,6 +236,7 @@ test("option errors name every option; a missing argument is a coded CareerPlanE
     [() => rankRoles(), "planOrProfile"],
     [() => transferableSkills(example(), "team-lead"), "toRole"],
     [() => gapMatrix(), "people"],
+    [() => profileFromJsonResume(), "resume"],
   ]) {
     const err = thrown(call);
     assert.equal(err.name, "CareerPlanError", String(err));

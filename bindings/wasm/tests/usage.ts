@@ -100,7 +100,7 @@ console.log(described, nextDate, late, ics, reviewCount, sources, percents, toda
 // @ts-expect-error dates are strings, not Date objects.
 agenda(plan, new Date(), "2027-03-31");
 // @ts-expect-error the roadmap formats are a closed set.
-roadmap(plan, "2026-11-22", "md");
+roadmap(plan, "2026-11-22", "pdf");
 // @ts-expect-error options are strict: `kind` is not an agenda option.
 agenda(plan, "2026-11-22", "2027-03-31", { kind: ["checkin"] });
 // @ts-expect-error an event's kind is a closed set.
@@ -122,7 +122,7 @@ console.log(id, deadline, where, worst, text, tagged, bad);
 import { lintGoal, lintMany, lintPlan, rules, LintReports } from "careerplan";
 import type {
   Context, Criteria, Criterion, Diagnostic, Duration, Fix, GoalLintOptions, GoalReport, LintConfig,
-  LintOptions, LintReport, Penalty, PlanDiagnostic, PlanLintReport, RuleExample, RuleInfo, RuleSetting,
+  ErrorItem, LintOptions, LintReport, Penalty, PlanDiagnostic, PlanLintReport, RuleExample, RuleInfo, RuleSetting,
   Span, Thresholds, TimeExpression, TimeKind, TimeUnit, Verdict,
 } from "careerplan";
 
@@ -184,7 +184,8 @@ const batch: LintReports = lintMany(["Grow.", "Pass the CCNA exam by 2027-03-31.
 const many: LintReport[] = batch.toArray();
 const first: LintReport | undefined = batch.at(0);
 const iterated: string[] = [...batch].map((r: LintReport) => r.text);
-const columns: number[] = batch.scores().time_bound;
+const columns: (number | null)[] = batch.scores().time_bound;
+const failed: [number, ErrorItem][] = lintMany(["Grow."], { errors: "item" }).errors();
 const batchDeadlines: (string | null)[] = batch.deadlines();
 const count: number = batch.length + iterated.length + columns.length + batchDeadlines.length + (first ? 1 : 0);
 const planReport: PlanLintReport = lintPlan(plan, options);
@@ -210,15 +211,16 @@ lintGoal("Grow.", "2026-11-22");
 // @ts-expect-error met is true, false or null, not a score.
 const wrong: boolean | null = one.criteria.specific.score;
 
-console.log(underline(one), underline(bare), many.map(underline), count, perGoal, findings, docs, setting, thresholds, wrong);
+console.log(underline(one), underline(bare), many.map(underline), count, perGoal, findings, docs, setting, thresholds, wrong, failed);
 // ---- skills ---------------------------------------------------------------------
 // (Imports of this section kept here, so sections merge independently; ES
 // imports are hoisted.)
 import {
-  builtinRoles, gapMatrix, profileFromJsonResume, rankRoles, skillGap, transferableSkills,
+  RoleCatalog, builtinRoles, catalogCoverage, gapMatrix, profileFromJsonResume, rankRoles, skillGap,
+  transferableSkills,
 } from "careerplan";
 import type {
-  GapMatrix, GapMatrixOptions, GapReport, LearningActivity, Person, RankEntry, RankRolesOptions,
+  Coverage, OnetStats, GapMatrix, GapMatrixOptions, GapReport, LearningActivity, Person, RankEntry, RankRolesOptions,
   Requirement, ResumeImport, ResumeIssue, ResumeIssueKind, ResumeOptions, Role, RoleCatalogData,
   SkillGap, SkillGapOptions, Strength, Tier, TransferReport, TransferSource, TransferableSkill,
 } from "careerplan";
@@ -264,7 +266,15 @@ const byRole: GapReport = skillGap(plan.profile ?? {}, { id: "x", title: "X", re
 const rankOptions: RankRolesOptions = { top_k: 5, catalog: JSON.stringify(catalog), tiers: { stretch: 0.4 } };
 const ranking: RankEntry[] = rankRoles(plan, rankOptions);
 const rankLines: string[] = ranking.map((e) =>
-  [e.rank, e.role_id, e.title, e.readiness, e.tier, e.unmet_must_haves, e.attribution].join(" "));
+  [e.rank, e.role_id, e.title, e.readiness, e.tier, e.unmet_must_haves.join(","), e.attribution].join(" "));
+const reusable: RoleCatalog = RoleCatalog.fromJson(catalog);
+const onetCatalog: RoleCatalog = RoleCatalog.fromOnet({ skills: "", readme: null }, { version: "29.2", not_relevant: "keep" });
+const stats: OnetStats | null = onetCatalog.onetStats;
+const reused: RankEntry[] = rankRoles(plan, { catalog: reusable, top_k: 3 });
+const coverage: Coverage = catalogCoverage(plan, { catalog: reusable });
+const reusableText = [reusable.length, reusable.name, reusable.attribution, reusable.roleIds.join(","),
+  reusable.role("team-lead").title, JSON.stringify(reusable.toJSON()), stats?.occupations, reused.length,
+  coverage.share, coverage.low, coverage.covered.join(","), coverage.via_crosswalk.length, coverage.warning].join(" ");
 
 const transfer: TransferReport = transferableSkills(plan, "registered-nurse", "charge-nurse", { catalog: catalog.roles });
 const transferText = [transfer.from_role_id, transfer.to_role_id, transfer.readiness_before, transfer.readiness_after,
@@ -292,7 +302,7 @@ const issues: string[] = imported.issues.map((i: ResumeIssue) => {
 });
 const fromText: ResumeImport = profileFromJsonResume('{"skills": []}');
 
-console.log(catalogText, roleText, reportText, gapLines, strengths, byRole.readiness, rankLines, transferText,
+console.log(catalogText, reusableText, roleText, reportText, gapLines, strengths, byRole.readiness, rankLines, transferText,
   carried, matrixText, importedText, issues, fromText.issues.length);
 
 // @ts-expect-error tiers are a closed set.

@@ -72,6 +72,15 @@ pub use careerplan_derive::FromValue;
 /// The date library of the API (`chrono::NaiveDate` in signatures and
 /// results), re-exported so callers use the same version without naming it
 /// in their own `Cargo.toml`: `careerplan::chrono::NaiveDate`.
+///
+/// ```
+/// use careerplan::chrono::NaiveDate;
+/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#)?;
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+/// let status = careerplan::progress::plan_status(&plan, today, &Default::default())?;
+/// assert_eq!(status.today, today);
+/// # Ok::<(), careerplan::Error>(())
+/// ```
 pub use chrono;
 pub use error::Error;
 pub use severity::Severity;

@@ -110,10 +110,10 @@ function applyFix(fix: Fix): void {
 export function describeFix(words: string, replacement: string): string {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   let head = 0;
-  while (head < words.length && head < replacement.length && same(words[head], replacement[head])) head++;
+  while (head < words.length && head < replacement.length && same(words.charAt(head), replacement.charAt(head))) head++;
   let tail = 0;
   while (tail < words.length - head && tail < replacement.length - head
-    && same(words[words.length - 1 - tail], replacement[replacement.length - 1 - tail])) tail++;
+    && same(words.charAt(words.length - 1 - tail), replacement.charAt(replacement.length - 1 - tail))) tail++;
   // Back to word boundaries, so no half word is shown.
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
   while (head > 0 && isWord(words[head - 1]) && isWord(words[head])) head--;

@@ -688,20 +688,24 @@ impl CompiledCatalog {
 
     /// Number of must-haves of role `index` that `person` does not meet.
     pub fn unmet_must_haves(&self, index: usize, person: &PersonVector) -> u32 {
-        let (a, b) = (
-            self.must_offsets[index] as usize,
-            self.must_offsets[index + 1] as usize,
-        );
-        self.musts[a..b]
-            .iter()
-            .filter(|&&(s, inv)| attain(person.level(s as usize), inv) < 1.0)
-            .count() as u32
+        self.unmet_musts(index, person).count() as u32
     }
 
     /// The must-haves of role `index` that `person` does not meet, by skill
     /// name (the catalog's spelling), in the role's order:
     /// [`RankEntry::unmet_must_haves`].
     pub fn unmet_must_have_names(&self, index: usize, person: &PersonVector) -> Vec<&str> {
+        self.unmet_musts(index, person)
+            .map(|s| self.skill_names[s as usize].as_str())
+            .collect()
+    }
+
+    /// The skill indices of role `index`'s must-haves that `person` misses.
+    fn unmet_musts<'s>(
+        &'s self,
+        index: usize,
+        person: &'s PersonVector,
+    ) -> impl Iterator<Item = u32> + 's {
         let (a, b) = (
             self.must_offsets[index] as usize,
             self.must_offsets[index + 1] as usize,
@@ -709,8 +713,7 @@ impl CompiledCatalog {
         self.musts[a..b]
             .iter()
             .filter(|&&(s, inv)| attain(person.level(s as usize), inv) < 1.0)
-            .map(|&(s, _)| self.skill_names[s as usize].as_str())
-            .collect()
+            .map(|&(s, _)| s)
     }
 
     /// Every role ranked for `person`, best first, cut to `top_k`; see

@@ -52,6 +52,8 @@ pub struct Crosswalk {
     /// Skill key (the vocabulary's [`key`](SkillVocabulary::key)) to the
     /// canonical names of the O*NET elements it draws on.
     targets: HashMap<String, Vec<String>>,
+    /// The key of each element name, made once (keys cost a fold each).
+    element_keys: HashMap<String, String>,
 }
 
 impl Crosswalk {
@@ -63,7 +65,7 @@ impl Crosswalk {
             // empty crosswalk is the (untested-for) fallback, not a panic.
             let file: Option<CrosswalkFile> = crate::json::from_text(CROSSWALK_JSON, "").ok();
             let vocabulary = SkillVocabulary::builtin();
-            let mut targets = HashMap::new();
+            let mut targets: HashMap<String, Vec<String>> = HashMap::new();
             let mut low = 0.5;
             if let Some(file) = file {
                 low = file.low_coverage_share;
@@ -76,9 +78,15 @@ impl Crosswalk {
                     targets.insert(vocabulary.key(&skill), names);
                 }
             }
+            let element_keys = targets
+                .values()
+                .flatten()
+                .map(|name| (name.clone(), vocabulary.key(name)))
+                .collect();
             Crosswalk {
                 low_coverage_share: low,
                 targets,
+                element_keys,
             }
         })
     }
@@ -111,7 +119,8 @@ impl Crosswalk {
         let mut derived: Vec<SkillAssessment> = Vec::new();
         for a in skills {
             for element in self.elements(&a.skill) {
-                if direct.contains(&vocabulary.key(element)) {
+                let key = self.element_keys.get(element);
+                if key.is_some_and(|k| direct.contains(k)) {
                     continue;
                 }
                 derived.push(SkillAssessment {
