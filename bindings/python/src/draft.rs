@@ -26,7 +26,7 @@ use crate::skills::catalog_arg;
 /// `hours_per_week` (5), `buffer` (0.25), `max_parallel_goals` (2),
 /// `max_skills_per_goal` (2), `max_goals` (8 open goals under the role goal), `min_goal_weeks` (6),
 /// `target_date`, `review_cadence` (quarterly), `checkin_days_before`
-/// ([14]), `gap` (GapOptions: `hours_per_step`, a `learning` catalog, ...)
+/// (`[14]`), `gap` (GapOptions: `hours_per_step`, a `learning` catalog, ...)
 /// and `id_prefix` ("draft").
 ///
 /// Raises InvalidArgumentError for an unknown role (path `role`) or a bad

@@ -24,7 +24,7 @@ use crate::skills::{catalog_option, split_options};
 /// `buffer` (0.25), `max_parallel_goals` (2), `max_skills_per_goal` (2),
 /// `max_goals` (8 open goals under the role goal), `min_goal_weeks` (6),
 /// `target_date`, `review_cadence` ("quarterly"), `checkin_days_before`
-/// ([14]), `gap` (GapOptions) and `id_prefix` ("draft"). Throws
+/// (`[14]`), `gap` (GapOptions) and `id_prefix` ("draft"). Throws
 /// `invalid-argument` for an unknown role (path `role`) or a bad option.
 #[wasm_bindgen(js_name = draftPlan, unchecked_return_type = "DraftReport")]
 pub fn draft_plan(

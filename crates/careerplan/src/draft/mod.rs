@@ -39,8 +39,8 @@
 //!    absorbs holidays, illness and work peaks. So must-haves start first,
 //!    goals do not all run at once, and no goal's actions ask for more than
 //!    the person's hours per week.
-//! 6. **The role goal** ("Become <role> at 100% skill readiness by
-//!    <date>", its metric the readiness in percent) ends when the work ends:
+//! 6. **The role goal** (`Become <role> at 100% skill readiness by
+//!    <date>`, its metric the readiness in percent) ends when the work ends:
 //!    the last drafted goal, or the whole gap (linked and deferred skills
 //!    too) at `hours_per_week` with the buffer, whichever is later; never
 //!    sooner than [`senior_role_months`] allows for a senior title. Its
