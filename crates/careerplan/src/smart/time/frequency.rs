@@ -7,36 +7,18 @@ impl Scanner<'_, '_> {
     /// "weekly", "on a weekly basis", "once a month", "twice a year".
     pub(super) fn frequency_at(&self, i: usize) -> Option<Found> {
         let t = self.t;
-        let interval = |f: &mut Found, d: Duration| f.expr.duration = Some(d);
         // "on Mondays", "on Fridays": every week.
         if self.is(i, kw!("on"))
             && let Some((_, e)) = self.weekday_plural_at(i + 1)
         {
-            let mut f = self.found(i, e, TimeKind::Frequency, None);
-            interval(
-                &mut f,
-                Duration {
-                    value: 1.0,
-                    unit: TimeUnit::Week,
-                },
-            );
-            return Some(f);
+            return Some(self.every(i, e, 1.0, TimeUnit::Week, false));
         }
         // "once a month", "twice a year"
         if self.is_any(i, kws!["once", "twice", "thrice"])
             && self.is_any(i + 1, kws!["a", "an", "per", "every", "each"])
         {
             let (u, e) = self.unit_at(i + 2)?;
-            let mut f = self.found(i, e, TimeKind::Frequency, None);
-            interval(
-                &mut f,
-                Duration {
-                    value: 1.0,
-                    unit: u,
-                },
-            );
-            f.counted = true;
-            return Some(f);
+            return Some(self.every(i, e, 1.0, u, true));
         }
         if self.is_any(i, kws!["every", "each", "per"]) || (self.is(i, kw!("/")) && t.joined(i + 1))
         {
@@ -52,45 +34,19 @@ impl Scanner<'_, '_> {
                 j = n.end;
             }
             if let Some((u, e)) = self.unit_at(j) {
-                let mut f = self.found(i, e, TimeKind::Frequency, None);
-                interval(&mut f, Duration { value, unit: u });
-                return Some(f);
+                return Some(self.every(i, e, value, u, false));
             }
             if let Some(p) = self.weekday(j, 0) {
-                let mut f = self.found(i, p.to, TimeKind::Frequency, None);
-                interval(
-                    &mut f,
-                    Duration {
-                        value: 1.0,
-                        unit: TimeUnit::Week,
-                    },
-                );
-                return Some(f);
+                return Some(self.every(i, p.to, 1.0, TimeUnit::Week, false));
             }
             if let Some((_, e)) = self.month_at(j, false) {
-                let mut f = self.found(i, e, TimeKind::Frequency, None);
-                interval(
-                    &mut f,
-                    Duration {
-                        value: 1.0,
-                        unit: TimeUnit::Year,
-                    },
-                );
-                return Some(f);
+                return Some(self.every(i, e, 1.0, TimeUnit::Year, false));
             }
             return None;
         }
         if let Some((e, Cat::Frequency(u))) = self.m.longest(i, |c| matches!(c, Cat::Frequency(_)))
         {
-            let mut f = self.found(i, e, TimeKind::Frequency, None);
-            interval(
-                &mut f,
-                Duration {
-                    value: 1.0,
-                    unit: u,
-                },
-            );
-            return Some(f);
+            return Some(self.every(i, e, 1.0, u, false));
         }
         if self.is(i, kw!("on"))
             && self.is_any(i + 1, kws!["a", "an"])
@@ -98,15 +54,7 @@ impl Scanner<'_, '_> {
                 self.m.longest(i + 2, |c| matches!(c, Cat::Frequency(_)))
         {
             let to = if self.is(e, kw!("basis")) { e + 1 } else { e };
-            let mut f = self.found(i, to, TimeKind::Frequency, None);
-            interval(
-                &mut f,
-                Duration {
-                    value: 1.0,
-                    unit: u,
-                },
-            );
-            return Some(f);
+            return Some(self.every(i, to, 1.0, u, false));
         }
         // "a year" after an amount or a noun: "$50,000 a year", "one book a month".
         if self.is_any(i, kws!["a", "an"]) && i > 0 {
@@ -130,18 +78,21 @@ impl Scanner<'_, '_> {
                     && prev_info.func == Func::None
                     && !prev_is_prep);
             if noun_like {
-                let mut f = self.found(i, e, TimeKind::Frequency, None);
-                interval(
-                    &mut f,
-                    Duration {
-                        value: 1.0,
-                        unit: u,
-                    },
-                );
-                return Some(f);
+                return Some(self.every(i, e, 1.0, u, false));
             }
         }
         None
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// A frequency over tokens `from..to`: every `value` `unit`s, with a
+    /// count ("3 times a week") when `counted`.
+    fn every(&self, from: usize, to: usize, value: f64, unit: TimeUnit, counted: bool) -> Found {
+        let mut f = self.found(from, to, TimeKind::Frequency, None);
+        f.expr.duration = Some(Duration { value, unit });
+        f.counted = counted;
+        f
     }
 }
 
