@@ -73,6 +73,7 @@ pub(crate) const START_WORDS: &[&str] = &[
     "tonight",
     "tomorrow",
     "now",
+    "up",
     "tmrw",
     "tmr",
     "yesterday",
