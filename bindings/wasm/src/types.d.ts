@@ -1,27 +1,19 @@
-// Hand-written TypeScript types of careerplan's JSON contract, appended to the
-// generated .d.ts (see lib.rs). Keys are snake_case as in the plan document;
-// dates are "YYYY-MM-DD" strings. Every entity may carry fields careerplan
-// does not know: they are kept and written back, hence the index signatures.
+// TypeScript types of careerplan's JSON contract, appended to the generated
+// .d.ts (see lib.rs). Keys are snake_case as in the plan document; dates are
+// "YYYY-MM-DD" strings. Every entity may carry fields careerplan does not
+// know: they are kept and written back, hence the index signatures (`Extra`).
+//
+// The block between the BEGIN GENERATED and END GENERATED lines is generated
+// from the Rust types (scripts/gen_types.py over schema/types.schema.json);
+// only what is this build's own is written here by hand: the unions of what
+// the functions accept, the options that take a `RoleCatalog` object and
+// `CareerPlanError`.
+
+/** Unknown fields of a document entity: kept and written back. */
+type Extra = { [key: string]: unknown };
 
 /** What the functions accept as a plan: JSON text or a plain object. */
 export type PlanInput = string | Plan | Record<string, unknown>;
-
-export type Severity = "info" | "warning" | "error";
-export type Horizon = "short" | "mid" | "long";
-export type Status = "not_started" | "in_progress" | "blocked" | "done" | "abandoned";
-export type Cadence =
-  | "weekly" | "biweekly" | "monthly" | "quarterly" | "semi_annual" | "annual"
-  | { every: number; unit: "days" | "weeks" | "months" | "years" };
-
-/** One problem found by `validatePlan`. */
-export interface Problem {
-  /** Stable kebab-case code, e.g. "dangling-reference". */
-  code: string;
-  severity: Severity;
-  /** JSON path of the field to fix, e.g. "goals[2].deadline". */
-  path: string;
-  message: string;
-}
 
 /**
  * What every function throws for bad input: a real `Error` whose `message`
@@ -36,457 +28,10 @@ export interface CareerPlanError extends Error {
   path: string;
 }
 
-type Extra = { [key: string]: unknown };
-
-export interface Owner extends Extra { name: string; current_role?: string; organization?: string }
-
-export interface SkillAssessment extends Extra {
-  skill: string;
-  level: number;
-  scale?: string;
-  assessed_on?: string;
-  evidence?: string;
-  source?: "self" | "manager" | "peer" | "test" | "other";
-}
-
-export interface RankedValue extends Extra { name: string; rank?: number; note?: string }
-export interface PersonalityResult extends Extra { instrument: string; result: string; taken_on?: string }
-export interface ExperienceNote extends Extra {
-  title: string; organization?: string; start?: string; end?: string; summary?: string;
-}
-
-export interface Profile extends Extra {
-  skills?: SkillAssessment[];
-  values?: RankedValue[];
-  interests?: string[];
-  strengths?: string[];
-  weaknesses?: string[];
-  personality?: PersonalityResult[];
-  experience?: ExperienceNote[];
-}
-
-export interface Aspiration extends Extra { id: string; statement: string; horizon?: Horizon }
-export interface Priority extends Extra { importance: number; feasibility: number }
-export interface Metric extends Extra {
-  name: string; unit?: string; baseline?: number; target: number; current?: number;
-}
-
-export interface Goal extends Extra {
-  id: string;
-  title: string;
-  description?: string;
-  horizon?: Horizon;
-  parent_id?: string;
-  aspiration_id?: string;
-  priority?: Priority;
-  status?: Status;
-  start?: string;
-  deadline?: string;
-  metric?: Metric;
-  values?: string[];
-  skills?: string[];
-}
-
-export interface Resource extends Extra {
-  kind: "time" | "money" | "training" | "contact" | "other";
-  amount?: number; unit?: string; contact_id?: string; note?: string;
-}
-export interface Obstacle extends Extra { description: string; mitigation?: string }
-
-export interface Action extends Extra {
-  id: string;
-  goal_id: string;
-  title: string;
-  kind?: "step" | "milestone";
-  due?: string;
-  status?: Status;
-  completed_on?: string;
-  effort_hours?: number;
-  resources?: Resource[];
-  obstacles?: Obstacle[];
-  /** The skills the action builds (drafted actions name theirs). */
-  skills?: string[];
-}
-
-export interface Contact extends Extra {
-  id: string;
-  name: string;
-  relation: "mentor" | "manager" | "peer" | "coach" | "counselor" | "mentee" | "other";
-  cadence?: Cadence;
-  last_contact?: string;
-  notes?: string;
-}
-
-export interface Achievement extends Extra {
-  id: string; title: string; date?: string; description?: string; goal_id?: string; skills?: string[];
-}
-
-export interface Feedback extends Extra {
-  id: string; from: string; contact_id?: string; date?: string; text: string; goal_id?: string; skill?: string;
-}
-
-export interface ReviewAnswer extends Extra { prompt: string; answer: string }
-export interface GoalProgressSnapshot extends Extra { goal_id: string; percent: number; status?: Status }
-export interface PlanChange extends Extra {
-  kind: "goal_added" | "deadline_moved" | "goal_abandoned" | "goal_completed"
-    | "priority_changed" | "aspiration_changed" | "other";
-  goal_id?: string; from?: unknown; to?: unknown; note?: string;
-}
-
-export interface Review extends Extra {
-  id: string;
-  date: string;
-  answers?: ReviewAnswer[];
-  progress?: GoalProgressSnapshot[];
-  changes?: PlanChange[];
-  notes?: string;
-}
-
-/** A review the person triggers outside the cadence (a job change, an opportunity). */
-export interface AdHocReview extends Extra { date: string; reason: string }
-
-export interface ReviewPolicy extends Extra {
-  cadence: Cadence;
-  anchor?: string;
-  until?: string;
-  business_days?: "none" | "following" | "modified_following" | "preceding";
-  holidays?: string[];
-  checkin_days_before?: number[];
-  midpoint_min_days?: number;
-  at_risk_cadence?: Cadence;
-  ad_hoc?: AdHocReview[];
-}
-
-export interface HorizonWindows {
-  short_max_months: number; mid_min_months: number; mid_max_months: number;
-  long_min_months: number; long_max_months: number;
-}
-
-export interface ScaleLevel { value: number; name: string; description?: string }
-export interface Scale extends Extra { id: string; name?: string; min: number; max: number; levels?: ScaleLevel[] }
-
-/** A career plan as `loadPlan` returns it (the canonical document). */
-export interface Plan extends Extra {
-  schema_version: number;
-  id: string;
-  owner?: Owner;
-  created?: string;
-  updated?: string;
-  profile?: Profile;
-  aspirations?: Aspiration[];
-  goals?: Goal[];
-  actions?: Action[];
-  contacts?: Contact[];
-  achievements?: Achievement[];
-  feedback?: Feedback[];
-  reviews?: Review[];
-  review_policy?: ReviewPolicy;
-  horizons?: HorizonWindows;
-  scales?: Scale[];
-}
-
-// ---- scheduling and progress ------------------------------------------------
-// Dates are "YYYY-MM-DD" strings, as arguments and in results.
-
-/** What an agenda event is for; on the same day and subject the earlier kind wins. */
-export type EventKind =
-  | "goal_deadline" | "action_due" | "ad_hoc_review" | "periodic_review"
-  | "at_risk_review" | "midpoint_review" | "checkin" | "contact_follow_up";
-export type ProgressSource = "done" | "metric" | "actions" | "children" | "review" | "none";
-export type TrackStatus =
-  | "ahead" | "on_track" | "at_risk" | "off_track" | "overdue" | "done" | "abandoned" | "unscheduled";
-export type RoadmapFormat = "markdown" | "md" | "mermaid" | "svg";
-
-/** One dated entry of the agenda (`agenda`, `nextReview`, `overdue`). */
-export interface ReviewEvent {
-  date: string;
-  kind: EventKind;
-  /** Id of the plan, goal, action or contact the event concerns. */
-  subject_id: string;
-  title: string;
-  /** Reflection prompts for the occasion. */
-  prompts: string[];
-}
-
-/** Reflection prompts per kind of event; kinds left out keep the built-in ones. */
-export type Prompts = { [K in EventKind]?: string[] };
-
-/** Thresholds of the on-track status (percentage points) and the summary's extent. */
-export interface ProgressOptions {
-  ahead_points?: number;
-  at_risk_points?: number;
-  off_track_points?: number;
-  next_deadlines?: number;
-  period_days?: number;
-}
-
-/** Limits on input size and on the work of one call (README, "Limits"); every field optional. */
-export interface Limits {
-  /** Largest JSON document read, in bytes (default 16 MiB). */
-  max_input_bytes?: number;
-  /** Deepest nesting of arrays and objects (default 64). */
-  max_depth?: number;
-  /** Most entries in any one list of a plan (default 10,000). */
-  max_entities?: number;
-  /** Longest goal statement linted, in bytes (default 64 KiB). */
-  max_text_bytes?: number;
-  /** Longest agenda window, in years (default 100). */
-  max_agenda_years?: number;
-  /** Most events one agenda expands to (default 1,000,000). */
-  max_events?: number;
-}
-
-/** Options of `agenda`, `nextReview` and `overdue`. Unknown keys are errors. */
-export interface AgendaOptions {
-  /** The day goal status is judged on (for at-risk reviews); default: the window's start. */
-  today?: string | null;
-  /** Only these kinds of event (empty: every kind). */
-  kinds?: EventKind[];
-  prompts?: Prompts | null;
-  progress?: ProgressOptions;
-  limits?: Limits;
-}
-
-/** Options of `toIcs`. Unknown keys are errors. */
-export interface IcsOptions {
-  agenda?: AgendaOptions;
-  /** RFC 3339 instant of every DTSTAMP; default: the plan's `updated` or `created`. */
-  dtstamp?: string | null;
-  alarm_days_before?: number | null;
-  calendar_name?: string | null;
-}
-
-/** Options of `roadmap`. Unknown keys are errors. */
-export interface RoadmapOptions {
-  progress?: ProgressOptions;
-  /** Width of the SVG in pixels (at least 600; default 1200). */
-  width?: number;
-  title?: string | null;
-}
-
-/** A goal's progress (`progress`). */
-export interface GoalProgress {
-  goal_id: string;
-  /** 0 to 100. */
-  percent: number;
-  source: ProgressSource;
-}
-
-/** A goal's progress, on-track status and the numbers behind it. */
-export interface GoalStatus {
-  goal_id: string;
-  title: string;
-  horizon: Horizon | null;
-  percent: number;
-  source: ProgressSource;
-  status: TrackStatus;
-  start: string | null;
-  deadline: string | null;
-  /** Share of the time from start to deadline that has elapsed, 0 to 100. */
-  expected_percent: number | null;
-  /** `percent - expected_percent`, in percentage points. */
-  gap_points: number | null;
-  days_left: number | null;
-}
-
-/** An upcoming or missed deadline. */
-export interface Deadline {
-  date: string;
-  kind: "goal" | "action";
-  id: string;
-  title: string;
-  days_left: number;
-}
-
-/** An achievement of the period. */
-export interface AchievementRef { id: string; title: string; date: string }
-
-/** Where a plan stands on a day (`planStatus`). */
-export interface PlanStatus {
-  today: string;
-  overall_percent: number;
-  goals: GoalStatus[];
-  counts: Partial<Record<TrackStatus, number>>;
-  /** Keys "short", "mid", "long" or "unassigned". */
-  counts_by_horizon: Record<string, Partial<Record<TrackStatus, number>>>;
-  next_deadlines: Deadline[];
-  overdue_actions: Deadline[];
-  period_start: string;
-  achievements: AchievementRef[];
-}
-
 // --- SMART linter ---------------------------------------------------------
-// lintGoal / lintMany / lintPlan / rules. Spans are byte offsets into the
-// goal's text, as in the JSON contract; `span_utf16` is the same range in
-// UTF-16 code units, which is how JS strings index:
-// `text.slice(d.span_utf16.start, d.span_utf16.end)`.
-
-export type Criterion = "specific" | "measurable" | "achievable" | "relevant" | "time_bound";
-
-/** A range `start..end` of a text (end exclusive). */
-export interface Span { start: number; end: number }
-
-/** The verdict on one criterion. */
-export interface Verdict {
-  /** `null` when it cannot be judged (e.g. relevance without plan context). */
-  met: boolean | null;
-  /** 0 (absent) to 100 (fully met); 50 when it cannot be judged. */
-  score: number;
-}
-
-export interface Criteria {
-  specific: Verdict;
-  measurable: Verdict;
-  achievable: Verdict;
-  relevant: Verdict;
-  time_bound: Verdict;
-}
-
-/** A mechanical edit: replace `span` with `replacement`. */
-export interface Fix {
-  span: Span;
-  span_utf16: Span;
-  replacement: string;
-  /** "safe": keeps the meaning; "unsafe": apply on request; "display-only": a template, never applied. */
-  applicability: "safe" | "unsafe" | "display-only";
-}
-
-/** One finding about a goal statement. */
-export interface Diagnostic {
-  /** Stable rule code, e.g. "vague-outcome" (see `rules()`). */
-  code: string;
-  criterion: Criterion;
-  severity: Severity;
-  /** One line naming the offending words. */
-  message: string;
-  /** Byte span of the offending words (empty: where something is missing). */
-  span: Span;
-  /** `span` in UTF-16 code units. */
-  span_utf16: Span;
-  suggestion: string | null;
-  fix?: Fix;
-  /** Codes of other findings on the same words, merged into this one. */
-  also?: string[];
-}
-
-export type TimeKind =
-  | "date" | "period" | "relative" | "unknown_anchor" | "frequency"
-  | "measure" | "modifier" | "vague" | "past" | "start" | "impossible_date";
-export type TimeUnit =
-  | "minute" | "hour" | "day" | "business_day" | "week" | "fortnight" | "month" | "quarter"
-  | "half" | "year" | "decade";
-
-export interface Duration { value: number; unit: TimeUnit }
-
-/** A time expression found in the text. */
-export interface TimeExpression {
-  span: Span;
-  span_utf16: Span;
-  /** The text the span covers. */
-  text: string;
-  kind: TimeKind;
-  /** The date a deadline resolves to ("YYYY-MM-DD"), or the past day a "past" reference names; null for other kinds and unknown anchors. */
-  date: string | null;
-  unknown_anchor: boolean;
-  /** Whether this expression sets a deadline. */
-  deadline: boolean;
-  duration?: Duration;
-  /** For a rate ("30 hours a day"): the time spent per interval. */
-  rate?: Duration;
-  /** For a numeric date that reads two ways: the reading not taken. */
-  alternative?: string;
-}
-
-/** The linter's verdict on one goal statement (the lint contract of docs/CONTRACTS.md). */
-export interface LintReport {
-  text: string;
-  /** The resolved deadline ("YYYY-MM-DD"), or null. */
-  deadline: string | null;
-  criteria: Criteria;
-  /** In text order; overlapping findings on the same words are merged. */
-  diagnostics: Diagnostic[];
-  time_expressions: TimeExpression[];
-}
-
-/** The report on one goal of a plan. */
-export interface GoalReport extends LintReport {
-  goal_id: string;
-  /** JSON path of the goal in the plan, e.g. "goals[2]". */
-  path: string;
-}
-
-/** A finding about a plan as a whole. */
-export interface PlanDiagnostic {
-  code: string;
-  criterion: Criterion;
-  severity: Severity;
-  message: string;
-  /** JSON path of the goal, or "goals" for the whole list. */
-  path: string;
-  goal_ids: string[];
-  suggestion: string | null;
-}
-
-export interface PlanLintReport {
-  /** One report per goal, in plan order. */
-  goals: GoalReport[];
-  findings: PlanDiagnostic[];
-}
-
-export interface RuleSetting { enabled?: boolean; severity?: Severity | null }
-
-export interface Thresholds {
-  max_active_goals: number;
-  hours_per_week: number;
-  max_hours_per_week: number;
-  max_goals_per_statement: number;
-  duplicate_similarity: number;
-}
-
-/** Linter configuration; every field is optional. Unknown keys are errors. */
-export interface LintConfig {
-  /** Reference date "YYYY-MM-DD" (default: the current UTC date). */
-  today?: string | null;
-  /** Per-rule settings, by rule code. */
-  rules?: Record<string, RuleSetting>;
-  thresholds?: Partial<Thresholds>;
-  /** How to read 03/04/2027: day first ("dmy", the default) or month first. */
-  numeric_date_order?: "dmy" | "mdy";
-  /** The first day of a week: where "this week" and "next week" end (default "monday"). */
-  week_start?: "monday" | "sunday";
-  /** "next Thursday": that of the following week (the default) or the nearest one after today. */
-  next_weekday?: "following_week" | "nearest";
-  /** Holiday calendars to read names with ("us", "ca", "gb", "au", "nz", "ie"); empty: all. */
-  holiday_regions?: string[];
-  limits?: Limits;
-}
-
-/** What is known around a goal statement; every field is optional. */
-export interface Context {
-  today?: string | null;
-  /** The goal's deadline field. */
-  deadline?: string | null;
-  start?: string | null;
-  horizon?: Horizon | null;
-  horizon_windows?: HorizonWindows | null;
-  /** With a target, the goal is measurable. */
-  metric?: Metric | null;
-  /** Names of the values the goal says it serves. */
-  linked_values?: string[];
-  /** Statement of the aspiration the goal serves. */
-  aspiration?: string | null;
-  /** Title of the parent goal. */
-  parent?: string | null;
-  values?: string[];
-  aspirations?: string[];
-  interests?: string[];
-  /** Effort left in the goal's open actions, in hours. */
-  remaining_effort_hours?: number | null;
-  /** The role the goal names, when it is in the role catalog. */
-  target_role?: string | null;
-  /** Hours of learning estimated to reach `target_role` from the profile. */
-  skill_gap_hours?: number | null;
-}
+// Spans are byte offsets into the goal's text, as in the JSON contract;
+// this build fills `span_utf16`, the same range in UTF-16 code units, which is
+// how JS strings index: `text.slice(d.span_utf16.start, d.span_utf16.end)`.
 
 /** Options of `lintMany` and `lintPlan`. */
 export interface LintOptions {
@@ -505,95 +50,10 @@ export interface LintManyOptions extends LintOptions {
   errors?: "raise" | "item";
 }
 
-/** An error as data: what a `CareerPlanError` carries, plus `limit` for "limit-exceeded". */
-export interface ErrorInfo { code: string; message: string; path: string; limit?: string }
-
-/** A failed item of a batch, in its place (`lintMany(texts, {errors: "item"})`). */
-export interface ErrorItem { error: ErrorInfo }
-
-export interface Penalty {
-  specific: number; measurable: number; achievable: number; relevant: number; time_bound: number;
-}
-
-export interface RuleExample {
-  text: string;
-  context?: Context;
-  plan?: Record<string, unknown>;
-}
-
-/** Documentation of one rule, as `rules()` lists them. */
-export interface RuleInfo {
-  code: string;
-  criterion: Criterion;
-  severity: Severity;
-  /** Judged from the text alone, with a goal's plan context, or over a whole plan. */
-  scope: "text" | "context" | "plan";
-  penalty: Penalty;
-  summary: string;
-  /** Message template; `{words}` is the text the diagnostic points at. */
-  message: string;
-  suggestion: string | null;
-  explanation: string;
-  bad: RuleExample;
-  good: RuleExample;
-}
-
 // ---- skills -------------------------------------------------------------------
-// Skill gaps, role ranking, career changes, team matrices, role catalogs and
-// JSON Resume import. Levels are numbers on a scale (`dreyfus-5` by default).
-
-/** Readiness tier of a role for a person, from closest to furthest. */
-export type Tier = "ready_now" | "within_a_year" | "stretch" | "aspirational";
-
-/** Lowest readiness of each tier; 0 <= stretch <= within_a_year <= ready_now <= 1. */
-export interface TierThresholds { ready_now?: number; within_a_year?: number; stretch?: number }
-
-/** One skill a role needs, at a level on a scale, with a weight. */
-export interface Requirement extends Extra {
-  skill: string;
-  level: number;
-  /** Default "dreyfus-5". */
-  scale?: string;
-  /** A positive weight, by convention O*NET's 1 to 5; default 3. */
-  importance?: number;
-  /** A must-have. */
-  required?: boolean;
-  /** O*NET element id ("2.A.1.a") or ESCO URI. */
-  external_id?: string;
-  /** The source flags the rating as imprecise (O*NET's Recommend Suppress). */
-  low_precision?: boolean;
-}
-
-/** A role and the skills it needs. */
-export interface Role extends Extra {
-  id: string;
-  title: string;
-  requirements?: Requirement[];
-  description?: string;
-  family?: string;
-  next_roles?: string[];
-  /** Set on roles imported from O*NET or ESCO; results derived from them repeat it. */
-  attribution?: string;
-  /** The role's id in an external taxonomy: an ESCO occupation URI. */
-  external_id?: string;
-}
-
-/** A role catalog as plain data (`builtinRoles()`, `options.catalog`). */
-export interface RoleCatalogData extends Extra {
-  roles: Role[];
-  name?: string;
-  note?: string;
-  attribution?: string;
-  scales?: Scale[];
-  /** Extra skill aliases, alias -> canonical name. */
-  aliases?: Record<string, string>;
-}
 
 /** A catalog as the options' `catalog` takes it: JSON text, an object, or an array of roles. */
 export type RoleCatalogInput = string | RoleCatalogData | Role[];
-
-/** A person in a team: an id and skill assessments, as in a plan's profile. */
-export interface Person extends Extra { id: string; name?: string; skills?: SkillAssessment[] }
 
 /**
  * Whose skills: a plan (with `schema_version` or `profile`), a person (with
@@ -603,74 +63,16 @@ export type ProfileInput = string | Plan | Profile | Person | Record<string, unk
 /** One entry of `gapMatrix`'s people: a plan, a person or a profile. */
 export type PersonInput = ProfileInput;
 
-export type ActivityKind = "course" | "certification" | "workshop" | "mentoring" | "on_the_job" | "reading";
-
-/** A learning activity for one skill and a level range. */
-export interface LearningActivity extends Extra {
-  id: string;
-  title: string;
-  kind: ActivityKind;
-  skill: string;
-  from_level?: number;
-  to_level?: number;
-  scale?: string;
-  hours?: number;
-  cost?: number;
-  currency?: string;
-  url?: string;
-}
-
-export interface LearningCatalog extends Extra { activities: LearningActivity[] }
-
-/** Options of the gap calculations. Unknown keys are errors. */
-export interface GapOptions {
-  /** Custom scales the profile's assessments use (a plan's `scales`). */
-  scales?: Scale[];
-  aliases?: Record<string, string>;
-  /** Hours of learning per fifth of the proficiency axis (default 40). */
-  hours_per_step?: number;
-  /** Reference date for stale assessments; without it `confidence` is null. */
-  today?: string | null;
-  /** Default 365. */
-  max_assessment_age_days?: number;
-  tiers?: TierThresholds;
-  learning?: LearningCatalog | null;
-}
-
-/** Options of ranking and the matrix. Unknown keys are errors. */
-export interface RankOptions {
-  scales?: Scale[];
-  aliases?: Record<string, string>;
-  tiers?: TierThresholds;
-}
-
 /** Options of `skillGap` and `transferableSkills`: GapOptions and the catalog role ids are looked up in. */
 export interface SkillGapOptions extends GapOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
 /** Options of `rankRoles`: RankOptions, the catalog, and how many roles to keep. */
 export interface RankRolesOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null; top_k?: number | null }
 /** Options of `gapMatrix`: RankOptions and the catalog. */
 export interface GapMatrixOptions extends RankOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
-
 /** Options of `catalogCoverage`: the catalog. */
 export interface CoverageOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
-
-/** How much of a profile a catalog covers (`catalogCoverage`). */
-export interface Coverage {
-  /** The profile's distinct skills. */
-  skills: number;
-  /** Skills some role requires under their own name (or an alias). */
-  covered: string[];
-  /** Skills an O*NET catalog reaches only through careerplan's crosswalk. */
-  via_crosswalk: string[];
-  /** Skills no role of the catalog can count. */
-  uncovered: string[];
-  /** (covered + via_crosswalk) / skills, 0 to 1. */
-  share: number;
-  /** Share below 0.5. */
-  low: boolean;
-  /** When `low`: what that means for a ranking. */
-  warning?: string;
-}
+/** Options of `draftPlan`: DraftOptions and the catalog. */
+export interface DraftPlanOptions extends DraftOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
 
 /** The contents of O*NET database files for `RoleCatalog.fromOnet`; at least `skills` or `knowledge`. */
 export interface OnetFiles {
@@ -684,173 +86,6 @@ export interface OnetFiles {
   readme?: string | null;
 }
 
-/** What happens to ratings O*NET flags. */
-export type FlagPolicy = "drop" | "keep";
-
-/** Options of `RoleCatalog.fromOnet`. Unknown keys are errors. */
-export interface OnetOptions {
-  /** The database version for the attribution (default: read from `readme`). */
-  version?: string | null;
-  /** Ratings flagged Not Relevant (default "drop"). */
-  not_relevant?: FlagPolicy;
-  /** Ratings flagged Recommend Suppress (default "keep", marked `low_precision`). */
-  recommend_suppress?: FlagPolicy;
-  /** Importance from which a requirement is a must-have (default 4). */
-  must_have_importance?: number;
-  /** Copy occupation descriptions into the roles (default true). */
-  descriptions?: boolean;
-}
-
-/** The counts of an O*NET import (`RoleCatalog.onetStats`). */
-export interface OnetStats {
-  rows: number;
-  occupations: number;
-  requirements: number;
-  not_relevant_dropped: number;
-  not_relevant_kept: number;
-  suppressed_dropped: number;
-  suppressed_kept: number;
-  incomplete: number;
-  other_scale_rows: number;
-  missing_titles: string[];
-}
-
-/** One requirement of the role compared with the person. */
-export interface SkillGap {
-  skill: string;
-  /** The person's level on the role's scale; null when not assessed. */
-  current: number | null;
-  required: number;
-  /** `required - current` in levels of the role's scale, at least 0. */
-  gap: number;
-  /** Share of the role's total importance; a report's weights sum to 1. */
-  weight: number;
-  scale: string;
-  importance: number;
-  must_have: boolean;
-  met: boolean;
-  current_normalized: number;
-  required_normalized: number;
-  gap_normalized: number;
-  /** `min(current / required, 1)` in proficiency. */
-  attainment: number;
-  /** `weight * attainment`; a report's contributions sum to its readiness. */
-  contribution: number;
-  /** 1 first; null when met. */
-  priority: number | null;
-  hours: number;
-  assessed_as?: string;
-  assessed_on?: string;
-  stale: boolean;
-  low_precision?: boolean;
-  activities?: LearningActivity[];
-}
-
-/** A skill in which the person exceeds the role's requirement. */
-export interface Strength { skill: string; current: number; required: number; margin: number }
-
-/** How one person measures up to one role (`skillGap`). */
-export interface GapReport {
-  role_id: string;
-  /** Weighted readiness, 0 to 1. */
-  readiness: number;
-  /** Gaps in priority order, then the met requirements. */
-  skills: SkillGap[];
-  title: string;
-  tier: Tier;
-  unmet_must_haves: string[];
-  strengths: Strength[];
-  unmatched_skills: string[];
-  total_hours: number;
-  confidence: number | null;
-  stale_skills: string[];
-  attribution?: string;
-}
-
-/** One role in a ranking (`rankRoles`). */
-export interface RankEntry {
-  role_id: string;
-  title: string;
-  /** 0 to 1, six decimals. */
-  readiness: number;
-  tier: Tier;
-  /** 1 first. */
-  rank: number;
-  /** The must-haves not met yet, by skill name, as in `GapReport`. */
-  unmet_must_haves: string[];
-  attribution?: string;
-}
-
-export type TransferSource = "profile" | "from_role" | "both";
-
-/** A skill of the target role that the person brings along. */
-export interface TransferableSkill {
-  skill: string;
-  source: TransferSource;
-  current: number;
-  required: number;
-  gap: number;
-  weight: number;
-  covers: boolean;
-}
-
-/** What carries over from one role to another (`transferableSkills`). */
-export interface TransferReport {
-  from_role_id: string;
-  to_role_id: string;
-  readiness_before: number;
-  readiness_after: number;
-  transferable: TransferableSkill[];
-  transfer_share: number;
-  new_skills: string[];
-  attribution?: string;
-}
-
-/** Readiness of every person for every role (`gapMatrix`). */
-export interface GapMatrix {
-  /** In input order; a profile's id is "". */
-  person_ids: string[];
-  role_ids: string[];
-  /** One array per person, in `role_ids` order. */
-  readiness: number[][];
-  attribution?: string;
-}
-
-/** Level words ("Advanced") and the levels they denote on one scale. */
-export interface LevelLexicon { levels: Record<string, number>; note?: string; scale?: string }
-
-/** Options of `profileFromJsonResume`. Unknown keys are errors. */
-export interface ResumeOptions {
-  /** Replaces the built-in lexicon. */
-  lexicon?: LevelLexicon | null;
-  /** Extra words, consulted first. */
-  levels?: Record<string, number>;
-  scales?: Scale[];
-  /** Import keywords as skills at their entry's level (default true). */
-  keywords?: boolean;
-  default_level?: number | null;
-  assessed_on?: string | null;
-}
-
-export type ResumeIssueKind = "unknown_level" | "missing_level" | "empty_name" | "duplicate";
-
-/** A resume entry that was not imported, and why. */
-export interface ResumeIssue {
-  /** JSON path of the entry, e.g. "skills[2].level". */
-  path: string;
-  kind: ResumeIssueKind;
-  skill: string;
-  level?: string;
-}
-
-/** The result of `profileFromJsonResume`. */
-export interface ResumeImport {
-  profile: Profile;
-  name?: string;
-  label?: string;
-  issues: ResumeIssue[];
-}
-
 /** The text of ESCO's three CSV files, for `RoleCatalog.fromEsco`. */
 export interface EscoFiles {
   /** `occupations_<lang>.csv`. */
@@ -860,115 +95,2032 @@ export interface EscoFiles {
   /** `occupationSkillRelations_<lang>.csv`. */
   relations: string;
 }
-/** Options of `RoleCatalog.fromEsco`. Unknown keys are errors. */
+
+// BEGIN GENERATED by scripts/gen_types.py from schema/types.schema.json; do not edit.
+/** Something accomplished. */
+export interface Achievement extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** What was achieved. */
+  title: string;
+  /** When. */
+  date?: string;
+  /** Details and impact. */
+  description?: string;
+  /** The goal it fulfils or advances. */
+  goal_id?: string;
+  /** Skills it demonstrates. */
+  skills?: string[];
+}
+
+/** An achievement of the period. */
+export interface AchievementRef {
+  /** Its id. */
+  id: string;
+  /** What was achieved. */
+  title: string;
+  /** When. */
+  date: string;
+}
+
+/** A step or milestone towards a goal. */
+export interface Action extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** The goal it serves. */
+  goal_id: string;
+  /** What to do. */
+  title: string;
+  /** Step or milestone. */
+  kind?: ActionKind;
+  /** When it is due. */
+  due?: string;
+  /** Where it stands. */
+  status?: Status;
+  /** When it was finished. */
+  completed_on?: string;
+  /** Estimated effort in hours. */
+  effort_hours?: number;
+  /** What it needs: time, money, training, people. */
+  resources?: Resource[];
+  /** What may stand in the way, each with a plan to get past it. */
+  obstacles?: Obstacle[];
+  /** Names of the skills this action builds (besides its goal's). */
+  skills?: string[];
+}
+
+/**
+ * Whether an action is a step of work or a milestone to reach.
+ *
+ * - `"step"`: A piece of work.
+ * - `"milestone"`: A checkpoint worth celebrating.
+ */
+export type ActionKind = "step" | "milestone";
+
+/**
+ * What kind of learning an activity is.
+ *
+ * - `"course"`: A taught course, online or in person.
+ * - `"certification"`: A certification and its exam.
+ * - `"workshop"`: A short hands-on workshop.
+ * - `"mentoring"`: Regular sessions with a mentor.
+ * - `"on_the_job"`: A stretch assignment or rotation at work.
+ * - `"reading"`: Books, articles, documentation.
+ */
+export type ActivityKind = "course" | "certification" | "workshop" | "mentoring" | "on_the_job" | "reading";
+
+/** A review the person triggers outside the cadence. */
+export interface AdHocReview extends Extra {
+  /** When to hold it. */
+  date: string;
+  /** What prompted it: "job offer from Contoso", "reorganisation". */
+  reason: string;
+}
+
+/** Options of `agenda`, `next_review` and `overdue`. */
+export interface AgendaOptions {
+  /**
+   * The date goal status is judged on, which decides the goals that get at-risk reviews (and
+   * from when); defaults to the window's start.
+   */
+  today?: string | null;
+  /** Only these kinds of event (empty: every kind). */
+  kinds?: EventKind[];
+  /** Reflection prompts to use instead of the built-in ones. */
+  prompts?: Prompts | null;
+  /** Thresholds of the on-track status used to find goals at risk. */
+  progress?: ProgressOptions;
+  /**
+   * Resource limits: the window may span at most `max_agenda_years` and expand to at most
+   * `max_events` occurrences.
+   */
+  limits?: Limits;
+}
+
+/**
+ * Whether a fix can be applied without a human looking at it.
+ *
+ * - `"safe"`: Keeps the meaning; a tool may apply it automatically.
+ * - `"unsafe"`: Probably right but may change the meaning; apply on request.
+ * - `"display-only"`: Shows the shape of a fix (with placeholders); never applied.
+ */
+export type Applicability = "safe" | "unsafe" | "display-only";
+
+/** A vision the goals serve: "lead a product organisation", "run my own practice". */
+export interface Aspiration extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** The vision in the person's own words. */
+  statement: string;
+  /** How far out it lies. */
+  horizon?: Horizon;
+}
+
+/**
+ * Who gave a skill rating.
+ *
+ * - `"self"`: The person themselves.
+ * - `"manager"`: Their manager.
+ * - `"peer"`: A peer.
+ * - `"test"`: A test, certification or other instrument.
+ * - `"other"`: Anyone else.
+ */
+export type AssessmentSource = "self" | "manager" | "peer" | "test" | "other";
+
+/**
+ * Business-day convention for a review date that falls on a weekend or holiday.
+ *
+ * - `"none"`: Keep the date as computed.
+ * - `"following"`: Move to the next business day.
+ * - `"modified_following"`: Move to the next business day unless that changes the month, then
+ *   back.
+ * - `"preceding"`: Move to the previous business day.
+ */
+export type BusinessDayConvention = "none" | "following" | "modified_following" | "preceding";
+
+/** How often something recurs: a preset name or an interval. */
+export type Cadence = "weekly" | "biweekly" | "monthly" | "quarterly" | "semi_annual" | "annual" | { every: number; unit: CadenceUnit };
+
+/**
+ * Unit of a cadence interval.
+ *
+ * - `"days"`: Calendar days.
+ * - `"weeks"`: Weeks of seven days.
+ * - `"months"`: Calendar months (clamped to the month's end).
+ * - `"years"`: Calendar years.
+ */
+export type CadenceUnit = "days" | "weeks" | "months" | "years";
+
+/**
+ * The kind of adjustment a review made.
+ *
+ * - `"goal_added"`: A goal was added.
+ * - `"deadline_moved"`: A goal's deadline moved.
+ * - `"goal_abandoned"`: A goal was abandoned.
+ * - `"goal_completed"`: A goal was completed.
+ * - `"priority_changed"`: A goal's priority changed.
+ * - `"aspiration_changed"`: An aspiration changed.
+ * - `"other"`: Any other change, described in `note`.
+ */
+export type ChangeKind = "goal_added" | "deadline_moved" | "goal_abandoned" | "goal_completed" | "priority_changed" | "aspiration_changed" | "other";
+
+/** Someone in the support network. */
+export interface Contact extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** Name. */
+  name: string;
+  /** Mentor, manager, peer, ... */
+  relation: Relation;
+  /** How often to follow up. */
+  cadence?: Cadence;
+  /** When they last spoke. */
+  last_contact?: string;
+  /** Free text. */
+  notes?: string;
+}
+
+/**
+ * What is known around a goal statement. `default()` is the text alone; `for_goal` fills it
+ * from a plan.
+ */
+export interface Context {
+  /** Reference date for this statement, overriding the configuration's. */
+  today?: string | null;
+  /** The goal's deadline field. */
+  deadline?: string | null;
+  /**
+   * When the goal was set or work on it starts: relative expressions in the text ("within six
+   * months", "this year") count from it, and the horizon check measures from it. Default: the
+   * reference date.
+   */
+  start?: string | null;
+  /** The goal's horizon. */
+  horizon?: Horizon | null;
+  /** The plan's horizon windows, if not the defaults. */
+  horizon_windows?: HorizonWindows | null;
+  /** The goal's metric: with a target, the goal is measurable. */
+  metric?: Metric | null;
+  /** Names of the values the goal says it serves. */
+  linked_values?: string[];
+  /** Statement of the aspiration the goal serves. */
+  aspiration?: string | null;
+  /** Title of the parent goal. */
+  parent?: string | null;
+  /** The person's values. */
+  values?: string[];
+  /** The person's aspirations. */
+  aspirations?: string[];
+  /** The person's interests. */
+  interests?: string[];
+  /** Effort left in the goal's open actions, in hours. */
+  remaining_effort_hours?: number | null;
+  /** The role the goal names, when it is in the role catalog. */
+  target_role?: string | null;
+  /**
+   * Hours of learning the skill-gap engine estimates to reach `target_role` from the person's
+   * profile.
+   */
+  skill_gap_hours?: number | null;
+}
+
+/**
+ * How much of a profile a catalog covers: its skills that some role of the catalog names
+ * directly, those it reaches only through the crosswalk (an O*NET catalog), and those it does
+ * not name at all.
+ */
+export interface Coverage {
+  /** The profile's distinct skills. */
+  skills: number;
+  /** Skills some role requires under their own name (or an alias). */
+  covered: string[];
+  /** Skills no role names, but whose O*NET elements (through the crosswalk) some role requires. */
+  via_crosswalk: string[];
+  /** Skills the catalog does not know: they cannot count for any role. */
+  uncovered: string[];
+  /** `(covered + via_crosswalk) / skills`, 0 to 1 (1 for an empty profile). */
+  share: number;
+  /** The share is below the crosswalk's `low_coverage_share`. */
+  low: boolean;
+  /** When `low`: a sentence saying what that means for the ranking. */
+  warning?: string;
+}
+
+/** Verdicts on the five criteria. */
+export interface Criteria {
+  /** Specific. */
+  specific: Verdict;
+  /** Measurable. */
+  measurable: Verdict;
+  /** Achievable. */
+  achievable: Verdict;
+  /** Relevant. */
+  relevant: Verdict;
+  /** Time-bound. */
+  time_bound: Verdict;
+}
+
+/**
+ * One of the five SMART criteria.
+ *
+ * - `"specific"`: A concrete outcome, not a direction.
+ * - `"measurable"`: A quantity or a checkable completion event.
+ * - `"achievable"`: Within reach in the time given.
+ * - `"relevant"`: Serves the person's values, aspiration or a parent goal.
+ * - `"time_bound"`: Has a deadline.
+ */
+export type Criterion = "specific" | "measurable" | "achievable" | "relevant" | "time_bound";
+
+/**
+ * How to read numeric dates such as 03/04/2027 whose parts could be either.
+ *
+ * - `"dmy"`: Day first: 03/04/2027 is 3 April 2027.
+ * - `"mdy"`: Month first: 03/04/2027 is March 4, 2027.
+ */
+export type DateOrder = "dmy" | "mdy";
+
+/** An upcoming or missed deadline. */
+export interface Deadline {
+  /** When. */
+  date: string;
+  /** Goal or action. */
+  kind: DeadlineKind;
+  /** Its id. */
+  id: string;
+  /** Its title. */
+  title: string;
+  /** Days from `today` (negative when missed). */
+  days_left: number;
+}
+
+/**
+ * Whether a deadline belongs to a goal or an action.
+ *
+ * - `"goal"`: A goal's deadline.
+ * - `"action"`: An action's due date.
+ */
+export type DeadlineKind = "goal" | "action";
+
+/** A gap left for a later draft (beyond `max_goals`). */
+export interface DeferredSkill {
+  /** Canonical skill name. */
+  skill: string;
+  /** Estimated hours to close it. */
+  hours: number;
+  /** Whether the role requires it. */
+  must_have: boolean;
+}
+
+/** One finding about a goal statement. */
+export interface Diagnostic {
+  /** Stable rule code, e.g. `vague-outcome`; see `rules`. */
+  code: string;
+  /** The criterion the rule judges. */
+  criterion: Criterion;
+  /** How serious it is (the rule's default, or the configured one). */
+  severity: Severity;
+  /** One line naming the offending words. */
+  message: string;
+  /** Byte span of the offending words (empty: where something is missing). */
+  span: Span;
+  /** What to do about it. */
+  suggestion: string | null;
+  /** A mechanical edit, when one exists. */
+  fix?: Fix;
+  /** Codes of other findings on the same words, merged into this one. */
+  also?: string[];
+  /** `span` in UTF-16 code units, when requested. */
+  span_utf16: Span;
+}
+
+/** Options of `draft_plan`. */
+export interface DraftOptions {
+  /**
+   * The day the drafted work starts (required; the faces default it to today). Relative
+   * deadlines and the lint reports count from it.
+   */
+  start?: string | null;
+  /** Hours a week the person can give to development (default 5). */
+  hours_per_week?: number;
+  /** Extra time on top of the estimate, as a share (default 0.25). */
+  buffer?: number;
+  /** Goals that may run at the same time (default 2). */
+  max_parallel_goals?: number;
+  /**
+   * Skills one goal may cover (default 2: the linter's `max_goals_per_statement`, so a title
+   * naming more draws `compound-goal`).
+   */
+  max_skills_per_goal?: number;
+  /**
+   * Open goals under the role goal at most, the plan's own included; further gaps are deferred
+   * (default 8). Finishing goals makes room for the next draft.
+   */
+  max_goals?: number;
+  /** The shortest goal, in weeks (default 6: time to learn, practise and get feedback). */
+  min_goal_weeks?: number;
+  /**
+   * When the role should be reached, if the plan has no goal for it with a deadline (default:
+   * the end of the long-term horizon).
+   */
+  target_date?: string | null;
+  /** Cadence of the review policy added to a plan without one (default quarterly). */
+  review_cadence?: Cadence;
+  /**
+   * Check-ins this many days before each deadline, for the added review policy (default
+   * `[14]`).
+   */
+  checkin_days_before?: number[];
+  /** Gap settings: hours per step, learning catalog, extra aliases and scales. */
+  gap?: GapOptions;
+  /** Prefix of drafted ids (default `"draft"`). */
+  id_prefix?: string;
+}
+
+/** The result of `draft_plan`. */
+export interface DraftReport {
+  /** The plan with the drafted goals, actions and review policy added. */
+  plan: Plan;
+  /** The role's id. */
+  role_id: string;
+  /** The role's title. */
+  role_title: string;
+  /** Readiness for the role before the plan (0 to 1). */
+  readiness: number;
+  /** The goal for the role (drafted or the plan's own). */
+  role_goal_id: string;
+  /** Ids of the goals added, in order. */
+  added_goals: string[];
+  /** Ids of the actions added, in order. */
+  added_actions: string[];
+  /** Whether a review policy was added. */
+  review_policy_added: boolean;
+  /** Gaps the plan's existing goals already cover. */
+  linked: LinkedSkill[];
+  /** Gaps beyond `max_goals`, for a later draft. */
+  deferred: DeferredSkill[];
+  /** Every drafted goal with its lint report (the role goal first). */
+  drafted: DraftedGoal[];
+  /** Whether the work fits the time. */
+  feasibility: Feasibility;
+  /** Attribution of the role's data source, if it requires one. */
+  attribution?: string;
+}
+
+/** One drafted goal and the linter's verdict on it in the drafted plan. */
+export interface DraftedGoal {
+  /** The goal's id. */
+  goal_id: string;
+  /** Its title. */
+  title: string;
+  /** The skills it covers (none for the role goal). */
+  skills: string[];
+  /** Effort of its actions, in hours. */
+  hours: number;
+  /** When it starts. */
+  start: string;
+  /** When it is due. */
+  deadline: string;
+  /** Its horizon. */
+  horizon: Horizon;
+  /** The linter's report on the goal, in the drafted plan. */
+  lint: LintReport;
+}
+
+/** An amount of time: `value` `unit`s. */
+export interface Duration {
+  /** How many units (may be fractional: 2.5 years). */
+  value: number;
+  /** The unit. */
+  unit: TimeUnit;
+}
+
+/** The fields of an `Error` as plain data, the same on every face. */
+export interface ErrorInfo {
+  /** The stable kebab-case code, e.g. `invalid-json` (`code`). */
+  code: string;
+  /** `message`: the message without the path. */
+  message: string;
+  /** The JSON path of the bad field, `""` for the whole input (`path`). */
+  path: string;
+  /** The name of the limit, for `limit-exceeded` only (`limit`). */
+  limit?: string;
+}
+
+/**
+ * An error as data, for a batch that reports a failed item in its place instead of failing as
+ * a whole (`careerplan lint --lines`, `lint_many` with `errors="item"`): `{"error": {"code",
+ * "message", "path", "limit"}}`.
+ *
+ * ``` let err = careerplan::plan::load_plan("{").unwrap_err(); let item =
+ * careerplan::error::ErrorItem::from(&err); assert_eq!(item.error.code, "invalid-json"); let
+ * json = serde_json::to_string(&item).unwrap();
+ * assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#)); ```
+ */
+export interface ErrorItem {
+  /** What went wrong. */
+  error: ErrorInfo;
+}
+
+/** Options of `import`. */
 export interface EscoOptions {
   /** The level every requirement gets (ESCO has none; default 3). */
   level?: number;
-  /** The built-in scale of `level` (default "dreyfus-5"). */
+  /** The built-in scale of `level` (default `dreyfus-5`). */
   scale?: string;
-  /** Importance of essential skills, the must-haves (default 4). */
+  /** Importance of essential skills (default 4). */
   essential_importance?: number;
   /** Importance of optional skills (default 2). */
   optional_importance?: number;
   /** Import optional skills too (default true). */
   optional?: boolean;
+  /** Copy occupation descriptions into the roles (default true). */
   descriptions?: boolean;
-  /** Alternative labels as aliases (default true). */
+  /** Turn alternative labels into aliases (default true). */
   aliases?: boolean;
+  /** The ESCO version, for the catalog's note (e.g. `"1.2.0"`). */
   version?: string | null;
-  /** For error paths (`occupations_<lang>.csv:LINE`). */
+  /** The language of the files, for error paths (`occupations_<lang>.csv`). */
   language?: string | null;
 }
-/** What an ESCO import did (`RoleCatalog.escoStats`). */
+
+/** Counts of what an import did. */
 export interface EscoStats {
+  /** Occupation rows read. */
   occupation_rows: number;
+  /** Skill rows read. */
   skill_rows: number;
+  /** Relation rows read. */
   relation_rows: number;
+  /** Occupations imported as roles. */
   occupations: number;
+  /** Requirements created. */
   requirements: number;
+  /** Of which essential (must-haves). */
   essential: number;
+  /** Of which optional. */
   optional: number;
+  /** Optional relations left out (`optional: false`). */
   optional_dropped: number;
+  /** Occupations with no skill relation, not imported. */
   occupations_without_skills: number;
+  /** Relations repeated for the same occupation and skill. */
   duplicate_relations: number;
+  /** Relations whose occupation is not in the occupations file. */
   unknown_occupations: number;
+  /** Relations whose skill is not in the skills file. */
   unknown_skills: number;
+  /** Relations of another type than essential or optional. */
   other_relation_types: number;
+  /** Aliases added. */
   aliases: number;
+  /** Alternative labels left out as ambiguous. */
   ambiguous_aliases: number;
+  /** Skills renamed to keep equal labels apart. */
   renamed_skills: number;
 }
-/** Options of `draftPlan`. Unknown keys are errors. */
-export interface DraftOptions {
-  /** The day the drafted work starts, "YYYY-MM-DD" (default: today). */
-  start?: string | null;
-  /** Hours a week for development (default 5). */
-  hours_per_week?: number;
-  /** Extra time on top of the estimate, as a share (default 0.25). */
-  buffer?: number;
-  /** Goals running at the same time (default 2). */
-  max_parallel_goals?: number;
-  /** Related skills one goal may cover (default 2; more draws the linter's compound-goal). */
-  max_skills_per_goal?: number;
-  /** Open goals under the role goal at most, the plan's own included (default 8). */
-  max_goals?: number;
-  /** The shortest goal, in weeks (default 6). */
-  min_goal_weeks?: number;
-  /** When the role should be reached, if the plan has no goal for it with a deadline. */
-  target_date?: string | null;
-  /** Of the review policy added to a plan without one (default "quarterly"). */
-  review_cadence?: Cadence;
-  checkin_days_before?: number[];
-  gap?: GapOptions;
-  /** Prefix of drafted ids (default "draft"). */
-  id_prefix?: string;
-}
-export interface DraftPlanOptions extends DraftOptions { catalog?: RoleCatalog | RoleCatalogInput | null }
-/** A gap the plan's open goals already cover. */
-export interface LinkedSkill { skill: string; goals: string[] }
-/** A gap beyond `max_goals`, for a later draft. */
-export interface DeferredSkill { skill: string; hours: number; must_have: boolean }
-/** A drafted goal and the linter's report on it in the drafted plan. */
-export interface DraftedGoal {
-  goal_id: string;
+
+/**
+ * What an agenda event is for.
+ *
+ * The declaration order is the precedence when two events land on the same day for the same
+ * subject: the earlier kind is kept.
+ *
+ * - `"goal_deadline"`: A goal's deadline (subject: the goal).
+ * - `"action_due"`: An action's due date (subject: the action).
+ * - `"ad_hoc_review"`: A review the person triggered (subject: the plan).
+ * - `"periodic_review"`: A review on the plan's cadence (subject: the plan).
+ * - `"at_risk_review"`: A denser review of a goal at risk or off track (subject: the goal).
+ * - `"midpoint_review"`: A review halfway between a long goal's start and deadline (subject:
+ *   the goal).
+ * - `"checkin"`: A check-in some days before a deadline (subject: the goal or action).
+ * - `"contact_follow_up"`: A follow-up with a contact on their cadence (subject: the contact).
+ */
+export type EventKind = "goal_deadline" | "action_due" | "ad_hoc_review" | "periodic_review" | "at_risk_review" | "midpoint_review" | "checkin" | "contact_follow_up";
+
+/** A past role or experience. */
+export interface ExperienceNote extends Extra {
+  /** Role or experience title. */
   title: string;
-  skills: string[];
-  hours: number;
-  start: string;
-  deadline: string;
-  horizon: Horizon;
-  lint: LintReport;
+  /** Where. */
+  organization?: string;
+  /** From. */
+  start?: string;
+  /** Until (absent while ongoing). */
+  end?: string;
+  /** What was done and learned. */
+  summary?: string;
 }
-/** Whether the drafted work fits the time. */
+
+/** Whether the drafted work fits the time available. */
 export interface Feasibility {
+  /** The work fits by `deadline` at `hours_per_week`. */
   feasible: boolean;
-  /** Effort of the drafted actions. */
+  /** Effort of the drafted actions, in hours. */
   hours: number;
-  /** Effort to close the whole gap, covered and deferred skills included. */
+  /**
+   * Effort to close the whole gap (skills the plan's goals already cover and deferred ones
+   * included), in hours.
+   */
   gap_hours: number;
+  /** The larger of the two, with the buffer. */
   buffered_hours: number;
+  /** The person's hours a week. */
   hours_per_week: number;
-  /** When the work ends at `hours_per_week`. */
+  /**
+   * When the work ends at `hours_per_week`: the last drafted goal as laid out (before any
+   * compression), or the whole gap's buffered hours at `hours_per_week`, whichever is later.
+   */
   fits_by: string;
-  /** The date it must end by. */
+  /**
+   * The date the work must end by: the role goal's deadline, the target date, or the end of
+   * the long-term horizon.
+   */
   deadline: string;
-  deadline_source: "role_goal" | "target_date" | "horizon";
+  /** Where `deadline` comes from: `role_goal`, `target_date` or `horizon`. */
+  deadline_source: string;
+  /**
+   * Hours a week that would fit the work by `deadline`: the buffered hours over the weeks to
+   * it (goals' minimum lengths can ask for a little more).
+   */
   needed_hours_per_week: number;
+  /** One sentence for people. */
   message: string;
 }
-/** What `draftPlan` returns: the drafted plan and what was drafted. */
-export interface DraftReport {
-  plan: Plan;
-  role_id: string;
-  role_title: string;
-  readiness: number;
-  role_goal_id: string;
-  added_goals: string[];
-  added_actions: string[];
-  review_policy_added: boolean;
-  linked: LinkedSkill[];
-  deferred: DeferredSkill[];
-  drafted: DraftedGoal[];
-  feasibility: Feasibility;
+
+/** Feedback received from someone. */
+export interface Feedback extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** Who gave it (free text). */
+  from: string;
+  /** The contact who gave it, if in the network. */
+  contact_id?: string;
+  /** When. */
+  date?: string;
+  /** What they said. */
+  text: string;
+  /** The goal it concerns. */
+  goal_id?: string;
+  /** The skill it concerns. */
+  skill?: string;
+}
+
+/** A mechanical edit that addresses a diagnostic: replace `span` with `replacement`. */
+export interface Fix {
+  /** Byte span to replace (empty for an insertion). */
+  span: Span;
+  /** The new text. */
+  replacement: string;
+  /** Whether it can be applied automatically. */
+  applicability: Applicability;
+  /** `span` in UTF-16 code units, when requested. */
+  span_utf16: Span;
+}
+
+/**
+ * What to do with ratings O*NET flags.
+ *
+ * - `"keep"`: Keep the requirement (a suppressed one is marked `low_precision`).
+ * - `"drop"`: Leave the requirement out.
+ */
+export type FlagPolicy = "keep" | "drop";
+
+/**
+ * Readiness of every person for every role (`gap_matrix`).
+ *
+ * (The JSON shape `GapMatrix`'s `Serialize` writes, for its schema: the matrix itself stores
+ * one flat row-major list.)
+ */
+export interface GapMatrix {
+  /** People, in input order; a profile's id is `""`. */
+  person_ids: string[];
+  /** Roles, in catalog order. */
+  role_ids: string[];
+  /** One list per person, in `role_ids` order, each readiness 0 to 1. */
+  readiness: number[][];
+  /** Attribution of the catalog's data source, if it requires one. */
   attribution?: string;
 }
+
+/** Options of `skill_gap`, `transferable_skills` and `plan_gap`. */
+export interface GapOptions {
+  /** Custom scales the profile's assessments use (a plan's `scales`). */
+  scales?: Scale[];
+  /** Extra skill aliases, `alias -> canonical name`. */
+  aliases?: Record<string, string>;
+  /**
+   * Hours of learning per step of proficiency, a step being a fifth of the proficiency axis
+   * (one level of `dreyfus-5`). Default 40: a planning figure, not research; set your own.
+   */
+  hours_per_step?: number;
+  /**
+   * The reference date for the age of assessments; without it, no assessment is judged stale
+   * and `confidence` is `null`.
+   */
+  today?: string | null;
+  /** Assessments older than this many days (or undated) are stale. Default 365. */
+  max_assessment_age_days?: number;
+  /** Readiness tier thresholds. */
+  tiers?: TierThresholds;
+  /** Learning activities to suggest for gaps. */
+  learning?: LearningCatalog | null;
+}
+
+/** How one person measures up to one role. */
+export interface GapReport {
+  /** The role's id. */
+  role_id: string;
+  /** Weighted readiness, 0 to 1: the sum of the skills' contributions. */
+  readiness: number;
+  /** Every requirement: gaps in priority order, then the met ones in the role's order. */
+  skills: SkillGap[];
+  /** The role's title. */
+  title: string;
+  /** Readiness tier. */
+  tier: Tier;
+  /** Must-have skills the person does not meet yet. */
+  unmet_must_haves: string[];
+  /** Skills where the person exceeds the requirement. */
+  strengths: Strength[];
+  /** The person's skills that the role does not ask for, as written. */
+  unmatched_skills: string[];
+  /** Sum of the hours of every gap. */
+  total_hours: number;
+  /**
+   * Share of the readiness that rests on fresh (not stale) assessments; `null` without a
+   * reference date.
+   */
+  confidence: number | null;
+  /** Assessed skills whose assessment is stale. */
+  stale_skills: string[];
+  /** Attribution of the role's data source, if it requires one. */
+  attribution?: string;
+}
+
+/** A goal: what the person wants to achieve, by when, and how it is measured. */
+export interface Goal extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** The goal statement, ideally SMART. */
+  title: string;
+  /** Longer explanation. */
+  description?: string;
+  /** Short, mid or long term. */
+  horizon?: Horizon;
+  /** The goal this one is a step towards. */
+  parent_id?: string;
+  /** The aspiration this goal serves. */
+  aspiration_id?: string;
+  /** Importance and feasibility. */
+  priority?: Priority;
+  /** Where it stands. */
+  status?: Status;
+  /** When work starts. */
+  start?: string;
+  /** When it must be achieved. */
+  deadline?: string;
+  /** How progress is measured. */
+  metric?: Metric;
+  /** Names of the profile values this goal serves. */
+  values?: string[];
+  /** Names of the skills this goal builds or needs. */
+  skills?: string[];
+}
+
+/** A goal's progress and its source. */
+export interface GoalProgress {
+  /** The goal. */
+  goal_id: string;
+  /** Progress, 0 to 100. */
+  percent: number;
+  /** Where the figure comes from. */
+  source: ProgressSource;
+}
+
+/** A goal's progress as recorded in a review. */
+export interface GoalProgressSnapshot extends Extra {
+  /** The goal. */
+  goal_id: string;
+  /** Progress, 0 to 100. */
+  percent: number;
+  /** Status at the time. */
+  status?: Status;
+}
+
+/** The report on one goal of a plan. */
+export interface GoalReport {
+  /** The goal's id. */
+  goal_id: string;
+  /** JSON path of the goal in the plan, e.g. `goals[2]`. */
+  path: string;
+  /** The statement as given. */
+  text: string;
+  /**
+   * The deadline: the goal's deadline field, or else the latest date a time expression in the
+   * text resolves to; `null` when there is none.
+   */
+  deadline: string | null;
+  /** A verdict per criterion. */
+  criteria: Criteria;
+  /** Findings, in text order; overlapping findings on the same words are merged. */
+  diagnostics: Diagnostic[];
+  /** Every time expression found in the text. */
+  time_expressions: TimeExpression[];
+}
+
+/** A goal's progress, on-track status and the numbers behind it. */
+export interface GoalStatus {
+  /** The goal. */
+  goal_id: string;
+  /** Its title. */
+  title: string;
+  /** Its horizon: as written, else inferred from its span, else `None`. */
+  horizon: Horizon | null;
+  /** Progress, 0 to 100. */
+  percent: number;
+  /** Where the progress figure comes from. */
+  source: ProgressSource;
+  /** On-track status. */
+  status: TrackStatus;
+  /** The start elapsed time is measured from. */
+  start: string | null;
+  /** The deadline. */
+  deadline: string | null;
+  /** Share of the time from start to deadline that has elapsed, 0 to 100. */
+  expected_percent: number | null;
+  /** `percent - expected_percent`, in percentage points. */
+  gap_points: number | null;
+  /** Days from `today` to the deadline (negative once it has passed). */
+  days_left: number | null;
+}
+
+/**
+ * Planning horizon of a goal or aspiration.
+ *
+ * - `"short"`: Up to a year (by default).
+ * - `"mid"`: Roughly two to five years.
+ * - `"long"`: Five to ten years.
+ */
+export type Horizon = "short" | "mid" | "long";
+
+/**
+ * The span, in months from a goal's start, that each horizon covers.
+ *
+ * The defaults follow the seeds: short-term goals within 12 months, mid-term two to five
+ * years, long-term five to ten years. The seeds leave 12 to 24 months unassigned; the default
+ * gives it to `mid` (`mid_min_months = 12`) so an 18-month goal is not flagged either way.
+ */
+export interface HorizonWindows {
+  /** Longest short-term goal, in months. */
+  short_max_months: number;
+  /** Shortest mid-term goal, in months. */
+  mid_min_months: number;
+  /** Longest mid-term goal, in months. */
+  mid_max_months: number;
+  /** Shortest long-term goal, in months. */
+  long_min_months: number;
+  /** Longest long-term goal, in months. */
+  long_max_months: number;
+}
+
+/** Options of `to_ics`. */
+export interface IcsOptions {
+  /** Which events, prompts and thresholds (as for the agenda). */
+  agenda?: AgendaOptions;
+  /**
+   * The `DTSTAMP` of every component. Defaults to the plan's `updated` instant, else its
+   * `created` instant, else midnight UTC of the window's first day, so the same plan always
+   * gives the same file (pass the current time for a strict RFC 5545 "time the file was
+   * made").
+   */
+  dtstamp?: Timestamp | null;
+  /** Add a display alarm this many days before each event (0: on the day). */
+  alarm_days_before?: number | null;
+  /**
+   * The calendar's name (`X-WR-CALNAME`); defaults to "Career plan:" and the owner's name or
+   * the plan id.
+   */
+  calendar_name?: string | null;
+}
+
+/** One learning activity for one skill. */
+export interface LearningActivity extends Extra {
+  /** Stable id. */
+  id: string;
+  /** Title, e.g. `"PMP exam prep course"`. */
+  title: string;
+  /** Course, certification, workshop, ... */
+  kind: ActivityKind;
+  /** The skill it builds. */
+  skill: string;
+  /** Lowest level it suits, on `scale` (default: the scale's minimum). */
+  from_level?: number;
+  /** Level it brings a learner to, on `scale` (default: the maximum). */
+  to_level?: number;
+  /** Scale of the levels (default `dreyfus-5`). */
+  scale?: string;
+  /** Hours of effort. */
+  hours?: number;
+  /** Price. */
+  cost?: number;
+  /** Currency of `cost`, e.g. `"USD"`. */
+  currency?: string;
+  /** Where to find it. */
+  url?: string;
+}
+
+/** A list of learning activities. */
+export interface LearningCatalog extends Extra {
+  /** The activities. */
+  activities: LearningActivity[];
+}
+
+/** Level words and the levels they denote on one scale. */
+export interface LevelLexicon {
+  /** What the lexicon is. */
+  note?: string | null;
+  /** The scale of the levels (default `dreyfus-5`). */
+  scale?: string;
+  /** Word -> level. */
+  levels: Record<string, number>;
+}
+
+/**
+ * Limits on input size and on the work of one call; see the module docs for what each one
+ * bounds and its default.
+ */
+export interface Limits {
+  /** Largest JSON document read, in bytes (UTF-8). Default 16 MiB. */
+  max_input_bytes?: number;
+  /**
+   * Deepest nesting of arrays and objects in a document (the root object is depth 1). Default
+   * 64; serde_json's own guard is 128.
+   */
+  max_depth?: number;
+  /**
+   * Most entries in any one list of a plan (`goals`, `actions`, `contacts`, `reviews`,
+   * `profile.skills`, ...). Default 10,000.
+   */
+  max_entities?: number;
+  /** Longest goal statement linted, in bytes. Default 64 KiB. */
+  max_text_bytes?: number;
+  /** Longest agenda window (`from` to `to`), in years of 366 days. Default 100. */
+  max_agenda_years?: number;
+  /** Most event occurrences one agenda expands to. Default 1,000,000. */
+  max_events?: number;
+}
+
+/** A gap the plan already works on: the skill and the open goals that list it. */
+export interface LinkedSkill {
+  /** Canonical skill name. */
+  skill: string;
+  /** Ids of the plan's open goals that list the skill. */
+  goals: string[];
+}
+
+/**
+ * Configuration of a `Linter`; serde, so it can live in a JSON file.
+ *
+ * ``` let config: careerplan::smart::LintConfig = serde_json::from_str(r#"{ "today":
+ * "2026-11-22", "rules": {"hedge": {"enabled": false}, "no-deadline": {"severity": "error"}},
+ * "thresholds": {"max_active_goals": 3} }"#)?; assert_eq!(config.thresholds.max_active_goals,
+ * 3); assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya":
+ * "2026-11-22"}"#).is_err()); # Ok::<(), serde_json::Error>(()) ```
+ */
+export interface LintConfig {
+  /**
+   * The reference date deadlines resolve against. `None`: the date given in the `Context`, or
+   * else today's date (UTC) at the time of the call (from the system clock, which
+   * `wasm32-unknown-unknown` lacks: there, always give a date).
+   */
+  today?: string | null;
+  /** Per-rule settings, by rule code. */
+  rules?: Record<string, RuleSetting>;
+  /** Numbers the rules compare against. */
+  thresholds?: Thresholds;
+  /** How to read numeric dates such as 03/04/2027 (`dmy` or `mdy`). */
+  numeric_date_order?: DateOrder;
+  /**
+   * The first day of a week (`monday` or `sunday`): where "this week", "next week" and "the
+   * week of June 14" end.
+   */
+  week_start?: WeekStart;
+  /**
+   * What "next Thursday" means: `following_week` (the Thursday of next week, the default) or
+   * `nearest` (the next Thursday after today).
+   */
+  next_weekday?: NextWeekday;
+  /**
+   * The holiday calendars "by Thanksgiving" or "Boxing Day" are read with, as region codes
+   * (`us`, `ca`, `gb`, `au`, `nz`, `ie`); empty, the default, is all of them, the first listed
+   * calendar winning where two name the same holiday (US Thanksgiving before Canada's).
+   */
+  holiday_regions?: string[];
+  /** Resource limits; `try_lint_text` refuses a statement longer than `limits.max_text_bytes`. */
+  limits?: Limits;
+}
+
+/**
+ * The linter's verdict on one goal statement.
+ *
+ * Serialises to the docs/CONTRACTS.md contract (`text`, `deadline`, `criteria`,
+ * `diagnostics`), then `time_expressions`.
+ */
+export interface LintReport {
+  /** The statement as given. */
+  text: string;
+  /**
+   * The deadline: the goal's deadline field, or else the latest date a time expression in the
+   * text resolves to; `null` when there is none.
+   */
+  deadline: string | null;
+  /** A verdict per criterion. */
+  criteria: Criteria;
+  /** Findings, in text order; overlapping findings on the same words are merged. */
+  diagnostics: Diagnostic[];
+  /** Every time expression found in the text. */
+  time_expressions: TimeExpression[];
+}
+
+/** How progress towards a goal is measured. */
+export interface Metric extends Extra {
+  /** What is measured, e.g. `"newsletter subscribers"`. */
+  name: string;
+  /** Unit, e.g. `"%"`, `"USD"`, `"people"`. */
+  unit?: string;
+  /** Where it started. */
+  baseline?: number;
+  /** Where it should end. */
+  target: number;
+  /** Where it is now. */
+  current?: number;
+}
+
+/**
+ * How to read "next &lt;weekday&gt;".
+ *
+ * - `"following_week"`: That weekday in the following week: said on a Wednesday, "next
+ *   Thursday" is eight days later and "next Friday" nine. "this Thursday" and "the coming
+ *   Thursday" are the nearest one.
+ * - `"nearest"`: The nearest such weekday after today: said on a Wednesday, "next Thursday" is
+ *   tomorrow.
+ */
+export type NextWeekday = "following_week" | "nearest";
+
+/** Something that may stand in the way, with the plan to overcome it. */
+export interface Obstacle extends Extra {
+  /** The obstacle. */
+  description: string;
+  /** How it will be handled. */
+  mitigation?: string;
+}
+
+/** Options of `import`. */
+export interface OnetOptions {
+  /** The database version, for the attribution line (see `detect_version`). */
+  version?: string | null;
+  /** Ratings flagged Not Relevant (default: drop). */
+  not_relevant?: FlagPolicy;
+  /** Ratings flagged Recommend Suppress (default: keep, marked). */
+  recommend_suppress?: FlagPolicy;
+  /** Importance from which a requirement is a must-have (default 4). */
+  must_have_importance?: number;
+  /** Copy occupation descriptions into the roles (default true). */
+  descriptions?: boolean;
+}
+
+/** Counts of what an import did. */
+export interface OnetStats {
+  /** Data rows read (headers excluded). */
+  rows: number;
+  /** Occupations imported as roles. */
+  occupations: number;
+  /** Requirements created. */
+  requirements: number;
+  /** Requirements left out because their level was flagged Not Relevant. */
+  not_relevant_dropped: number;
+  /** Requirements kept although flagged Not Relevant. */
+  not_relevant_kept: number;
+  /** Requirements left out because a rating was flagged Recommend Suppress. */
+  suppressed_dropped: number;
+  /** Requirements kept and marked `low_precision`. */
+  suppressed_kept: number;
+  /** Elements with an importance or a level but not both, left out. */
+  incomplete: number;
+  /** Rows on scales other than IM and LV, ignored. */
+  other_scale_rows: number;
+  /** Occupation codes with ratings but no title in `Occupation Data.txt`. */
+  missing_titles: string[];
+}
+
+/** The person the plan belongs to. */
+export interface Owner extends Extra {
+  /** Display name. */
+  name: string;
+  /** Current job title. */
+  current_role?: string;
+  /** Employer or organisation. */
+  organization?: string;
+}
+
+/** Points a finding takes off each criterion's score. */
+export interface Penalty {
+  /** Off the Specific score. */
+  specific: number;
+  /** Off the Measurable score. */
+  measurable: number;
+  /** Off the Achievable score. */
+  achievable: number;
+  /** Off the Relevant score. */
+  relevant: number;
+  /** Off the Time-bound score. */
+  time_bound: number;
+}
+
+/** A person in a team: an id and their skill assessments. */
+export interface Person extends Extra {
+  /** Stable id, e.g. an employee number. */
+  id: string;
+  /** Display name. */
+  name?: string;
+  /** Skills with a level on a scale, as in a plan's profile. */
+  skills?: SkillAssessment[];
+}
+
+/** The result of a personality or interest instrument. */
+export interface PersonalityResult extends Extra {
+  /** The instrument, e.g. `"MBTI"`, `"Holland RIASEC"`, `"StrengthsFinder"`. */
+  instrument: string;
+  /** The result in the instrument's own terms, e.g. `"INTJ"` or `"SIA"`. */
+  result: string;
+  /** When it was taken. */
+  taken_on?: string;
+}
+
+/**
+ * A whole career plan: the canonical document every engine reads.
+ *
+ * Build one with `load_plan` (which migrates older schema versions) and check it with
+ * `validate`.
+ */
+export interface Plan extends Extra {
+  /** Version of the document's schema; this library writes `SCHEMA_VERSION`. */
+  schema_version: number;
+  /** Stable identifier of the plan. */
+  id: string;
+  /** Whose plan this is. */
+  owner?: Owner;
+  /** When the plan was created. */
+  created?: Timestamp;
+  /** When the plan was last changed. */
+  updated?: Timestamp;
+  /** Self-assessment: skills, values, interests, strengths, weaknesses. */
+  profile?: Profile;
+  /** Long-range visions the goals serve. */
+  aspirations?: Aspiration[];
+  /** Goals on short, mid and long horizons, forming a tree through `parent_id`. */
+  goals?: Goal[];
+  /** Steps and milestones towards goals. */
+  actions?: Action[];
+  /** The support network: mentors, managers, peers, coaches. */
+  contacts?: Contact[];
+  /** Things accomplished, worth celebrating and citing. */
+  achievements?: Achievement[];
+  /** Feedback received. */
+  feedback?: Feedback[];
+  /** Past reviews of the plan, oldest first. */
+  reviews?: Review[];
+  /** How often the plan is reviewed. */
+  review_policy?: ReviewPolicy;
+  /** Horizon windows, if the plan overrides the defaults. */
+  horizons?: HorizonWindows;
+  /** Custom proficiency scales used by this plan's assessments. */
+  scales?: Scale[];
+}
+
+/** One adjustment made during a review. */
+export interface PlanChange extends Extra {
+  /** What kind of change. */
+  kind: ChangeKind;
+  /** The goal it concerns. */
+  goal_id?: string;
+  /** The value before (e.g. the old deadline). */
+  from?: unknown;
+  /** The value after. */
+  to?: unknown;
+  /** Why. */
+  note?: string;
+}
+
+/** A finding about a plan as a whole. */
+export interface PlanDiagnostic {
+  /** Stable rule code, e.g. `too-many-active-goals`. */
+  code: string;
+  /** The criterion the rule judges. */
+  criterion: Criterion;
+  /** How serious it is. */
+  severity: Severity;
+  /** One line naming the goals involved. */
+  message: string;
+  /** JSON path of the goal (or `goals` for the whole list). */
+  path: string;
+  /** Ids of the goals involved. */
+  goal_ids: string[];
+  /** What to do about it. */
+  suggestion: string | null;
+}
+
+/** The linter's verdict on a whole plan. */
+export interface PlanLintReport {
+  /** One report per goal, in plan order. */
+  goals: GoalReport[];
+  /** Findings about the plan as a whole. */
+  findings: PlanDiagnostic[];
+}
+
+/** Where a plan stands on a day. */
+export interface PlanStatus {
+  /** The day. */
+  today: string;
+  /**
+   * Progress across top-level open or done goals (those without a parent), weighted by
+   * priority as for child goals, 0 to 100.
+   */
+  overall_percent: number;
+  /** Every goal's progress and status, in document order. */
+  goals: GoalStatus[];
+  /** Number of goals in each status. */
+  counts: Record<string, number>;
+  /** Number of goals in each status per horizon (`short`, `mid`, `long`, or `unassigned`). */
+  counts_by_horizon: Record<string, Record<string, number>>;
+  /** The next open deadlines on or after `today`, soonest first. */
+  next_deadlines: Deadline[];
+  /** Open actions past their due date, oldest first. */
+  overdue_actions: Deadline[];
+  /** The first day of "this period". */
+  period_start: string;
+  /** Achievements dated from `period_start` to `today`, and actions completed in that span. */
+  achievements: AchievementRef[];
+}
+
+/** How much a goal matters and how feasible it looks, each 1 (low) to 5 (high). */
+export interface Priority extends Extra {
+  /** 1 (low) to 5 (high). */
+  importance: number;
+  /** 1 (low) to 5 (high). */
+  feasibility: number;
+}
+
+/** One problem found in a plan. */
+export interface Problem {
+  /** Stable code. */
+  code: ProblemCode;
+  /** Error or warning. */
+  severity: Severity;
+  /** JSON path of the field to fix, e.g. `goals[2].deadline`. */
+  path: string;
+  /** What is wrong, naming the values involved. */
+  message: string;
+}
+
+/**
+ * Stable code of a validation problem.
+ *
+ * - `"empty-id"`: An id that is empty or only white space.
+ * - `"duplicate-id"`: Two entities of the same kind share an id.
+ * - `"dangling-reference"`: A reference to an id that does not exist.
+ * - `"goal-cycle"`: A goal is its own ancestor through `parent_id`.
+ * - `"deadline-before-start"`: An end date before its start date.
+ * - `"child-after-parent"`: A sub-goal's deadline after its parent's deadline.
+ * - `"action-after-goal"`: An action due after its goal's deadline.
+ * - `"unknown-scale"`: A scale id that is neither built in nor defined in the plan.
+ * - `"level-out-of-scale"`: A level outside its scale.
+ * - `"priority-out-of-range"`: Importance or feasibility outside 1 to 5.
+ * - `"horizon-mismatch"`: A goal whose span does not fit its horizon.
+ * - `"unknown-value"`: A goal linked to a value the profile does not list.
+ * - `"metric-without-change"`: A metric whose target equals its baseline.
+ * - `"negative-number"`: A negative effort or amount.
+ * - `"empty-text"`: A required text that is empty.
+ * - `"invalid-json"`: The document is not well-formed JSON (see `InvalidJson`).
+ * - `"invalid-value"`: A field has the wrong type or value.
+ * - `"invalid-date"`: A date that is not `YYYY-MM-DD` or does not exist.
+ * - `"unsupported-schema-version"`: The document comes from a newer schema version.
+ * - `"migration-failed"`: An old document could not be migrated.
+ * - `"invalid-argument"`: An invalid argument.
+ * - `"limit-exceeded"`: The document is larger than a `Limits` field allows.
+ */
+export type ProblemCode = "empty-id" | "duplicate-id" | "dangling-reference" | "goal-cycle" | "deadline-before-start" | "child-after-parent" | "action-after-goal" | "unknown-scale" | "level-out-of-scale" | "priority-out-of-range" | "horizon-mismatch" | "unknown-value" | "metric-without-change" | "negative-number" | "empty-text" | "invalid-json" | "invalid-value" | "invalid-date" | "unsupported-schema-version" | "migration-failed" | "invalid-argument" | "limit-exceeded";
+
+/** The self-assessment the seeds start every plan with. */
+export interface Profile extends Extra {
+  /** Skills with a proficiency level on a scale. */
+  skills?: SkillAssessment[];
+  /** Personal values, most important first (or ordered by `rank`). */
+  values?: RankedValue[];
+  /** Professional interests: what genuinely excites the person. */
+  interests?: string[];
+  /** Strengths to build on. */
+  strengths?: string[];
+  /** Weaknesses to work on. */
+  weaknesses?: string[];
+  /** Results of personality or interest instruments (MBTI, Holland codes, ...). */
+  personality?: PersonalityResult[];
+  /** Past roles and experiences worth remembering. */
+  experience?: ExperienceNote[];
+}
+
+/** Thresholds of the on-track status and the extent of the plan summary. */
+export interface ProgressOptions {
+  /** Percentage points of progress ahead of elapsed time that count as ahead. */
+  ahead_points?: number;
+  /** Points behind elapsed time beyond which a goal is at risk. */
+  at_risk_points?: number;
+  /** Points behind elapsed time beyond which a goal is off track. */
+  off_track_points?: number;
+  /** How many upcoming deadlines the plan summary lists. */
+  next_deadlines?: number;
+  /**
+   * Days back from `today` that "this period" covers in the summary when the plan has no
+   * earlier review (after a review, the period starts at the latest review before `today`).
+   */
+  period_days?: number;
+}
+
+/**
+ * Where a goal's progress figure comes from.
+ *
+ * - `"done"`: The goal is done.
+ * - `"metric"`: Its metric.
+ * - `"actions"`: Its actions, weighted by effort.
+ * - `"children"`: Its child goals, weighted by priority.
+ * - `"review"`: The percentage the latest review recorded for it.
+ * - `"none"`: Nothing to measure it by.
+ */
+export type ProgressSource = "done" | "metric" | "actions" | "children" | "review" | "none";
+
+/**
+ * Reflection prompts for each kind of event.
+ *
+ * The defaults come from `data/prompts.json`: the seeds' questions (Am I meeting the deadlines
+ * I set for my goals? Have my priorities or aspirations changed since I created this plan?
+ * What new challenges or opportunities should I consider?) for reviews, and questions drawn
+ * from the same texts for check-ins, follow-ups and deadlines. An options object may replace
+ * any of the lists; the others keep their defaults.
+ */
+export interface Prompts {
+  /** For periodic reviews. */
+  periodic_review?: string[];
+  /** For ad-hoc reviews. */
+  ad_hoc_review?: string[];
+  /** For reviews of goals at risk. */
+  at_risk_review?: string[];
+  /** For midpoint reviews. */
+  midpoint_review?: string[];
+  /** For check-ins before deadlines. */
+  checkin?: string[];
+  /** For contact follow-ups. */
+  contact_follow_up?: string[];
+  /** For goal deadlines. */
+  goal_deadline?: string[];
+  /** For action due dates. */
+  action_due?: string[];
+}
+
+/**
+ * One role in a ranking.
+ *
+ * Borrows the ids and titles from the catalog it was ranked from; only the names of unmet
+ * must-haves are allocated (for the entries kept).
+ */
+export interface RankEntry {
+  /** The role's id. */
+  role_id: string;
+  /** The role's title. */
+  title: string;
+  /** Readiness, 0 to 1, rounded to six decimals. */
+  readiness: number;
+  /** Readiness tier. */
+  tier: Tier;
+  /** Place in the ranking, 1 first. */
+  rank: number;
+  /**
+   * The must-haves the person does not meet yet, by skill name: the same shape as
+   * `GapReport::unmet_must_haves` (whose order is by priority; here it is the role's order).
+   */
+  unmet_must_haves: string[];
+  /** Attribution of the role's data source, if it requires one. */
+  attribution?: string;
+}
+
+/** Options of `rank_roles`, `gap_matrix` and `team_coverage`. */
+export interface RankOptions {
+  /** Custom scales the people's assessments use. */
+  scales?: Scale[];
+  /** Extra skill aliases, `alias -> canonical name`. */
+  aliases?: Record<string, string>;
+  /** Readiness tier thresholds. */
+  tiers?: TierThresholds;
+}
+
+/** A personal value with its priority. */
+export interface RankedValue extends Extra {
+  /** The value, e.g. `"autonomy"`, `"work-life balance"`. */
+  name: string;
+  /** 1 is the most important; when absent, the list order is the rank. */
+  rank?: number;
+  /** Why it matters. */
+  note?: string;
+}
+
+/**
+ * How a contact relates to the person.
+ *
+ * - `"mentor"`: A mentor.
+ * - `"manager"`: A line manager.
+ * - `"peer"`: A peer or colleague.
+ * - `"coach"`: A coach.
+ * - `"counselor"`: A career counselor.
+ * - `"mentee"`: Someone the person sponsors or mentors.
+ * - `"other"`: Anyone else in the network.
+ */
+export type Relation = "mentor" | "manager" | "peer" | "coach" | "counselor" | "mentee" | "other";
+
+/** One skill a role needs, at a level on a scale, with a weight. */
+export interface Requirement extends Extra {
+  /** The skill's name (aliases resolve through the skill vocabulary). */
+  skill: string;
+  /** The level needed, on `scale`. */
+  level: number;
+  /** Id of the scale `level` is on (default `dreyfus-5`). */
+  scale?: string;
+  /**
+   * How much the skill matters, a positive weight; by convention on O*NET's importance scale,
+   * 1 (not important) to 5 (extremely important). Default 3.
+   */
+  importance?: number;
+  /** A must-have: readiness tiers treat an unmet must-have as a blocker. */
+  required?: boolean;
+  /**
+   * The skill's id in an external taxonomy: an O*NET element id such as `2.A.1.a`, or an ESCO
+   * skill URI. When the vocabulary knows the id, it decides which skill this is, whatever
+   * `skill` says.
+   */
+  external_id?: string;
+  /**
+   * The source flags the rating as statistically imprecise (O*NET's "Recommend Suppress"); gap
+   * reports repeat the flag.
+   */
+  low_precision?: boolean;
+}
+
+/** A resource an action needs. */
+export interface Resource extends Extra {
+  /** What kind of resource. */
+  kind: ResourceKind;
+  /** How much, in `unit`. */
+  amount?: number;
+  /** Unit of `amount`, e.g. `"USD"`, `"hours"`. */
+  unit?: string;
+  /** The contact, when `kind` is `contact`. */
+  contact_id?: string;
+  /** Free text. */
+  note?: string;
+}
+
+/**
+ * Kind of resource an action needs.
+ *
+ * - `"time"`: Hours of the person's time.
+ * - `"money"`: Money (course fees, travel).
+ * - `"training"`: A course, book or programme.
+ * - `"contact"`: A person who can help (see `contact_id`).
+ * - `"other"`: Anything else.
+ */
+export type ResourceKind = "time" | "money" | "training" | "contact" | "other";
+
+/** The result of `profile_from_json_resume`. */
+export interface ResumeImport {
+  /** A profile with the imported skills. */
+  profile: Profile;
+  /** `basics.name` of the resume. */
+  name?: string;
+  /** `basics.label` of the resume (usually the current job title). */
+  label?: string;
+  /** Entries left out, each with its path and reason. */
+  issues: ResumeIssue[];
+}
+
+/** A resume entry that was not imported, and why. */
+export interface ResumeIssue {
+  /** JSON path of the entry, e.g. `skills[2].level`. */
+  path: string;
+  /** What went wrong. */
+  kind: ResumeIssueKind;
+  /** The skill's name as written. */
+  skill: string;
+  /** The level text as written, if any. */
+  level?: string;
+}
+
+/**
+ * Why a resume entry was not imported.
+ *
+ * - `"unknown_level"`: The level word is not in the lexicon.
+ * - `"missing_level"`: The entry has no level (and no default was given).
+ * - `"empty_name"`: The entry has no name.
+ * - `"duplicate"`: The skill was already imported (from an earlier entry or keyword).
+ */
+export type ResumeIssueKind = "unknown_level" | "missing_level" | "empty_name" | "duplicate";
+
+/** Options of `profile_from_json_resume`. */
+export interface ResumeOptions {
+  /** A lexicon replacing the built-in one. */
+  lexicon?: LevelLexicon | null;
+  /** Extra words -> levels on the lexicon's scale, consulted first. */
+  levels?: Record<string, number>;
+  /** Custom scales (if the lexicon uses one). */
+  scales?: Scale[];
+  /** Import keywords as skills at their entry's level (default true). */
+  keywords?: boolean;
+  /**
+   * Level to assume for entries without a level; `None` (default) leaves them out and reports
+   * them.
+   */
+  default_level?: number | null;
+  /** Date to record as `assessed_on`. */
+  assessed_on?: string | null;
+}
+
+/** A periodic review of the plan: answers, progress at the time, changes made. */
+export interface Review extends Extra {
+  /** Stable identifier. */
+  id: string;
+  /** When it took place. */
+  date: string;
+  /** Answers to reflection prompts. */
+  answers?: ReviewAnswer[];
+  /** Progress of each goal at the time. */
+  progress?: GoalProgressSnapshot[];
+  /** Adjustments made to the plan. */
+  changes?: PlanChange[];
+  /** Free text. */
+  notes?: string;
+}
+
+/** An answer to a reflection prompt. */
+export interface ReviewAnswer extends Extra {
+  /** The question asked. */
+  prompt: string;
+  /** The answer given. */
+  answer: string;
+}
+
+/**
+ * One dated entry of the agenda (`agenda`, `next_review`, `overdue`).
+ *
+ * (The JSON shape `ReviewEvent`'s `Serialize` writes, for its schema: the event itself shares
+ * its text between occurrences.)
+ */
+export interface ReviewEvent {
+  /** The day. */
+  date: string;
+  /** What the event is for. */
+  kind: EventKind;
+  /** Id of the plan, goal, action or contact the event concerns. */
+  subject_id: string;
+  /** A title for people, e.g. `Career plan review (quarterly)`. */
+  title: string;
+  /** Reflection prompts for the occasion. */
+  prompts: string[];
+}
+
+/** How and when the plan is reviewed. */
+export interface ReviewPolicy extends Extra {
+  /** How often periodic reviews happen. */
+  cadence: Cadence;
+  /** The date the cadence counts from (defaults to the plan's creation date). */
+  anchor?: string;
+  /** No periodic reviews after this date. */
+  until?: string;
+  /** What to do when a review falls on a weekend or holiday. */
+  business_days?: BusinessDayConvention;
+  /** Dates that are not business days. */
+  holidays?: string[];
+  /** Check-ins this many days before each goal and action deadline. */
+  checkin_days_before?: number[];
+  /** Goals longer than this many days get a midpoint review. */
+  midpoint_min_days?: number;
+  /** A denser cadence for goals at risk. */
+  at_risk_cadence?: Cadence;
+  /** Reviews the person triggers outside the cadence: a job change, a new opportunity. */
+  ad_hoc?: AdHocReview[];
+}
+
+/**
+ * The output format of `roadmap`.
+ *
+ * - `"markdown"`: A Markdown table per horizon (also read as `"md"`, the CLI's name).
+ * - `"mermaid"`: A Mermaid `gantt` chart.
+ * - `"svg"`: A self-contained SVG timeline.
+ */
+export type RoadmapFormat = "markdown" | "mermaid" | "svg";
+
+/** Options of `roadmap`. */
+export interface RoadmapOptions {
+  /** Thresholds of the on-track status. */
+  progress?: ProgressOptions;
+  /** Width of the SVG in pixels (at least 600). */
+  width?: number;
+  /** Title; defaults to "Career roadmap:" and the owner's name or plan id. */
+  title?: string | null;
+}
+
+/** A role (job, position, occupation) and the skills it needs. */
+export interface Role extends Extra {
+  /** Stable id, unique in its catalog (O*NET roles use the O*NET-SOC code). */
+  id: string;
+  /** Display title. */
+  title: string;
+  /** The skills the role needs. */
+  requirements?: Requirement[];
+  /** What the role does. */
+  description?: string;
+  /** Job family or career track, e.g. `"project management"`. */
+  family?: string;
+  /** Ids of roles that are typical next steps from this one. */
+  next_roles?: string[];
+  /**
+   * Attribution required by the source of the role's data (set on every role imported from
+   * O*NET); results derived from the role repeat it.
+   */
+  attribution?: string;
+  /** The role's id in an external taxonomy: an ESCO occupation URI. */
+  external_id?: string;
+}
+
+/**
+ * A set of roles with the custom scales and skill aliases they use.
+ *
+ * JSON: `{"roles": [...], "scales": [...], "aliases": {"JS": "JavaScript"}, "attribution":
+ * "..."}`; `from_json` also accepts a bare list of roles (what `careerplan roles --format
+ * json` prints).
+ */
+export interface RoleCatalogData extends Extra {
+  /** Name of the catalog. */
+  name?: string;
+  /** What the catalog is, where its data comes from, how far to trust it. */
+  note?: string;
+  /** Attribution required by the catalog's data source. */
+  attribution?: string;
+  /** Custom scales the requirements use (besides the built-ins). */
+  scales?: Scale[];
+  /**
+   * Extra skill aliases, `alias -> canonical name`, on top of the built-in vocabulary; they
+   * apply to the roles and to the profiles compared with them.
+   */
+  aliases?: Record<string, string>;
+  /** The roles. */
+  roles: Role[];
+}
+
+/** An example goal (or plan) in a rule's documentation. */
+export interface RuleExample {
+  /** The goal statement (for plan rules, a description of the plan). */
+  text: string;
+  /** Plan context the example needs, for context rules. */
+  context?: Context;
+  /** A whole plan document, for plan rules. */
+  plan?: unknown;
+}
+
+/** Documentation of one rule. */
+export interface RuleInfo {
+  /** Stable kebab-case code. */
+  code: string;
+  /** The criterion it judges. */
+  criterion: Criterion;
+  /** Default severity (a `LintConfig` may change it). */
+  severity: Severity;
+  /** Whether it needs plan context or a whole plan. */
+  scope: RuleScope;
+  /** Points a finding takes off each criterion's score. */
+  penalty: Penalty;
+  /** One-line summary. */
+  summary: string;
+  /** Message template; `{words}` is the text the diagnostic points at. */
+  message: string;
+  /** Suggestion template. */
+  suggestion: string | null;
+  /** Why the rule exists and what it checks. */
+  explanation: string;
+  /** An example that fires the rule. */
+  bad: RuleExample;
+  /** A corrected example that does not. */
+  good: RuleExample;
+}
+
+/**
+ * Where a rule looks.
+ *
+ * - `"text"`: The goal statement alone.
+ * - `"context"`: The statement with its plan context (deadline field, horizon, values,
+ *   actions).
+ * - `"plan"`: A whole plan.
+ */
+export type RuleScope = "text" | "context" | "plan";
+
+/** Turn a rule on or off, or change its severity. */
+export interface RuleSetting {
+  /** Whether the rule runs (a disabled rule neither reports nor affects scores). */
+  enabled?: boolean;
+  /** Severity to report with, instead of the rule's default. */
+  severity?: Severity | null;
+}
+
+/** A proficiency scale: a numeric range with optional named levels. */
+export interface Scale extends Extra {
+  /** Stable id, e.g. `dreyfus-5`. */
+  id: string;
+  /** Human-readable name. */
+  name?: string;
+  /** Lowest level. */
+  min: number;
+  /** Highest level. */
+  max: number;
+  /** Named levels, lowest first. */
+  levels?: ScaleLevel[];
+  /**
+   * How levels map to proficiency `0..=1`: `[level, proficiency]` pairs, the first at `min`,
+   * the last at `max`, both columns increasing. Absent: the straight line from `(min, 0)` to
+   * `(max, 1)`. See the module docs.
+   */
+  anchors?: number[][];
+}
+
+/** A named level of a scale. */
+export interface ScaleLevel {
+  /** Numeric value of the level. */
+  value: number;
+  /** Name, e.g. `"proficient"`. */
+  name: string;
+  /** What the level means. */
+  description?: string;
+}
+
+/**
+ * How serious a finding is.
+ *
+ * Ordered from least to most serious, so `max()` over findings gives the overall outcome (the
+ * CLI exits 1 when any finding is an `Error`).
+ *
+ * - `"info"`: Worth knowing; nothing is wrong.
+ * - `"warning"`: Probably a mistake, but the document is usable.
+ * - `"error"`: The document breaks a rule of the model.
+ */
+export type Severity = "info" | "warning" | "error";
+
+/** One skill rated on a proficiency scale. */
+export interface SkillAssessment extends Extra {
+  /** The skill's name, e.g. `"Project management"`. */
+  skill: string;
+  /** The level on `scale`. */
+  level: number;
+  /**
+   * Id of the scale `level` is on: a built-in scale (`dreyfus-5`, `sfia-7`, `onet-level-0-7`,
+   * `percent`, ...) or one of the plan's `scales`.
+   */
+  scale?: string;
+  /** When the level was assessed. */
+  assessed_on?: string;
+  /** What supports the rating: a project, a certificate, a review. */
+  evidence?: string;
+  /** Who rated it. */
+  source?: AssessmentSource;
+}
+
+/** One requirement of the role, compared with the person. */
+export interface SkillGap {
+  /** Canonical skill name. */
+  skill: string;
+  /**
+   * The person's level converted to the role's scale; `null` when the person has no assessment
+   * of the skill.
+   */
+  current: number | null;
+  /** The level the role needs, on the role's scale. */
+  required: number;
+  /**
+   * `required - current` in levels of the role's scale, at least 0 (a missing skill counts
+   * from proficiency 0; see `level_at`).
+   */
+  gap: number;
+  /** This requirement's share of the role's total importance; the weights of a report sum to 1. */
+  weight: number;
+  /** The role's scale. */
+  scale: string;
+  /** The requirement's importance as written. */
+  importance: number;
+  /** Whether the requirement is a must-have. */
+  must_have: boolean;
+  /** Whether the person meets the requirement. */
+  met: boolean;
+  /** Current proficiency, 0 to 1 (0 when not assessed). */
+  current_normalized: number;
+  /** Required proficiency, 0 to 1. */
+  required_normalized: number;
+  /** `max(required - current, 0)` in proficiency. */
+  gap_normalized: number;
+  /** `min(current / required, 1)` in proficiency (1 when nothing is required). */
+  attainment: number;
+  /** `weight * attainment`: this skill's part of the readiness. */
+  contribution: number;
+  /**
+   * Place among the gaps, 1 first (unmet must-haves first, then the largest readiness gain);
+   * `null` when met.
+   */
+  priority: number | null;
+  /** Estimated hours to close the gap: `gap_normalized * 5 * hours_per_step`. */
+  hours: number;
+  /** The skill's name as the person wrote it, when assessed. */
+  assessed_as?: string;
+  /** When the assessment was made. */
+  assessed_on?: string;
+  /**
+   * The assessment is older than `max_assessment_age_days` or undated (only judged when
+   * `today` is given).
+   */
+  stale: boolean;
+  /** The role's source flags the requirement as imprecise. */
+  low_precision?: boolean;
+  /** Learning activities that raise the person from their current level. */
+  activities?: LearningActivity[];
+}
+
+/** A range of a text, `start..end`: byte offsets (or UTF-16 code units where a field says so). */
+export interface Span {
+  /** First offset. */
+  start: number;
+  /** Offset after the last unit. */
+  end: number;
+}
+
+/**
+ * Status of a goal or an action.
+ *
+ * - `"not_started"`: Not begun.
+ * - `"in_progress"`: Under way.
+ * - `"blocked"`: Stuck on an obstacle.
+ * - `"done"`: Finished.
+ * - `"abandoned"`: Dropped on purpose (kept for the record).
+ */
+export type Status = "not_started" | "in_progress" | "blocked" | "done" | "abandoned";
+
+/** A skill in which the person exceeds the role's requirement. */
+export interface Strength {
+  /** Canonical skill name. */
+  skill: string;
+  /** The person's level on the role's scale. */
+  current: number;
+  /** The role's requirement. */
+  required: number;
+  /** `current - required`, in levels of the role's scale. */
+  margin: number;
+}
+
+/** Numbers the rules compare against. */
+export interface Thresholds {
+  /** Open leaf goals a plan may have at once (`too-many-active-goals`). */
+  max_active_goals?: number;
+  /** Hours a week a person can give to their plan (`effort-exceeds-capacity`). */
+  hours_per_week?: number;
+  /** Hours a week anyone can sustain on one goal (`hours-exceed-time`). */
+  max_hours_per_week?: number;
+  /**
+   * Aims one statement may carry: with more, `compound-goal` fires whatever the aims are, and
+   * the statement is not specific.
+   */
+  max_goals_per_statement?: number;
+  /** Jaccard similarity of key terms at which two goals are duplicates. */
+  duplicate_similarity?: number;
+}
+
+/**
+ * How close a person is to a role.
+ *
+ * - `"ready_now"`: Readiness at or above `ready_now` and every must-have met.
+ * - `"within_a_year"`: Readiness at or above `within_a_year` (or ready but for a must-have).
+ * - `"stretch"`: Readiness at or above `stretch`.
+ * - `"aspirational"`: Anything lower: a long-term aspiration.
+ */
+export type Tier = "ready_now" | "within_a_year" | "stretch" | "aspirational";
+
+/**
+ * Readiness thresholds of the tiers; `0 <= stretch <= within_a_year <= ready_now <= 1`.
+ *
+ * The defaults (0.9, 0.75, 0.5) read as: ready now when nine tenths of the weighted
+ * requirements are met; within a year when three quarters are, a gap a year of deliberate
+ * learning typically closes; a stretch from half.
+ */
+export interface TierThresholds {
+  /** Lowest readiness of `ready_now` (default 0.9). */
+  ready_now?: number;
+  /** Lowest readiness of `within_a_year` (default 0.75). */
+  within_a_year?: number;
+  /** Lowest readiness of `stretch` (default 0.5). */
+  stretch?: number;
+}
+
+/** One time expression found in a text. */
+export interface TimeExpression {
+  /** Byte span in the text. */
+  span: Span;
+  /** The text the span covers. */
+  text: string;
+  /** What the expression is. */
+  kind: TimeKind;
+  /**
+   * The date a deadline resolves to, or the past day a `Past` reference names; `null` for
+   * other kinds and for unknown anchors.
+   */
+  date: string | null;
+  /** Relative to an event whose date is unknown ("of graduation"). */
+  unknown_anchor: boolean;
+  /** Whether this expression sets a deadline. */
+  deadline: boolean;
+  /** The span, measure or interval it states, when it states one. */
+  duration?: Duration;
+  /** For a rate ("30 hours a day"): the time spent per interval. */
+  rate?: Duration;
+  /** For a numeric date that reads two ways: the reading not taken. */
+  alternative?: string;
+  /** `span` in UTF-16 code units, when requested. */
+  span_utf16: Span;
+}
+
+/**
+ * What a time expression is.
+ *
+ * - `"date"`: A calendar day: "March 15, 2027", "2027-04-30", "by May 1st".
+ * - `"period"`: A month, quarter, half, season, year or other period, resolved to its end (or
+ *   start): "by June 2027", "Q3 2027", "this quarter", "EOM".
+ * - `"relative"`: A span from the reference date: "within six months", "three weeks from
+ *   today".
+ * - `"unknown_anchor"`: A span from an event whose date is unknown: "within 6 months of
+ *   graduation", "by my 40th birthday". A deadline, but with no date.
+ * - `"frequency"`: How often, not by when: "every month", "weekly", "30 hours a day".
+ * - `"measure"`: A duration that is a quantity: "to 30 days", "within 4 hours", "3,000 hours".
+ * - `"modifier"`: A duration that describes a thing: "an 8-week course", "five-year plan".
+ * - `"vague"`: A time word that is not a deadline: "soon", "someday", "in a few months".
+ * - `"past"`: A reference to the past: "as I did in 2024", "last year", "two days ago". Its
+ *   `date` is the past day it names (the last day of a past period); when it stands where a
+ *   deadline would ("Get promoted last year."), the linter reads it as a deadline that has
+ *   passed.
+ * - `"start"`: A start, not an end: "starting in January", "after graduation".
+ * - `"impossible_date"`: A date that does not exist: "2027-02-30", "February 30, 2027". The
+ *   linter reports it (`impossible-date`) rather than a missing deadline.
+ */
+export type TimeKind = "date" | "period" | "relative" | "unknown_anchor" | "frequency" | "measure" | "modifier" | "vague" | "past" | "start" | "impossible_date";
+
+/**
+ * A unit of time.
+ *
+ * - `"minute"`: 60 seconds.
+ * - `"hour"`: 60 minutes.
+ * - `"day"`: A calendar day.
+ * - `"business_day"`: A working day, Monday to Friday: "within 5 business days".
+ * - `"week"`: Seven days.
+ * - `"fortnight"`: Fourteen days.
+ * - `"month"`: A calendar month.
+ * - `"quarter"`: Three months.
+ * - `"half"`: Six months (a half year, a semester).
+ * - `"year"`: Twelve months.
+ * - `"decade"`: Ten years.
+ */
+export type TimeUnit = "minute" | "hour" | "day" | "business_day" | "week" | "fortnight" | "month" | "quarter" | "half" | "year" | "decade";
+
+/** An RFC 3339 instant, kept as written. */
+export type Timestamp = string;
+
+/**
+ * Whether a goal is on track against elapsed time.
+ *
+ * - `"ahead"`: Progress leads elapsed time by at least `ahead_points`.
+ * - `"on_track"`: Progress is within `at_risk_points` of elapsed time, or ahead of it.
+ * - `"at_risk"`: Progress trails elapsed time by more than `at_risk_points`.
+ * - `"off_track"`: Progress trails elapsed time by more than `off_track_points`.
+ * - `"overdue"`: The deadline has passed and the goal is not done.
+ * - `"done"`: The goal is done.
+ * - `"abandoned"`: The goal was dropped.
+ * - `"unscheduled"`: No deadline or no start date to measure elapsed time from.
+ */
+export type TrackStatus = "ahead" | "on_track" | "at_risk" | "off_track" | "overdue" | "done" | "abandoned" | "unscheduled";
+
+/** What carries over from one role to another. */
+export interface TransferReport {
+  /** The role the person leaves. */
+  from_role_id: string;
+  /** The role they aim for. */
+  to_role_id: string;
+  /** Readiness for the target from the profile alone. */
+  readiness_before: number;
+  /**
+   * Readiness for the target when the person is credited with the requirements of the role
+   * they leave (at least at its levels).
+   */
+  readiness_after: number;
+  /** Target-role skills the person brings along, in the target's order. */
+  transferable: TransferableSkill[];
+  /** Share of the target role's importance covered by transferable skills. */
+  transfer_share: number;
+  /** Target-role skills that neither the profile nor the old role provide. */
+  new_skills: string[];
+  /** Attribution of the roles' data source, if either requires one. */
+  attribution?: string;
+}
+
+/**
+ * Where a transferable skill comes from.
+ *
+ * - `"profile"`: The person's own assessment.
+ * - `"from_role"`: The role they are leaving requires it.
+ * - `"both"`: Both.
+ */
+export type TransferSource = "profile" | "from_role" | "both";
+
+/** A skill of the target role that the person brings along. */
+export interface TransferableSkill {
+  /** Canonical skill name. */
+  skill: string;
+  /** Where the skill comes from. */
+  source: TransferSource;
+  /** The level carried over, on the target role's scale. */
+  current: number;
+  /** The target role's requirement. */
+  required: number;
+  /** Remaining gap in levels of the target role's scale. */
+  gap: number;
+  /** Share of the target role's importance. */
+  weight: number;
+  /** Whether the carried-over level meets the target requirement. */
+  covers: boolean;
+}
+
+/** The verdict on one criterion. */
+export interface Verdict {
+  /**
+   * `true` met, `false` not met, `null` when it cannot be judged (e.g. relevance without plan
+   * context).
+   */
+  met: boolean | null;
+  /** 0 (absent) to 100 (fully met); 50 when it cannot be judged. */
+  score: number;
+}
+
+/**
+ * The first day of a week: where "this week", "next week" and "the week of" start and end.
+ *
+ * - `"monday"`: Monday to Sunday (ISO 8601; "next week" ends on a Sunday).
+ * - `"sunday"`: Sunday to Saturday (the US calendar).
+ */
+export type WeekStart = "monday" | "sunday";
+// END GENERATED

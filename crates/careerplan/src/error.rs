@@ -150,6 +150,7 @@ impl OnItemError {
 /// assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#));
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(schemars::JsonSchema)]
 pub struct ErrorItem {
     /// What went wrong.
     pub error: ErrorInfo,
@@ -157,14 +158,15 @@ pub struct ErrorItem {
 
 /// The fields of an [`Error`] as plain data, the same on every face.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(schemars::JsonSchema)]
 pub struct ErrorInfo {
-    /// [`Error::code`].
+    /// The stable kebab-case code, e.g. `invalid-json` ([`Error::code`]).
     pub code: &'static str,
     /// [`Error::message`]: the message without the path.
     pub message: String,
-    /// [`Error::path`].
+    /// The JSON path of the bad field, `""` for the whole input ([`Error::path`]).
     pub path: String,
-    /// [`Error::limit`], for `limit-exceeded` only.
+    /// The name of the limit, for `limit-exceeded` only ([`Error::limit`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<&'static str>,
 }

@@ -6,445 +6,24 @@ for type checkers and documentation; at runtime every value is a plain dict.
 
 Fields careerplan does not know are kept and written back unchanged at every
 level of a plan, even though these types do not list them.
+
+The block between the ``BEGIN GENERATED`` and ``END GENERATED`` lines is
+generated from the Rust types (``scripts/gen_types.py`` over
+``schema/types.schema.json``); only what is Python's own is written here by
+hand: ``DateInput`` and the unions of what the functions accept.
 """
 
 import datetime
 from typing import Any, Dict, List, Literal, Mapping, Optional, TypedDict, Union
 
 __all__ = [
-    "Achievement",
-    "AchievementRef",
-    "Action",
-    "AdHocReview",
-    "AgendaOptions",
-    "Aspiration",
-    "Cadence",
-    "CadenceEvery",
-    "Contact",
     "DateInput",
-    "Deadline",
-    "DeadlineKind",
-    "EventKind",
-    "ExperienceNote",
-    "Feedback",
-    "Goal",
-    "GoalProgress",
-    "GoalProgressSnapshot",
-    "GoalStatus",
-    "Horizon",
-    "HorizonWindows",
-    "IcsOptions",
-    "Metric",
-    "Obstacle",
-    "Owner",
-    "PersonalityResult",
-    "Plan",
-    "PlanChange",
     "PlanInput",
-    "PlanStatus",
-    "Priority",
-    "Problem",
-    "Profile",
-    "ProgressOptions",
-    "ProgressSource",
-    "Prompts",
-    "RankedValue",
-    "Resource",
-    "Review",
-    "ReviewAnswer",
-    "ReviewEvent",
-    "ReviewPolicy",
-    "RoadmapFormat",
-    "RoadmapOptions",
-    "Scale",
-    "ScaleLevel",
-    "Severity",
-    "SkillAssessment",
-    "Status",
-    "TrackStatus",
+    "PersonInput",
+    "ProfileInput",
+    "ResumeInput",
+    "RoleCatalogData",
 ]
-
-Severity = Literal["info", "warning", "error"]
-Horizon = Literal["short", "mid", "long"]
-Status = Literal["not_started", "in_progress", "blocked", "done", "abandoned"]
-
-
-class Problem(TypedDict):
-    """One problem found by ``validate_plan``."""
-
-    code: str
-    """Stable kebab-case code, e.g. ``"dangling-reference"``."""
-    severity: Severity
-    path: str
-    """JSON path of the field to fix, e.g. ``"goals[2].deadline"``."""
-    message: str
-
-
-class CadenceEvery(TypedDict):
-    """A custom cadence: every ``every`` days, weeks, months or years."""
-
-    every: int
-    unit: Literal["days", "weeks", "months", "years"]
-
-
-Cadence = Union[
-    Literal["weekly", "biweekly", "monthly", "quarterly", "semi_annual", "annual"],
-    CadenceEvery,
-]
-
-
-class _OwnerRequired(TypedDict):
-    name: str
-
-
-class Owner(_OwnerRequired, total=False):
-    """Whose plan it is."""
-
-    current_role: str
-    organization: str
-
-
-class _SkillAssessmentRequired(TypedDict):
-    skill: str
-    level: float
-
-
-class SkillAssessment(_SkillAssessmentRequired, total=False):
-    """A skill at a level on a scale (default ``dreyfus-5``), with when and how it was assessed."""
-
-    scale: str
-    assessed_on: str
-    evidence: str
-    source: Literal["self", "manager", "peer", "test", "other"]
-
-
-class _RankedValueRequired(TypedDict):
-    name: str
-
-
-class RankedValue(_RankedValueRequired, total=False):
-    """A personal value; rank 1 matters most."""
-
-    rank: int
-    note: str
-
-
-class _PersonalityResultRequired(TypedDict):
-    instrument: str
-    result: str
-
-
-class PersonalityResult(_PersonalityResultRequired, total=False):
-    """The result of a personality or interest instrument."""
-
-    taken_on: str
-
-
-class _ExperienceNoteRequired(TypedDict):
-    title: str
-
-
-class ExperienceNote(_ExperienceNoteRequired, total=False):
-    """A past role or experience in the profile."""
-
-    organization: str
-    start: str
-    end: str
-    summary: str
-
-
-class Profile(TypedDict, total=False):
-    """Who the person is: assessed skills, ranked values, interests, strengths, weaknesses."""
-
-    skills: List[SkillAssessment]
-    values: List[RankedValue]
-    interests: List[str]
-    strengths: List[str]
-    weaknesses: List[str]
-    personality: List[PersonalityResult]
-    experience: List[ExperienceNote]
-
-
-class _AspirationRequired(TypedDict):
-    id: str
-    statement: str
-
-
-class Aspiration(_AspirationRequired, total=False):
-    """A long-term vision statement, optionally on a horizon."""
-
-    horizon: Horizon
-
-
-class Priority(TypedDict):
-    """A goal's importance and feasibility, each 1 to 5."""
-
-    importance: int
-    feasibility: int
-
-
-class _MetricRequired(TypedDict):
-    name: str
-    target: float
-
-
-class Metric(_MetricRequired, total=False):
-    """How a goal is measured: a named quantity from ``baseline`` to ``target``."""
-
-    unit: str
-    baseline: float
-    current: float
-
-
-class _GoalRequired(TypedDict):
-    id: str
-    title: str
-
-
-class Goal(_GoalRequired, total=False):
-    """A goal on a short, mid or long horizon; ``parent_id`` makes goal trees."""
-
-    description: str
-    horizon: Horizon
-    parent_id: str
-    aspiration_id: str
-    priority: Priority
-    status: Status
-    start: str
-    deadline: str
-    metric: Metric
-    values: List[str]
-    skills: List[str]
-
-
-class _ResourceRequired(TypedDict):
-    kind: Literal["time", "money", "training", "contact", "other"]
-
-
-class Resource(_ResourceRequired, total=False):
-    """What an action needs: time, money, training, a contact."""
-
-    amount: float
-    unit: str
-    contact_id: str
-    note: str
-
-
-class _ObstacleRequired(TypedDict):
-    description: str
-
-
-class Obstacle(_ObstacleRequired, total=False):
-    """Something in the way of an action, and how to get around it."""
-
-    mitigation: str
-
-
-class _ActionRequired(TypedDict):
-    id: str
-    goal_id: str
-    title: str
-
-
-class Action(_ActionRequired, total=False):
-    """A step or milestone towards a goal, with its due date, effort, resources and obstacles."""
-
-    kind: Literal["step", "milestone"]
-    due: str
-    status: Status
-    completed_on: str
-    effort_hours: float
-    resources: List[Resource]
-    obstacles: List[Obstacle]
-    skills: List[str]
-    """The skills the action builds (drafted actions name theirs)."""
-
-
-class _ContactRequired(TypedDict):
-    id: str
-    name: str
-    relation: Literal["mentor", "manager", "peer", "coach", "counselor", "mentee", "other"]
-
-
-class Contact(_ContactRequired, total=False):
-    """A person in the network (mentor, manager, peer, ...) and how often to follow up."""
-
-    cadence: Cadence
-    last_contact: str
-    notes: str
-
-
-class _AchievementRequired(TypedDict):
-    id: str
-    title: str
-
-
-class Achievement(_AchievementRequired, total=False):
-    """Something accomplished, optionally linked to a goal and the skills it shows."""
-
-    date: str
-    description: str
-    goal_id: str
-    skills: List[str]
-
-
-class _FeedbackRequired(TypedDict):
-    id: str
-    text: str
-
-
-# "from" is a keyword, so Feedback uses the functional TypedDict syntax.
-_FeedbackFrom = TypedDict("_FeedbackFrom", {"from": str})
-
-
-class Feedback(_FeedbackRequired, _FeedbackFrom, total=False):
-    """Feedback received (``from`` whom), optionally about a goal or a skill."""
-
-    contact_id: str
-    date: str
-    goal_id: str
-    skill: str
-
-
-class ReviewAnswer(TypedDict):
-    """An answer to a reflection prompt."""
-
-    prompt: str
-    answer: str
-
-
-class _GoalProgressSnapshotRequired(TypedDict):
-    goal_id: str
-    percent: float
-
-
-class GoalProgressSnapshot(_GoalProgressSnapshotRequired, total=False):
-    """A goal's progress as recorded by a review."""
-
-    status: Status
-
-
-_PlanChangeOptional = TypedDict(
-    "_PlanChangeOptional",
-    {"goal_id": str, "from": Any, "to": Any, "note": str},
-    total=False,
-)
-
-
-class PlanChange(_PlanChangeOptional):
-    """A change a review made to the plan (``from`` and ``to`` hold the old and new value)."""
-
-    kind: Literal[
-        "goal_added",
-        "deadline_moved",
-        "goal_abandoned",
-        "goal_completed",
-        "priority_changed",
-        "aspiration_changed",
-        "other",
-    ]
-
-
-class _ReviewRequired(TypedDict):
-    id: str
-    date: str
-
-
-class Review(_ReviewRequired, total=False):
-    """A held review: its answers, a progress snapshot and the changes it made."""
-
-    answers: List[ReviewAnswer]
-    progress: List[GoalProgressSnapshot]
-    changes: List[PlanChange]
-    notes: str
-
-
-class _ReviewPolicyRequired(TypedDict):
-    cadence: Cadence
-
-
-class _AdHocReviewRequired(TypedDict):
-    date: str
-    reason: str
-
-
-class AdHocReview(_AdHocReviewRequired, total=False):
-    """A review the person triggers outside the cadence (a job change, an opportunity)."""
-
-
-class ReviewPolicy(_ReviewPolicyRequired, total=False):
-    """When reviews happen: cadence and anchor, business-day rule, check-ins, ad-hoc reviews."""
-
-    anchor: str
-    until: str
-    business_days: Literal["none", "following", "modified_following", "preceding"]
-    holidays: List[str]
-    checkin_days_before: List[int]
-    midpoint_min_days: int
-    at_risk_cadence: Cadence
-    ad_hoc: List[AdHocReview]
-
-
-class HorizonWindows(TypedDict):
-    """The span of each horizon in months (short, mid and long windows)."""
-
-    short_max_months: int
-    mid_min_months: int
-    mid_max_months: int
-    long_min_months: int
-    long_max_months: int
-
-
-class _ScaleLevelRequired(TypedDict):
-    value: float
-    name: str
-
-
-class ScaleLevel(_ScaleLevelRequired, total=False):
-    """One named level of a scale."""
-
-    description: str
-
-
-class _ScaleRequired(TypedDict):
-    id: str
-    min: float
-    max: float
-
-
-class Scale(_ScaleRequired, total=False):
-    """A proficiency scale from ``min`` to ``max``, with named levels."""
-
-    name: str
-    levels: List[ScaleLevel]
-
-
-class _PlanRequired(TypedDict):
-    schema_version: int
-    id: str
-
-
-class Plan(_PlanRequired, total=False):
-    """A career plan as ``load_plan`` returns it (the canonical document)."""
-
-    owner: Owner
-    created: str
-    updated: str
-    profile: Profile
-    aspirations: List[Aspiration]
-    goals: List[Goal]
-    actions: List[Action]
-    contacts: List[Contact]
-    achievements: List[Achievement]
-    feedback: List[Feedback]
-    reviews: List[Review]
-    review_policy: ReviewPolicy
-    horizons: HorizonWindows
-    scales: List[Scale]
-
-
-PlanInput = Union[str, Plan, Mapping[str, Any]]
-"""What the functions accept as a plan: JSON text, or a dict of plain data."""
 
 DateInput = Union[datetime.date, str]
 """What the functions accept as a date: a ``datetime.date`` or a
@@ -456,582 +35,2333 @@ refused: as an argument with ``TypeError``, inside a dict with
 ``.isoformat()`` for an instant (``created``, ``updated``, ``dtstamp``).
 Results always carry dates as ``"YYYY-MM-DD"`` strings."""
 
-
-# ---- scheduling and progress ------------------------------------------------
-
-EventKind = Literal[
-    "goal_deadline",
-    "action_due",
-    "ad_hoc_review",
-    "periodic_review",
-    "at_risk_review",
-    "midpoint_review",
-    "checkin",
-    "contact_follow_up",
-]
-"""What an agenda event is for; on the same day and subject the earlier kind wins."""
-
-ProgressSource = Literal["done", "metric", "actions", "children", "review", "none"]
-TrackStatus = Literal[
-    "ahead", "on_track", "at_risk", "off_track", "overdue", "done", "abandoned", "unscheduled"
-]
-RoadmapFormat = Literal["markdown", "mermaid", "svg"]
-DeadlineKind = Literal["goal", "action"]
-
-
-class ReviewEvent(TypedDict):
-    """One dated entry of the agenda (``agenda``, ``next_review``, ``overdue``)."""
-
-    date: str
-    kind: EventKind
-    subject_id: str
-    """Id of the plan, goal, action or contact the event concerns."""
-    title: str
-    prompts: List[str]
-    """Reflection prompts for the occasion."""
-
-
-class Prompts(TypedDict, total=False):
-    """Reflection prompts per kind of event; kinds left out keep the built-in ones."""
-
-    periodic_review: List[str]
-    ad_hoc_review: List[str]
-    at_risk_review: List[str]
-    midpoint_review: List[str]
-    checkin: List[str]
-    contact_follow_up: List[str]
-    goal_deadline: List[str]
-    action_due: List[str]
-
-
-class ProgressOptions(TypedDict, total=False):
-    """Thresholds of the on-track status (percentage points) and the summary's extent."""
-
-    ahead_points: float
-    at_risk_points: float
-    off_track_points: float
-    next_deadlines: int
-    period_days: int
-
-
-__all__ += ["Limits"]
-
-
-class Limits(TypedDict, total=False):
-    """Limits on input size and on the work of one call (README, "Limits"); every key optional."""
-
-    max_input_bytes: int
-    """Largest JSON document read, in bytes (default 16 MiB)."""
-    max_depth: int
-    """Deepest nesting of arrays and objects (default 64)."""
-    max_entities: int
-    """Most entries in any one list of a plan (default 10,000)."""
-    max_text_bytes: int
-    """Longest goal statement linted, in bytes (default 64 KiB)."""
-    max_agenda_years: int
-    """Longest agenda window, in years (default 100)."""
-    max_events: int
-    """Most events one agenda expands to (default 1,000,000)."""
-
-
-class AgendaOptions(TypedDict, total=False):
-    """Options of ``agenda``, ``next_review`` and ``overdue``."""
-
-    today: Optional[DateInput]
-    """The day goal status is judged on (for at-risk reviews); default: the window's start."""
-    kinds: List[EventKind]
-    """Only these kinds of event (empty: every kind)."""
-    prompts: Optional[Prompts]
-    progress: ProgressOptions
-    limits: Limits
-
-
-class IcsOptions(TypedDict, total=False):
-    """Options of ``to_ics``."""
-
-    agenda: AgendaOptions
-    dtstamp: Optional[str]
-    """RFC 3339 instant of every DTSTAMP; default: the plan's ``updated`` or ``created``."""
-    alarm_days_before: Optional[int]
-    calendar_name: Optional[str]
-
-
-class RoadmapOptions(TypedDict, total=False):
-    """Options of ``roadmap``."""
-
-    progress: ProgressOptions
-    width: int
-    """Width of the SVG in pixels (at least 600; default 1200)."""
-    title: Optional[str]
-
-
-class GoalProgress(TypedDict):
-    """A goal's progress (``progress``)."""
-
-    goal_id: str
-    percent: float
-    """0 to 100."""
-    source: ProgressSource
-
-
-class GoalStatus(TypedDict):
-    """A goal's progress, on-track status and the numbers behind it."""
-
-    goal_id: str
-    title: str
-    horizon: Optional[Horizon]
-    percent: float
-    source: ProgressSource
-    status: TrackStatus
-    start: Optional[str]
-    deadline: Optional[str]
-    expected_percent: Optional[float]
-    """Share of the time from start to deadline that has elapsed, 0 to 100."""
-    gap_points: Optional[float]
-    """``percent - expected_percent``, in percentage points."""
-    days_left: Optional[int]
-
-
-class Deadline(TypedDict):
-    """An upcoming or missed deadline."""
-
-    date: str
-    kind: DeadlineKind
+# BEGIN GENERATED by scripts/gen_types.py from schema/types.schema.json; do not edit.
+class _AchievementRequired(TypedDict):
     id: str
+    """Stable identifier."""
     title: str
-    days_left: int
+    """What was achieved."""
+
+
+class Achievement(_AchievementRequired, total=False):
+    """Something accomplished."""
+
+    date: str
+    """When."""
+    description: str
+    """Details and impact."""
+    goal_id: str
+    """The goal it fulfils or advances."""
+    skills: List[str]
+    """Skills it demonstrates."""
 
 
 class AchievementRef(TypedDict):
     """An achievement of the period."""
 
     id: str
+    """Its id."""
     title: str
+    """What was achieved."""
     date: str
+    """When."""
 
 
-class PlanStatus(TypedDict):
-    """Where a plan stands on a day (``plan_status``)."""
+ActionKind = Literal["step", "milestone"]
+"""Whether an action is a step of work or a milestone to reach.
 
-    today: str
-    overall_percent: float
-    goals: List[GoalStatus]
-    counts: Dict[TrackStatus, int]
-    counts_by_horizon: Dict[str, Dict[TrackStatus, int]]
-    """Keys ``short``, ``mid``, ``long`` or ``unassigned``."""
-    next_deadlines: List[Deadline]
-    overdue_actions: List[Deadline]
-    period_start: str
-    achievements: List[AchievementRef]
+- ``"step"``: A piece of work.
+- ``"milestone"``: A checkpoint worth celebrating.
+"""
 
 
-# --- SMART linter -----------------------------------------------------------
-# lint_goal / lint_many / lint_plan / Linter / rules. Spans are UTF-8 byte
-# offsets into the goal's text, as in the JSON contract (docs/CONTRACTS.md); in Python,
-# ``text.encode()[span["start"]:span["end"]].decode()`` is the text they cover.
+class _ObstacleRequired(TypedDict):
+    description: str
+    """The obstacle."""
 
-__all__ += [
-    "Context",
-    "Coverage",
-    "Criteria",
-    "ErrorInfo",
-    "ErrorItem",
-    "Criterion",
-    "Diagnostic",
-    "Duration",
-    "Fix",
-    "GoalReport",
-    "LintConfig",
-    "LintReport",
-    "Penalty",
-    "PlanDiagnostic",
-    "PlanLintReport",
-    "RuleExample",
-    "RuleInfo",
-    "RuleSetting",
-    "Span",
-    "Thresholds",
-    "TimeExpression",
-    "TimeKind",
-    "TimeUnit",
-    "Verdict",
-]
+
+class Obstacle(_ObstacleRequired, total=False):
+    """Something that may stand in the way, with the plan to overcome it."""
+
+    mitigation: str
+    """How it will be handled."""
+
+
+ResourceKind = Literal["time", "money", "training", "contact", "other"]
+"""Kind of resource an action needs.
+
+- ``"time"``: Hours of the person's time.
+- ``"money"``: Money (course fees, travel).
+- ``"training"``: A course, book or programme.
+- ``"contact"``: A person who can help (see ``contact_id``).
+- ``"other"``: Anything else.
+"""
+
+
+class _ResourceRequired(TypedDict):
+    kind: ResourceKind
+    """What kind of resource."""
+
+
+class Resource(_ResourceRequired, total=False):
+    """A resource an action needs."""
+
+    amount: float
+    """How much, in ``unit``."""
+    unit: str
+    """Unit of ``amount``, e.g. ``"USD"``, ``"hours"``."""
+    contact_id: str
+    """The contact, when ``kind`` is ``contact``."""
+    note: str
+    """Free text."""
+
+
+Status = Literal["not_started", "in_progress", "blocked", "done", "abandoned"]
+"""Status of a goal or an action.
+
+- ``"not_started"``: Not begun.
+- ``"in_progress"``: Under way.
+- ``"blocked"``: Stuck on an obstacle.
+- ``"done"``: Finished.
+- ``"abandoned"``: Dropped on purpose (kept for the record).
+"""
+
+
+class _ActionRequired(TypedDict):
+    id: str
+    """Stable identifier."""
+    goal_id: str
+    """The goal it serves."""
+    title: str
+    """What to do."""
+
+
+class Action(_ActionRequired, total=False):
+    """A step or milestone towards a goal."""
+
+    kind: ActionKind
+    """Step or milestone."""
+    due: str
+    """When it is due."""
+    status: Status
+    """Where it stands."""
+    completed_on: str
+    """When it was finished."""
+    effort_hours: float
+    """Estimated effort in hours."""
+    resources: List[Resource]
+    """What it needs: time, money, training, people."""
+    obstacles: List[Obstacle]
+    """What may stand in the way, each with a plan to get past it."""
+    skills: List[str]
+    """Names of the skills this action builds (besides its goal's)."""
+
+
+ActivityKind = Literal["course", "certification", "workshop", "mentoring", "on_the_job", "reading"]
+"""What kind of learning an activity is.
+
+- ``"course"``: A taught course, online or in person.
+- ``"certification"``: A certification and its exam.
+- ``"workshop"``: A short hands-on workshop.
+- ``"mentoring"``: Regular sessions with a mentor.
+- ``"on_the_job"``: A stretch assignment or rotation at work.
+- ``"reading"``: Books, articles, documentation.
+"""
+
+
+class AdHocReview(TypedDict):
+    """A review the person triggers outside the cadence."""
+
+    date: str
+    """When to hold it."""
+    reason: str
+    """What prompted it: "job offer from Contoso", "reorganisation"."""
+
+
+EventKind = Literal["goal_deadline", "action_due", "ad_hoc_review", "periodic_review", "at_risk_review", "midpoint_review", "checkin", "contact_follow_up"]
+"""What an agenda event is for.
+
+The declaration order is the precedence when two events land on the same day for the same
+subject: the earlier kind is kept.
+
+- ``"goal_deadline"``: A goal's deadline (subject: the goal).
+- ``"action_due"``: An action's due date (subject: the action).
+- ``"ad_hoc_review"``: A review the person triggered (subject: the plan).
+- ``"periodic_review"``: A review on the plan's cadence (subject: the plan).
+- ``"at_risk_review"``: A denser review of a goal at risk or off track (subject: the
+  goal).
+- ``"midpoint_review"``: A review halfway between a long goal's start and deadline
+  (subject: the goal).
+- ``"checkin"``: A check-in some days before a deadline (subject: the goal or action).
+- ``"contact_follow_up"``: A follow-up with a contact on their cadence (subject: the
+  contact).
+"""
+
+
+class Limits(TypedDict, total=False):
+    """Limits on input size and on the work of one call; see the module docs for what each
+    one bounds and its default.
+    """
+
+    max_input_bytes: int
+    """Largest JSON document read, in bytes (UTF-8). Default 16 MiB."""
+    max_depth: int
+    """Deepest nesting of arrays and objects in a document (the root object is depth 1).
+    Default 64; serde_json's own guard is 128.
+    """
+    max_entities: int
+    """Most entries in any one list of a plan (``goals``, ``actions``, ``contacts``,
+    ``reviews``, ``profile.skills``, ...). Default 10,000.
+    """
+    max_text_bytes: int
+    """Longest goal statement linted, in bytes. Default 64 KiB."""
+    max_agenda_years: int
+    """Longest agenda window (``from`` to ``to``), in years of 366 days. Default 100."""
+    max_events: int
+    """Most event occurrences one agenda expands to. Default 1,000,000."""
+
+
+class ProgressOptions(TypedDict, total=False):
+    """Thresholds of the on-track status and the extent of the plan summary."""
+
+    ahead_points: float
+    """Percentage points of progress ahead of elapsed time that count as ahead."""
+    at_risk_points: float
+    """Points behind elapsed time beyond which a goal is at risk."""
+    off_track_points: float
+    """Points behind elapsed time beyond which a goal is off track."""
+    next_deadlines: int
+    """How many upcoming deadlines the plan summary lists."""
+    period_days: int
+    """Days back from ``today`` that "this period" covers in the summary when the plan has no
+    earlier review (after a review, the period starts at the latest review before
+    ``today``).
+    """
+
+
+class Prompts(TypedDict, total=False):
+    """Reflection prompts for each kind of event.
+
+    The defaults come from ``data/prompts.json``: the seeds' questions (Am I meeting the
+    deadlines I set for my goals? Have my priorities or aspirations changed since I
+    created this plan? What new challenges or opportunities should I consider?) for
+    reviews, and questions drawn from the same texts for check-ins, follow-ups and
+    deadlines. An options object may replace any of the lists; the others keep their
+    defaults.
+    """
+
+    periodic_review: List[str]
+    """For periodic reviews."""
+    ad_hoc_review: List[str]
+    """For ad-hoc reviews."""
+    at_risk_review: List[str]
+    """For reviews of goals at risk."""
+    midpoint_review: List[str]
+    """For midpoint reviews."""
+    checkin: List[str]
+    """For check-ins before deadlines."""
+    contact_follow_up: List[str]
+    """For contact follow-ups."""
+    goal_deadline: List[str]
+    """For goal deadlines."""
+    action_due: List[str]
+    """For action due dates."""
+
+
+class AgendaOptions(TypedDict, total=False):
+    """Options of ``agenda``, ``next_review`` and ``overdue``."""
+
+    today: Optional[DateInput]
+    """The date goal status is judged on, which decides the goals that get at-risk reviews
+    (and from when); defaults to the window's start.
+    """
+    kinds: List[EventKind]
+    """Only these kinds of event (empty: every kind)."""
+    prompts: Optional[Prompts]
+    """Reflection prompts to use instead of the built-in ones."""
+    progress: ProgressOptions
+    """Thresholds of the on-track status used to find goals at risk."""
+    limits: Limits
+    """Resource limits: the window may span at most ``max_agenda_years`` and expand to at
+    most ``max_events`` occurrences.
+    """
+
+
+Applicability = Literal["safe", "unsafe", "display-only"]
+"""Whether a fix can be applied without a human looking at it.
+
+- ``"safe"``: Keeps the meaning; a tool may apply it automatically.
+- ``"unsafe"``: Probably right but may change the meaning; apply on request.
+- ``"display-only"``: Shows the shape of a fix (with placeholders); never applied.
+"""
+
+
+Horizon = Literal["short", "mid", "long"]
+"""Planning horizon of a goal or aspiration.
+
+- ``"short"``: Up to a year (by default).
+- ``"mid"``: Roughly two to five years.
+- ``"long"``: Five to ten years.
+"""
+
+
+class _AspirationRequired(TypedDict):
+    id: str
+    """Stable identifier."""
+    statement: str
+    """The vision in the person's own words."""
+
+
+class Aspiration(_AspirationRequired, total=False):
+    """A vision the goals serve: "lead a product organisation", "run my own practice"."""
+
+    horizon: Horizon
+    """How far out it lies."""
+
+
+AssessmentSource = Literal["self", "manager", "peer", "test", "other"]
+"""Who gave a skill rating.
+
+- ``"self"``: The person themselves.
+- ``"manager"``: Their manager.
+- ``"peer"``: A peer.
+- ``"test"``: A test, certification or other instrument.
+- ``"other"``: Anyone else.
+"""
+
+
+BusinessDayConvention = Literal["none", "following", "modified_following", "preceding"]
+"""Business-day convention for a review date that falls on a weekend or holiday.
+
+- ``"none"``: Keep the date as computed.
+- ``"following"``: Move to the next business day.
+- ``"modified_following"``: Move to the next business day unless that changes the month,
+  then back.
+- ``"preceding"``: Move to the previous business day.
+"""
+
+
+CadenceUnit = Literal["days", "weeks", "months", "years"]
+"""Unit of a cadence interval.
+
+- ``"days"``: Calendar days.
+- ``"weeks"``: Weeks of seven days.
+- ``"months"``: Calendar months (clamped to the month's end).
+- ``"years"``: Calendar years.
+"""
+
+
+class CadenceEvery(TypedDict):
+    """A custom cadence: every ``every`` days, weeks, months or years."""
+
+    every: int
+    """How many units apart (at least 1)."""
+    unit: CadenceUnit
+
+
+Cadence = Union[Literal["weekly", "biweekly", "monthly", "quarterly", "semi_annual", "annual"], CadenceEvery]
+"""How often something recurs: a preset name or an interval."""
+
+
+ChangeKind = Literal["goal_added", "deadline_moved", "goal_abandoned", "goal_completed", "priority_changed", "aspiration_changed", "other"]
+"""The kind of adjustment a review made.
+
+- ``"goal_added"``: A goal was added.
+- ``"deadline_moved"``: A goal's deadline moved.
+- ``"goal_abandoned"``: A goal was abandoned.
+- ``"goal_completed"``: A goal was completed.
+- ``"priority_changed"``: A goal's priority changed.
+- ``"aspiration_changed"``: An aspiration changed.
+- ``"other"``: Any other change, described in ``note``.
+"""
+
+
+Relation = Literal["mentor", "manager", "peer", "coach", "counselor", "mentee", "other"]
+"""How a contact relates to the person.
+
+- ``"mentor"``: A mentor.
+- ``"manager"``: A line manager.
+- ``"peer"``: A peer or colleague.
+- ``"coach"``: A coach.
+- ``"counselor"``: A career counselor.
+- ``"mentee"``: Someone the person sponsors or mentors.
+- ``"other"``: Anyone else in the network.
+"""
+
+
+class _ContactRequired(TypedDict):
+    id: str
+    """Stable identifier."""
+    name: str
+    """Name."""
+    relation: Relation
+    """Mentor, manager, peer, ..."""
+
+
+class Contact(_ContactRequired, total=False):
+    """Someone in the support network."""
+
+    cadence: Cadence
+    """How often to follow up."""
+    last_contact: str
+    """When they last spoke."""
+    notes: str
+    """Free text."""
+
+
+class HorizonWindows(TypedDict):
+    """The span, in months from a goal's start, that each horizon covers.
+
+    The defaults follow the seeds: short-term goals within 12 months, mid-term two to five
+    years, long-term five to ten years. The seeds leave 12 to 24 months unassigned; the
+    default gives it to ``mid`` (``mid_min_months = 12``) so an 18-month goal is not
+    flagged either way.
+    """
+
+    short_max_months: int
+    """Longest short-term goal, in months."""
+    mid_min_months: int
+    """Shortest mid-term goal, in months."""
+    mid_max_months: int
+    """Longest mid-term goal, in months."""
+    long_min_months: int
+    """Shortest long-term goal, in months."""
+    long_max_months: int
+    """Longest long-term goal, in months."""
+
+
+class _MetricRequired(TypedDict):
+    name: str
+    """What is measured, e.g. ``"newsletter subscribers"``."""
+    target: float
+    """Where it should end."""
+
+
+class Metric(_MetricRequired, total=False):
+    """How progress towards a goal is measured."""
+
+    unit: str
+    """Unit, e.g. ``"%"``, ``"USD"``, ``"people"``."""
+    baseline: float
+    """Where it started."""
+    current: float
+    """Where it is now."""
+
+
+class Context(TypedDict, total=False):
+    """What is known around a goal statement. ``default()`` is the text alone; ``for_goal``
+    fills it from a plan.
+    """
+
+    today: Optional[DateInput]
+    """Reference date for this statement, overriding the configuration's."""
+    deadline: Optional[DateInput]
+    """The goal's deadline field."""
+    start: Optional[DateInput]
+    """When the goal was set or work on it starts: relative expressions in the text ("within
+    six months", "this year") count from it, and the horizon check measures from it.
+    Default: the reference date.
+    """
+    horizon: Optional[Horizon]
+    """The goal's horizon."""
+    horizon_windows: Optional[HorizonWindows]
+    """The plan's horizon windows, if not the defaults."""
+    metric: Optional[Metric]
+    """The goal's metric: with a target, the goal is measurable."""
+    linked_values: List[str]
+    """Names of the values the goal says it serves."""
+    aspiration: Optional[str]
+    """Statement of the aspiration the goal serves."""
+    parent: Optional[str]
+    """Title of the parent goal."""
+    values: List[str]
+    """The person's values."""
+    aspirations: List[str]
+    """The person's aspirations."""
+    interests: List[str]
+    """The person's interests."""
+    remaining_effort_hours: Optional[float]
+    """Effort left in the goal's open actions, in hours."""
+    target_role: Optional[str]
+    """The role the goal names, when it is in the role catalog."""
+    skill_gap_hours: Optional[float]
+    """Hours of learning the skill-gap engine estimates to reach ``target_role`` from the
+    person's profile.
+    """
+
+
+class _CoverageRequired(TypedDict):
+    skills: int
+    """The profile's distinct skills."""
+    covered: List[str]
+    """Skills some role requires under their own name (or an alias)."""
+    via_crosswalk: List[str]
+    """Skills no role names, but whose O*NET elements (through the crosswalk) some role
+    requires.
+    """
+    uncovered: List[str]
+    """Skills the catalog does not know: they cannot count for any role."""
+    share: float
+    """``(covered + via_crosswalk) / skills``, 0 to 1 (1 for an empty profile)."""
+    low: bool
+    """The share is below the crosswalk's ``low_coverage_share``."""
+
+
+class Coverage(_CoverageRequired, total=False):
+    """How much of a profile a catalog covers: its skills that some role of the catalog names
+    directly, those it reaches only through the crosswalk (an O*NET catalog), and those it
+    does not name at all.
+    """
+
+    warning: str
+    """When ``low``: a sentence saying what that means for the ranking."""
+
 
 Criterion = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
-TimeKind = Literal[
-    "date", "period", "relative", "unknown_anchor", "frequency",
-    "measure", "modifier", "vague", "past", "start", "impossible_date",
-]
-TimeUnit = Literal[
-    "minute", "hour", "day", "business_day", "week", "fortnight", "month", "quarter", "half",
-    "year", "decade",
-]
+"""One of the five SMART criteria.
 
-
-class Span(TypedDict):
-    """A range ``start..end`` of a text, in UTF-8 bytes (end exclusive)."""
-
-    start: int
-    end: int
+- ``"specific"``: A concrete outcome, not a direction.
+- ``"measurable"``: A quantity or a checkable completion event.
+- ``"achievable"``: Within reach in the time given.
+- ``"relevant"``: Serves the person's values, aspiration or a parent goal.
+- ``"time_bound"``: Has a deadline.
+"""
 
 
 class Verdict(TypedDict):
     """The verdict on one criterion."""
 
     met: Optional[bool]
-    """``None`` when it cannot be judged (e.g. relevance without plan context)."""
+    """``true`` met, ``false`` not met, ``null`` when it cannot be judged (e.g. relevance
+    without plan context).
+    """
     score: int
     """0 (absent) to 100 (fully met); 50 when it cannot be judged."""
 
 
 Criteria = Dict[Criterion, Verdict]
-"""The verdict per SMART criterion: all five keys, always. A mapping (not a
-TypedDict) so that ``report["criteria"].items()`` gives ``Verdict`` values
-to a type checker, not ``object``."""
+"""Verdicts on the five criteria."""
+
+
+DateOrder = Literal["dmy", "mdy"]
+"""How to read numeric dates such as 03/04/2027 whose parts could be either.
+
+- ``"dmy"``: Day first: 03/04/2027 is 3 April 2027.
+- ``"mdy"``: Month first: 03/04/2027 is March 4, 2027.
+"""
+
+
+DeadlineKind = Literal["goal", "action"]
+"""Whether a deadline belongs to a goal or an action.
+
+- ``"goal"``: A goal's deadline.
+- ``"action"``: An action's due date.
+"""
+
+
+class Deadline(TypedDict):
+    """An upcoming or missed deadline."""
+
+    date: str
+    """When."""
+    kind: DeadlineKind
+    """Goal or action."""
+    id: str
+    """Its id."""
+    title: str
+    """Its title."""
+    days_left: int
+    """Days from ``today`` (negative when missed)."""
+
+
+class DeferredSkill(TypedDict):
+    """A gap left for a later draft (beyond ``max_goals``)."""
+
+    skill: str
+    """Canonical skill name."""
+    hours: float
+    """Estimated hours to close it."""
+    must_have: bool
+    """Whether the role requires it."""
+
+
+class Span(TypedDict):
+    """A range of a text, ``start..end``: byte offsets (or UTF-16 code units where a field
+    says so).
+    """
+
+    start: int
+    """First offset."""
+    end: int
+    """Offset after the last unit."""
 
 
 class Fix(TypedDict):
-    """A mechanical edit: replace ``span`` with ``replacement``."""
+    """A mechanical edit that addresses a diagnostic: replace ``span`` with ``replacement``."""
 
     span: Span
+    """Byte span to replace (empty for an insertion)."""
     replacement: str
-    applicability: Literal["safe", "unsafe", "display-only"]
-    """``safe`` keeps the meaning; ``unsafe``: apply on request; ``display-only``: a template."""
+    """The new text."""
+    applicability: Applicability
+    """Whether it can be applied automatically."""
+
+
+Severity = Literal["info", "warning", "error"]
+"""How serious a finding is.
+
+Ordered from least to most serious, so ``max()`` over findings gives the overall outcome
+(the CLI exits 1 when any finding is an ``Error``).
+
+- ``"info"``: Worth knowing; nothing is wrong.
+- ``"warning"``: Probably a mistake, but the document is usable.
+- ``"error"``: The document breaks a rule of the model.
+"""
 
 
 class _DiagnosticRequired(TypedDict):
     code: str
-    """Stable rule code, e.g. ``"vague-outcome"`` (see ``rules()``)."""
+    """Stable rule code, e.g. ``vague-outcome``; see ``rules``."""
     criterion: Criterion
+    """The criterion the rule judges."""
     severity: Severity
+    """How serious it is (the rule's default, or the configured one)."""
     message: str
     """One line naming the offending words."""
     span: Span
-    """The offending words (empty: where something is missing)."""
+    """Byte span of the offending words (empty: where something is missing)."""
     suggestion: Optional[str]
+    """What to do about it."""
 
 
 class Diagnostic(_DiagnosticRequired, total=False):
     """One finding about a goal statement."""
 
     fix: Fix
+    """A mechanical edit, when one exists."""
     also: List[str]
     """Codes of other findings on the same words, merged into this one."""
 
 
+class _LearningActivityRequired(TypedDict):
+    id: str
+    """Stable id."""
+    title: str
+    """Title, e.g. ``"PMP exam prep course"``."""
+    kind: ActivityKind
+    """Course, certification, workshop, ..."""
+    skill: str
+    """The skill it builds."""
+
+
+class LearningActivity(_LearningActivityRequired, total=False):
+    """One learning activity for one skill."""
+
+    from_level: float
+    """Lowest level it suits, on ``scale`` (default: the scale's minimum)."""
+    to_level: float
+    """Level it brings a learner to, on ``scale`` (default: the maximum)."""
+    scale: str
+    """Scale of the levels (default ``dreyfus-5``)."""
+    hours: float
+    """Hours of effort."""
+    cost: float
+    """Price."""
+    currency: str
+    """Currency of ``cost``, e.g. ``"USD"``."""
+    url: str
+    """Where to find it."""
+
+
+class LearningCatalog(TypedDict):
+    """A list of learning activities."""
+
+    activities: List[LearningActivity]
+    """The activities."""
+
+
+class _ScaleLevelRequired(TypedDict):
+    value: float
+    """Numeric value of the level."""
+    name: str
+    """Name, e.g. ``"proficient"``."""
+
+
+class ScaleLevel(_ScaleLevelRequired, total=False):
+    """A named level of a scale."""
+
+    description: str
+    """What the level means."""
+
+
+class _ScaleRequired(TypedDict):
+    id: str
+    """Stable id, e.g. ``dreyfus-5``."""
+    min: float
+    """Lowest level."""
+    max: float
+    """Highest level."""
+
+
+class Scale(_ScaleRequired, total=False):
+    """A proficiency scale: a numeric range with optional named levels."""
+
+    name: str
+    """Human-readable name."""
+    levels: List[ScaleLevel]
+    """Named levels, lowest first."""
+    anchors: List[List[float]]
+    """How levels map to proficiency ``0..=1``: ``[level, proficiency]`` pairs, the first at
+    ``min``, the last at ``max``, both columns increasing. Absent: the straight line from
+    ``(min, 0)`` to ``(max, 1)``. See the module docs.
+    """
+
+
+class TierThresholds(TypedDict, total=False):
+    """Readiness thresholds of the tiers; ``0 <= stretch <= within_a_year <= ready_now <=
+    1``.
+
+    The defaults (0.9, 0.75, 0.5) read as: ready now when nine tenths of the weighted
+    requirements are met; within a year when three quarters are, a gap a year of
+    deliberate learning typically closes; a stretch from half.
+    """
+
+    ready_now: float
+    """Lowest readiness of ``ready_now`` (default 0.9)."""
+    within_a_year: float
+    """Lowest readiness of ``within_a_year`` (default 0.75)."""
+    stretch: float
+    """Lowest readiness of ``stretch`` (default 0.5)."""
+
+
+class GapOptions(TypedDict, total=False):
+    """Options of ``skill_gap``, ``transferable_skills`` and ``plan_gap``."""
+
+    scales: List[Scale]
+    """Custom scales the profile's assessments use (a plan's ``scales``)."""
+    aliases: Dict[str, str]
+    """Extra skill aliases, ``alias -> canonical name``."""
+    hours_per_step: float
+    """Hours of learning per step of proficiency, a step being a fifth of the proficiency
+    axis (one level of ``dreyfus-5``). Default 40: a planning figure, not research; set
+    your own.
+    """
+    today: Optional[DateInput]
+    """The reference date for the age of assessments; without it, no assessment is judged
+    stale and ``confidence`` is ``null``.
+    """
+    max_assessment_age_days: int
+    """Assessments older than this many days (or undated) are stale. Default 365."""
+    tiers: TierThresholds
+    """Readiness tier thresholds."""
+    learning: Optional[LearningCatalog]
+    """Learning activities to suggest for gaps."""
+
+
+class DraftOptions(TypedDict, total=False):
+    """Options of ``draft_plan``."""
+
+    start: Optional[DateInput]
+    """The day the drafted work starts (required; the faces default it to today). Relative
+    deadlines and the lint reports count from it.
+    """
+    hours_per_week: float
+    """Hours a week the person can give to development (default 5)."""
+    buffer: float
+    """Extra time on top of the estimate, as a share (default 0.25)."""
+    max_parallel_goals: int
+    """Goals that may run at the same time (default 2)."""
+    max_skills_per_goal: int
+    """Skills one goal may cover (default 2: the linter's ``max_goals_per_statement``, so a
+    title naming more draws ``compound-goal``).
+    """
+    max_goals: int
+    """Open goals under the role goal at most, the plan's own included; further gaps are
+    deferred (default 8). Finishing goals makes room for the next draft.
+    """
+    min_goal_weeks: int
+    """The shortest goal, in weeks (default 6: time to learn, practise and get feedback)."""
+    target_date: Optional[DateInput]
+    """When the role should be reached, if the plan has no goal for it with a deadline
+    (default: the end of the long-term horizon).
+    """
+    review_cadence: Cadence
+    """Cadence of the review policy added to a plan without one (default quarterly)."""
+    checkin_days_before: List[int]
+    """Check-ins this many days before each deadline, for the added review policy (default
+    ``[14]``).
+    """
+    gap: GapOptions
+    """Gap settings: hours per step, learning catalog, extra aliases and scales."""
+    id_prefix: str
+    """Prefix of drafted ids (default ``"draft"``)."""
+
+
+TimeUnit = Literal["minute", "hour", "day", "business_day", "week", "fortnight", "month", "quarter", "half", "year", "decade"]
+"""A unit of time.
+
+- ``"minute"``: 60 seconds.
+- ``"hour"``: 60 minutes.
+- ``"day"``: A calendar day.
+- ``"business_day"``: A working day, Monday to Friday: "within 5 business days".
+- ``"week"``: Seven days.
+- ``"fortnight"``: Fourteen days.
+- ``"month"``: A calendar month.
+- ``"quarter"``: Three months.
+- ``"half"``: Six months (a half year, a semester).
+- ``"year"``: Twelve months.
+- ``"decade"``: Ten years.
+"""
+
+
 class Duration(TypedDict):
-    """An amount of time, e.g. 6 months."""
+    """An amount of time: ``value`` ``unit``s."""
 
     value: float
+    """How many units (may be fractional: 2.5 years)."""
     unit: TimeUnit
+    """The unit."""
+
+
+TimeKind = Literal["date", "period", "relative", "unknown_anchor", "frequency", "measure", "modifier", "vague", "past", "start", "impossible_date"]
+"""What a time expression is.
+
+- ``"date"``: A calendar day: "March 15, 2027", "2027-04-30", "by May 1st".
+- ``"period"``: A month, quarter, half, season, year or other period, resolved to its end
+  (or start): "by June 2027", "Q3 2027", "this quarter", "EOM".
+- ``"relative"``: A span from the reference date: "within six months", "three weeks from
+  today".
+- ``"unknown_anchor"``: A span from an event whose date is unknown: "within 6 months of
+  graduation", "by my 40th birthday". A deadline, but with no date.
+- ``"frequency"``: How often, not by when: "every month", "weekly", "30 hours a day".
+- ``"measure"``: A duration that is a quantity: "to 30 days", "within 4 hours", "3,000
+  hours".
+- ``"modifier"``: A duration that describes a thing: "an 8-week course", "five-year plan".
+- ``"vague"``: A time word that is not a deadline: "soon", "someday", "in a few months".
+- ``"past"``: A reference to the past: "as I did in 2024", "last year", "two days ago".
+  Its ``date`` is the past day it names (the last day of a past period); when it stands
+  where a deadline would ("Get promoted last year."), the linter reads it as a deadline
+  that has passed.
+- ``"start"``: A start, not an end: "starting in January", "after graduation".
+- ``"impossible_date"``: A date that does not exist: "2027-02-30", "February 30, 2027".
+  The linter reports it (``impossible-date``) rather than a missing deadline.
+"""
 
 
 class _TimeExpressionRequired(TypedDict):
     span: Span
+    """Byte span in the text."""
     text: str
     """The text the span covers."""
     kind: TimeKind
+    """What the expression is."""
     date: Optional[str]
-    """The date a deadline resolves to, or the past day a ``"past"`` reference names;
-    ``None`` for other kinds and unknown anchors."""
+    """The date a deadline resolves to, or the past day a ``Past`` reference names; ``null``
+    for other kinds and for unknown anchors.
+    """
     unknown_anchor: bool
+    """Relative to an event whose date is unknown ("of graduation")."""
     deadline: bool
     """Whether this expression sets a deadline."""
 
 
 class TimeExpression(_TimeExpressionRequired, total=False):
-    """A time expression found in the text."""
+    """One time expression found in a text."""
 
     duration: Duration
+    """The span, measure or interval it states, when it states one."""
     rate: Duration
     """For a rate ("30 hours a day"): the time spent per interval."""
     alternative: str
     """For a numeric date that reads two ways: the reading not taken."""
 
 
+class LintReport(TypedDict):
+    """The linter's verdict on one goal statement.
+
+    Serialises to the docs/CONTRACTS.md contract (``text``, ``deadline``, ``criteria``,
+    ``diagnostics``), then ``time_expressions``.
+    """
+
+    text: str
+    """The statement as given."""
+    deadline: Optional[str]
+    """The deadline: the goal's deadline field, or else the latest date a time expression in
+    the text resolves to; ``null`` when there is none.
+    """
+    criteria: Criteria
+    """A verdict per criterion."""
+    diagnostics: List[Diagnostic]
+    """Findings, in text order; overlapping findings on the same words are merged."""
+    time_expressions: List[TimeExpression]
+    """Every time expression found in the text."""
+
+
+class DraftedGoal(TypedDict):
+    """One drafted goal and the linter's verdict on it in the drafted plan."""
+
+    goal_id: str
+    """The goal's id."""
+    title: str
+    """Its title."""
+    skills: List[str]
+    """The skills it covers (none for the role goal)."""
+    hours: float
+    """Effort of its actions, in hours."""
+    start: str
+    """When it starts."""
+    deadline: str
+    """When it is due."""
+    horizon: Horizon
+    """Its horizon."""
+    lint: LintReport
+    """The linter's report on the goal, in the drafted plan."""
+
+
+class Feasibility(TypedDict):
+    """Whether the drafted work fits the time available."""
+
+    feasible: bool
+    """The work fits by ``deadline`` at ``hours_per_week``."""
+    hours: float
+    """Effort of the drafted actions, in hours."""
+    gap_hours: float
+    """Effort to close the whole gap (skills the plan's goals already cover and deferred ones
+    included), in hours.
+    """
+    buffered_hours: float
+    """The larger of the two, with the buffer."""
+    hours_per_week: float
+    """The person's hours a week."""
+    fits_by: str
+    """When the work ends at ``hours_per_week``: the last drafted goal as laid out (before
+    any compression), or the whole gap's buffered hours at ``hours_per_week``, whichever
+    is later.
+    """
+    deadline: str
+    """The date the work must end by: the role goal's deadline, the target date, or the end
+    of the long-term horizon.
+    """
+    deadline_source: str
+    """Where ``deadline`` comes from: ``role_goal``, ``target_date`` or ``horizon``."""
+    needed_hours_per_week: float
+    """Hours a week that would fit the work by ``deadline``: the buffered hours over the
+    weeks to it (goals' minimum lengths can ask for a little more).
+    """
+    message: str
+    """One sentence for people."""
+
+
+class LinkedSkill(TypedDict):
+    """A gap the plan already works on: the skill and the open goals that list it."""
+
+    skill: str
+    """Canonical skill name."""
+    goals: List[str]
+    """Ids of the plan's open goals that list the skill."""
+
+
+_FeedbackRequiredKeywords = TypedDict("_FeedbackRequiredKeywords", {"from": str})
+
+
+class _FeedbackRequired(TypedDict):
+    id: str
+    """Stable identifier."""
+    text: str
+    """What they said."""
+
+
+class Feedback(_FeedbackRequired, _FeedbackRequiredKeywords, total=False):
+    """Feedback received from someone."""
+
+    contact_id: str
+    """The contact who gave it, if in the network."""
+    date: str
+    """When."""
+    goal_id: str
+    """The goal it concerns."""
+    skill: str
+    """The skill it concerns."""
+
+
+class Priority(TypedDict):
+    """How much a goal matters and how feasible it looks, each 1 (low) to 5 (high)."""
+
+    importance: int
+    """1 (low) to 5 (high)."""
+    feasibility: int
+    """1 (low) to 5 (high)."""
+
+
+class _GoalRequired(TypedDict):
+    id: str
+    """Stable identifier."""
+    title: str
+    """The goal statement, ideally SMART."""
+
+
+class Goal(_GoalRequired, total=False):
+    """A goal: what the person wants to achieve, by when, and how it is measured."""
+
+    description: str
+    """Longer explanation."""
+    horizon: Horizon
+    """Short, mid or long term."""
+    parent_id: str
+    """The goal this one is a step towards."""
+    aspiration_id: str
+    """The aspiration this goal serves."""
+    priority: Priority
+    """Importance and feasibility."""
+    status: Status
+    """Where it stands."""
+    start: str
+    """When work starts."""
+    deadline: str
+    """When it must be achieved."""
+    metric: Metric
+    """How progress is measured."""
+    values: List[str]
+    """Names of the profile values this goal serves."""
+    skills: List[str]
+    """Names of the skills this goal builds or needs."""
+
+
+class _OwnerRequired(TypedDict):
+    name: str
+    """Display name."""
+
+
+class Owner(_OwnerRequired, total=False):
+    """The person the plan belongs to."""
+
+    current_role: str
+    """Current job title."""
+    organization: str
+    """Employer or organisation."""
+
+
+class _ExperienceNoteRequired(TypedDict):
+    title: str
+    """Role or experience title."""
+
+
+class ExperienceNote(_ExperienceNoteRequired, total=False):
+    """A past role or experience."""
+
+    organization: str
+    """Where."""
+    start: str
+    """From."""
+    end: str
+    """Until (absent while ongoing)."""
+    summary: str
+    """What was done and learned."""
+
+
+class _PersonalityResultRequired(TypedDict):
+    instrument: str
+    """The instrument, e.g. ``"MBTI"``, ``"Holland RIASEC"``, ``"StrengthsFinder"``."""
+    result: str
+    """The result in the instrument's own terms, e.g. ``"INTJ"`` or ``"SIA"``."""
+
+
+class PersonalityResult(_PersonalityResultRequired, total=False):
+    """The result of a personality or interest instrument."""
+
+    taken_on: str
+    """When it was taken."""
+
+
+class _RankedValueRequired(TypedDict):
+    name: str
+    """The value, e.g. ``"autonomy"``, ``"work-life balance"``."""
+
+
+class RankedValue(_RankedValueRequired, total=False):
+    """A personal value with its priority."""
+
+    rank: int
+    """1 is the most important; when absent, the list order is the rank."""
+    note: str
+    """Why it matters."""
+
+
+class _SkillAssessmentRequired(TypedDict):
+    skill: str
+    """The skill's name, e.g. ``"Project management"``."""
+    level: float
+    """The level on ``scale``."""
+
+
+class SkillAssessment(_SkillAssessmentRequired, total=False):
+    """One skill rated on a proficiency scale."""
+
+    scale: str
+    """Id of the scale ``level`` is on: a built-in scale (``dreyfus-5``, ``sfia-7``,
+    ``onet-level-0-7``, ``percent``, ...) or one of the plan's ``scales``.
+    """
+    assessed_on: str
+    """When the level was assessed."""
+    evidence: str
+    """What supports the rating: a project, a certificate, a review."""
+    source: AssessmentSource
+    """Who rated it."""
+
+
+class Profile(TypedDict, total=False):
+    """The self-assessment the seeds start every plan with."""
+
+    skills: List[SkillAssessment]
+    """Skills with a proficiency level on a scale."""
+    values: List[RankedValue]
+    """Personal values, most important first (or ordered by ``rank``)."""
+    interests: List[str]
+    """Professional interests: what genuinely excites the person."""
+    strengths: List[str]
+    """Strengths to build on."""
+    weaknesses: List[str]
+    """Weaknesses to work on."""
+    personality: List[PersonalityResult]
+    """Results of personality or interest instruments (MBTI, Holland codes, ...)."""
+    experience: List[ExperienceNote]
+    """Past roles and experiences worth remembering."""
+
+
+class _GoalProgressSnapshotRequired(TypedDict):
+    goal_id: str
+    """The goal."""
+    percent: float
+    """Progress, 0 to 100."""
+
+
+class GoalProgressSnapshot(_GoalProgressSnapshotRequired, total=False):
+    """A goal's progress as recorded in a review."""
+
+    status: Status
+    """Status at the time."""
+
+
+_PlanChangeOptionalKeywords = TypedDict("_PlanChangeOptionalKeywords", {"from": Any}, total=False)
+
+
+class _PlanChangeRequired(TypedDict):
+    kind: ChangeKind
+    """What kind of change."""
+
+
+class PlanChange(_PlanChangeRequired, _PlanChangeOptionalKeywords, total=False):
+    """One adjustment made during a review."""
+
+    goal_id: str
+    """The goal it concerns."""
+    to: Any
+    """The value after."""
+    note: str
+    """Why."""
+
+
+class ReviewAnswer(TypedDict):
+    """An answer to a reflection prompt."""
+
+    prompt: str
+    """The question asked."""
+    answer: str
+    """The answer given."""
+
+
+class _ReviewRequired(TypedDict):
+    id: str
+    """Stable identifier."""
+    date: str
+    """When it took place."""
+
+
+class Review(_ReviewRequired, total=False):
+    """A periodic review of the plan: answers, progress at the time, changes made."""
+
+    answers: List[ReviewAnswer]
+    """Answers to reflection prompts."""
+    progress: List[GoalProgressSnapshot]
+    """Progress of each goal at the time."""
+    changes: List[PlanChange]
+    """Adjustments made to the plan."""
+    notes: str
+    """Free text."""
+
+
+class _ReviewPolicyRequired(TypedDict):
+    cadence: Cadence
+    """How often periodic reviews happen."""
+
+
+class ReviewPolicy(_ReviewPolicyRequired, total=False):
+    """How and when the plan is reviewed."""
+
+    anchor: str
+    """The date the cadence counts from (defaults to the plan's creation date)."""
+    until: str
+    """No periodic reviews after this date."""
+    business_days: BusinessDayConvention
+    """What to do when a review falls on a weekend or holiday."""
+    holidays: List[str]
+    """Dates that are not business days."""
+    checkin_days_before: List[int]
+    """Check-ins this many days before each goal and action deadline."""
+    midpoint_min_days: int
+    """Goals longer than this many days get a midpoint review."""
+    at_risk_cadence: Cadence
+    """A denser cadence for goals at risk."""
+    ad_hoc: List[AdHocReview]
+    """Reviews the person triggers outside the cadence: a job change, a new opportunity."""
+
+
+Timestamp = str
+"""An RFC 3339 instant, kept as written."""
+
+
+class _PlanRequired(TypedDict):
+    schema_version: int
+    """Version of the document's schema; this library writes ``SCHEMA_VERSION``."""
+    id: str
+    """Stable identifier of the plan."""
+
+
+class Plan(_PlanRequired, total=False):
+    """A whole career plan: the canonical document every engine reads.
+
+    Build one with ``load_plan`` (which migrates older schema versions) and check it with
+    ``validate``.
+    """
+
+    owner: Owner
+    """Whose plan this is."""
+    created: Timestamp
+    """When the plan was created."""
+    updated: Timestamp
+    """When the plan was last changed."""
+    profile: Profile
+    """Self-assessment: skills, values, interests, strengths, weaknesses."""
+    aspirations: List[Aspiration]
+    """Long-range visions the goals serve."""
+    goals: List[Goal]
+    """Goals on short, mid and long horizons, forming a tree through ``parent_id``."""
+    actions: List[Action]
+    """Steps and milestones towards goals."""
+    contacts: List[Contact]
+    """The support network: mentors, managers, peers, coaches."""
+    achievements: List[Achievement]
+    """Things accomplished, worth celebrating and citing."""
+    feedback: List[Feedback]
+    """Feedback received."""
+    reviews: List[Review]
+    """Past reviews of the plan, oldest first."""
+    review_policy: ReviewPolicy
+    """How often the plan is reviewed."""
+    horizons: HorizonWindows
+    """Horizon windows, if the plan overrides the defaults."""
+    scales: List[Scale]
+    """Custom proficiency scales used by this plan's assessments."""
+
+
+class _DraftReportRequired(TypedDict):
+    plan: Plan
+    """The plan with the drafted goals, actions and review policy added."""
+    role_id: str
+    """The role's id."""
+    role_title: str
+    """The role's title."""
+    readiness: float
+    """Readiness for the role before the plan (0 to 1)."""
+    role_goal_id: str
+    """The goal for the role (drafted or the plan's own)."""
+    added_goals: List[str]
+    """Ids of the goals added, in order."""
+    added_actions: List[str]
+    """Ids of the actions added, in order."""
+    review_policy_added: bool
+    """Whether a review policy was added."""
+    linked: List[LinkedSkill]
+    """Gaps the plan's existing goals already cover."""
+    deferred: List[DeferredSkill]
+    """Gaps beyond ``max_goals``, for a later draft."""
+    drafted: List[DraftedGoal]
+    """Every drafted goal with its lint report (the role goal first)."""
+    feasibility: Feasibility
+    """Whether the work fits the time."""
+
+
+class DraftReport(_DraftReportRequired, total=False):
+    """The result of ``draft_plan``."""
+
+    attribution: str
+    """Attribution of the role's data source, if it requires one."""
+
+
 class _ErrorInfoRequired(TypedDict):
     code: str
+    """The stable kebab-case code, e.g. ``invalid-json`` (``code``)."""
     message: str
+    """``message``: the message without the path."""
     path: str
+    """The JSON path of the bad field, ``""`` for the whole input (``path``)."""
 
 
 class ErrorInfo(_ErrorInfoRequired, total=False):
-    """An error as data: the ``code``, ``message`` and ``path`` a
-    ``CareerPlanError`` carries, and ``limit`` for ``limit-exceeded``."""
+    """The fields of an ``Error`` as plain data, the same on every face."""
 
     limit: str
+    """The name of the limit, for ``limit-exceeded`` only (``limit``)."""
 
 
 class ErrorItem(TypedDict):
-    """A failed item of a batch in its place (``lint_many(..., errors="item")``)."""
+    """An error as data, for a batch that reports a failed item in its place instead of
+    failing as a whole (``careerplan lint --lines``, ``lint_many`` with
+    ``errors="item"``): ``{"error": {"code", "message", "path", "limit"}}``.
+
+    ``` let err = careerplan::plan::load_plan("{").unwrap_err(); let item =
+    careerplan::error::ErrorItem::from(&err); assert_eq!(item.error.code, "invalid-json");
+    let json = serde_json::to_string(&item).unwrap();
+    assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#)); ```
+    """
 
     error: ErrorInfo
+    """What went wrong."""
 
 
-class LintReport(TypedDict):
-    """The linter's verdict on one goal statement (the lint contract of docs/CONTRACTS.md)."""
+class EscoOptions(TypedDict, total=False):
+    """Options of ``import``."""
 
-    text: str
-    deadline: Optional[str]
-    """The resolved deadline, ``"YYYY-MM-DD"``, or ``None``."""
-    criteria: Criteria
-    diagnostics: List[Diagnostic]
-    """In text order; overlapping findings on the same words are merged."""
-    time_expressions: List[TimeExpression]
+    level: float
+    """The level every requirement gets (ESCO has none; default 3)."""
+    scale: str
+    """The built-in scale of ``level`` (default ``dreyfus-5``)."""
+    essential_importance: float
+    """Importance of essential skills (default 4)."""
+    optional_importance: float
+    """Importance of optional skills (default 2)."""
+    optional: bool
+    """Import optional skills too (default true)."""
+    descriptions: bool
+    """Copy occupation descriptions into the roles (default true)."""
+    aliases: bool
+    """Turn alternative labels into aliases (default true)."""
+    version: Optional[str]
+    """The ESCO version, for the catalog's note (e.g. ``"1.2.0"``)."""
+    language: Optional[str]
+    """The language of the files, for error paths (``occupations_<lang>.csv``)."""
 
 
-class GoalReport(LintReport):
+class EscoStats(TypedDict):
+    """Counts of what an import did."""
+
+    occupation_rows: int
+    """Occupation rows read."""
+    skill_rows: int
+    """Skill rows read."""
+    relation_rows: int
+    """Relation rows read."""
+    occupations: int
+    """Occupations imported as roles."""
+    requirements: int
+    """Requirements created."""
+    essential: int
+    """Of which essential (must-haves)."""
+    optional: int
+    """Of which optional."""
+    optional_dropped: int
+    """Optional relations left out (``optional: false``)."""
+    occupations_without_skills: int
+    """Occupations with no skill relation, not imported."""
+    duplicate_relations: int
+    """Relations repeated for the same occupation and skill."""
+    unknown_occupations: int
+    """Relations whose occupation is not in the occupations file."""
+    unknown_skills: int
+    """Relations whose skill is not in the skills file."""
+    other_relation_types: int
+    """Relations of another type than essential or optional."""
+    aliases: int
+    """Aliases added."""
+    ambiguous_aliases: int
+    """Alternative labels left out as ambiguous."""
+    renamed_skills: int
+    """Skills renamed to keep equal labels apart."""
+
+
+FlagPolicy = Literal["keep", "drop"]
+"""What to do with ratings O*NET flags.
+
+- ``"keep"``: Keep the requirement (a suppressed one is marked ``low_precision``).
+- ``"drop"``: Leave the requirement out.
+"""
+
+
+class _GapMatrixDictRequired(TypedDict):
+    person_ids: List[str]
+    """People, in input order; a profile's id is ``""``."""
+    role_ids: List[str]
+    """Roles, in catalog order."""
+    readiness: List[List[float]]
+    """One list per person, in ``role_ids`` order, each readiness 0 to 1."""
+
+
+class GapMatrixDict(_GapMatrixDictRequired, total=False):
+    """Readiness of every person for every role (``gap_matrix``).
+
+    (The JSON shape ``GapMatrix``'s ``Serialize`` writes, for its schema: the matrix
+    itself stores one flat row-major list.)
+    """
+
+    attribution: str
+    """Attribution of the catalog's data source, if it requires one."""
+
+
+class _SkillGapRequired(TypedDict):
+    skill: str
+    """Canonical skill name."""
+    current: Optional[float]
+    """The person's level converted to the role's scale; ``null`` when the person has no
+    assessment of the skill.
+    """
+    required: float
+    """The level the role needs, on the role's scale."""
+    gap: float
+    """``required - current`` in levels of the role's scale, at least 0 (a missing skill
+    counts from proficiency 0; see ``level_at``).
+    """
+    weight: float
+    """This requirement's share of the role's total importance; the weights of a report sum
+    to 1.
+    """
+    scale: str
+    """The role's scale."""
+    importance: float
+    """The requirement's importance as written."""
+    must_have: bool
+    """Whether the requirement is a must-have."""
+    met: bool
+    """Whether the person meets the requirement."""
+    current_normalized: float
+    """Current proficiency, 0 to 1 (0 when not assessed)."""
+    required_normalized: float
+    """Required proficiency, 0 to 1."""
+    gap_normalized: float
+    """``max(required - current, 0)`` in proficiency."""
+    attainment: float
+    """``min(current / required, 1)`` in proficiency (1 when nothing is required)."""
+    contribution: float
+    """``weight * attainment``: this skill's part of the readiness."""
+    priority: Optional[int]
+    """Place among the gaps, 1 first (unmet must-haves first, then the largest readiness
+    gain); ``null`` when met.
+    """
+    hours: float
+    """Estimated hours to close the gap: ``gap_normalized * 5 * hours_per_step``."""
+    stale: bool
+    """The assessment is older than ``max_assessment_age_days`` or undated (only judged when
+    ``today`` is given).
+    """
+
+
+class SkillGap(_SkillGapRequired, total=False):
+    """One requirement of the role, compared with the person."""
+
+    assessed_as: str
+    """The skill's name as the person wrote it, when assessed."""
+    assessed_on: str
+    """When the assessment was made."""
+    low_precision: bool
+    """The role's source flags the requirement as imprecise."""
+    activities: List[LearningActivity]
+    """Learning activities that raise the person from their current level."""
+
+
+class Strength(TypedDict):
+    """A skill in which the person exceeds the role's requirement."""
+
+    skill: str
+    """Canonical skill name."""
+    current: float
+    """The person's level on the role's scale."""
+    required: float
+    """The role's requirement."""
+    margin: float
+    """``current - required``, in levels of the role's scale."""
+
+
+Tier = Literal["ready_now", "within_a_year", "stretch", "aspirational"]
+"""How close a person is to a role.
+
+- ``"ready_now"``: Readiness at or above ``ready_now`` and every must-have met.
+- ``"within_a_year"``: Readiness at or above ``within_a_year`` (or ready but for a
+  must-have).
+- ``"stretch"``: Readiness at or above ``stretch``.
+- ``"aspirational"``: Anything lower: a long-term aspiration.
+"""
+
+
+class _GapReportRequired(TypedDict):
+    role_id: str
+    """The role's id."""
+    readiness: float
+    """Weighted readiness, 0 to 1: the sum of the skills' contributions."""
+    skills: List[SkillGap]
+    """Every requirement: gaps in priority order, then the met ones in the role's order."""
+    title: str
+    """The role's title."""
+    tier: Tier
+    """Readiness tier."""
+    unmet_must_haves: List[str]
+    """Must-have skills the person does not meet yet."""
+    strengths: List[Strength]
+    """Skills where the person exceeds the requirement."""
+    unmatched_skills: List[str]
+    """The person's skills that the role does not ask for, as written."""
+    total_hours: float
+    """Sum of the hours of every gap."""
+    confidence: Optional[float]
+    """Share of the readiness that rests on fresh (not stale) assessments; ``null`` without a
+    reference date.
+    """
+    stale_skills: List[str]
+    """Assessed skills whose assessment is stale."""
+
+
+class GapReport(_GapReportRequired, total=False):
+    """How one person measures up to one role."""
+
+    attribution: str
+    """Attribution of the role's data source, if it requires one."""
+
+
+ProgressSource = Literal["done", "metric", "actions", "children", "review", "none"]
+"""Where a goal's progress figure comes from.
+
+- ``"done"``: The goal is done.
+- ``"metric"``: Its metric.
+- ``"actions"``: Its actions, weighted by effort.
+- ``"children"``: Its child goals, weighted by priority.
+- ``"review"``: The percentage the latest review recorded for it.
+- ``"none"``: Nothing to measure it by.
+"""
+
+
+class GoalProgress(TypedDict):
+    """A goal's progress and its source."""
+
+    goal_id: str
+    """The goal."""
+    percent: float
+    """Progress, 0 to 100."""
+    source: ProgressSource
+    """Where the figure comes from."""
+
+
+class GoalReport(TypedDict):
     """The report on one goal of a plan."""
 
     goal_id: str
+    """The goal's id."""
     path: str
-    """JSON path of the goal in the plan, e.g. ``"goals[2]"``."""
+    """JSON path of the goal in the plan, e.g. ``goals[2]``."""
+    text: str
+    """The statement as given."""
+    deadline: Optional[str]
+    """The deadline: the goal's deadline field, or else the latest date a time expression in
+    the text resolves to; ``null`` when there is none.
+    """
+    criteria: Criteria
+    """A verdict per criterion."""
+    diagnostics: List[Diagnostic]
+    """Findings, in text order; overlapping findings on the same words are merged."""
+    time_expressions: List[TimeExpression]
+    """Every time expression found in the text."""
+
+
+TrackStatus = Literal["ahead", "on_track", "at_risk", "off_track", "overdue", "done", "abandoned", "unscheduled"]
+"""Whether a goal is on track against elapsed time.
+
+- ``"ahead"``: Progress leads elapsed time by at least ``ahead_points``.
+- ``"on_track"``: Progress is within ``at_risk_points`` of elapsed time, or ahead of it.
+- ``"at_risk"``: Progress trails elapsed time by more than ``at_risk_points``.
+- ``"off_track"``: Progress trails elapsed time by more than ``off_track_points``.
+- ``"overdue"``: The deadline has passed and the goal is not done.
+- ``"done"``: The goal is done.
+- ``"abandoned"``: The goal was dropped.
+- ``"unscheduled"``: No deadline or no start date to measure elapsed time from.
+"""
+
+
+class GoalStatus(TypedDict):
+    """A goal's progress, on-track status and the numbers behind it."""
+
+    goal_id: str
+    """The goal."""
+    title: str
+    """Its title."""
+    horizon: Optional[Horizon]
+    """Its horizon: as written, else inferred from its span, else ``None``."""
+    percent: float
+    """Progress, 0 to 100."""
+    source: ProgressSource
+    """Where the progress figure comes from."""
+    status: TrackStatus
+    """On-track status."""
+    start: Optional[str]
+    """The start elapsed time is measured from."""
+    deadline: Optional[str]
+    """The deadline."""
+    expected_percent: Optional[float]
+    """Share of the time from start to deadline that has elapsed, 0 to 100."""
+    gap_points: Optional[float]
+    """``percent - expected_percent``, in percentage points."""
+    days_left: Optional[int]
+    """Days from ``today`` to the deadline (negative once it has passed)."""
+
+
+class IcsOptions(TypedDict, total=False):
+    """Options of ``to_ics``."""
+
+    agenda: AgendaOptions
+    """Which events, prompts and thresholds (as for the agenda)."""
+    dtstamp: Optional[Timestamp]
+    """The ``DTSTAMP`` of every component. Defaults to the plan's ``updated`` instant, else
+    its ``created`` instant, else midnight UTC of the window's first day, so the same plan
+    always gives the same file (pass the current time for a strict RFC 5545 "time the file
+    was made").
+    """
+    alarm_days_before: Optional[int]
+    """Add a display alarm this many days before each event (0: on the day)."""
+    calendar_name: Optional[str]
+    """The calendar's name (``X-WR-CALNAME``); defaults to "Career plan:" and the owner's
+    name or the plan id.
+    """
+
+
+class _LevelLexiconRequired(TypedDict):
+    levels: Dict[str, float]
+    """Word -> level."""
+
+
+class LevelLexicon(_LevelLexiconRequired, total=False):
+    """Level words and the levels they denote on one scale."""
+
+    note: Optional[str]
+    """What the lexicon is."""
+    scale: str
+    """The scale of the levels (default ``dreyfus-5``)."""
+
+
+NextWeekday = Literal["following_week", "nearest"]
+"""How to read "next &lt;weekday&gt;".
+
+- ``"following_week"``: That weekday in the following week: said on a Wednesday, "next
+  Thursday" is eight days later and "next Friday" nine. "this Thursday" and "the coming
+  Thursday" are the nearest one.
+- ``"nearest"``: The nearest such weekday after today: said on a Wednesday, "next
+  Thursday" is tomorrow.
+"""
+
+
+class RuleSetting(TypedDict, total=False):
+    """Turn a rule on or off, or change its severity."""
+
+    enabled: bool
+    """Whether the rule runs (a disabled rule neither reports nor affects scores)."""
+    severity: Optional[Severity]
+    """Severity to report with, instead of the rule's default."""
+
+
+class Thresholds(TypedDict, total=False):
+    """Numbers the rules compare against."""
+
+    max_active_goals: int
+    """Open leaf goals a plan may have at once (``too-many-active-goals``)."""
+    hours_per_week: float
+    """Hours a week a person can give to their plan (``effort-exceeds-capacity``)."""
+    max_hours_per_week: float
+    """Hours a week anyone can sustain on one goal (``hours-exceed-time``)."""
+    max_goals_per_statement: int
+    """Aims one statement may carry: with more, ``compound-goal`` fires whatever the aims
+    are, and the statement is not specific.
+    """
+    duplicate_similarity: float
+    """Jaccard similarity of key terms at which two goals are duplicates."""
+
+
+WeekStart = Literal["monday", "sunday"]
+"""The first day of a week: where "this week", "next week" and "the week of" start and end.
+
+- ``"monday"``: Monday to Sunday (ISO 8601; "next week" ends on a Sunday).
+- ``"sunday"``: Sunday to Saturday (the US calendar).
+"""
+
+
+class LintConfig(TypedDict, total=False):
+    """Configuration of a ``Linter``; serde, so it can live in a JSON file.
+
+    ``` let config: careerplan::smart::LintConfig = serde_json::from_str(r#"{ "today":
+    "2026-11-22", "rules": {"hedge": {"enabled": false}, "no-deadline": {"severity":
+    "error"}}, "thresholds": {"max_active_goals": 3} }"#)?;
+    assert_eq!(config.thresholds.max_active_goals, 3);
+    assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya":
+    "2026-11-22"}"#).is_err()); # Ok::<(), serde_json::Error>(()) ```
+    """
+
+    today: Optional[DateInput]
+    """The reference date deadlines resolve against. ``None``: the date given in the
+    ``Context``, or else today's date (UTC) at the time of the call (from the system
+    clock, which ``wasm32-unknown-unknown`` lacks: there, always give a date).
+    """
+    rules: Dict[str, RuleSetting]
+    """Per-rule settings, by rule code."""
+    thresholds: Thresholds
+    """Numbers the rules compare against."""
+    numeric_date_order: DateOrder
+    """How to read numeric dates such as 03/04/2027 (``dmy`` or ``mdy``)."""
+    week_start: WeekStart
+    """The first day of a week (``monday`` or ``sunday``): where "this week", "next week" and
+    "the week of June 14" end.
+    """
+    next_weekday: NextWeekday
+    """What "next Thursday" means: ``following_week`` (the Thursday of next week, the
+    default) or ``nearest`` (the next Thursday after today).
+    """
+    holiday_regions: List[str]
+    """The holiday calendars "by Thanksgiving" or "Boxing Day" are read with, as region codes
+    (``us``, ``ca``, ``gb``, ``au``, ``nz``, ``ie``); empty, the default, is all of them,
+    the first listed calendar winning where two name the same holiday (US Thanksgiving
+    before Canada's).
+    """
+    limits: Limits
+    """Resource limits; ``try_lint_text`` refuses a statement longer than
+    ``limits.max_text_bytes``.
+    """
+
+
+class OnetOptions(TypedDict, total=False):
+    """Options of ``import``."""
+
+    version: Optional[str]
+    """The database version, for the attribution line (see ``detect_version``)."""
+    not_relevant: FlagPolicy
+    """Ratings flagged Not Relevant (default: drop)."""
+    recommend_suppress: FlagPolicy
+    """Ratings flagged Recommend Suppress (default: keep, marked)."""
+    must_have_importance: float
+    """Importance from which a requirement is a must-have (default 4)."""
+    descriptions: bool
+    """Copy occupation descriptions into the roles (default true)."""
+
+
+class OnetStats(TypedDict):
+    """Counts of what an import did."""
+
+    rows: int
+    """Data rows read (headers excluded)."""
+    occupations: int
+    """Occupations imported as roles."""
+    requirements: int
+    """Requirements created."""
+    not_relevant_dropped: int
+    """Requirements left out because their level was flagged Not Relevant."""
+    not_relevant_kept: int
+    """Requirements kept although flagged Not Relevant."""
+    suppressed_dropped: int
+    """Requirements left out because a rating was flagged Recommend Suppress."""
+    suppressed_kept: int
+    """Requirements kept and marked ``low_precision``."""
+    incomplete: int
+    """Elements with an importance or a level but not both, left out."""
+    other_scale_rows: int
+    """Rows on scales other than IM and LV, ignored."""
+    missing_titles: List[str]
+    """Occupation codes with ratings but no title in ``Occupation Data.txt``."""
+
+
+class Penalty(TypedDict):
+    """Points a finding takes off each criterion's score."""
+
+    specific: int
+    """Off the Specific score."""
+    measurable: int
+    """Off the Measurable score."""
+    achievable: int
+    """Off the Achievable score."""
+    relevant: int
+    """Off the Relevant score."""
+    time_bound: int
+    """Off the Time-bound score."""
+
+
+class _PersonRequired(TypedDict):
+    id: str
+    """Stable id, e.g. an employee number."""
+
+
+class Person(_PersonRequired, total=False):
+    """A person in a team: an id and their skill assessments."""
+
+    name: str
+    """Display name."""
+    skills: List[SkillAssessment]
+    """Skills with a level on a scale, as in a plan's profile."""
 
 
 class PlanDiagnostic(TypedDict):
     """A finding about a plan as a whole."""
 
     code: str
+    """Stable rule code, e.g. ``too-many-active-goals``."""
     criterion: Criterion
+    """The criterion the rule judges."""
     severity: Severity
+    """How serious it is."""
     message: str
+    """One line naming the goals involved."""
     path: str
-    """JSON path of the goal, or ``"goals"`` for the whole list."""
+    """JSON path of the goal (or ``goals`` for the whole list)."""
     goal_ids: List[str]
+    """Ids of the goals involved."""
     suggestion: Optional[str]
+    """What to do about it."""
 
 
 class PlanLintReport(TypedDict):
-    """The linter's report on a plan (``lint_plan``)."""
+    """The linter's verdict on a whole plan."""
 
     goals: List[GoalReport]
     """One report per goal, in plan order."""
     findings: List[PlanDiagnostic]
+    """Findings about the plan as a whole."""
 
 
-class RuleSetting(TypedDict, total=False):
-    """A rule's setting in a ``LintConfig``: on or off, and its severity."""
+class PlanStatus(TypedDict):
+    """Where a plan stands on a day."""
 
-    enabled: bool
-    severity: Optional[Severity]
-
-
-class Thresholds(TypedDict, total=False):
-    """The linter's numeric thresholds (active goals, weekly hours, similarity)."""
-
-    max_active_goals: int
-    hours_per_week: float
-    max_hours_per_week: float
-    max_goals_per_statement: int
-    duplicate_similarity: float
-
-
-class LintConfig(TypedDict, total=False):
-    """Linter configuration; every key is optional, unknown keys are errors."""
-
-    today: Optional[DateInput]
-    """Reference date (default: the current UTC date); ``Linter.config`` gives it as a string."""
-    rules: Dict[str, RuleSetting]
-    """Per-rule settings, by rule code."""
-    thresholds: Thresholds
-    numeric_date_order: Literal["dmy", "mdy"]
-    """How to read 03/04/2027: day first (the default) or month first."""
-    week_start: Literal["monday", "sunday"]
-    """The first day of a week: where "this week" and "next week" end (default ``"monday"``)."""
-    next_weekday: Literal["following_week", "nearest"]
-    """"next Thursday": that of the following week (the default) or the nearest one after today."""
-    holiday_regions: List[str]
-    """Holiday calendars to read names with ("us", "ca", "gb", "au", "nz", "ie"); empty: all."""
-    limits: Limits
+    today: str
+    """The day."""
+    overall_percent: float
+    """Progress across top-level open or done goals (those without a parent), weighted by
+    priority as for child goals, 0 to 100.
+    """
+    goals: List[GoalStatus]
+    """Every goal's progress and status, in document order."""
+    counts: Dict[str, int]
+    """Number of goals in each status."""
+    counts_by_horizon: Dict[str, Dict[str, int]]
+    """Number of goals in each status per horizon (``short``, ``mid``, ``long``, or
+    ``unassigned``).
+    """
+    next_deadlines: List[Deadline]
+    """The next open deadlines on or after ``today``, soonest first."""
+    overdue_actions: List[Deadline]
+    """Open actions past their due date, oldest first."""
+    period_start: str
+    """The first day of "this period"."""
+    achievements: List[AchievementRef]
+    """Achievements dated from ``period_start`` to ``today``, and actions completed in that
+    span.
+    """
 
 
-class Context(TypedDict, total=False):
-    """What is known around a goal statement; every key is optional."""
+ProblemCode = Literal["empty-id", "duplicate-id", "dangling-reference", "goal-cycle", "deadline-before-start", "child-after-parent", "action-after-goal", "unknown-scale", "level-out-of-scale", "priority-out-of-range", "horizon-mismatch", "unknown-value", "metric-without-change", "negative-number", "empty-text", "invalid-json", "invalid-value", "invalid-date", "unsupported-schema-version", "migration-failed", "invalid-argument", "limit-exceeded"]
+"""Stable code of a validation problem.
 
-    today: Optional[DateInput]
-    deadline: Optional[DateInput]
-    """The goal's deadline field."""
-    start: Optional[DateInput]
-    horizon: Optional[Horizon]
-    horizon_windows: Optional[HorizonWindows]
-    metric: Optional[Metric]
-    """With a target, the goal is measurable."""
-    linked_values: List[str]
-    """Names of the values the goal says it serves."""
-    aspiration: Optional[str]
-    parent: Optional[str]
-    """Title of the parent goal."""
-    values: List[str]
-    aspirations: List[str]
-    interests: List[str]
-    remaining_effort_hours: Optional[float]
-    target_role: Optional[str]
-    """The role the goal names, when it is in the role catalog."""
-    skill_gap_hours: Optional[float]
-    """Hours of learning estimated to reach ``target_role`` from the profile."""
-
-
-class Penalty(TypedDict):
-    """How many points a rule takes off each criterion's score."""
-
-    specific: int
-    measurable: int
-    achievable: int
-    relevant: int
-    time_bound: int
+- ``"empty-id"``: An id that is empty or only white space.
+- ``"duplicate-id"``: Two entities of the same kind share an id.
+- ``"dangling-reference"``: A reference to an id that does not exist.
+- ``"goal-cycle"``: A goal is its own ancestor through ``parent_id``.
+- ``"deadline-before-start"``: An end date before its start date.
+- ``"child-after-parent"``: A sub-goal's deadline after its parent's deadline.
+- ``"action-after-goal"``: An action due after its goal's deadline.
+- ``"unknown-scale"``: A scale id that is neither built in nor defined in the plan.
+- ``"level-out-of-scale"``: A level outside its scale.
+- ``"priority-out-of-range"``: Importance or feasibility outside 1 to 5.
+- ``"horizon-mismatch"``: A goal whose span does not fit its horizon.
+- ``"unknown-value"``: A goal linked to a value the profile does not list.
+- ``"metric-without-change"``: A metric whose target equals its baseline.
+- ``"negative-number"``: A negative effort or amount.
+- ``"empty-text"``: A required text that is empty.
+- ``"invalid-json"``: The document is not well-formed JSON (see ``InvalidJson``).
+- ``"invalid-value"``: A field has the wrong type or value.
+- ``"invalid-date"``: A date that is not ``YYYY-MM-DD`` or does not exist.
+- ``"unsupported-schema-version"``: The document comes from a newer schema version.
+- ``"migration-failed"``: An old document could not be migrated.
+- ``"invalid-argument"``: An invalid argument.
+- ``"limit-exceeded"``: The document is larger than a ``Limits`` field allows.
+"""
 
 
-class _RuleExampleRequired(TypedDict):
-    text: str
+class Problem(TypedDict):
+    """One problem found in a plan."""
 
-
-class RuleExample(_RuleExampleRequired, total=False):
-    """A goal statement (with optional context or plan) that a rule flags or passes."""
-
-    context: Context
-    plan: Dict[str, Any]
-
-
-class RuleInfo(TypedDict):
-    """Documentation of one rule, as ``rules()`` lists them."""
-
-    code: str
-    criterion: Criterion
+    code: ProblemCode
+    """Stable code."""
     severity: Severity
-    scope: Literal["text", "context", "plan"]
-    """Judged from the text alone, with a goal's plan context, or over a whole plan."""
-    penalty: Penalty
-    summary: str
+    """Error or warning."""
+    path: str
+    """JSON path of the field to fix, e.g. ``goals[2].deadline``."""
     message: str
-    """Message template; ``{words}`` is the text the diagnostic points at."""
-    suggestion: Optional[str]
-    explanation: str
-    bad: RuleExample
-    good: RuleExample
-# ---- skills -------------------------------------------------------------------
-# Skill gaps, role ranking, career changes, team matrices, role catalogs and
-# JSON Resume import. (Own `__all__` extension, so other sections merge cleanly.)
-
-__all__ += [
-    "ActivityKind",
-    "FlagPolicy",
-    "GapMatrixDict",
-    "GapOptions",
-    "GapReport",
-    "LearningActivity",
-    "LearningCatalog",
-    "LevelLexicon",
-    "OnetOptions",
-    "OnetStats",
-    "Person",
-    "PersonInput",
-    "ProfileInput",
-    "RankEntry",
-    "RankOptions",
-    "Requirement",
-    "ResumeImport",
-    "ResumeInput",
-    "ResumeIssue",
-    "ResumeIssueKind",
-    "ResumeOptions",
-    "Role",
-    "RoleCatalogData",
-    "RoleCatalogDict",
-    "SkillGap",
-    "Strength",
-    "Tier",
-    "TierThresholds",
-    "TransferReport",
-    "TransferSource",
-    "TransferableSkill",
-]
-
-Tier = Literal["ready_now", "within_a_year", "stretch", "aspirational"]
-"""Readiness tier of a role for a person, from closest to furthest."""
-ActivityKind = Literal["course", "certification", "workshop", "mentoring", "on_the_job", "reading"]
-TransferSource = Literal["profile", "from_role", "both"]
-FlagPolicy = Literal["keep", "drop"]
-ResumeIssueKind = Literal["unknown_level", "missing_level", "empty_name", "duplicate"]
+    """What is wrong, naming the values involved."""
 
 
-class TierThresholds(TypedDict, total=False):
-    """Lowest readiness of each tier; ``0 <= stretch <= within_a_year <= ready_now <= 1``."""
+class _RankEntryRequired(TypedDict):
+    role_id: str
+    """The role's id."""
+    title: str
+    """The role's title."""
+    readiness: float
+    """Readiness, 0 to 1, rounded to six decimals."""
+    tier: Tier
+    """Readiness tier."""
+    rank: int
+    """Place in the ranking, 1 first."""
+    unmet_must_haves: List[str]
+    """The must-haves the person does not meet yet, by skill name: the same shape as
+    ``GapReport::unmet_must_haves`` (whose order is by priority; here it is the role's
+    order).
+    """
 
-    ready_now: float
-    """Default 0.9 (and every must-have met)."""
-    within_a_year: float
-    """Default 0.75."""
-    stretch: float
-    """Default 0.5."""
+
+class RankEntry(_RankEntryRequired, total=False):
+    """One role in a ranking.
+
+    Borrows the ids and titles from the catalog it was ranked from; only the names of
+    unmet must-haves are allocated (for the entries kept).
+    """
+
+    attribution: str
+    """Attribution of the role's data source, if it requires one."""
+
+
+class RankOptions(TypedDict, total=False):
+    """Options of ``rank_roles``, ``gap_matrix`` and ``team_coverage``."""
+
+    scales: List[Scale]
+    """Custom scales the people's assessments use."""
+    aliases: Dict[str, str]
+    """Extra skill aliases, ``alias -> canonical name``."""
+    tiers: TierThresholds
+    """Readiness tier thresholds."""
 
 
 class _RequirementRequired(TypedDict):
     skill: str
+    """The skill's name (aliases resolve through the skill vocabulary)."""
     level: float
+    """The level needed, on ``scale``."""
 
 
 class Requirement(_RequirementRequired, total=False):
     """One skill a role needs, at a level on a scale, with a weight."""
 
     scale: str
-    """Default ``"dreyfus-5"``."""
+    """Id of the scale ``level`` is on (default ``dreyfus-5``)."""
     importance: float
-    """A positive weight, by convention O*NET's 1 to 5; default 3."""
+    """How much the skill matters, a positive weight; by convention on O*NET's importance
+    scale, 1 (not important) to 5 (extremely important). Default 3.
+    """
     required: bool
-    """A must-have."""
+    """A must-have: readiness tiers treat an unmet must-have as a blocker."""
     external_id: str
-    """O*NET element id (``"2.A.1.a"``) or ESCO URI."""
+    """The skill's id in an external taxonomy: an O*NET element id such as ``2.A.1.a``, or an
+    ESCO skill URI. When the vocabulary knows the id, it decides which skill this is,
+    whatever ``skill`` says.
+    """
     low_precision: bool
-    """The source flags the rating as imprecise (O*NET's Recommend Suppress)."""
+    """The source flags the rating as statistically imprecise (O*NET's "Recommend Suppress");
+    gap reports repeat the flag.
+    """
+
+
+ResumeIssueKind = Literal["unknown_level", "missing_level", "empty_name", "duplicate"]
+"""Why a resume entry was not imported.
+
+- ``"unknown_level"``: The level word is not in the lexicon.
+- ``"missing_level"``: The entry has no level (and no default was given).
+- ``"empty_name"``: The entry has no name.
+- ``"duplicate"``: The skill was already imported (from an earlier entry or keyword).
+"""
+
+
+class _ResumeIssueRequired(TypedDict):
+    path: str
+    """JSON path of the entry, e.g. ``skills[2].level``."""
+    kind: ResumeIssueKind
+    """What went wrong."""
+    skill: str
+    """The skill's name as written."""
+
+
+class ResumeIssue(_ResumeIssueRequired, total=False):
+    """A resume entry that was not imported, and why."""
+
+    level: str
+    """The level text as written, if any."""
+
+
+class _ResumeImportRequired(TypedDict):
+    profile: Profile
+    """A profile with the imported skills."""
+    issues: List[ResumeIssue]
+    """Entries left out, each with its path and reason."""
+
+
+class ResumeImport(_ResumeImportRequired, total=False):
+    """The result of ``profile_from_json_resume``."""
+
+    name: str
+    """``basics.name`` of the resume."""
+    label: str
+    """``basics.label`` of the resume (usually the current job title)."""
+
+
+class ResumeOptions(TypedDict, total=False):
+    """Options of ``profile_from_json_resume``."""
+
+    lexicon: Optional[LevelLexicon]
+    """A lexicon replacing the built-in one."""
+    levels: Dict[str, float]
+    """Extra words -> levels on the lexicon's scale, consulted first."""
+    scales: List[Scale]
+    """Custom scales (if the lexicon uses one)."""
+    keywords: bool
+    """Import keywords as skills at their entry's level (default true)."""
+    default_level: Optional[float]
+    """Level to assume for entries without a level; ``None`` (default) leaves them out and
+    reports them.
+    """
+    assessed_on: Optional[DateInput]
+    """Date to record as ``assessed_on``."""
+
+
+class ReviewEvent(TypedDict):
+    """One dated entry of the agenda (``agenda``, ``next_review``, ``overdue``).
+
+    (The JSON shape ``ReviewEvent``'s ``Serialize`` writes, for its schema: the event
+    itself shares its text between occurrences.)
+    """
+
+    date: str
+    """The day."""
+    kind: EventKind
+    """What the event is for."""
+    subject_id: str
+    """Id of the plan, goal, action or contact the event concerns."""
+    title: str
+    """A title for people, e.g. ``Career plan review (quarterly)``."""
+    prompts: List[str]
+    """Reflection prompts for the occasion."""
+
+
+RoadmapFormat = Literal["markdown", "mermaid", "svg"]
+"""The output format of ``roadmap``.
+
+- ``"markdown"``: A Markdown table per horizon (also read as ``"md"``, the CLI's name).
+- ``"mermaid"``: A Mermaid ``gantt`` chart.
+- ``"svg"``: A self-contained SVG timeline.
+"""
+
+
+class RoadmapOptions(TypedDict, total=False):
+    """Options of ``roadmap``."""
+
+    progress: ProgressOptions
+    """Thresholds of the on-track status."""
+    width: int
+    """Width of the SVG in pixels (at least 600)."""
+    title: Optional[str]
+    """Title; defaults to "Career roadmap:" and the owner's name or plan id."""
 
 
 class _RoleRequired(TypedDict):
     id: str
+    """Stable id, unique in its catalog (O*NET roles use the O*NET-SOC code)."""
     title: str
+    """Display title."""
 
 
 class Role(_RoleRequired, total=False):
-    """A role and the skills it needs."""
+    """A role (job, position, occupation) and the skills it needs."""
 
     requirements: List[Requirement]
+    """The skills the role needs."""
     description: str
+    """What the role does."""
     family: str
+    """Job family or career track, e.g. ``"project management"``."""
     next_roles: List[str]
+    """Ids of roles that are typical next steps from this one."""
     attribution: str
-    """Set on roles imported from O*NET or ESCO; results derived from them repeat it."""
+    """Attribution required by the source of the role's data (set on every role imported from
+    O*NET); results derived from the role repeat it.
+    """
     external_id: str
     """The role's id in an external taxonomy: an ESCO occupation URI."""
 
 
-class _RoleCatalogRequired(TypedDict):
+class _RoleCatalogDictRequired(TypedDict):
     roles: List[Role]
+    """The roles."""
 
 
-class RoleCatalogDict(_RoleCatalogRequired, total=False):
-    """A role catalog as plain data (``RoleCatalog.to_dict()``, ``RoleCatalog.from_json``)."""
+class RoleCatalogDict(_RoleCatalogDictRequired, total=False):
+    """A set of roles with the custom scales and skill aliases they use.
+
+    JSON: ``{"roles": [...], "scales": [...], "aliases": {"JS": "JavaScript"},
+    "attribution": "..."}``; ``from_json`` also accepts a bare list of roles (what
+    ``careerplan roles --format json`` prints).
+    """
 
     name: str
+    """Name of the catalog."""
     note: str
+    """What the catalog is, where its data comes from, how far to trust it."""
     attribution: str
+    """Attribution required by the catalog's data source."""
     scales: List[Scale]
+    """Custom scales the requirements use (besides the built-ins)."""
     aliases: Dict[str, str]
-    """Extra skill aliases, ``alias -> canonical name``."""
+    """Extra skill aliases, ``alias -> canonical name``, on top of the built-in vocabulary;
+    they apply to the roles and to the profiles compared with them.
+    """
 
 
-RoleCatalogData = Union[str, RoleCatalogDict, List[Role], Mapping[str, Any]]
-"""A catalog as ``RoleCatalog.from_json`` reads it: JSON text, a dict, or a list of roles."""
+class _RuleExampleRequired(TypedDict):
+    text: str
+    """The goal statement (for plan rules, a description of the plan)."""
 
 
-class _PersonRequired(TypedDict):
-    id: str
+class RuleExample(_RuleExampleRequired, total=False):
+    """An example goal (or plan) in a rule's documentation."""
+
+    context: Context
+    """Plan context the example needs, for context rules."""
+    plan: Any
+    """A whole plan document, for plan rules."""
 
 
-class Person(_PersonRequired, total=False):
-    """A person in a team: an id and skill assessments, as in a plan's profile."""
+RuleScope = Literal["text", "context", "plan"]
+"""Where a rule looks.
 
-    name: str
-    skills: List[SkillAssessment]
+- ``"text"``: The goal statement alone.
+- ``"context"``: The statement with its plan context (deadline field, horizon, values,
+  actions).
+- ``"plan"``: A whole plan.
+"""
 
+
+class RuleInfo(TypedDict):
+    """Documentation of one rule."""
+
+    code: str
+    """Stable kebab-case code."""
+    criterion: Criterion
+    """The criterion it judges."""
+    severity: Severity
+    """Default severity (a ``LintConfig`` may change it)."""
+    scope: RuleScope
+    """Whether it needs plan context or a whole plan."""
+    penalty: Penalty
+    """Points a finding takes off each criterion's score."""
+    summary: str
+    """One-line summary."""
+    message: str
+    """Message template; ``{words}`` is the text the diagnostic points at."""
+    suggestion: Optional[str]
+    """Suggestion template."""
+    explanation: str
+    """Why the rule exists and what it checks."""
+    bad: RuleExample
+    """An example that fires the rule."""
+    good: RuleExample
+    """A corrected example that does not."""
+
+
+TransferSource = Literal["profile", "from_role", "both"]
+"""Where a transferable skill comes from.
+
+- ``"profile"``: The person's own assessment.
+- ``"from_role"``: The role they are leaving requires it.
+- ``"both"``: Both.
+"""
+
+
+class TransferableSkill(TypedDict):
+    """A skill of the target role that the person brings along."""
+
+    skill: str
+    """Canonical skill name."""
+    source: TransferSource
+    """Where the skill comes from."""
+    current: float
+    """The level carried over, on the target role's scale."""
+    required: float
+    """The target role's requirement."""
+    gap: float
+    """Remaining gap in levels of the target role's scale."""
+    weight: float
+    """Share of the target role's importance."""
+    covers: bool
+    """Whether the carried-over level meets the target requirement."""
+
+
+class _TransferReportRequired(TypedDict):
+    from_role_id: str
+    """The role the person leaves."""
+    to_role_id: str
+    """The role they aim for."""
+    readiness_before: float
+    """Readiness for the target from the profile alone."""
+    readiness_after: float
+    """Readiness for the target when the person is credited with the requirements of the role
+    they leave (at least at its levels).
+    """
+    transferable: List[TransferableSkill]
+    """Target-role skills the person brings along, in the target's order."""
+    transfer_share: float
+    """Share of the target role's importance covered by transferable skills."""
+    new_skills: List[str]
+    """Target-role skills that neither the profile nor the old role provide."""
+
+
+class TransferReport(_TransferReportRequired, total=False):
+    """What carries over from one role to another."""
+
+    attribution: str
+    """Attribution of the roles' data source, if either requires one."""
+
+
+__all__ += [
+    "Achievement",
+    "AchievementRef",
+    "Action",
+    "ActionKind",
+    "ActivityKind",
+    "AdHocReview",
+    "AgendaOptions",
+    "Applicability",
+    "Aspiration",
+    "AssessmentSource",
+    "BusinessDayConvention",
+    "Cadence",
+    "CadenceEvery",
+    "CadenceUnit",
+    "ChangeKind",
+    "Contact",
+    "Context",
+    "Coverage",
+    "Criteria",
+    "Criterion",
+    "DateOrder",
+    "Deadline",
+    "DeadlineKind",
+    "DeferredSkill",
+    "Diagnostic",
+    "DraftOptions",
+    "DraftReport",
+    "DraftedGoal",
+    "Duration",
+    "ErrorInfo",
+    "ErrorItem",
+    "EscoOptions",
+    "EscoStats",
+    "EventKind",
+    "ExperienceNote",
+    "Feasibility",
+    "Feedback",
+    "Fix",
+    "FlagPolicy",
+    "GapMatrixDict",
+    "GapOptions",
+    "GapReport",
+    "Goal",
+    "GoalProgress",
+    "GoalProgressSnapshot",
+    "GoalReport",
+    "GoalStatus",
+    "Horizon",
+    "HorizonWindows",
+    "IcsOptions",
+    "LearningActivity",
+    "LearningCatalog",
+    "LevelLexicon",
+    "Limits",
+    "LinkedSkill",
+    "LintConfig",
+    "LintReport",
+    "Metric",
+    "NextWeekday",
+    "Obstacle",
+    "OnetOptions",
+    "OnetStats",
+    "Owner",
+    "Penalty",
+    "Person",
+    "PersonalityResult",
+    "Plan",
+    "PlanChange",
+    "PlanDiagnostic",
+    "PlanLintReport",
+    "PlanStatus",
+    "Priority",
+    "Problem",
+    "ProblemCode",
+    "Profile",
+    "ProgressOptions",
+    "ProgressSource",
+    "Prompts",
+    "RankEntry",
+    "RankOptions",
+    "RankedValue",
+    "Relation",
+    "Requirement",
+    "Resource",
+    "ResourceKind",
+    "ResumeImport",
+    "ResumeIssue",
+    "ResumeIssueKind",
+    "ResumeOptions",
+    "Review",
+    "ReviewAnswer",
+    "ReviewEvent",
+    "ReviewPolicy",
+    "RoadmapFormat",
+    "RoadmapOptions",
+    "Role",
+    "RoleCatalogDict",
+    "RuleExample",
+    "RuleInfo",
+    "RuleScope",
+    "RuleSetting",
+    "Scale",
+    "ScaleLevel",
+    "Severity",
+    "SkillAssessment",
+    "SkillGap",
+    "Span",
+    "Status",
+    "Strength",
+    "Thresholds",
+    "Tier",
+    "TierThresholds",
+    "TimeExpression",
+    "TimeKind",
+    "TimeUnit",
+    "Timestamp",
+    "TrackStatus",
+    "TransferReport",
+    "TransferSource",
+    "TransferableSkill",
+    "Verdict",
+    "WeekStart",
+]
+# END GENERATED
+
+PlanInput = Union[str, Plan, Mapping[str, Any]]
+"""What the functions accept as a plan: JSON text, or a dict of plain data."""
 
 ProfileInput = Union[str, Plan, Profile, Person, Mapping[str, Any]]
 """Whose skills: a plan (with ``schema_version`` or ``profile``), a person (with
@@ -1043,430 +2373,5 @@ PersonInput = ProfileInput
 ResumeInput = Union[str, Mapping[str, Any]]
 """A JSON Resume document, as JSON text or a dict."""
 
-
-class _LearningActivityRequired(TypedDict):
-    id: str
-    title: str
-    kind: ActivityKind
-    skill: str
-
-
-class LearningActivity(_LearningActivityRequired, total=False):
-    """A learning activity for one skill and a level range."""
-
-    from_level: float
-    to_level: float
-    scale: str
-    hours: float
-    cost: float
-    currency: str
-    url: str
-
-
-class LearningCatalog(TypedDict):
-    """Learning activities that ``skill_gap`` suggests for gaps."""
-
-    activities: List[LearningActivity]
-
-
-class GapOptions(TypedDict, total=False):
-    """Options of ``skill_gap`` and ``transferable_skills``. Unknown keys are errors."""
-
-    scales: List[Scale]
-    """Custom scales the profile's assessments use (a plan's ``scales``)."""
-    aliases: Dict[str, str]
-    hours_per_step: float
-    """Hours of learning per fifth of the proficiency axis (default 40)."""
-    today: Optional[DateInput]
-    """Reference date for stale assessments; without it ``confidence`` is None."""
-    max_assessment_age_days: int
-    """Default 365."""
-    tiers: TierThresholds
-    learning: Optional[LearningCatalog]
-
-
-class RankOptions(TypedDict, total=False):
-    """Options of ``rank_roles`` and ``gap_matrix``. Unknown keys are errors."""
-
-    scales: List[Scale]
-    aliases: Dict[str, str]
-    tiers: TierThresholds
-
-
-class _SkillGapRequired(TypedDict):
-    skill: str
-    current: Optional[float]
-    """The person's level on the role's scale; None when not assessed."""
-    required: float
-    gap: float
-    """``required - current`` in levels of the role's scale, at least 0."""
-    weight: float
-    """Share of the role's total importance; a report's weights sum to 1."""
-    scale: str
-    importance: float
-    must_have: bool
-    met: bool
-    current_normalized: float
-    required_normalized: float
-    gap_normalized: float
-    attainment: float
-    """``min(current / required, 1)`` in proficiency."""
-    contribution: float
-    """``weight * attainment``; a report's contributions sum to its readiness."""
-    priority: Optional[int]
-    """1 first; None when met."""
-    hours: float
-    stale: bool
-
-
-class SkillGap(_SkillGapRequired, total=False):
-    """One requirement of the role compared with the person."""
-
-    assessed_as: str
-    assessed_on: str
-    low_precision: bool
-    activities: List[LearningActivity]
-
-
-class Strength(TypedDict):
-    """A skill in which the person exceeds the role's requirement."""
-
-    skill: str
-    current: float
-    required: float
-    margin: float
-
-
-class _GapReportRequired(TypedDict):
-    role_id: str
-    readiness: float
-    """Weighted readiness, 0 to 1."""
-    skills: List[SkillGap]
-    title: str
-    tier: Tier
-    unmet_must_haves: List[str]
-    strengths: List[Strength]
-    unmatched_skills: List[str]
-    total_hours: float
-    confidence: Optional[float]
-    stale_skills: List[str]
-
-
-class GapReport(_GapReportRequired, total=False):
-    """How one person measures up to one role (``skill_gap``)."""
-
-    attribution: str
-
-
-class _CoverageRequired(TypedDict):
-    skills: int
-    """The profile's distinct skills."""
-    covered: List[str]
-    """Skills some role requires under their own name (or an alias)."""
-    via_crosswalk: List[str]
-    """Skills an O*NET catalog reaches only through careerplan's crosswalk."""
-    uncovered: List[str]
-    """Skills no role of the catalog can count."""
-    share: float
-    """``(covered + via_crosswalk) / skills``, 0 to 1."""
-    low: bool
-
-
-class Coverage(_CoverageRequired, total=False):
-    """How much of a profile a catalog covers (``catalog_coverage``)."""
-
-    warning: str
-    """When ``low``: what that means for a ranking."""
-
-
-class _RankEntryRequired(TypedDict):
-    role_id: str
-    title: str
-    readiness: float
-    """0 to 1, six decimals."""
-    tier: Tier
-    rank: int
-    """1 first."""
-    unmet_must_haves: List[str]
-    """The must-haves not met yet, by skill name, as in ``GapReport``."""
-
-
-class RankEntry(_RankEntryRequired, total=False):
-    """One role in a ranking (``rank_roles``)."""
-
-    attribution: str
-
-
-class TransferableSkill(TypedDict):
-    """A skill of the target role that the person brings along."""
-
-    skill: str
-    source: TransferSource
-    current: float
-    required: float
-    gap: float
-    weight: float
-    covers: bool
-
-
-class _TransferReportRequired(TypedDict):
-    from_role_id: str
-    to_role_id: str
-    readiness_before: float
-    readiness_after: float
-    transferable: List[TransferableSkill]
-    transfer_share: float
-    new_skills: List[str]
-
-
-class TransferReport(_TransferReportRequired, total=False):
-    """What carries over from one role to another (``transferable_skills``)."""
-
-    attribution: str
-
-
-class _GapMatrixDictRequired(TypedDict):
-    person_ids: List[str]
-    role_ids: List[str]
-    readiness: List[List[float]]
-    """One list per person, in ``role_ids`` order."""
-
-
-class GapMatrixDict(_GapMatrixDictRequired, total=False):
-    """``GapMatrix.to_dict()``: the matrix in its JSON shape."""
-
-    attribution: str
-
-
-class OnetOptions(TypedDict, total=False):
-    """Options of ``RoleCatalog.from_onet``. Unknown keys are errors."""
-
-    version: Optional[str]
-    """Database version for the attribution; default: read from ONET_Read_Me.txt."""
-    not_relevant: FlagPolicy
-    """Ratings flagged Not Relevant (default ``"drop"``)."""
-    recommend_suppress: FlagPolicy
-    """Ratings flagged Recommend Suppress (default ``"keep"``, marked ``low_precision``)."""
-    must_have_importance: float
-    """Importance from which a requirement is a must-have (default 4)."""
-    descriptions: bool
-
-
-class OnetStats(TypedDict):
-    """What an O*NET import did (``RoleCatalog.onet_stats``)."""
-
-    rows: int
-    occupations: int
-    requirements: int
-    not_relevant_dropped: int
-    not_relevant_kept: int
-    suppressed_dropped: int
-    suppressed_kept: int
-    incomplete: int
-    other_scale_rows: int
-    missing_titles: List[str]
-
-
-class _LevelLexiconRequired(TypedDict):
-    levels: Dict[str, float]
-
-
-class LevelLexicon(_LevelLexiconRequired, total=False):
-    """Level words (``"Advanced"``) and the levels they denote on one scale."""
-
-    note: str
-    scale: str
-    """Default ``"dreyfus-5"``."""
-
-
-class ResumeOptions(TypedDict, total=False):
-    """Options of ``profile_from_json_resume``. Unknown keys are errors."""
-
-    lexicon: Optional[LevelLexicon]
-    """Replaces the built-in lexicon."""
-    levels: Dict[str, float]
-    """Extra words, consulted first."""
-    scales: List[Scale]
-    keywords: bool
-    """Import keywords as skills at their entry's level (default True)."""
-    default_level: Optional[float]
-    assessed_on: Optional[DateInput]
-
-
-class _ResumeIssueRequired(TypedDict):
-    path: str
-    """JSON path of the entry, e.g. ``"skills[2].level"``."""
-    kind: ResumeIssueKind
-    skill: str
-
-
-class ResumeIssue(_ResumeIssueRequired, total=False):
-    """A resume entry that was not imported, and why."""
-
-    level: str
-
-
-class _ResumeImportRequired(TypedDict):
-    profile: Profile
-    issues: List[ResumeIssue]
-
-
-class ResumeImport(_ResumeImportRequired, total=False):
-    """The result of ``profile_from_json_resume``."""
-
-    name: str
-    label: str
-
-
-# ---- ESCO import ------------------------------------------------------------------
-
-__all__ += ["EscoOptions", "EscoStats"]
-
-
-class EscoOptions(TypedDict, total=False):
-    """Options of ``RoleCatalog.from_esco``. Unknown keys are errors."""
-
-    level: float
-    """The level every requirement gets (ESCO has none; default 3)."""
-    scale: str
-    """The built-in scale of ``level`` (default ``"dreyfus-5"``)."""
-    essential_importance: float
-    """Importance of essential skills, the must-haves (default 4)."""
-    optional_importance: float
-    """Importance of optional skills (default 2)."""
-    optional: bool
-    """Import optional skills too (default True)."""
-    descriptions: bool
-    aliases: bool
-    """Alternative labels as aliases (default True)."""
-    version: Optional[str]
-    language: Optional[str]
-    """For error paths (``occupations_<lang>.csv:LINE``); found from the file names for a directory."""
-
-
-class EscoStats(TypedDict):
-    """What an ESCO import did (``RoleCatalog.esco_stats``)."""
-
-    occupation_rows: int
-    skill_rows: int
-    relation_rows: int
-    occupations: int
-    requirements: int
-    essential: int
-    optional: int
-    optional_dropped: int
-    occupations_without_skills: int
-    duplicate_relations: int
-    unknown_occupations: int
-    unknown_skills: int
-    other_relation_types: int
-    aliases: int
-    ambiguous_aliases: int
-    renamed_skills: int
-
-
-# ---- plan drafting ----------------------------------------------------------------
-
-__all__ += [
-    "DeferredSkill",
-    "DraftedGoal",
-    "DraftOptions",
-    "DraftReport",
-    "Feasibility",
-    "LinkedSkill",
-]
-
-
-class DraftOptions(TypedDict, total=False):
-    """Options of ``draft_plan``. Unknown keys are errors."""
-
-    start: Optional[DateInput]
-    """The day the drafted work starts (default: today)."""
-    hours_per_week: float
-    """Hours a week for development (default 5)."""
-    buffer: float
-    """Extra time on top of the estimate, as a share (default 0.25)."""
-    max_parallel_goals: int
-    """Goals running at the same time (default 2)."""
-    max_skills_per_goal: int
-    """Related skills one goal may cover (default 2; more draws the linter's ``compound-goal``)."""
-    max_goals: int
-    """Open goals under the role goal at most, the plan's own included; further gaps are deferred (default 8)."""
-    min_goal_weeks: int
-    """The shortest goal (default 6 weeks)."""
-    target_date: Optional[DateInput]
-    """When the role should be reached, if the plan has no goal for it with a deadline."""
-    review_cadence: Cadence
-    """Of the review policy added to a plan without one (default ``"quarterly"``)."""
-    checkin_days_before: List[int]
-    gap: GapOptions
-    id_prefix: str
-    """Prefix of drafted ids (default ``"draft"``)."""
-
-
-class LinkedSkill(TypedDict):
-    """A gap the plan's open goals already cover."""
-
-    skill: str
-    goals: List[str]
-
-
-class DeferredSkill(TypedDict):
-    """A gap beyond ``max_goals``, for a later draft."""
-
-    skill: str
-    hours: float
-    must_have: bool
-
-
-class DraftedGoal(TypedDict):
-    """A drafted goal and the linter's report on it in the drafted plan."""
-
-    goal_id: str
-    title: str
-    skills: List[str]
-    hours: float
-    start: str
-    deadline: str
-    horizon: Horizon
-    lint: LintReport
-
-
-class Feasibility(TypedDict):
-    """Whether the drafted work fits the time."""
-
-    feasible: bool
-    hours: float
-    """Effort of the drafted actions."""
-    gap_hours: float
-    """Effort to close the whole gap, covered and deferred skills included."""
-    buffered_hours: float
-    hours_per_week: float
-    fits_by: str
-    """When the work ends at ``hours_per_week``."""
-    deadline: str
-    """The date it must end by."""
-    deadline_source: Literal["role_goal", "target_date", "horizon"]
-    needed_hours_per_week: float
-    message: str
-
-
-class _DraftReportRequired(TypedDict):
-    plan: Plan
-    role_id: str
-    role_title: str
-    readiness: float
-    role_goal_id: str
-    added_goals: List[str]
-    added_actions: List[str]
-    review_policy_added: bool
-    linked: List[LinkedSkill]
-    deferred: List[DeferredSkill]
-    drafted: List[DraftedGoal]
-    feasibility: Feasibility
-
-
-class DraftReport(_DraftReportRequired, total=False):
-    """What ``draft_plan`` returns: the drafted plan and what was drafted."""
-
-    attribution: str
+RoleCatalogData = Union[str, RoleCatalogDict, List[Role], Mapping[str, Any]]
+"""A catalog as ``RoleCatalog.from_json`` reads it: JSON text, a dict, or a list of roles."""

@@ -222,6 +222,7 @@ impl DraftOptions {
 
 /// A gap the plan already works on: the skill and the open goals that list it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(schemars::JsonSchema)]
 pub struct LinkedSkill {
     /// Canonical skill name.
     pub skill: String,
@@ -231,6 +232,7 @@ pub struct LinkedSkill {
 
 /// A gap left for a later draft (beyond `max_goals`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(schemars::JsonSchema)]
 pub struct DeferredSkill {
     /// Canonical skill name.
     pub skill: String,
@@ -242,6 +244,7 @@ pub struct DeferredSkill {
 
 /// One drafted goal and the linter's verdict on it in the drafted plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(schemars::JsonSchema)]
 pub struct DraftedGoal {
     /// The goal's id.
     pub goal_id: String,
@@ -253,9 +256,11 @@ pub struct DraftedGoal {
     pub hours: f64,
     /// When it starts.
     #[serde(with = "date::required")]
+    #[schemars(with = "NaiveDate")]
     pub start: NaiveDate,
     /// When it is due.
     #[serde(with = "date::required")]
+    #[schemars(with = "NaiveDate")]
     pub deadline: NaiveDate,
     /// Its horizon.
     pub horizon: Horizon,
@@ -265,6 +270,7 @@ pub struct DraftedGoal {
 
 /// Whether the drafted work fits the time available.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(schemars::JsonSchema)]
 pub struct Feasibility {
     /// The work fits by `deadline` at `hours_per_week`.
     pub feasible: bool,
@@ -281,10 +287,12 @@ pub struct Feasibility {
     /// out (before any compression), or the whole gap's buffered hours at
     /// `hours_per_week`, whichever is later.
     #[serde(with = "date::required")]
+    #[schemars(with = "NaiveDate")]
     pub fits_by: NaiveDate,
     /// The date the work must end by: the role goal's deadline, the target
     /// date, or the end of the long-term horizon.
     #[serde(with = "date::required")]
+    #[schemars(with = "NaiveDate")]
     pub deadline: NaiveDate,
     /// Where `deadline` comes from: `role_goal`, `target_date` or `horizon`.
     pub deadline_source: String,
@@ -298,6 +306,7 @@ pub struct Feasibility {
 
 /// The result of [`draft_plan`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(schemars::JsonSchema)]
 pub struct DraftReport {
     /// The plan with the drafted goals, actions and review policy added.
     pub plan: Plan,

@@ -188,9 +188,10 @@ impl JsonSchema for Cadence {
             "oneOf": [
                 {"type": "string", "enum": PRESETS.map(|(n, _)| n)},
                 {
+                    "description": "A custom cadence: every `every` days, weeks, months or years.",
                     "type": "object",
                     "properties": {
-                        "every": {"type": "integer", "minimum": 1},
+                        "every": {"description": "How many units apart (at least 1).", "type": "integer", "minimum": 1},
                         "unit": unit
                     },
                     "required": ["every", "unit"],

@@ -402,3 +402,33 @@ mod tests {
         );
     }
 }
+
+/// One dated entry of the agenda (`agenda`, `next_review`, `overdue`).
+///
+/// (The JSON shape [`ReviewEvent`]'s `Serialize` writes, for its schema: the
+/// event itself shares its text between occurrences.)
+#[derive(JsonSchema)]
+#[schemars(rename = "ReviewEvent")]
+#[allow(dead_code)] // only described, never built
+struct ReviewEventShape {
+    /// The day.
+    date: NaiveDate,
+    /// What the event is for.
+    kind: EventKind,
+    /// Id of the plan, goal, action or contact the event concerns.
+    subject_id: String,
+    /// A title for people, e.g. `Career plan review (quarterly)`.
+    title: String,
+    /// Reflection prompts for the occasion.
+    prompts: Vec<String>,
+}
+
+impl JsonSchema for ReviewEvent {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        ReviewEventShape::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ReviewEventShape::json_schema(generator)
+    }
+}

@@ -458,3 +458,32 @@ mod tests {
         assert_eq!(err.path(), "people[2].skills[0].level");
     }
 }
+
+/// Readiness of every person for every role (`gap_matrix`).
+///
+/// (The JSON shape [`GapMatrix`]'s `Serialize` writes, for its schema: the
+/// matrix itself stores one flat row-major list.)
+#[derive(JsonSchema)]
+#[schemars(rename = "GapMatrix")]
+#[allow(dead_code)] // only described, never built
+struct GapMatrixShape {
+    /// People, in input order; a profile's id is `""`.
+    person_ids: Vec<String>,
+    /// Roles, in catalog order.
+    role_ids: Vec<String>,
+    /// One list per person, in `role_ids` order, each readiness 0 to 1.
+    readiness: Vec<Vec<f32>>,
+    /// Attribution of the catalog's data source, if it requires one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attribution: Option<String>,
+}
+
+impl JsonSchema for GapMatrix {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        GapMatrixShape::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        GapMatrixShape::json_schema(generator)
+    }
+}
