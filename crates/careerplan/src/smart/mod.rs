@@ -65,6 +65,9 @@
 //!    weakest aim. A criterion the text cannot decide stays `null`.
 //!
 //! # Rules
+//! Every rule of `data/smart/rules.json`, in its order (a test,
+//! `tests/smart_rule_table.rs`, holds this table to it).
+//!
 //! | code | criterion | default | fires on |
 //! |---|---|---|---|
 //! | `vague-outcome` | specific | warning | "advance in my career", "be better at", a vague verb or a "be ..." with no target |
@@ -82,10 +85,11 @@
 //! | `implausible-rate` | achievable | warning | "120 online courses in 30 days" (`rates.txt`), "fluent in Japanese in 2 weeks" (`study_levels.txt`) |
 //! | `extreme-scope` | achievable | warning | an executive role sooner than `senior_roles.txt` allows |
 //! | `effort-exceeds-capacity` | achievable | warning | (context) open actions' effort over `hours_per_week` |
+//! | `skill-gap-exceeds-time` | achievable | warning | (context) hours to close the gap to the named role over `hours_per_week` to the deadline |
 //! | `unlinked-goal` | relevant | warning | (context) no link to values, aspiration or parent, and no shared terms |
 //! | `no-deadline` | time_bound | warning | no deadline at all |
 //! | `vague-deadline` | time_bound | warning | "soon", "someday", "eventually", "ASAP" |
-//! | `frequency-not-deadline` | time_bound | warning | "every month" and no deadline |
+//! | `frequency-not-deadline` | time_bound | info | "every month" and no deadline |
 //! | `unknown-anchor` | time_bound | info | "within 6 months of graduation", "by my 40th birthday" |
 //! | `horizon-mismatch` | time_bound | warning | (context) deadline outside the goal's horizon window |
 //! | `ambiguous-date` | time_bound | info | 03/04/2027 (fix: ISO date, unsafe) |
