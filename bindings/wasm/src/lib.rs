@@ -7,8 +7,9 @@
 //! `Map`). Core errors are thrown as JS `Error`s with `code` and `path`
 //! properties through [`JsFailure`], the one conversion point.
 //!
-//! TypeScript: the types in `types.d.ts` are appended to the generated
-//! `.d.ts`, and each function names them with `unchecked_return_type` /
+//! TypeScript: the types in `types.d.ts` (generated from the core's types
+//! by `scripts/gen_types.py`, see ARCHITECTURE.md) are appended to the
+//! generated `.d.ts`, and each function names them with `unchecked_return_type` /
 //! `unchecked_param_type`, so `validatePlan` returns `Problem[]`, not `any`.
 //!
 //! Panics: `wasm32-unknown-unknown` aborts on panic, a trap that surfaces in
