@@ -75,9 +75,20 @@ TS_INDENT = "  "
 def prose(text):
     """A Rust doc comment as plain paragraphs: rustdoc links unwrapped, the
     lines of a paragraph joined."""
+    # Doctests and their headings are for Rust readers.
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
+    text = re.sub(r"^#+ .*$", "", text, flags=re.M)
     text = re.sub(r"\[`([^`\]]*)`\]\([^)]*\)", r"`\1`", text)
     text = re.sub(r"\[([^\]`]+)\]\([^)]*\)", r"\1", text)
+    # [`a::b::Type::member`] is `Type.member`; [`a::b::item`] is `item`.
+    text = re.sub(
+        r"\[`(?:[A-Za-z_][A-Za-z0-9_]*::)*([A-Z][A-Za-z0-9_]*)::([a-z_][A-Za-z0-9_]*)`\]",
+        r"`\1.\2`",
+        text,
+    )
     text = re.sub(r"\[`(?:[A-Za-z_][A-Za-z0-9_]*::)*([^`\]]*)`\]", r"`\1`", text)
+    # `Type::field` is `Type.field` to a binding's user.
+    text = re.sub(r"`([A-Z][A-Za-z0-9_]*)::([a-z_][a-z0-9_]*)`", r"`\1.\2`", text)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip())]
     return [p for p in paragraphs if p]
 
@@ -116,7 +127,7 @@ def py_doc(text, indent):
 def ts_doc(text, indent):
     if not text:
         return []
-    paragraphs = [p.replace("*/", "*\\/") for p in prose(text)]
+    paragraphs = [p.replace("*/", "*\\/").replace("`None`", "`null`") for p in prose(text)]
     lines = wrap(paragraphs, 96 - len(indent) - 4)
     if len(lines) == 1:
         return [f"{indent}/** {lines[0]} */"]

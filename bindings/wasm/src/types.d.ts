@@ -281,8 +281,8 @@ export interface Contact extends Extra {
 }
 
 /**
- * What is known around a goal statement. `default()` is the text alone; `for_goal` fills it
- * from a plan.
+ * What is known around a goal statement. `default()` is the text alone; `Context.for_goal`
+ * fills it from a plan.
  */
 export interface Context {
   /** Reference date for this statement, overriding the configuration's. */
@@ -536,13 +536,13 @@ export interface Duration {
 
 /** The fields of an `Error` as plain data, the same on every face. */
 export interface ErrorInfo {
-  /** The stable kebab-case code, e.g. `invalid-json` (`code`). */
+  /** The stable kebab-case code, e.g. `invalid-json` (`Error.code`). */
   code: string;
-  /** `message`: the message without the path. */
+  /** `Error.message`: the message without the path. */
   message: string;
-  /** The JSON path of the bad field, `""` for the whole input (`path`). */
+  /** The JSON path of the bad field, `""` for the whole input (`Error.path`). */
   path: string;
-  /** The name of the limit, for `limit-exceeded` only (`limit`). */
+  /** The name of the limit, for `limit-exceeded` only (`Error.limit`). */
   limit?: string;
 }
 
@@ -550,11 +550,6 @@ export interface ErrorInfo {
  * An error as data, for a batch that reports a failed item in its place instead of failing as
  * a whole (`careerplan lint --lines`, `lint_many` with `errors="item"`): `{"error": {"code",
  * "message", "path", "limit"}}`.
- *
- * ``` let err = careerplan::plan::load_plan("{").unwrap_err(); let item =
- * careerplan::error::ErrorItem::from(&err); assert_eq!(item.error.code, "invalid-json"); let
- * json = serde_json::to_string(&item).unwrap();
- * assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#)); ```
  */
 export interface ErrorItem {
   /** What went wrong. */
@@ -874,7 +869,7 @@ export interface GoalStatus {
   goal_id: string;
   /** Its title. */
   title: string;
-  /** Its horizon: as written, else inferred from its span, else `None`. */
+  /** Its horizon: as written, else inferred from its span, else `null`. */
   horizon: Horizon | null;
   /** Progress, 0 to 100. */
   percent: number;
@@ -1018,18 +1013,10 @@ export interface LinkedSkill {
   goals: string[];
 }
 
-/**
- * Configuration of a `Linter`; serde, so it can live in a JSON file.
- *
- * ``` let config: careerplan::smart::LintConfig = serde_json::from_str(r#"{ "today":
- * "2026-11-22", "rules": {"hedge": {"enabled": false}, "no-deadline": {"severity": "error"}},
- * "thresholds": {"max_active_goals": 3} }"#)?; assert_eq!(config.thresholds.max_active_goals,
- * 3); assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya":
- * "2026-11-22"}"#).is_err()); # Ok::<(), serde_json::Error>(()) ```
- */
+/** Configuration of a `Linter`; serde, so it can live in a JSON file. */
 export interface LintConfig {
   /**
-   * The reference date deadlines resolve against. `None`: the date given in the `Context`, or
+   * The reference date deadlines resolve against. `null`: the date given in the `Context`, or
    * else today's date (UTC) at the time of the call (from the system clock, which
    * `wasm32-unknown-unknown` lacks: there, always give a date).
    */
@@ -1056,7 +1043,10 @@ export interface LintConfig {
    * calendar winning where two name the same holiday (US Thanksgiving before Canada's).
    */
   holiday_regions?: string[];
-  /** Resource limits; `try_lint_text` refuses a statement longer than `limits.max_text_bytes`. */
+  /**
+   * Resource limits; `Linter.try_lint_text` refuses a statement longer than
+   * `limits.max_text_bytes`.
+   */
   limits?: Limits;
 }
 
@@ -1201,7 +1191,7 @@ export interface PersonalityResult extends Extra {
  * A whole career plan: the canonical document every engine reads.
  *
  * Build one with `load_plan` (which migrates older schema versions) and check it with
- * `validate`.
+ * `Plan.validate`.
  */
 export interface Plan extends Extra {
   /** Version of the document's schema; this library writes `SCHEMA_VERSION`. */
@@ -1445,7 +1435,7 @@ export interface RankEntry {
   rank: number;
   /**
    * The must-haves the person does not meet yet, by skill name: the same shape as
-   * `GapReport::unmet_must_haves` (whose order is by priority; here it is the role's order).
+   * `GapReport.unmet_must_haves` (whose order is by priority; here it is the role's order).
    */
   unmet_must_haves: string[];
   /** Attribution of the role's data source, if it requires one. */
@@ -1583,7 +1573,7 @@ export interface ResumeOptions {
   /** Import keywords as skills at their entry's level (default true). */
   keywords?: boolean;
   /**
-   * Level to assume for entries without a level; `None` (default) leaves them out and reports
+   * Level to assume for entries without a level; `null` (default) leaves them out and reports
    * them.
    */
   default_level?: number | null;
@@ -1702,8 +1692,8 @@ export interface Role extends Extra {
  * A set of roles with the custom scales and skill aliases they use.
  *
  * JSON: `{"roles": [...], "scales": [...], "aliases": {"JS": "JavaScript"}, "attribution":
- * "..."}`; `from_json` also accepts a bare list of roles (what `careerplan roles --format
- * json` prints).
+ * "..."}`; `RoleCatalog.from_json` also accepts a bare list of roles (what `careerplan roles
+ * --format json` prints).
  */
 export interface RoleCatalogData extends Extra {
   /** Name of the catalog. */
@@ -1851,7 +1841,7 @@ export interface SkillGap {
   required: number;
   /**
    * `required - current` in levels of the role's scale, at least 0 (a missing skill counts
-   * from proficiency 0; see `level_at`).
+   * from proficiency 0; see `Scale.level_at`).
    */
   gap: number;
   /** This requirement's share of the role's total importance; the weights of a report sum to 1. */

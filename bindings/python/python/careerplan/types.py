@@ -449,8 +449,8 @@ class Metric(_MetricRequired, total=False):
 
 
 class Context(TypedDict, total=False):
-    """What is known around a goal statement. ``default()`` is the text alone; ``for_goal``
-    fills it from a plan.
+    """What is known around a goal statement. ``default()`` is the text alone;
+    ``Context.for_goal`` fills it from a plan.
     """
 
     today: Optional[DateInput]
@@ -1231,7 +1231,7 @@ class Plan(_PlanRequired, total=False):
     """A whole career plan: the canonical document every engine reads.
 
     Build one with ``load_plan`` (which migrates older schema versions) and check it with
-    ``validate``.
+    ``Plan.validate``.
     """
 
     owner: Owner
@@ -1300,29 +1300,24 @@ class DraftReport(_DraftReportRequired, total=False):
 
 class _ErrorInfoRequired(TypedDict):
     code: str
-    """The stable kebab-case code, e.g. ``invalid-json`` (``code``)."""
+    """The stable kebab-case code, e.g. ``invalid-json`` (``Error.code``)."""
     message: str
-    """``message``: the message without the path."""
+    """``Error.message``: the message without the path."""
     path: str
-    """The JSON path of the bad field, ``""`` for the whole input (``path``)."""
+    """The JSON path of the bad field, ``""`` for the whole input (``Error.path``)."""
 
 
 class ErrorInfo(_ErrorInfoRequired, total=False):
     """The fields of an ``Error`` as plain data, the same on every face."""
 
     limit: str
-    """The name of the limit, for ``limit-exceeded`` only (``limit``)."""
+    """The name of the limit, for ``limit-exceeded`` only (``Error.limit``)."""
 
 
 class ErrorItem(TypedDict):
     """An error as data, for a batch that reports a failed item in its place instead of
     failing as a whole (``careerplan lint --lines``, ``lint_many`` with
     ``errors="item"``): ``{"error": {"code", "message", "path", "limit"}}``.
-
-    ``` let err = careerplan::plan::load_plan("{").unwrap_err(); let item =
-    careerplan::error::ErrorItem::from(&err); assert_eq!(item.error.code, "invalid-json");
-    let json = serde_json::to_string(&item).unwrap();
-    assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#)); ```
     """
 
     error: ErrorInfo
@@ -1428,7 +1423,7 @@ class _SkillGapRequired(TypedDict):
     """The level the role needs, on the role's scale."""
     gap: float
     """``required - current`` in levels of the role's scale, at least 0 (a missing skill
-    counts from proficiency 0; see ``level_at``).
+    counts from proficiency 0; see ``Scale.level_at``).
     """
     weight: float
     """This requirement's share of the role's total importance; the weights of a report sum
@@ -1699,15 +1694,7 @@ WeekStart = Literal["monday", "sunday"]
 
 
 class LintConfig(TypedDict, total=False):
-    """Configuration of a ``Linter``; serde, so it can live in a JSON file.
-
-    ``` let config: careerplan::smart::LintConfig = serde_json::from_str(r#"{ "today":
-    "2026-11-22", "rules": {"hedge": {"enabled": false}, "no-deadline": {"severity":
-    "error"}}, "thresholds": {"max_active_goals": 3} }"#)?;
-    assert_eq!(config.thresholds.max_active_goals, 3);
-    assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya":
-    "2026-11-22"}"#).is_err()); # Ok::<(), serde_json::Error>(()) ```
-    """
+    """Configuration of a ``Linter``; serde, so it can live in a JSON file."""
 
     today: Optional[DateInput]
     """The reference date deadlines resolve against. ``None``: the date given in the
@@ -1735,7 +1722,7 @@ class LintConfig(TypedDict, total=False):
     before Canada's).
     """
     limits: Limits
-    """Resource limits; ``try_lint_text`` refuses a statement longer than
+    """Resource limits; ``Linter.try_lint_text`` refuses a statement longer than
     ``limits.max_text_bytes``.
     """
 
@@ -1920,7 +1907,7 @@ class _RankEntryRequired(TypedDict):
     """Place in the ranking, 1 first."""
     unmet_must_haves: List[str]
     """The must-haves the person does not meet yet, by skill name: the same shape as
-    ``GapReport::unmet_must_haves`` (whose order is by priority; here it is the role's
+    ``GapReport.unmet_must_haves`` (whose order is by priority; here it is the role's
     order).
     """
 
@@ -2111,8 +2098,8 @@ class RoleCatalogDict(_RoleCatalogDictRequired, total=False):
     """A set of roles with the custom scales and skill aliases they use.
 
     JSON: ``{"roles": [...], "scales": [...], "aliases": {"JS": "JavaScript"},
-    "attribution": "..."}``; ``from_json`` also accepts a bare list of roles (what
-    ``careerplan roles --format json`` prints).
+    "attribution": "..."}``; ``RoleCatalog.from_json`` also accepts a bare list of roles
+    (what ``careerplan roles --format json`` prints).
     """
 
     name: str
