@@ -54,6 +54,10 @@ PY_NAMES = {"RoleCatalog": "RoleCatalogDict", "GapMatrix": "GapMatrixDict"}
 TS_NAMES = {"RoleCatalog": "RoleCatalogData"}
 # Objects written inline in a union get a name of their own in Python.
 PY_INLINE_NAMES = {"Cadence": "CadenceEvery"}
+# Types whose Rust struct flattens another (`#[serde(flatten)]`): they extend
+# it instead of repeating its fields (the generator checks that they hold
+# them unchanged).
+EXTENDS = {"GoalReport": "LintReport"}
 # Fields only the WebAssembly build fills (every time): required there,
 # left out of the Python types.
 WASM_ONLY_FIELDS = {
@@ -241,6 +245,21 @@ def mark_input(schema):
             mark_input(value)
 
 
+def own_properties(name, schema, defs):
+    """(base name or None, the properties the type adds to its base)."""
+    base = EXTENDS.get(name)
+    if not base:
+        return None, schema["properties"]
+    inherited = defs[base]["properties"]
+    for field, prop in inherited.items():
+        if schema["properties"].get(field) != prop:
+            sys.exit(f"{name}.{field} differs from {base}.{field}: drop {name} from EXTENDS")
+    if set(defs[base].get("required", [])) - set(schema.get("required", [])):
+        sys.exit(f"{name} does not require all of {base}'s required fields")
+    own = {k: v for k, v in schema["properties"].items() if k not in inherited}
+    return base, own
+
+
 def is_object(schema):
     return schema.get("type") == "object" and "properties" in schema
 
@@ -291,11 +310,11 @@ class Python:
             return "Dict[str, Any]"
         return "Any"
 
-    def typed_dict(self, name, schema, doc):
+    def typed_dict(self, name, schema, doc, parent=None, properties=None):
         strict = is_strict(schema)
         required = set(schema.get("required", []))
         fields = []
-        for field, prop in schema["properties"].items():
+        for field, prop in (schema["properties"] if properties is None else properties).items():
             if (name, field) in WASM_ONLY_FIELDS:
                 continue
             if field in required:
@@ -334,6 +353,8 @@ class Python:
                 total = ", total=False"
         else:
             body, total = optional_fields, ", total=False"
+        if parent:
+            bases.append(parent)
         if not bases:
             bases = ["TypedDict"]
         lines.append(f"class {name}({', '.join(bases)}{total}):")
@@ -352,7 +373,8 @@ class Python:
         if name in PY_MAPPINGS:
             return [f"{py} = {PY_MAPPINGS[name]}"] + py_doc(doc, ""), [py]
         if is_object(schema):
-            return self.typed_dict(py, schema, doc), [py]
+            base, own = own_properties(name, schema, self.defs)
+            return self.typed_dict(py, schema, doc, base and self.name(base), own), [py]
         lines, names = [], [py]
         inline = PY_INLINE_NAMES.get(name)
         options = schema.get("oneOf") or schema.get("anyOf")
@@ -377,6 +399,8 @@ class Python:
             name: [w for w in re.findall(r"\w+", text) if w in self.defs]
             for name, text in PY_MAPPINGS.items()
         }
+        for name, base in EXTENDS.items():
+            extra_deps.setdefault(name, []).append(base)
         for name in ordered(self.defs, extra_deps):
             lines, new = self.definition(name, self.defs[name])
             out += lines + ["", ""]
@@ -453,9 +477,13 @@ class TypeScript:
         ts = self.name(name)
         lines = ts_doc(description_of(schema), "")
         if is_object(schema):
-            extra = " extends Extra" if schema.get("additionalProperties") is True else ""
-            lines.append(f"export interface {ts}{extra} {{")
-            for field, prop in schema["properties"].items():
+            base, own = own_properties(name, schema, self.defs)
+            bases = ([self.name(base)] if base else []) + (
+                ["Extra"] if schema.get("additionalProperties") is True else []
+            )
+            extends = f" extends {', '.join(bases)}" if bases else ""
+            lines.append(f"export interface {ts}{extends} {{")
+            for field, prop in own.items():
                 lines += ts_doc(prop.get("description", ""), TS_INDENT)
                 lines.append(f"{TS_INDENT}{self.field(field, prop, schema, name)};")
             lines.append("}")

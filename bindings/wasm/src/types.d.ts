@@ -843,24 +843,11 @@ export interface GoalProgressSnapshot extends Extra {
 }
 
 /** The report on one goal of a plan. */
-export interface GoalReport {
+export interface GoalReport extends LintReport {
   /** The goal's id. */
   goal_id: string;
   /** JSON path of the goal in the plan, e.g. `goals[2]`. */
   path: string;
-  /** The statement as given. */
-  text: string;
-  /**
-   * The deadline: the goal's deadline field, or else the latest date a time expression in the
-   * text resolves to; `null` when there is none.
-   */
-  deadline: string | null;
-  /** A verdict per criterion. */
-  criteria: Criteria;
-  /** Findings, in text order; overlapping findings on the same words are merged. */
-  diagnostics: Diagnostic[];
-  /** Every time expression found in the text. */
-  time_expressions: TimeExpression[];
 }
 
 /** A goal's progress, on-track status and the numbers behind it. */

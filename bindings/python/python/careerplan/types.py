@@ -1553,25 +1553,13 @@ class GoalProgress(TypedDict):
     """Where the figure comes from."""
 
 
-class GoalReport(TypedDict):
+class GoalReport(LintReport):
     """The report on one goal of a plan."""
 
     goal_id: str
     """The goal's id."""
     path: str
     """JSON path of the goal in the plan, e.g. ``goals[2]``."""
-    text: str
-    """The statement as given."""
-    deadline: Optional[str]
-    """The deadline: the goal's deadline field, or else the latest date a time expression in
-    the text resolves to; ``null`` when there is none.
-    """
-    criteria: Criteria
-    """A verdict per criterion."""
-    diagnostics: List[Diagnostic]
-    """Findings, in text order; overlapping findings on the same words are merged."""
-    time_expressions: List[TimeExpression]
-    """Every time expression found in the text."""
 
 
 TrackStatus = Literal["ahead", "on_track", "at_risk", "off_track", "overdue", "done", "abandoned", "unscheduled"]
