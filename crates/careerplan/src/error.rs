@@ -149,16 +149,14 @@ impl OnItemError {
 /// let json = serde_json::to_string(&item).unwrap();
 /// assert!(json.starts_with(r#"{"error":{"code":"invalid-json","message":"#));
 /// ```
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
 pub struct ErrorItem {
     /// What went wrong.
     pub error: ErrorInfo,
 }
 
 /// The fields of an [`Error`] as plain data, the same on every face.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
 pub struct ErrorInfo {
     /// The stable kebab-case code, e.g. `invalid-json` ([`Error::code`]).
     pub code: &'static str,

@@ -52,7 +52,11 @@ fn module_docs_list_every_rule_as_the_catalogue_does() {
             (s("code"), s("criterion"), s("severity"), s("scope"))
         })
         .collect();
-    assert_eq!(catalogue.len(), 29, "rules.json's rule count changed: update this test");
+    assert_eq!(
+        catalogue.len(),
+        29,
+        "rules.json's rule count changed: update this test"
+    );
     for rule in &catalogue {
         assert!(
             table.iter().any(|row| row.0 == rule.0),
@@ -67,5 +71,9 @@ fn module_docs_list_every_rule_as_the_catalogue_does() {
              scope) differs from data/smart/rules.json (right)"
         );
     }
-    assert_eq!(table.len(), catalogue.len(), "the table has rules rules.json lacks");
+    assert_eq!(
+        table.len(),
+        catalogue.len(),
+        "the table has rules rules.json lacks"
+    );
 }

@@ -221,8 +221,7 @@ impl DraftOptions {
 }
 
 /// A gap the plan already works on: the skill and the open goals that list it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LinkedSkill {
     /// Canonical skill name.
     pub skill: String,
@@ -231,8 +230,7 @@ pub struct LinkedSkill {
 }
 
 /// A gap left for a later draft (beyond `max_goals`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DeferredSkill {
     /// Canonical skill name.
     pub skill: String,
@@ -243,8 +241,7 @@ pub struct DeferredSkill {
 }
 
 /// One drafted goal and the linter's verdict on it in the drafted plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DraftedGoal {
     /// The goal's id.
     pub goal_id: String,
@@ -269,8 +266,7 @@ pub struct DraftedGoal {
 }
 
 /// Whether the drafted work fits the time available.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Feasibility {
     /// The work fits by `deadline` at `hours_per_week`.
     pub feasible: bool,
@@ -305,8 +301,7 @@ pub struct Feasibility {
 }
 
 /// The result of [`draft_plan`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DraftReport {
     /// The plan with the drafted goals, actions and review policy added.
     pub plan: Plan,
