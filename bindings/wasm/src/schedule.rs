@@ -147,7 +147,8 @@ pub fn plan_status(
 pub fn roadmap(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] today: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "RoadmapFormat")] format: JsValue,
+    // "md" (the CLI's name) is read as "markdown" too.
+    #[wasm_bindgen(unchecked_param_type = "RoadmapFormat | \"md\"")] format: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "RoadmapOptions | null")] options: Option<
         JsValue,
     >,

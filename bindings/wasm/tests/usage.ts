@@ -92,7 +92,8 @@ const wins: string[] = status.achievements.map((a: AchievementRef) => `${a.date}
 
 const format: RoadmapFormat = "mermaid";
 const roadmapOptions: RoadmapOptions = { progress: { ahead_points: 5 }, width: 1200, title: "My roadmap" };
-const chart: string = roadmap(plan, "2026-11-22", format, roadmapOptions) + roadmap(plan, "2026-11-22", "svg");
+const chart: string = roadmap(plan, "2026-11-22", format, roadmapOptions) + roadmap(plan, "2026-11-22", "svg")
+  + roadmap(plan, "2026-11-22", "md"); // the CLI's name, read as "markdown"
 
 console.log(described, nextDate, late, ics, reviewCount, sources, percents, today, overall, rows, atRisk,
   shortTerm, deadlineText, periodStart, wins, chart);

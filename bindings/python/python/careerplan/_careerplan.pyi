@@ -24,6 +24,7 @@ from careerplan.types import (
     ProgressOptions,
     Review,
     ReviewEvent,
+    RoadmapFormat,
     RoadmapOptions,
     RuleInfo,
 )
@@ -204,7 +205,7 @@ def plan_status(
 def roadmap(
     plan: PlanInput,
     today: DateInput,
-    format: Literal["markdown", "md", "mermaid", "svg"],
+    format: Union[RoadmapFormat, Literal["md"]],
     options: Optional[RoadmapOptions] = None,
 ) -> str:
     """The plan's roadmap as of `today`, as text: `format` is `"markdown"` (a
