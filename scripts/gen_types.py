@@ -68,6 +68,10 @@ WASM_ONLY_FIELDS = {
 # Python types written as a mapping rather than a TypedDict: iterating
 # `report["criteria"].items()` gives `Verdict` values to a type checker.
 PY_MAPPINGS = {"Criteria": "Dict[Criterion, Verdict]"}
+PY_MAPPING_NOTES = {
+    "Criteria": "All five keys, always. A mapping (not a TypedDict) so that "
+    "``report[\"criteria\"].items()`` gives ``Verdict`` values to a type checker, not ``object``."
+}
 
 INDENT = "    "
 TS_INDENT = "  "
@@ -371,6 +375,8 @@ class Python:
         py = self.name(name)
         doc = description_of(schema)
         if name in PY_MAPPINGS:
+            note = PY_MAPPING_NOTES.get(name)
+            doc = f"{doc}\n\n{note}" if note else doc
             return [f"{py} = {PY_MAPPINGS[name]}"] + py_doc(doc, ""), [py]
         if is_object(schema):
             base, own = own_properties(name, schema, self.defs)

@@ -540,7 +540,11 @@ class Verdict(TypedDict):
 
 
 Criteria = Dict[Criterion, Verdict]
-"""Verdicts on the five criteria."""
+"""Verdicts on the five criteria.
+
+All five keys, always. A mapping (not a TypedDict) so that ``report["criteria"].items()``
+gives ``Verdict`` values to a type checker, not ``object``.
+"""
 
 
 DateOrder = Literal["dmy", "mdy"]
