@@ -310,7 +310,8 @@ class Python:
         if t == "object":
             values = schema.get("additionalProperties")
             if isinstance(values, dict):
-                return f"Dict[str, {self.type(values, strict)}]"
+                keys = self.type(schema.get("propertyNames", {"type": "string"}), strict)
+                return f"Dict[{keys}, {self.type(values, strict)}]"
             return "Dict[str, Any]"
         return "Any"
 
@@ -461,6 +462,9 @@ class TypeScript:
                 return "{ " + fields + " }"
             values = schema.get("additionalProperties")
             if isinstance(values, dict):
+                if "propertyNames" in schema:
+                    # Only the keys present: not every enum value is.
+                    return f"Partial<Record<{self.type(schema['propertyNames'])}, {self.type(values)}>>"
                 return f"Record<string, {self.type(values)}>"
             return "Record<string, unknown>"
         return "unknown"

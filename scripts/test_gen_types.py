@@ -44,6 +44,11 @@ DEFS = {
             "deadline": {"type": ["string", "null"], "format": "date"},
             "span_utf16": {"anyOf": [{"$ref": "#/$defs/Kind"}, {"type": "null"}]},
             "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "by_kind": {
+                "type": "object",
+                "additionalProperties": {"type": "integer"},
+                "propertyNames": {"$ref": "#/$defs/Kind"},
+            },
         },
         "required": ["deadline"],
     },
@@ -90,6 +95,7 @@ def test_python_required_optional_keywords_and_nulls(tmp_path):
     assert report["deadline"] == typing.Optional[str]
     assert mod.Report.__required_keys__ == {"deadline"}
     assert report["counts"] == typing.Dict[str, int]
+    assert report["by_kind"] == typing.Dict[mod.Kind, int]
     assert mod.Kind == typing.Literal["a", "b"]
     assert '"""A document entity; see ``Plan``."""' in source
     assert '- ``"a"``: The first.' in source
@@ -114,6 +120,7 @@ def test_typescript_shapes():
     assert "  today?: string | null;" in ts and "  docs?: Doc[];" in ts
     assert "  deadline: string | null;" in ts
     assert "  counts?: Record<string, number>;" in ts
+    assert "  by_kind?: Partial<Record<Kind, number>>;" in ts
     assert 'export type Kind = "a" | "b";' in ts
 
 

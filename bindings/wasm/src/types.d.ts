@@ -672,7 +672,7 @@ export interface Feasibility {
    */
   deadline: string;
   /** Where `deadline` comes from: `role_goal`, `target_date` or `horizon`. */
-  deadline_source: string;
+  deadline_source: "role_goal" | "target_date" | "horizon";
   /**
    * Hours a week that would fit the work by `deadline`: the buffered hours over the weeks to
    * it (goals' minimum lengths can ask for a little more).
@@ -1267,9 +1267,9 @@ export interface PlanStatus {
   /** Every goal's progress and status, in document order. */
   goals: GoalStatus[];
   /** Number of goals in each status. */
-  counts: Record<string, number>;
+  counts: Partial<Record<TrackStatus, number>>;
   /** Number of goals in each status per horizon (`short`, `mid`, `long`, or `unassigned`). */
-  counts_by_horizon: Record<string, Record<string, number>>;
+  counts_by_horizon: Record<string, Partial<Record<TrackStatus, number>>>;
   /** The next open deadlines on or after `today`, soonest first. */
   next_deadlines: Deadline[];
   /** Open actions past their due date, oldest first. */

@@ -946,7 +946,7 @@ class Feasibility(TypedDict):
     """The date the work must end by: the role goal's deadline, the target date, or the end
     of the long-term horizon.
     """
-    deadline_source: str
+    deadline_source: Literal["role_goal", "target_date", "horizon"]
     """Where ``deadline`` comes from: ``role_goal``, ``target_date`` or ``horizon``."""
     needed_hours_per_week: float
     """Hours a week that would fit the work by ``deadline``: the buffered hours over the
@@ -1827,9 +1827,9 @@ class PlanStatus(TypedDict):
     """
     goals: List[GoalStatus]
     """Every goal's progress and status, in document order."""
-    counts: Dict[str, int]
+    counts: Dict[TrackStatus, int]
     """Number of goals in each status."""
-    counts_by_horizon: Dict[str, Dict[str, int]]
+    counts_by_horizon: Dict[str, Dict[TrackStatus, int]]
     """Number of goals in each status per horizon (``short``, ``mid``, ``long``, or
     ``unassigned``).
     """

@@ -291,6 +291,7 @@ pub struct Feasibility {
     #[schemars(with = "NaiveDate")]
     pub deadline: NaiveDate,
     /// Where `deadline` comes from: `role_goal`, `target_date` or `horizon`.
+    #[schemars(extend("enum" = ["role_goal", "target_date", "horizon"]))]
     pub deadline_source: String,
     /// Hours a week that would fit the work by `deadline`: the buffered
     /// hours over the weeks to it (goals' minimum lengths can ask for a

@@ -67,9 +67,15 @@ pub struct PlanStatus {
     /// Every goal's progress and status, in document order.
     pub goals: Vec<GoalStatus>,
     /// Number of goals in each status.
+    #[schemars(extend("propertyNames" = {"$ref": "#/$defs/TrackStatus"}))]
     pub counts: BTreeMap<TrackStatus, usize>,
     /// Number of goals in each status per horizon (`short`, `mid`, `long`,
     /// or `unassigned`).
+    #[schemars(extend("additionalProperties" = {
+        "type": "object",
+        "additionalProperties": {"type": "integer", "minimum": 0},
+        "propertyNames": {"$ref": "#/$defs/TrackStatus"}
+    }))]
     pub counts_by_horizon: BTreeMap<String, BTreeMap<TrackStatus, usize>>,
     /// The next open deadlines on or after `today`, soonest first.
     pub next_deadlines: Vec<Deadline>,
