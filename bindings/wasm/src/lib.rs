@@ -176,6 +176,18 @@ pub(crate) fn type_error(message: &str) -> JsFailure {
     JsFailure(error.into())
 }
 
+/// A [`type_error`] for a core error that reports a misuse of the
+/// arguments (a catalog beside a role object): its code and path kept.
+pub(crate) fn type_error_at(err: &careerplan::Error) -> JsFailure {
+    let failure = type_error(&err.to_string());
+    let _ = js_sys::Reflect::set(
+        &failure.0,
+        &JsValue::from_str("path"),
+        &JsValue::from_str(err.path()),
+    );
+    failure
+}
+
 /// The failure for argument `name` that is absent (`undefined`: code
 /// `invalid-argument`, path `name`) or of the wrong type (a [`type_error`]).
 pub(crate) fn missing_or_wrong(value: &JsValue, name: &str, expected: &str) -> JsFailure {

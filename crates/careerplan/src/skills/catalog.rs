@@ -74,7 +74,7 @@ pub enum CompiledRef<'a> {
     /// The catalog's own, compiled with the default options.
     Cached(&'a CompiledCatalog),
     /// Compiled for this call.
-    Fresh(CompiledCatalog),
+    Fresh(Box<CompiledCatalog>),
 }
 
 impl Deref for CompiledRef<'_> {
@@ -136,7 +136,7 @@ impl Catalog {
         if *options == RankOptions::default() {
             self.compiled().map(CompiledRef::Cached)
         } else {
-            CompiledCatalog::new(&self.data, options).map(CompiledRef::Fresh)
+            CompiledCatalog::new(&self.data, options).map(|c| CompiledRef::Fresh(Box::new(c)))
         }
     }
 
