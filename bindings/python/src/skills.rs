@@ -291,7 +291,6 @@ impl RoleCatalog {
         };
         Ok(RoleCatalog::new(catalog, None))
     }
-
 }
 
 /// The built-in catalog, one object for the process.

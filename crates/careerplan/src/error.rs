@@ -431,3 +431,112 @@ pub(crate) fn join_path(root: &str, inner: &str) -> String {
         (root, inner) => format!("{root}.{inner}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One error of each kind.
+    fn one_of_each() -> Vec<Error> {
+        let (path, message) = (|| "goals[0].x".to_string(), || "bad".to_string());
+        vec![
+            Error::InvalidJson {
+                path: path(),
+                line: 1,
+                column: 2,
+                message: message(),
+            },
+            Error::InvalidValue {
+                path: path(),
+                message: message(),
+            },
+            Error::InvalidDate {
+                path: path(),
+                message: message(),
+            },
+            Error::UnsupportedSchemaVersion {
+                found: 9,
+                supported: 1,
+            },
+            Error::Migration {
+                from: 0,
+                path: path(),
+                message: message(),
+            },
+            Error::InvalidTable {
+                path: "Skills.txt:2".into(),
+                message: message(),
+            },
+            Error::InvalidArgument {
+                path: path(),
+                message: message(),
+            },
+            Error::LimitExceeded {
+                limit: "max_depth",
+                path: path(),
+                message: message(),
+            },
+            Error::InvalidUtf8 { offset: 3 },
+        ]
+    }
+
+    #[test]
+    fn codes_come_from_the_kind_and_never_change() {
+        let codes: Vec<&str> = one_of_each().iter().map(Error::code).collect();
+        assert_eq!(
+            codes,
+            [
+                "invalid-json",
+                "invalid-value",
+                "invalid-date",
+                "unsupported-schema-version",
+                "migration-failed",
+                "invalid-table",
+                "invalid-argument",
+                "limit-exceeded",
+                "invalid-utf8",
+            ]
+        );
+        let kinds: Vec<ErrorKind> = one_of_each().iter().map(Error::kind).collect();
+        assert_eq!(kinds, ErrorKind::ALL);
+    }
+
+    #[test]
+    fn display_is_the_path_then_the_message() {
+        for err in one_of_each() {
+            let expected = match err.path() {
+                "" => err.message(),
+                path => format!("{path}: {}", err.message()),
+            };
+            assert_eq!(err.to_string(), expected);
+        }
+        let [json, _, _, version, _, _, _, limit, utf8]: [Error; 9] =
+            one_of_each().try_into().unwrap();
+        assert_eq!(json.to_string(), "goals[0].x: line 1, column 2: bad");
+        assert_eq!(
+            version.to_string(),
+            "schema_version: the document has schema version 9, but this library reads versions up to 1; upgrade careerplan"
+        );
+        assert_eq!(limit.message(), "bad (limit max_depth)");
+        assert_eq!(
+            utf8.to_string(),
+            "not UTF-8 text (invalid byte at offset 3)"
+        );
+    }
+
+    #[test]
+    fn a_date_read_through_serde_is_an_invalid_date() {
+        let err = crate::plan::load_plan(
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#,
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::InvalidDate { .. }), "{err:?}");
+        assert_eq!(err.path(), "goals[0].deadline");
+        let moved = err.at_path("plans[3].goals[0].deadline".into());
+        assert_eq!(moved.kind(), ErrorKind::InvalidDate);
+        assert_eq!(
+            Error::value("x".into(), "expected a string".into()).kind(),
+            ErrorKind::InvalidValue
+        );
+    }
+}
