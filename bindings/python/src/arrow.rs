@@ -937,16 +937,9 @@ fn readiness_batch(
     }
     let options: core::RankOptions = options_arg(options)?;
     let catalog = crate::skills::catalog_arg(py, catalog)?;
-    let catalog = catalog.get();
-    let with_options;
-    let compiled = if options == core::RankOptions::default() {
-        crate::errors::guarded(py, || catalog.compiled())?
-    } else {
-        with_options = released(py, || {
-            core::CompiledCatalog::new(catalog.catalog(), &options)
-        })?;
-        &with_options
-    };
+    let catalog = &catalog.get().catalog;
+    let compiled = released(py, || catalog.compiled_for(&options))?;
+    let compiled: &core::CompiledCatalog = &compiled;
     // The good people are computed together (moved out, not copied: at a
     // hundred thousand people they are the call's largest allocation); a
     // bad row keeps its error in its slot.
@@ -1039,10 +1032,8 @@ fn readiness_schema(
         Layout::Wide => {
             let options: core::RankOptions = options_arg(options)?;
             let catalog = crate::skills::catalog_arg(py, catalog)?;
-            let catalog = catalog.get();
-            let compiled = released(py, || {
-                core::CompiledCatalog::new(catalog.catalog(), &options)
-            })?;
+            let catalog = &catalog.get().catalog;
+            let compiled = released(py, || catalog.compiled_for(&options))?;
             wide_columns(&[], &compiled, &[], &[])
         }
     };

@@ -4,7 +4,7 @@
 use careerplan::draft::{self, DraftOptions};
 use pyo3::prelude::*;
 
-use crate::convert::{date_arg, options_arg, plan_arg, to_py};
+use crate::convert::{options_arg, plan_arg, to_py};
 use crate::errors::released;
 use crate::skills::catalog_arg;
 
@@ -43,13 +43,10 @@ fn draft_plan<'py>(
     let py = plan.py();
     let plan = plan_arg(plan)?;
     let mut options: DraftOptions = options_arg(options)?;
-    if options.start.is_none() {
-        let today = py
-            .import("datetime")?
-            .getattr("date")?
-            .call_method0("today")?;
-        options.start = Some(date_arg(&today, "options.start")?);
-    }
+    // Today (UTC) from the core's clock, as the linter's default.
+    options
+        .start
+        .get_or_insert_with(careerplan::smart::system_today);
     let catalog = catalog_arg(py, catalog)?;
     let catalog = &catalog.get().catalog;
     let report = released(py, || draft::draft_plan(&plan, catalog, role, &options))?;

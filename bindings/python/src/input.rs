@@ -30,9 +30,10 @@ use serde_json::{Map, Number, Value};
 
 use crate::errors::to_py_err;
 
-/// Deepest nesting accepted, as serde_json's own parser limits it. A Python
+/// Deepest nesting accepted: the core's [`careerplan::limits::MAX_NESTING`],
+/// as JSON text is read (the core then checks `Limits.max_depth`). A Python
 /// list that contains itself would otherwise recurse until the stack ends.
-pub(crate) const MAX_DEPTH: usize = 128;
+pub(crate) const MAX_DEPTH: usize = careerplan::limits::MAX_NESTING;
 
 /// How a date-like Python object is read.
 pub(crate) enum DateLike {

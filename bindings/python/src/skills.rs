@@ -18,14 +18,16 @@
 //!   read-only `memoryview` of it rather than millions of float objects.
 
 use std::io;
-use std::path::Path;
-use std::sync::OnceLock;
+use std::path::{Path, PathBuf};
 
 use careerplan::plan::Profile;
 use careerplan::skills::esco::{self, EscoOptions, EscoSources, EscoStats};
-use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
+use careerplan::skills::files::{FilesError, NamedFiles};
+use careerplan::skills::onet::{self, OnetOptions, OnetStats};
 use careerplan::skills::resume::{self, ResumeOptions};
-use careerplan::skills::{self as core, CompiledCatalog, GapOptions, Person, RankOptions, Role};
+use careerplan::skills::{
+    self as core, Catalog, CompiledCatalog, GapOptions, Person, RankOptions, RoleRef,
+};
 use pyo3::exceptions::{PyFileNotFoundError, PyIndexError, PyMemoryError, PyOSError, PyTypeError};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -191,22 +193,38 @@ fn exact_str(dict: &Bound<'_, PyDict>, key: &Bound<'_, PyString>) -> PyResult<Op
     })
 }
 
-/// A role argument: an id to look up in a catalog, or the role itself.
-enum RoleArg {
-    Id(String),
-    Role(Box<Role>),
-}
-
-fn role_arg(obj: &Bound<'_, PyAny>, name: &str, root: &str) -> PyResult<RoleArg> {
+/// A role argument: a str is a role id, a mapping a role read at `root`.
+fn role_arg(obj: &Bound<'_, PyAny>, name: &str, root: &str) -> PyResult<RoleRef> {
     if let Ok(text) = obj.cast::<PyString>() {
-        Ok(RoleArg::Id(text.to_cow()?.into_owned()))
+        Ok(RoleRef::Id(text.to_cow()?.into_owned()))
     } else if obj.cast::<PyMapping>().is_ok() {
-        Ok(RoleArg::Role(Box::new(from_py(obj, root)?)))
+        Ok(RoleRef::Role(Box::new(from_py(obj, root)?)))
     } else {
         Err(PyTypeError::new_err(format!(
             "{name}: expected a role id (str) or a role (dict), got {}",
             obj.get_type().name()?
         )))
+    }
+}
+
+/// The catalog the role arguments `roles` are looked up in, by the core's
+/// rules ([`RoleRef::catalog_for`]): `catalog=` when given, else the
+/// built-in one. A catalog beside a role dict, or an id beside a role dict,
+/// is a misuse of the arguments: a TypeError.
+fn roles_catalog<'py>(
+    py: Python<'py>,
+    roles: &[&RoleRef],
+    catalog: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, RoleCatalog>> {
+    let given = match catalog {
+        Some(obj) if !obj.is_none() => Some(catalog_arg(py, Some(obj))?),
+        _ => None,
+    };
+    RoleRef::catalog_for(roles, given.as_ref().map(|c| &c.get().catalog), "catalog")
+        .map_err(|e| PyTypeError::new_err(e.to_string()))?;
+    match given {
+        Some(catalog) => Ok(catalog),
+        None => builtin(py),
     }
 }
 
@@ -225,18 +243,6 @@ pub(crate) fn catalog_arg<'py>(
     }
 }
 
-/// `catalog=` names where role ids are looked up; with roles given as dicts
-/// it would be silently ignored, so it is refused.
-fn no_catalog_with_role_dicts(catalog: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
-    match catalog {
-        Some(c) if !c.is_none() => Err(PyTypeError::new_err(
-            "catalog= applies to roles given by id; a role given as a dict uses the built-in \
-             scales and options['scales'] (pass its id and its catalog instead)",
-        )),
-        _ => Ok(()),
-    }
-}
-
 // ---- RoleCatalog ----------------------------------------------------------------
 
 /// A catalog of roles and the scales and aliases they use: the built-in
@@ -252,8 +258,8 @@ fn no_catalog_with_role_dicts(catalog: Option<&Bound<'_, PyAny>>) -> PyResult<()
 /// `roles[3].requirements[0].scale`.
 #[pyclass(module = "careerplan", name = "RoleCatalog", frozen)]
 pub(crate) struct RoleCatalog {
-    pub(crate) catalog: core::RoleCatalog,
-    compiled: OnceLock<Result<CompiledCatalog, careerplan::Error>>,
+    /// The roles, with their compiled form kept by the core.
+    pub(crate) catalog: Catalog,
     onet_stats: Option<OnetStats>,
     esco_stats: Option<EscoStats>,
 }
@@ -261,8 +267,7 @@ pub(crate) struct RoleCatalog {
 impl RoleCatalog {
     fn new(catalog: core::RoleCatalog, onet_stats: Option<OnetStats>) -> RoleCatalog {
         RoleCatalog {
-            catalog,
-            compiled: OnceLock::new(),
+            catalog: Catalog::new(catalog),
             onet_stats,
             esco_stats: None,
         }
@@ -286,26 +291,20 @@ impl RoleCatalog {
         };
         Ok(RoleCatalog::new(catalog, None))
     }
-
-    /// The catalog as read.
-    pub(crate) fn catalog(&self) -> &core::RoleCatalog {
-        &self.catalog
-    }
-
-    /// The catalog compiled with the default options, on first use.
-    pub(crate) fn compiled(&self) -> Result<&CompiledCatalog, careerplan::Error> {
-        self.compiled
-            .get_or_init(|| CompiledCatalog::new(&self.catalog, &RankOptions::default()))
-            .as_ref()
-            .map_err(Clone::clone)
-    }
 }
 
 /// The built-in catalog, one object for the process.
 fn builtin(py: Python<'_>) -> PyResult<Bound<'_, RoleCatalog>> {
     static BUILTIN: PyOnceLock<Py<RoleCatalog>> = PyOnceLock::new();
     let catalog = BUILTIN.get_or_try_init(py, || {
-        Py::new(py, RoleCatalog::new(core::builtin_roles().clone(), None))
+        Py::new(
+            py,
+            RoleCatalog {
+                catalog: Catalog::builtin().clone(),
+                onet_stats: None,
+                esco_stats: None,
+            },
+        )
     })?;
     Ok(catalog.bind(py).clone())
 }
@@ -341,7 +340,7 @@ impl RoleCatalog {
             .import("functools")?
             .getattr("partial")?
             .call((slf.get_type(),), Some(&state))?;
-        Ok((partial, (this.catalog.to_json(),)))
+        Ok((partial, (this.catalog.data().to_json(),)))
     }
 
     /// Read a catalog from JSON text, a dict `{"roles": [...], "scales":
@@ -381,27 +380,11 @@ impl RoleCatalog {
         options: Option<&Bound<'_, PyAny>>,
         knowledge: bool,
     ) -> PyResult<RoleCatalog> {
-        let mut options: OnetOptions = options_arg(options)?;
-        let files = py
-            .detach(|| OnetFiles::read(&directory, knowledge))
-            .map_err(|(path, err)| os_error(&path, &err))?;
-        if files.skills.is_none() && files.knowledge.is_none() {
-            return Err(PyFileNotFoundError::new_err(format!(
-                "{}: no O*NET {} or {} in this directory",
-                directory.display(),
-                onet::SKILLS_FILE,
-                onet::KNOWLEDGE_FILE
-            )));
-        }
-        if options.version.is_none() {
-            options.version = files.readme.as_deref().and_then(onet::detect_version);
-        }
-        let sources = OnetSources {
-            skills: files.skills.as_deref(),
-            knowledge: files.knowledge.as_deref(),
-            occupations: files.occupations.as_deref(),
-        };
-        let imported = released(py, || onet::import(&sources, &options))?;
+        let options: OnetOptions = options_arg(options)?;
+        let mut files = Directory(directory.clone());
+        let imported = py
+            .detach(|| onet::import_files(&mut files, &options, knowledge))
+            .map_err(|e| import_error(py, &directory, e))?;
         Ok(RoleCatalog::new(imported.catalog, Some(imported.stats)))
     }
 
@@ -436,16 +419,18 @@ impl RoleCatalog {
         relations: Option<String>,
         options: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<RoleCatalog> {
-        let mut options: EscoOptions = options_arg(options)?;
+        let options: EscoOptions = options_arg(options)?;
         let (o, s, r) = match (skills, relations) {
             (Some(s), Some(r)) => (occupations.extract::<String>()?, s, r),
             (None, None) => {
-                let dir: std::path::PathBuf = occupations.extract()?;
-                let (files, language) = py
-                    .detach(|| EscoFiles::read(&dir))
-                    .map_err(|(path, err)| os_error(&path, &err))?;
-                options.language.get_or_insert(language);
-                files
+                let dir: PathBuf = occupations.extract()?;
+                let mut files = Directory(dir.clone());
+                let imported = py
+                    .detach(|| esco::import_files(&mut files, &options))
+                    .map_err(|e| import_error(py, &dir, e))?;
+                let mut catalog = RoleCatalog::new(imported.catalog, None);
+                catalog.esco_stats = Some(imported.stats);
+                return Ok(catalog);
             }
             _ => {
                 return Err(PyTypeError::new_err(
@@ -508,7 +493,7 @@ impl RoleCatalog {
 
     /// The whole catalog as a dict, the shape `from_json` reads.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.catalog)
+        to_py(py, self.catalog.data())
     }
 
     /// The catalog as pretty JSON text (trailing newline).
@@ -528,72 +513,47 @@ impl RoleCatalog {
     }
 }
 
-/// The text of the O*NET files found in a directory.
-struct OnetFiles {
-    skills: Option<String>,
-    knowledge: Option<String>,
-    occupations: Option<String>,
-    readme: Option<String>,
-}
+/// A directory of data files for the core's imports, which decide what to
+/// read and what may be missing; reading is this face's (with the GIL
+/// released).
+struct Directory(PathBuf);
 
-impl OnetFiles {
-    fn read(dir: &Path, knowledge: bool) -> Result<OnetFiles, (String, io::Error)> {
-        let read = |name: &str| {
-            let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => Ok(Some(text)),
-                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err((path.display().to_string(), e)),
-            }
-        };
-        Ok(OnetFiles {
-            skills: read(onet::SKILLS_FILE)?,
-            knowledge: if knowledge {
-                read(onet::KNOWLEDGE_FILE)?
-            } else {
-                None
-            },
-            occupations: read(onet::OCCUPATIONS_FILE)?,
-            readme: read(onet::README_FILE)?,
-        })
+impl NamedFiles for Directory {
+    type Error = (String, io::Error);
+
+    fn read(&mut self, name: &str) -> Result<Option<String>, Self::Error> {
+        let path = self.0.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err((path.display().to_string(), e)),
+        }
     }
-}
 
-/// The text of the three ESCO files in a directory, and their language.
-struct EscoFiles;
-
-impl EscoFiles {
-    #[allow(clippy::type_complexity)]
-    fn read(dir: &Path) -> Result<((String, String, String), String), (String, io::Error)> {
-        let names: Vec<String> = std::fs::read_dir(dir)
-            .map_err(|e| (dir.display().to_string(), e))?
+    fn names(&mut self) -> Result<Vec<String>, Self::Error> {
+        Ok(std::fs::read_dir(&self.0)
+            .map_err(|e| (self.0.display().to_string(), e))?
             .filter_map(|e| e.ok())
             .filter_map(|e| e.file_name().into_string().ok())
-            .collect();
-        let language =
-            esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
-                (
-                    dir.display().to_string(),
-                    io::Error::new(
-                        io::ErrorKind::NotFound,
-                        "no occupationSkillRelations_<lang>.csv in this directory",
-                    ),
-                )
-            })?;
-        let [o, s, r] = esco::file_names(&language);
-        let read = |name: &str| {
-            let path = dir.join(name);
-            std::fs::read_to_string(&path).map_err(|e| (path.display().to_string(), e))
-        };
-        Ok(((read(&o)?, read(&s)?, read(&r)?), language))
+            .collect())
     }
 }
 
-fn os_error(path: &str, err: &io::Error) -> PyErr {
-    let message = format!("{path}: {err}");
-    match err.kind() {
-        io::ErrorKind::NotFound => PyFileNotFoundError::new_err(message),
-        _ => PyOSError::new_err(message),
+/// An import's failure in Python: OSError (FileNotFoundError for a missing
+/// file or directory) naming the path, else the core's error.
+fn import_error(py: Python<'_>, dir: &Path, err: FilesError<(String, io::Error)>) -> PyErr {
+    match err {
+        FilesError::Read((path, err)) => {
+            let message = format!("{path}: {err}");
+            match err.kind() {
+                io::ErrorKind::NotFound => PyFileNotFoundError::new_err(message),
+                _ => PyOSError::new_err(message),
+            }
+        }
+        FilesError::Missing(e) => {
+            PyFileNotFoundError::new_err(format!("{}: {}", dir.display(), e.message()))
+        }
+        FilesError::Invalid(e) => to_py_err(py, &e),
     }
 }
 
@@ -788,19 +748,10 @@ fn skill_gap<'py>(
     let py = plan_or_profile.py();
     let profile = profile_arg(plan_or_profile)?;
     let options: GapOptions = options_arg(options)?;
-    let report = match role_arg(role, "role", "")? {
-        RoleArg::Id(id) => {
-            let catalog = catalog_arg(py, catalog)?;
-            let catalog = &catalog.get().catalog;
-            released(py, || {
-                core::skill_gap_in_catalog(&profile, catalog, &id, &options)
-            })?
-        }
-        RoleArg::Role(role) => {
-            no_catalog_with_role_dicts(catalog)?;
-            released(py, || core::skill_gap(&profile, &role, &options))?
-        }
-    };
+    let role = role_arg(role, "role", "")?;
+    let catalog = roles_catalog(py, &[&role], catalog)?;
+    let catalog = &catalog.get().catalog;
+    let report = released(py, || catalog.skill_gap(&profile, &role, &options))?;
     to_py(py, &report)
 }
 
@@ -827,16 +778,8 @@ fn rank_roles<'py>(
     let profile = profile_arg(plan_or_profile)?;
     let options: RankOptions = options_arg(options)?;
     let catalog = catalog_arg(py, catalog)?;
-    let catalog = catalog.get();
-    let entries = if options == RankOptions::default() {
-        released(py, || {
-            core::rank_roles_compiled(&profile, catalog.compiled()?, top_k)
-        })?
-    } else {
-        released(py, || {
-            core::rank_roles(&profile, &catalog.catalog, top_k, &options)
-        })?
-    };
+    let catalog = &catalog.get().catalog;
+    let entries = released(py, || catalog.rank(&profile, top_k, &options))?;
     to_py(py, &entries)
 }
 
@@ -857,7 +800,7 @@ fn catalog_coverage<'py>(
     let py = plan_or_profile.py();
     let profile = profile_arg(plan_or_profile)?;
     let catalog = catalog_arg(py, catalog)?;
-    let coverage = core::catalog_coverage(&profile, &catalog.get().catalog);
+    let coverage = catalog.get().catalog.coverage(&profile);
     to_py(py, &coverage)
 }
 
@@ -913,26 +856,11 @@ fn transferable_skills<'py>(
     let options: GapOptions = options_arg(options)?;
     let from = role_arg(from_role, "from_role", "from_role")?;
     let to = role_arg(to_role, "to_role", "to_role")?;
-    let report = match (from, to) {
-        (RoleArg::Id(from), RoleArg::Id(to)) => {
-            let catalog = catalog_arg(py, catalog)?;
-            let catalog = &catalog.get().catalog;
-            released(py, || {
-                core::transferable_skills_in_catalog(&profile, catalog, &from, &to, &options)
-            })?
-        }
-        (RoleArg::Role(from), RoleArg::Role(to)) => {
-            no_catalog_with_role_dicts(catalog)?;
-            released(py, || {
-                core::transferable_skills(&profile, &from, &to, &options)
-            })?
-        }
-        _ => {
-            return Err(PyTypeError::new_err(
-                "from_role and to_role: give both as ids or both as role dicts",
-            ));
-        }
-    };
+    let catalog = roles_catalog(py, &[&from, &to], catalog)?;
+    let catalog = &catalog.get().catalog;
+    let report = released(py, || {
+        catalog.transferable_skills(&profile, &from, &to, &options)
+    })?;
     to_py(py, &report)
 }
 
@@ -1016,15 +944,9 @@ fn gap_matrix<'py>(
     };
     let options: RankOptions = options_arg(options)?;
     let catalog = catalog_arg(py, catalog)?;
-    let catalog = catalog.get();
-    let with_options;
-    let compiled = if options == RankOptions::default() {
-        guarded(py, || catalog.compiled())?
-    } else {
-        with_options = released(py, || CompiledCatalog::new(&catalog.catalog, &options))?;
-        &with_options
-    };
-    Bound::new(py, GapMatrix::compute(py, people, compiled)?)
+    let catalog = &catalog.get().catalog;
+    let compiled = released(py, || catalog.compiled_for(&options))?;
+    Bound::new(py, GapMatrix::compute(py, people, &compiled)?)
 }
 
 /// Read the `skills` of a JSON Resume document (text or dict) into profile

@@ -40,13 +40,7 @@ pub fn draft_plan(
     let catalog = catalog_option(&mut split)?;
     let mut options = split.core;
     if options.start.is_none() {
-        // Today in the user's time zone, as the page shows it.
-        let now = js_sys::Date::new_0();
-        options.start = chrono::NaiveDate::from_ymd_opt(
-            now.get_full_year() as i32,
-            now.get_month() + 1,
-            now.get_date(),
-        );
+        options.start = crate::today();
     }
     crate::to_js(&draft::draft_plan(&plan, catalog.get(), &role, &options)?)
 }

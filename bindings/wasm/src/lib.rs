@@ -177,6 +177,34 @@ pub(crate) fn type_error(message: &str) -> JsFailure {
     JsFailure(error.into())
 }
 
+/// Today's date (UTC) from the JS clock: every default "today" of this
+/// package (the linter's reference date, `draftPlan`'s start).
+///
+/// The core's clock ([`careerplan::smart::system_today`], which the CLI and
+/// Python use) reads the system clock, but `wasm32-unknown-unknown` has
+/// none (`SystemTime::now` panics there), so the binding reads
+/// JavaScript's, the same way: the UTC calendar date.
+pub(crate) fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        i32::try_from(now.get_utc_full_year()).ok()?,
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    )
+}
+
+/// A [`type_error`] for a core error that reports a misuse of the
+/// arguments (a catalog beside a role object): its code and path kept.
+pub(crate) fn type_error_at(err: &careerplan::Error) -> JsFailure {
+    let failure = type_error(&err.to_string());
+    let _ = js_sys::Reflect::set(
+        &failure.0,
+        &JsValue::from_str("path"),
+        &JsValue::from_str(err.path()),
+    );
+    failure
+}
+
 /// The failure for argument `name` that is absent (`undefined`: code
 /// `invalid-argument`, path `name`) or of the wrong type (a [`type_error`]).
 pub(crate) fn missing_or_wrong(value: &JsValue, name: &str, expected: &str) -> JsFailure {
@@ -261,8 +289,10 @@ pub(crate) fn json_value(value: JsValue, root: &str) -> Result<serde_json::Value
         return Err(not_json(&value, root));
     };
     // Valid JSON by construction, except that serde_json refuses a lone
-    // surrogate (`"\ud800"`, which a JS string may hold) and nesting over 128
-    // levels; the text's line and column mean nothing to the caller.
+    // surrogate (`"\ud800"`, which a JS string may hold) and nesting over
+    // `careerplan::limits::MAX_NESTING` levels (the core then checks
+    // `Limits.max_depth`, as on every face); the text's line and column
+    // mean nothing to the caller.
     careerplan::json::parse_value(&text, root).map_err(|e| match e {
         careerplan::Error::InvalidJson { path, message, .. } => {
             JsFailure::from(careerplan::Error::InvalidValue {

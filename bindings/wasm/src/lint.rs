@@ -54,20 +54,6 @@ struct GoalLintOptions {
     config: Option<serde_json::Value>,
 }
 
-/// Today's date (UTC) from the JS clock.
-///
-/// The core falls back to the system clock when no reference date is given,
-/// but `wasm32-unknown-unknown` has none (`SystemTime::now` panics there), so
-/// the binding reads JavaScript's.
-fn js_today() -> Option<NaiveDate> {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        i32::try_from(now.get_utc_full_year()).ok()?,
-        now.get_utc_month() + 1,
-        now.get_utc_date(),
-    )
-}
-
 /// A core linter for a `config` option, with `today` (when given) as its
 /// reference date.
 fn new_linter(
@@ -78,7 +64,7 @@ fn new_linter(
         None => LintConfig::default(),
         Some(value) => careerplan::json::from_value(value, "")?,
     };
-    config.today = today.or(config.today).or_else(js_today);
+    config.today = today.or(config.today).or_else(crate::today);
     Ok(smart::Linter::new(config)?)
 }
 

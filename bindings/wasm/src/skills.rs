@@ -11,17 +11,17 @@
 //! is built without its `parallel` feature here, so `gapMatrix` runs on one
 //! thread.
 
-use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap};
 use std::rc::{Rc, Weak};
 
 use careerplan::json::FromValue;
 use careerplan::plan::Profile;
 use careerplan::skills::esco::{self, EscoOptions, EscoSources, EscoStats};
-use careerplan::skills::onet::{self, OnetOptions, OnetSources, OnetStats};
+use careerplan::skills::onet::{self, OnetOptions, OnetStats};
 use careerplan::skills::resume::{self, ResumeOptions};
 use careerplan::skills::{
-    self as core, CompiledCatalog, GapOptions, Person, RankOptions, Role, RoleCatalog,
+    self as core, Catalog, GapOptions, Person, RankOptions, RoleCatalog, RoleRef,
 };
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -85,17 +85,12 @@ fn people_arg(value: JsValue) -> Result<Vec<Person>, JsFailure> {
         .collect()
 }
 
-/// A role argument: an id to look up in the catalog, or a role object.
-enum RoleArg {
-    Id(String),
-    Role(Box<Role>),
-}
-
-fn role_arg(value: JsValue, name: &str, root: &str) -> Result<RoleArg, JsFailure> {
+/// A role argument: a string is a role id, an object a role read at `root`.
+fn role_arg(value: JsValue, name: &str, root: &str) -> Result<RoleRef, JsFailure> {
     if let Some(id) = value.as_string() {
-        Ok(RoleArg::Id(id))
+        Ok(RoleRef::Id(id))
     } else if value.is_object() && !js_sys::Array::is_array(&value) {
-        Ok(RoleArg::Role(Box::new(from_js(value, root)?)))
+        Ok(RoleRef::Role(Box::new(from_js(value, root)?)))
     } else if value.is_undefined() {
         Err(crate::missing_or_wrong(
             &value,
@@ -161,21 +156,30 @@ pub(crate) fn split_options<T: FromValue + Default>(
 /// `catalog` option for this call, or a `RoleCatalog` object's.
 pub(crate) enum CatalogArg {
     Builtin,
-    Read(Box<RoleCatalog>),
+    Read(Box<Catalog>),
     Shared(Rc<Shared>),
 }
 
 impl CatalogArg {
-    pub(crate) fn get(&self) -> &RoleCatalog {
+    pub(crate) fn get(&self) -> &Catalog {
+        self.given().unwrap_or(Catalog::builtin())
+    }
+
+    /// The catalog the caller gave, if any.
+    fn given(&self) -> Option<&Catalog> {
         match self {
-            CatalogArg::Builtin => core::builtin_roles(),
-            CatalogArg::Read(catalog) => catalog,
-            CatalogArg::Shared(shared) => &shared.catalog,
+            CatalogArg::Builtin => None,
+            CatalogArg::Read(catalog) => Some(catalog),
+            CatalogArg::Shared(shared) => Some(&shared.catalog),
         }
     }
 
-    fn is_given(&self) -> bool {
-        !matches!(self, CatalogArg::Builtin)
+    /// The catalog `roles` are looked up in, by the core's rules
+    /// ([`RoleRef::catalog_for`]); breaking them is a misuse of the
+    /// arguments, thrown as a `TypeError`.
+    fn for_roles(&self, roles: &[&RoleRef]) -> Result<&Catalog, JsFailure> {
+        RoleRef::catalog_for(roles, self.given(), "options.catalog")
+            .map_err(|e| crate::type_error_at(&e))
     }
 }
 
@@ -187,41 +191,23 @@ pub(crate) fn catalog_option<T>(split: &mut Split<T>) -> Result<CatalogArg, JsFa
     }
     match split.own.remove("catalog") {
         None | Some(Value::Null) => Ok(CatalogArg::Builtin),
-        Some(Value::String(text)) => Ok(CatalogArg::Read(Box::new(RoleCatalog::from_json(&text)?))),
-        Some(value) => Ok(CatalogArg::Read(Box::new(RoleCatalog::from_value(value)?))),
+        Some(Value::String(text)) => Ok(CatalogArg::Read(Box::new(
+            RoleCatalog::from_json(&text)?.into(),
+        ))),
+        Some(value) => Ok(CatalogArg::Read(Box::new(
+            RoleCatalog::from_value(value)?.into(),
+        ))),
     }
-}
-
-/// `catalog=` names where role ids are looked up; role objects would
-/// silently ignore it, so it is refused.
-fn no_catalog_with_role_objects(catalog: &CatalogArg) -> Result<(), JsFailure> {
-    if catalog.is_given() {
-        return Err(type_error(
-            "options.catalog applies to roles given by id; a role object uses the built-in \
-             scales and options.scales (pass its id and its catalog instead)",
-        ));
-    }
-    Ok(())
 }
 
 // ---- RoleCatalog ---------------------------------------------------------------
 
-/// What a `RoleCatalog` object holds: the catalog, compiled for ranking on
-/// first use with the default options, and the counts of an O*NET import.
+/// What a `RoleCatalog` object holds: the catalog (which keeps its compiled
+/// form) and the counts of an import.
 pub(crate) struct Shared {
-    catalog: RoleCatalog,
-    compiled: OnceCell<Result<CompiledCatalog, careerplan::Error>>,
+    catalog: Catalog,
     onet_stats: Option<OnetStats>,
     esco_stats: Option<EscoStats>,
-}
-
-impl Shared {
-    fn compiled(&self) -> Result<&CompiledCatalog, careerplan::Error> {
-        self.compiled
-            .get_or_init(|| CompiledCatalog::new(&self.catalog, &RankOptions::default()))
-            .as_ref()
-            .map_err(Clone::clone)
-    }
 }
 
 thread_local! {
@@ -278,8 +264,7 @@ impl JsRoleCatalog {
         esco_stats: Option<EscoStats>,
     ) -> JsRoleCatalog {
         let shared = Rc::new(Shared {
-            catalog,
-            compiled: OnceCell::new(),
+            catalog: catalog.into(),
             onet_stats,
             esco_stats,
         });
@@ -362,7 +347,7 @@ impl JsRoleCatalog {
                 "an object {skills, knowledge, occupations, readme} of file contents",
             ));
         }
-        let mut texts: [Option<String>; 4] = Default::default();
+        let mut texts = BTreeMap::new();
         let keys = js_sys::Object::keys(&js_sys::Object::from(files.clone()));
         for key in keys.iter() {
             let key = key.as_string().unwrap_or_default();
@@ -382,7 +367,9 @@ impl JsRoleCatalog {
                 continue;
             }
             match value.as_string() {
-                Some(text) => texts[i] = Some(text),
+                Some(text) => {
+                    texts.insert(ONET_FILES[i].1.to_string(), text);
+                }
                 None => {
                     return Err(careerplan::Error::InvalidArgument {
                         path: format!("files.{key}"),
@@ -396,17 +383,8 @@ impl JsRoleCatalog {
                 }
             }
         }
-        let mut options: OnetOptions = crate::options_arg(options, "options")?;
-        let [skills, knowledge, occupations, readme] = texts;
-        if options.version.is_none() {
-            options.version = readme.as_deref().and_then(onet::detect_version);
-        }
-        let sources = OnetSources {
-            skills: skills.as_deref(),
-            knowledge: knowledge.as_deref(),
-            occupations: occupations.as_deref(),
-        };
-        let imported = onet::import(&sources, &options)?;
+        let options: OnetOptions = crate::options_arg(options, "options")?;
+        let imported = onet::import_files(&mut texts, &options, true).map_err(|e| e.into_core())?;
         Ok(JsRoleCatalog::new(imported.catalog, Some(imported.stats)))
     }
 
@@ -528,7 +506,7 @@ impl JsRoleCatalog {
     /// `JSON.stringify(catalog)` writes it).
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "RoleCatalogData")]
     pub fn to_json(&self) -> Result<JsValue, JsFailure> {
-        to_js(&self.shared.catalog)
+        to_js(self.shared.catalog.data())
     }
 
     /// How a function given this object in its options recognises it.
@@ -565,15 +543,8 @@ pub fn skill_gap(
     let role = role_arg(role, "role", "")?;
     let mut split = split_options::<GapOptions>(options, &["catalog"])?;
     let catalog = catalog_option(&mut split)?;
-    let options = split.core;
-    let report = match role {
-        RoleArg::Id(id) => core::skill_gap_in_catalog(&profile, catalog.get(), &id, &options)?,
-        RoleArg::Role(role) => {
-            no_catalog_with_role_objects(&catalog)?;
-            core::skill_gap(&profile, &role, &options)?
-        }
-    };
-    to_js(&report)
+    let catalog = catalog.for_roles(&[&role])?;
+    to_js(&catalog.skill_gap(&profile, &role, &split.core)?)
 }
 
 /// Score every role of `options.catalog` (the built-in catalog when absent)
@@ -597,14 +568,7 @@ pub fn rank_roles(
         Some(value) => careerplan::json::from_value(value, "options.top_k")?,
         None => None,
     };
-    let options = split.core;
-    match catalog {
-        // A RoleCatalog object keeps its catalog compiled with the default options.
-        CatalogArg::Shared(shared) if options == RankOptions::default() => to_js(
-            &core::rank_roles_compiled(&profile, shared.compiled()?, top_k)?,
-        ),
-        catalog => to_js(&core::rank_roles(&profile, catalog.get(), top_k, &options)?),
-    }
+    to_js(&catalog.get().rank(&profile, top_k, &split.core)?)
 }
 
 /// How much of a person's profile the roles of `options.catalog` (the
@@ -625,7 +589,7 @@ pub fn catalog_coverage(
     let profile = profile_arg(plan_or_profile)?;
     let mut split = split_options::<NoOptions>(options, &["catalog"])?;
     let catalog = catalog_option(&mut split)?;
-    to_js(&core::catalog_coverage(&profile, catalog.get()))
+    to_js(&catalog.get().coverage(&profile))
 }
 
 /// `catalogCoverage` has no options of the core's, only `catalog`.
@@ -655,22 +619,8 @@ pub fn transferable_skills(
     let to = role_arg(to_role, "toRole", "to_role")?;
     let mut split = split_options::<GapOptions>(options, &["catalog"])?;
     let catalog = catalog_option(&mut split)?;
-    let options = split.core;
-    let report = match (from, to) {
-        (RoleArg::Id(from), RoleArg::Id(to)) => {
-            core::transferable_skills_in_catalog(&profile, catalog.get(), &from, &to, &options)?
-        }
-        (RoleArg::Role(from), RoleArg::Role(to)) => {
-            no_catalog_with_role_objects(&catalog)?;
-            core::transferable_skills(&profile, &from, &to, &options)?
-        }
-        _ => {
-            return Err(type_error(
-                "fromRole and toRole: give both as ids or both as role objects",
-            ));
-        }
-    };
-    to_js(&report)
+    let catalog = catalog.for_roles(&[&from, &to])?;
+    to_js(&catalog.transferable_skills(&profile, &from, &to, &split.core)?)
 }
 
 /// Readiness of every person for every role of `options.catalog` (the
@@ -690,13 +640,7 @@ pub fn gap_matrix(
     let people = people_arg(people)?;
     let mut split = split_options::<RankOptions>(options, &["catalog"])?;
     let catalog = catalog_option(&mut split)?;
-    let options = split.core;
-    match catalog {
-        CatalogArg::Shared(shared) if options == RankOptions::default() => {
-            to_js(&core::gap_matrix_compiled(&people, shared.compiled()?)?)
-        }
-        catalog => to_js(&core::gap_matrix(&people, catalog.get(), &options)?),
-    }
+    to_js(&catalog.get().gap_matrix(&people, &split.core)?)
 }
 
 /// The built-in starter catalog: 30 illustrative roles written for

@@ -5,9 +5,7 @@ use careerplan::plan::{Plan, load_plan, outline::outline};
 use careerplan::progress::{ProgressOptions, plan_status, status_text};
 use careerplan::schedule::{AgendaOptions, agenda, agenda_text};
 use careerplan::skills::render::{render_gap_text, render_ranking_text};
-use careerplan::skills::{
-    GapOptions, RankOptions, builtin_roles, rank_roles, skill_gap_in_catalog,
-};
+use careerplan::skills::{Catalog, GapOptions, RankOptions, RoleRef};
 use careerplan::smart::{LintConfig, Linter, render_plan_summary};
 
 /// The role the example person aims for (their long-term goal).
@@ -52,13 +50,9 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         today: Some(today),
         ..GapOptions::default()
     };
-    let gap = skill_gap_in_catalog(&plan.profile, builtin_roles(), TARGET_ROLE, &gap_options)?;
-    let top_roles = rank_roles(
-        &plan.profile,
-        builtin_roles(),
-        Some(5),
-        &RankOptions::default(),
-    )?;
+    let roles = Catalog::builtin();
+    let gap = roles.skill_gap(&plan.profile, &RoleRef::from(TARGET_ROLE), &gap_options)?;
+    let top_roles = roles.rank(&plan.profile, Some(5), &RankOptions::default())?;
     let horizon = today.checked_add_days(Days::new(90)).unwrap_or(today);
     let reviews: Vec<_> = agenda(&plan, today, horizon, &options)?
         .into_iter()

@@ -161,9 +161,10 @@ pub fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
     careerplan::plan::date::parse_date(text)
 }
 
-/// `--today`, or the local calendar date when it is not given.
+/// `--today`, or today's date (UTC) when it is not given: the core's clock
+/// ([`careerplan::smart::system_today`]), as every face reads it.
 pub fn today_or_now(today: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
-    today.unwrap_or_else(|| chrono::Local::now().date_naive())
+    today.unwrap_or_else(careerplan::smart::system_today)
 }
 
 /// Read and load a plan document, naming the file in any error, and check

@@ -6,15 +6,14 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use careerplan::plan::Plan;
-use careerplan::skills::esco::{self, EscoOptions, EscoSources};
-use careerplan::skills::onet::{self, OnetOptions, OnetSources};
+use careerplan::skills::esco::{self, EscoOptions};
+use careerplan::skills::files::{FilesError, NamedFiles};
+use careerplan::skills::onet::{self, OnetOptions};
 use careerplan::skills::render::{
     render_plan_gap_text, render_profile_coverage_text, render_ranking_text,
 };
 use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
-use careerplan::skills::{
-    GapOptions, RankOptions, RoleCatalog, builtin_roles, catalog_coverage, plan_gap, rank_roles,
-};
+use careerplan::skills::{Catalog, GapOptions, RankOptions, RoleCatalog, plan_gap};
 
 use crate::io::{
     Fatal, Format, Outcome, emit, eprintln_quiet, parse_date_arg, print_json, read_input,
@@ -40,84 +39,74 @@ pub struct CatalogArgs {
 /// ESCO's files are reference data, far larger than a plan: up to 256 MiB each.
 const ESCO_MAX_BYTES: u64 = 256 * 1024 * 1024;
 
-fn load_esco(dir: &str) -> Result<RoleCatalog, Fatal> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| Fatal::new(format!("{dir}: cannot read: {e}")))?;
-    let names: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().into_string().ok())
-        .collect();
-    let language = esco::detect_language(names.iter().map(String::as_str)).ok_or_else(|| {
-        Fatal::new(format!(
-            "{dir}: no occupationSkillRelations_<lang>.csv in this directory"
-        ))
-    })?;
-    let [o, s, r] = esco::file_names(&language);
-    let read = |name: &str| {
-        read_input_within(&Path::new(dir).join(name).to_string_lossy(), ESCO_MAX_BYTES)
-    };
-    let (o, s, r) = (read(&o)?, read(&s)?, read(&r)?);
-    let options = EscoOptions {
-        language: Some(language),
-        ..EscoOptions::default()
-    };
-    let sources = EscoSources {
-        occupations: &o,
-        skills: &s,
-        relations: &r,
-    };
-    let imported = esco::import(&sources, &options)
-        .map_err(|e| Fatal::new(format!("{dir}/{e} [{}]", e.code())))?;
-    Ok(imported.catalog)
+/// A directory of data files for the core's imports. Reading files is the
+/// CLI's job (each within `max_bytes`; O*NET 29.2's largest, Skills.txt and
+/// Knowledge.txt, are about 5 MB); which files an import needs, and what
+/// it does when one is missing, is the core's.
+struct Directory<'a> {
+    path: &'a str,
+    max_bytes: u64,
+}
+
+impl NamedFiles for Directory<'_> {
+    type Error = Fatal;
+
+    fn read(&mut self, name: &str) -> Result<Option<String>, Fatal> {
+        let path = Path::new(self.path).join(name);
+        if !path.exists() {
+            return Ok(None);
+        }
+        read_input_within(&path.to_string_lossy(), self.max_bytes).map(Some)
+    }
+
+    fn names(&mut self) -> Result<Vec<String>, Fatal> {
+        let dir = self.path;
+        let entries =
+            std::fs::read_dir(dir).map_err(|e| Fatal::new(format!("{dir}: cannot read: {e}")))?;
+        Ok(entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect())
+    }
+}
+
+/// An import's failure as the CLI reports it: the directory first, then the
+/// core's message and code.
+fn import_error(dir: &str, err: FilesError<Fatal>) -> Fatal {
+    match err {
+        FilesError::Read(fatal) => fatal,
+        FilesError::Missing(e) => Fatal::new(format!("{dir}: {} [{}]", e.message(), e.code())),
+        FilesError::Invalid(e) => Fatal::new(format!("{dir}/{e} [{}]", e.code())),
+    }
 }
 
 impl CatalogArgs {
-    pub fn load(&self) -> Result<Cow<'static, RoleCatalog>, Fatal> {
+    pub fn load(&self) -> Result<Cow<'static, Catalog>, Fatal> {
         if let Some(dir) = &self.esco {
-            return load_esco(dir).map(Cow::Owned);
+            let mut files = Directory {
+                path: dir,
+                max_bytes: ESCO_MAX_BYTES,
+            };
+            let imported = esco::import_files(&mut files, &EscoOptions::default())
+                .map_err(|e| import_error(dir, e))?;
+            return Ok(Cow::Owned(Catalog::new(imported.catalog)));
         }
         if let Some(path) = &self.catalog {
             let text = read_input(path)?;
             let catalog = RoleCatalog::from_json(&text)
                 .map_err(|e| Fatal::new(format!("{path}: {e} [{}]", e.code())))?;
-            return Ok(Cow::Owned(catalog));
+            return Ok(Cow::Owned(Catalog::new(catalog)));
         }
         let Some(dir) = &self.onet else {
-            return Ok(Cow::Borrowed(builtin_roles()));
+            return Ok(Cow::Borrowed(Catalog::builtin()));
         };
-        // Reading files is the CLI's job; parsing them is the core's. Each
-        // file is read as any input is, within `max_input_bytes` (O*NET
-        // 29.2's largest, Skills.txt and Knowledge.txt, are about 5 MB).
-        let read = |name: &str| -> Result<Option<String>, Fatal> {
-            let path = Path::new(dir).join(name);
-            if !path.exists() {
-                return Ok(None);
-            }
-            read_input(&path.to_string_lossy()).map(Some)
+        let mut files = Directory {
+            path: dir,
+            max_bytes: careerplan::limits::Limits::default().max_input_bytes,
         };
-        let (skills, knowledge, occupations) = (
-            read("Skills.txt")?,
-            read("Knowledge.txt")?,
-            read("Occupation Data.txt")?,
-        );
-        if skills.is_none() && knowledge.is_none() {
-            return Err(Fatal::new(format!(
-                "{dir}: no Skills.txt or Knowledge.txt in this directory"
-            )));
-        }
-        let version = read("ONET_Read_Me.txt")?.and_then(|readme| onet::detect_version(&readme));
-        let sources = OnetSources {
-            skills: skills.as_deref(),
-            knowledge: knowledge.as_deref(),
-            occupations: occupations.as_deref(),
-        };
-        let options = OnetOptions {
-            version,
-            ..OnetOptions::default()
-        };
-        let imported = onet::import(&sources, &options)
-            .map_err(|e| Fatal::new(format!("{dir}/{e} [{}]", e.code())))?;
-        Ok(Cow::Owned(imported.catalog))
+        let imported = onet::import_files(&mut files, &OnetOptions::default(), true)
+            .map_err(|e| import_error(dir, e))?;
+        Ok(Cow::Owned(Catalog::new(imported.catalog)))
     }
 }
 
@@ -176,10 +165,10 @@ pub struct RankArgs {
 pub fn run_rank(args: &RankArgs) -> Result<Outcome, Fatal> {
     let plan = read_plan(&args.plan)?;
     let catalog = args.catalog.load()?;
-    let ranking = rank_roles(&plan.profile, &catalog, args.top, &RankOptions::default())?;
+    let ranking = catalog.rank(&plan.profile, args.top, &RankOptions::default())?;
     // How much of the profile the catalog knows: a ranking on a small share
     // of it says little, and the user is told so on every format.
-    let coverage = catalog_coverage(&plan.profile, &catalog);
+    let coverage = catalog.coverage(&plan.profile);
     if let Some(warning) = &coverage.warning {
         eprintln_quiet(&format!("careerplan: warning: {warning}"));
     }

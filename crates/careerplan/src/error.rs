@@ -1,17 +1,93 @@
 //! The library's error type: every failure is a value with a stable code and,
 //! where it concerns a document, the JSON path of the offending field.
 
+/// What kind of failure an [`Error`] is: the source of its stable
+/// [`code`](ErrorKind::code). Match on the kind (or the code) rather than on
+/// the message, whose wording may improve.
+///
+/// ```
+/// use careerplan::error::ErrorKind;
+/// let err = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
+///     "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidDate);
+/// assert_eq!(err.kind().code(), "invalid-date");
+/// assert_eq!(err.to_string(), format!("{}: {}", err.path(), err.message()));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// `invalid-json`: the input is not well-formed JSON.
+    InvalidJson,
+    /// `invalid-value`: well-formed input whose content does not fit.
+    InvalidValue,
+    /// `invalid-date`: a date that is malformed or does not exist.
+    InvalidDate,
+    /// `unsupported-schema-version`: a document from a newer version.
+    UnsupportedSchemaVersion,
+    /// `migration-failed`: an older document that cannot be migrated.
+    MigrationFailed,
+    /// `invalid-table`: a row of a data file that does not fit its layout.
+    InvalidTable,
+    /// `invalid-argument`: an argument (not a document field) is invalid.
+    InvalidArgument,
+    /// `limit-exceeded`: the input or the work is over a [`Limits`] field.
+    ///
+    /// [`Limits`]: crate::limits::Limits
+    LimitExceeded,
+    /// `invalid-utf8`: input bytes that are not UTF-8 text.
+    InvalidUtf8,
+}
+
+impl ErrorKind {
+    /// Every kind, in the order of the documentation.
+    pub const ALL: [ErrorKind; 9] = [
+        ErrorKind::InvalidJson,
+        ErrorKind::InvalidValue,
+        ErrorKind::InvalidDate,
+        ErrorKind::UnsupportedSchemaVersion,
+        ErrorKind::MigrationFailed,
+        ErrorKind::InvalidTable,
+        ErrorKind::InvalidArgument,
+        ErrorKind::LimitExceeded,
+        ErrorKind::InvalidUtf8,
+    ];
+
+    /// The stable, kebab-case code of this kind, e.g. `invalid-value`; never
+    /// renamed (tests, golden files and the bindings' exception classes
+    /// rely on it).
+    pub const fn code(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidJson => "invalid-json",
+            ErrorKind::InvalidValue => "invalid-value",
+            ErrorKind::InvalidDate => "invalid-date",
+            ErrorKind::UnsupportedSchemaVersion => "unsupported-schema-version",
+            ErrorKind::MigrationFailed => "migration-failed",
+            ErrorKind::InvalidTable => "invalid-table",
+            ErrorKind::InvalidArgument => "invalid-argument",
+            ErrorKind::LimitExceeded => "limit-exceeded",
+            ErrorKind::InvalidUtf8 => "invalid-utf8",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 /// An error from any part of the library.
 ///
-/// Each variant has a stable [`code`](Error::code) (kebab-case, never renamed)
-/// and, where it concerns an input document, the JSON [`path`](Error::path) of
-/// the bad field, such as `goals[2].deadline`. The `Display` form is one line:
+/// Each variant is of one [`ErrorKind`], which gives its stable
+/// [`code`](Error::code) (kebab-case, never renamed), and, where it concerns
+/// an input document, carries the JSON [`path`](Error::path) of the bad
+/// field, such as `goals[2].deadline`. The `Display` form is one line, the
+/// path then the [`message`](Error::message):
 /// `goals[2].deadline: expected a date as YYYY-MM-DD, got "2027-02-30"`.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// The input is not well-formed JSON.
-    #[error("{}line {line}, column {column}: {message}", path_prefix(path))]
     InvalidJson {
         /// Where the parser was when it failed (may be empty).
         path: String,
@@ -23,18 +99,23 @@ pub enum Error {
         message: String,
     },
     /// Well-formed JSON whose content does not fit the model: a wrong type,
-    /// a missing required field, an unknown enum value, an impossible date.
-    #[error("{}{message}", path_prefix(path))]
+    /// a missing required field, an unknown enum value.
     InvalidValue {
-        /// JSON path of the bad field, e.g. `goals[2].deadline`.
+        /// JSON path of the bad field, e.g. `goals[2].priority`.
         path: String,
         /// What was expected and what was found.
         message: String,
     },
+    /// A date that is not `YYYY-MM-DD` or does not exist (`2027-02-30`); a
+    /// kind of invalid value with a code of its own.
+    InvalidDate {
+        /// JSON path of the date, e.g. `goals[2].deadline`, or the name of
+        /// a date argument (`today`).
+        path: String,
+        /// The text found and, for an impossible date, why.
+        message: String,
+    },
     /// The document was written by a newer version of the library.
-    #[error(
-        "schema_version: the document has schema version {found}, but this library reads versions up to {supported}; upgrade careerplan"
-    )]
     UnsupportedSchemaVersion {
         /// The version in the document.
         found: u64,
@@ -42,10 +123,6 @@ pub enum Error {
         supported: u32,
     },
     /// A migration from an older schema version could not be applied.
-    #[error(
-        "{}cannot migrate from schema version {from}: {message}",
-        path_prefix(path)
-    )]
     Migration {
         /// The version being migrated from.
         from: u32,
@@ -56,7 +133,6 @@ pub enum Error {
     },
     /// A row of a tab-separated data file (such as O*NET's `Skills.txt`)
     /// that does not fit the expected layout.
-    #[error("{path}: {message}")]
     InvalidTable {
         /// `file:line` (1-based, the header is line 1), e.g. `Skills.txt:1042`.
         path: String,
@@ -65,7 +141,6 @@ pub enum Error {
     },
     /// An argument to a library function (not a document field) is invalid,
     /// e.g. an option out of range.
-    #[error("{}{message}", path_prefix(path))]
     InvalidArgument {
         /// Name or path of the argument.
         path: String,
@@ -74,7 +149,6 @@ pub enum Error {
     },
     /// The input or the work it asks for is larger than a
     /// [`Limits`](crate::limits::Limits) field allows.
-    #[error("{}{message} (limit {limit})", path_prefix(path))]
     LimitExceeded {
         /// The name of the limit, a field of
         /// [`Limits`](crate::limits::Limits), e.g. `max_depth`.
@@ -86,12 +160,25 @@ pub enum Error {
     },
     /// Input bytes that are not UTF-8 text (a file or stdin; strings from
     /// Python and JavaScript are always text).
-    #[error("not UTF-8 text (invalid byte at offset {offset})")]
     InvalidUtf8 {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
 }
+
+/// The path, then the message: `goals[2].deadline: expected a date ...`
+/// (the message alone when the path is empty).
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = self.path();
+        if !path.is_empty() {
+            write!(f, "{path}: ")?;
+        }
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// What a batch does with an item that fails (`lint_many(...,
 /// errors=...)` in Python, `lintMany(texts, {errors})` in JavaScript).
@@ -201,36 +288,42 @@ pub fn text_from_utf8(bytes: Vec<u8>) -> Result<String, Error> {
     })
 }
 
-fn path_prefix(path: &str) -> String {
-    if path.is_empty() {
-        String::new()
-    } else {
-        format!("{path}: ")
-    }
-}
-
 impl Error {
-    /// The stable, kebab-case code of this error, e.g. `invalid-value`.
+    /// What kind of error this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::InvalidJson { .. } => ErrorKind::InvalidJson,
+            Error::InvalidValue { .. } => ErrorKind::InvalidValue,
+            Error::InvalidDate { .. } => ErrorKind::InvalidDate,
+            Error::UnsupportedSchemaVersion { .. } => ErrorKind::UnsupportedSchemaVersion,
+            Error::Migration { .. } => ErrorKind::MigrationFailed,
+            Error::InvalidArgument { .. } => ErrorKind::InvalidArgument,
+            Error::InvalidTable { .. } => ErrorKind::InvalidTable,
+            Error::LimitExceeded { .. } => ErrorKind::LimitExceeded,
+            Error::InvalidUtf8 { .. } => ErrorKind::InvalidUtf8,
+        }
+    }
+
+    /// The stable, kebab-case code of this error, e.g. `invalid-value`: its
+    /// [`kind`](Error::kind)'s.
     ///
     /// ```
     /// let err = careerplan::plan::load_plan("{").unwrap_err();
     /// assert_eq!(err.code(), "invalid-json");
     /// ```
     pub fn code(&self) -> &'static str {
-        match self {
-            Error::InvalidJson { .. } => "invalid-json",
-            Error::InvalidValue { message, .. }
-                if message.starts_with(crate::plan::date::DATE_ERROR_PREFIX) =>
-            {
-                "invalid-date"
-            }
-            Error::InvalidValue { .. } => "invalid-value",
-            Error::UnsupportedSchemaVersion { .. } => "unsupported-schema-version",
-            Error::Migration { .. } => "migration-failed",
-            Error::InvalidArgument { .. } => "invalid-argument",
-            Error::InvalidTable { .. } => "invalid-table",
-            Error::LimitExceeded { .. } => "limit-exceeded",
-            Error::InvalidUtf8 { .. } => "invalid-utf8",
+        self.kind().code()
+    }
+
+    /// A value that does not fit the model, at `path`: an
+    /// [`Error::InvalidDate`] when the message is the date reader's (a
+    /// date field read through serde, whose errors are text), else an
+    /// [`Error::InvalidValue`]. The one place a message decides a kind.
+    pub(crate) fn value(path: String, message: String) -> Error {
+        if crate::plan::date::is_date_error(&message) {
+            Error::InvalidDate { path, message }
+        } else {
+            Error::InvalidValue { path, message }
         }
     }
 
@@ -240,6 +333,7 @@ impl Error {
         match self {
             Error::InvalidJson { path, .. }
             | Error::InvalidValue { path, .. }
+            | Error::InvalidDate { path, .. }
             | Error::Migration { path, .. }
             | Error::InvalidArgument { path, .. }
             | Error::InvalidTable { path, .. }
@@ -256,6 +350,7 @@ impl Error {
         match &mut self {
             Error::InvalidJson { path, .. }
             | Error::InvalidValue { path, .. }
+            | Error::InvalidDate { path, .. }
             | Error::Migration { path, .. }
             | Error::InvalidArgument { path, .. }
             | Error::InvalidTable { path, .. }
@@ -274,7 +369,7 @@ impl Error {
         }
     }
 
-    /// The message without the path prefix.
+    /// The message without the path; `Display` writes the path before it.
     pub fn message(&self) -> String {
         match self {
             Error::InvalidJson {
@@ -284,18 +379,18 @@ impl Error {
                 ..
             } => format!("line {line}, column {column}: {message}"),
             Error::InvalidValue { message, .. }
+            | Error::InvalidDate { message, .. }
             | Error::InvalidArgument { message, .. }
             | Error::InvalidTable { message, .. } => message.clone(),
             Error::LimitExceeded { limit, message, .. } => format!("{message} (limit {limit})"),
             Error::Migration { from, message, .. } => {
                 format!("cannot migrate from schema version {from}: {message}")
             }
-            other => {
-                let text = other.to_string();
-                match text.split_once(": ") {
-                    Some((_, rest)) => rest.to_string(),
-                    None => text,
-                }
+            Error::UnsupportedSchemaVersion { found, supported } => format!(
+                "the document has schema version {found}, but this library reads versions up to {supported}; upgrade careerplan"
+            ),
+            Error::InvalidUtf8 { offset } => {
+                format!("not UTF-8 text (invalid byte at offset {offset})")
             }
         }
     }
@@ -311,7 +406,7 @@ impl Error {
                 column: err.column(),
                 message,
             },
-            Category::Data => Error::InvalidValue { path, message },
+            Category::Data => Error::value(path, message),
         }
     }
 }
@@ -334,5 +429,114 @@ pub(crate) fn join_path(root: &str, inner: &str) -> String {
         ("", inner) => inner.to_string(),
         (root, inner) if inner.starts_with('[') => format!("{root}{inner}"),
         (root, inner) => format!("{root}.{inner}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One error of each kind.
+    fn one_of_each() -> Vec<Error> {
+        let (path, message) = (|| "goals[0].x".to_string(), || "bad".to_string());
+        vec![
+            Error::InvalidJson {
+                path: path(),
+                line: 1,
+                column: 2,
+                message: message(),
+            },
+            Error::InvalidValue {
+                path: path(),
+                message: message(),
+            },
+            Error::InvalidDate {
+                path: path(),
+                message: message(),
+            },
+            Error::UnsupportedSchemaVersion {
+                found: 9,
+                supported: 1,
+            },
+            Error::Migration {
+                from: 0,
+                path: path(),
+                message: message(),
+            },
+            Error::InvalidTable {
+                path: "Skills.txt:2".into(),
+                message: message(),
+            },
+            Error::InvalidArgument {
+                path: path(),
+                message: message(),
+            },
+            Error::LimitExceeded {
+                limit: "max_depth",
+                path: path(),
+                message: message(),
+            },
+            Error::InvalidUtf8 { offset: 3 },
+        ]
+    }
+
+    #[test]
+    fn codes_come_from_the_kind_and_never_change() {
+        let codes: Vec<&str> = one_of_each().iter().map(Error::code).collect();
+        assert_eq!(
+            codes,
+            [
+                "invalid-json",
+                "invalid-value",
+                "invalid-date",
+                "unsupported-schema-version",
+                "migration-failed",
+                "invalid-table",
+                "invalid-argument",
+                "limit-exceeded",
+                "invalid-utf8",
+            ]
+        );
+        let kinds: Vec<ErrorKind> = one_of_each().iter().map(Error::kind).collect();
+        assert_eq!(kinds, ErrorKind::ALL);
+    }
+
+    #[test]
+    fn display_is_the_path_then_the_message() {
+        for err in one_of_each() {
+            let expected = match err.path() {
+                "" => err.message(),
+                path => format!("{path}: {}", err.message()),
+            };
+            assert_eq!(err.to_string(), expected);
+        }
+        let [json, _, _, version, _, _, _, limit, utf8]: [Error; 9] =
+            one_of_each().try_into().unwrap();
+        assert_eq!(json.to_string(), "goals[0].x: line 1, column 2: bad");
+        assert_eq!(
+            version.to_string(),
+            "schema_version: the document has schema version 9, but this library reads versions up to 1; upgrade careerplan"
+        );
+        assert_eq!(limit.message(), "bad (limit max_depth)");
+        assert_eq!(
+            utf8.to_string(),
+            "not UTF-8 text (invalid byte at offset 3)"
+        );
+    }
+
+    #[test]
+    fn a_date_read_through_serde_is_an_invalid_date() {
+        let err = crate::plan::load_plan(
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#,
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::InvalidDate { .. }), "{err:?}");
+        assert_eq!(err.path(), "goals[0].deadline");
+        let moved = err.at_path("plans[3].goals[0].deadline".into());
+        assert_eq!(moved.kind(), ErrorKind::InvalidDate);
+        assert_eq!(
+            Error::value("x".into(), "expected a string".into()).kind(),
+            ErrorKind::InvalidValue
+        );
     }
 }

@@ -799,10 +799,10 @@ impl<K: DeserializeOwned + Eq + std::hash::Hash, T: FromValue> FromValue
 #[cold]
 #[inline(never)]
 fn invalid_value(e: ReadError, path: &RefCell<Vec<Segment>>, root: &str) -> Error {
-    Error::InvalidValue {
-        path: crate::error::join_path(root, &render(&path.borrow())),
-        message: e.to_string(),
-    }
+    Error::value(
+        crate::error::join_path(root, &render(&path.borrow())),
+        e.to_string(),
+    )
 }
 
 /// One step of a path: a key of an object (or the variant of an enum, which

@@ -38,8 +38,8 @@
 //! let report = linter.lint_text("Try to get better at sales.", &smart::Context::default());
 //! assert_eq!(report.criteria.specific.met, Some(false));
 //!
-//! let gap = skills::skill_gap_in_catalog(&plan.profile, skills::builtin_roles(), "team-lead",
-//!                                        &skills::GapOptions::default())?;
+//! let roles = skills::Catalog::builtin();
+//! let gap = roles.skill_gap(&plan.profile, &"team-lead".into(), &skills::GapOptions::default())?;
 //! assert!(gap.readiness < 1.0);
 //!
 //! let end = chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap();

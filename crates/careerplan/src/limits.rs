@@ -46,7 +46,8 @@ pub struct Limits {
     /// Largest JSON document read, in bytes (UTF-8). Default 16 MiB.
     pub max_input_bytes: u64,
     /// Deepest nesting of arrays and objects in a document (the root
-    /// object is depth 1). Default 64; serde_json's own guard is 128.
+    /// object is depth 1). Default 64; no face reads deeper than
+    /// [`MAX_NESTING`] (serde_json's own guard, 128).
     pub max_depth: u32,
     /// Most entries in any one list of a plan (`goals`, `actions`,
     /// `contacts`, `reviews`, `profile.skills`, ...). Default 10,000.
@@ -366,9 +367,27 @@ fn exceeded(limit: &'static str, path: &str, message: String) -> Error {
     }
 }
 
+/// The nesting no face reads, whatever the [`Limits`]: serde_json's
+/// recursion limit, which JSON text meets first (it reads fewer nested
+/// arrays and objects than this). The bindings convert
+/// host objects (Python dicts and lists, JavaScript objects) down to this
+/// depth and refuse deeper ones (a list that contains itself) as an invalid
+/// value with its path; [`Limits::max_depth`] (64 by default, never more
+/// than this in effect) is then checked by the core, the same on every face.
+pub const MAX_NESTING: usize = 128;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn max_nesting_is_the_json_parsers_guard() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        // serde_json's recursion limit: fewer containers than it are read.
+        assert!(crate::json::parse_value(&nested(MAX_NESTING - 1), "").is_ok());
+        assert!(crate::json::parse_value(&nested(MAX_NESTING), "").is_err());
+        assert!(Limits::default().max_depth as usize <= MAX_NESTING);
+    }
 
     #[test]
     fn depth_paths_name_the_container() {

@@ -11,9 +11,15 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Every date error message starts with this, so [`crate::Error::code`] can
-/// report `invalid-date` rather than the generic `invalid-value`.
+/// Every date error message starts with this. A date field read through
+/// serde fails with text only, so the reader's error is told apart by it
+/// ([`is_date_error`]) where it becomes an [`Error`](crate::Error).
 pub(crate) const DATE_ERROR_PREFIX: &str = "expected a date as YYYY-MM-DD";
+
+/// Whether a serde error message is this module's date error.
+pub(crate) fn is_date_error(message: &str) -> bool {
+    message.starts_with(DATE_ERROR_PREFIX)
+}
 
 /// Parse a `YYYY-MM-DD` date strictly.
 ///
@@ -66,10 +72,10 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidValue`](crate::Error::InvalidValue) (code `invalid-date`)
+/// [`Error::InvalidDate`](crate::Error::InvalidDate) (code `invalid-date`)
 /// as [`parse_date`] describes.
 pub fn parse_date_at(text: &str, path: &str) -> Result<NaiveDate, crate::Error> {
-    parse_date(text).map_err(|message| crate::Error::InvalidValue {
+    parse_date(text).map_err(|message| crate::Error::InvalidDate {
         path: path.to_string(),
         message,
     })

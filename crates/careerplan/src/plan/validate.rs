@@ -140,14 +140,18 @@ impl Problem {
     /// The problem that a loading error amounts to, so a document that cannot
     /// be read is reported in the same shape as one that breaks a rule.
     pub fn from_error(err: &crate::Error) -> Problem {
-        let code = match err.code() {
-            "invalid-json" => ProblemCode::InvalidJson,
-            "invalid-date" => ProblemCode::InvalidDate,
-            "unsupported-schema-version" => ProblemCode::UnsupportedSchemaVersion,
-            "migration-failed" => ProblemCode::MigrationFailed,
-            "invalid-argument" => ProblemCode::InvalidArgument,
-            "limit-exceeded" => ProblemCode::LimitExceeded,
-            _ => ProblemCode::InvalidValue,
+        use crate::error::ErrorKind;
+        let code = match err.kind() {
+            ErrorKind::InvalidJson => ProblemCode::InvalidJson,
+            ErrorKind::InvalidDate => ProblemCode::InvalidDate,
+            ErrorKind::UnsupportedSchemaVersion => ProblemCode::UnsupportedSchemaVersion,
+            ErrorKind::MigrationFailed => ProblemCode::MigrationFailed,
+            ErrorKind::InvalidArgument => ProblemCode::InvalidArgument,
+            ErrorKind::LimitExceeded => ProblemCode::LimitExceeded,
+            // A document has no table, and text from a face is UTF-8.
+            ErrorKind::InvalidValue | ErrorKind::InvalidTable | ErrorKind::InvalidUtf8 => {
+                ProblemCode::InvalidValue
+            }
         };
         Problem {
             code,

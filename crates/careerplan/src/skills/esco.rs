@@ -57,6 +57,7 @@ use std::collections::{BTreeMap, HashMap};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::files::{self, FilesError, NamedFiles};
 use super::names::SkillVocabulary;
 use super::role::{Requirement, Role, RoleCatalog};
 use super::scale::ScaleRegistry;
@@ -795,6 +796,57 @@ impl<'a> Table<'a> {
             }
         }
     }
+}
+
+/// Import ESCO from its CSV download by name, as a directory holds it: the
+/// language is that of the first `occupationSkillRelations_<lang>.csv`
+/// among the names ([`detect_language`]; it fills `options.language` when
+/// unset), and the three files of [`file_names`] must all be there. Every
+/// face reads an ESCO directory through this function.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use careerplan::skills::esco::{import_files, EscoOptions};
+/// use careerplan::skills::files::FilesError;
+/// let mut files = BTreeMap::from([
+///     ("occupationSkillRelations_de.csv".to_string(), String::new()),
+///     ("occupations_de.csv".to_string(), String::new()),
+/// ]);
+/// let Err(FilesError::Missing(err)) = import_files(&mut files, &EscoOptions::default()) else {
+///     panic!("skills_de.csv is missing")
+/// };
+/// assert!(err.message().contains("skills_de.csv"));
+/// ```
+///
+/// # Errors
+/// [`FilesError::Missing`] (code `invalid-argument`, path `files`) when no
+/// relations file or one of the three is not there, [`FilesError::Read`]
+/// when the source cannot read one, and [`FilesError::Invalid`] for what
+/// [`import`] refuses.
+pub fn import_files<F: NamedFiles + ?Sized>(
+    files: &mut F,
+    options: &EscoOptions,
+) -> Result<EscoImport, FilesError<F::Error>> {
+    let names = files.names().map_err(FilesError::Read)?;
+    let Some(language) = detect_language(names.iter().map(String::as_str)) else {
+        return Err(files::missing(
+            "no ESCO occupationSkillRelations_<lang>.csv found".into(),
+        ));
+    };
+    let [o, s, r] = file_names(&language);
+    let mut text = |name: &str| match files::read(files, name)? {
+        Some(text) => Ok(text),
+        None => Err(files::missing(format!("no ESCO {name} found"))),
+    };
+    let (occupations, skills, relations) = (text(&o)?, text(&s)?, text(&r)?);
+    let mut options = options.clone();
+    options.language.get_or_insert(language);
+    let sources = EscoSources {
+        occupations: &occupations,
+        skills: &skills,
+        relations: &relations,
+    };
+    import(&sources, &options).map_err(FilesError::Invalid)
 }
 
 #[cfg(test)]

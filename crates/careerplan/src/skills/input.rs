@@ -154,51 +154,10 @@ fn below(err: Error, root: &str) -> Error {
     if root.is_empty() {
         return err;
     }
-    match err {
-        Error::InvalidJson {
-            path,
-            line,
-            column,
-            message,
-        } => Error::InvalidJson {
-            path: join(root, &path),
-            line,
-            column,
-            message,
-        },
-        Error::InvalidValue { path, message } => Error::InvalidValue {
-            path: join(root, &path),
-            message,
-        },
-        Error::Migration {
-            from,
-            path,
-            message,
-        } => Error::Migration {
-            from,
-            path: join(root, &path),
-            message,
-        },
-        Error::InvalidTable { path, message } => Error::InvalidTable {
-            path: join(root, &path),
-            message,
-        },
-        Error::LimitExceeded {
-            limit,
-            path,
-            message,
-        } => Error::LimitExceeded {
-            limit,
-            path: join(root, &path),
-            message,
-        },
-        Error::InvalidArgument { path, message } => Error::InvalidArgument {
-            path: join(root, &path),
-            message,
-        },
-        // Its path is always `schema_version`; the message names both versions.
-        other @ (Error::UnsupportedSchemaVersion { .. } | Error::InvalidUtf8 { .. }) => other,
-    }
+    // Errors without a path (a schema version's is always
+    // `schema_version`) are returned as they are.
+    let path = join(root, err.path());
+    err.at_path(path)
 }
 
 #[cfg(test)]

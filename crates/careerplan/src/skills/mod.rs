@@ -71,10 +71,12 @@
 //! under text output.
 
 pub mod batch;
+pub mod catalog;
 pub mod compiled;
 pub mod crosswalk;
 mod decompose;
 pub mod esco;
+pub mod files;
 pub mod gap;
 pub mod input;
 pub mod learning;
@@ -90,6 +92,7 @@ pub mod scale;
 pub mod team;
 
 pub use batch::{Rated, fill_gap_rows, rank_each};
+pub use catalog::{Catalog, CompiledRef, RoleRef};
 pub use compiled::{CompiledCatalog, PersonVector, Rating};
 pub use crosswalk::{Coverage, catalog_coverage};
 pub use gap::{

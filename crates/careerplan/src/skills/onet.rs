@@ -47,6 +47,7 @@ use std::collections::HashMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::files::{self, FilesError, NamedFiles};
 use super::names::{SkillVocabulary, fold};
 use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
@@ -605,6 +606,59 @@ fn element_names(elements: &[Element<'_>], vocab: &SkillVocabulary) -> Vec<Strin
         }
     }
     names
+}
+
+/// Import O*NET from its database files by name, as a directory holds
+/// them: [`SKILLS_FILE`], [`KNOWLEDGE_FILE`] (unless `knowledge` is false),
+/// [`OCCUPATIONS_FILE`] for titles, and [`README_FILE`] for the version in
+/// the attribution (unless `options.version` is set). Absent files are
+/// skipped, but at least one ratings file must be there. Every face reads
+/// O*NET through this function, so each applies the same rules.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use careerplan::skills::onet::{import_files, OnetOptions};
+/// let mut files = BTreeMap::from([
+///     ("Skills.txt".to_string(), "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tNot Relevant\tDate\tDomain Source\n".to_string()),
+///     ("ONET_Read_Me.txt".to_string(), "O*NET 29.2 Database\n".to_string()),
+/// ]);
+/// let out = import_files(&mut files, &OnetOptions::default(), true).map_err(|e| e.into_core())?;
+/// assert!(out.catalog.attribution.unwrap().contains("O*NET 29.2 Database"));
+/// # Ok::<(), careerplan::Error>(())
+/// ```
+///
+/// # Errors
+/// [`FilesError::Missing`] (code `invalid-argument`, path `files`) when
+/// neither ratings file is there, [`FilesError::Read`] when the source
+/// cannot read one, and [`FilesError::Invalid`] for what [`import`] refuses.
+pub fn import_files<F: NamedFiles + ?Sized>(
+    files: &mut F,
+    options: &OnetOptions,
+    knowledge: bool,
+) -> Result<OnetImport, FilesError<F::Error>> {
+    let skills = files::read(files, SKILLS_FILE)?;
+    let knowledge = match knowledge {
+        true => files::read(files, KNOWLEDGE_FILE)?,
+        false => None,
+    };
+    if skills.is_none() && knowledge.is_none() {
+        return Err(files::missing(format!(
+            "no O*NET {SKILLS_FILE} or {KNOWLEDGE_FILE} found"
+        )));
+    }
+    let occupations = files::read(files, OCCUPATIONS_FILE)?;
+    let mut options = options.clone();
+    if options.version.is_none() {
+        options.version = files::read(files, README_FILE)?
+            .as_deref()
+            .and_then(detect_version);
+    }
+    let sources = OnetSources {
+        skills: skills.as_deref(),
+        knowledge: knowledge.as_deref(),
+        occupations: occupations.as_deref(),
+    };
+    import(&sources, &options).map_err(FilesError::Invalid)
 }
 
 #[cfg(test)]

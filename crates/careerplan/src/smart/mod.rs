@@ -349,8 +349,17 @@ impl Default for Linter {
     }
 }
 
-/// Today's date in UTC, from the system clock.
-fn system_today() -> NaiveDate {
+/// Today's date in UTC, from the system clock: the linter's default
+/// reference date, and the one place the library reads the clock (every
+/// other engine takes `today` from its caller). The CLI and the Python
+/// package call it for every default "today" they fill in; WebAssembly has
+/// no system clock and reads JavaScript's UTC date the same way.
+///
+/// ```
+/// let today = careerplan::smart::system_today();
+/// assert!(today.to_string().len() == 10);
+/// ```
+pub fn system_today() -> NaiveDate {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
