@@ -201,6 +201,11 @@ pub fn text_from_utf8(bytes: Vec<u8>) -> Result<String, Error> {
     })
 }
 
+/// Every date error message starts with this, so [`Error::code`] can report
+/// `invalid-date` rather than the generic `invalid-value`
+/// ([`crate::plan::date::parse_date`] writes it).
+pub(crate) const DATE_ERROR_PREFIX: &str = "expected a date as YYYY-MM-DD";
+
 fn path_prefix(path: &str) -> String {
     if path.is_empty() {
         String::new()
@@ -220,7 +225,7 @@ impl Error {
         match self {
             Error::InvalidJson { .. } => "invalid-json",
             Error::InvalidValue { message, .. }
-                if message.starts_with(crate::plan::date::DATE_ERROR_PREFIX) =>
+                if message.starts_with(DATE_ERROR_PREFIX) =>
             {
                 "invalid-date"
             }

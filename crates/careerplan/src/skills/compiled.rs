@@ -37,7 +37,7 @@ use chrono::NaiveDate;
 use super::rank::{RankEntry, RankOptions, TierThresholds};
 use super::resolve::{self, Context, EPS};
 use super::role::RoleCatalog;
-use super::scale::unknown_scale;
+use crate::scale::unknown_scale;
 use crate::Error;
 use crate::float::clamp;
 use crate::plan::SkillAssessment;

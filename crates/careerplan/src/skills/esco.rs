@@ -59,7 +59,7 @@ use serde::{Deserialize, Serialize};
 
 use super::names::SkillVocabulary;
 use super::role::{Requirement, Role, RoleCatalog};
-use super::scale::ScaleRegistry;
+use crate::scale::ScaleRegistry;
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::plan::Extra;

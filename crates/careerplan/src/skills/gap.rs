@@ -11,7 +11,7 @@ use super::learning::{self, LearningActivity, LearningCatalog};
 use super::rank::{Tier, TierThresholds};
 use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
-use super::scale::Scale;
+use crate::scale::Scale;
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::float::clamp;

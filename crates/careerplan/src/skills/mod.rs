@@ -73,7 +73,6 @@
 pub mod batch;
 pub mod compiled;
 pub mod crosswalk;
-mod decompose;
 pub mod esco;
 pub mod gap;
 pub mod input;
@@ -86,7 +85,7 @@ pub mod render;
 mod resolve;
 pub mod resume;
 pub mod role;
-pub mod scale;
+pub use crate::scale;
 pub mod team;
 
 pub use batch::{Rated, fill_gap_rows, rank_each};
@@ -101,7 +100,7 @@ pub use names::{SkillVocabulary, fold};
 pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
 pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles, rank_roles_compiled};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
-pub use scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
+pub use crate::scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use team::{
     GapMatrix, Person, RoleCoverage, SkillCoverage, fill_gap_matrix, gap_matrix,
     gap_matrix_compiled, team_coverage,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::compiled::CompiledCatalog;
 use super::role::RoleCatalog;
-use super::scale::Scale;
+use crate::scale::Scale;
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::plan::Profile;

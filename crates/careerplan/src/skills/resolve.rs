@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::names::SkillVocabulary;
 use super::role::Requirement;
-use super::scale::{Scale, ScaleRegistry};
+use crate::scale::{Scale, ScaleRegistry};
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::plan::SkillAssessment;

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::names::fold;
-use super::scale::{Scale, ScaleRegistry};
+use crate::scale::{Scale, ScaleRegistry};
 use crate::Error;
 use crate::decimal::parse_f64;
 use crate::plan::{AssessmentSource, Extra, Profile, SkillAssessment, date};

@@ -11,9 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Every date error message starts with this, so [`crate::Error::code`] can
-/// report `invalid-date` rather than the generic `invalid-value`.
-pub(crate) const DATE_ERROR_PREFIX: &str = "expected a date as YYYY-MM-DD";
+pub(crate) use crate::error::DATE_ERROR_PREFIX;
 
 /// Parse a `YYYY-MM-DD` date strictly.
 ///
