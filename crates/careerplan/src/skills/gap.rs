@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::learning::{self, LearningActivity, LearningCatalog};
-use super::rank::{Tier, TierThresholds};
+use super::ranking::{Tier, TierThresholds};
 use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
 use crate::scale::Scale;

@@ -81,6 +81,7 @@ pub mod names;
 pub mod onet;
 pub mod plan_gap;
 pub mod rank;
+pub mod ranking;
 pub mod render;
 mod resolve;
 pub mod resume;
@@ -98,7 +99,8 @@ pub use gap::{
 pub use learning::{ActivityKind, LearningActivity, LearningCatalog};
 pub use names::{SkillVocabulary, fold};
 pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
-pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles, rank_roles_compiled};
+pub use rank::{rank_roles, rank_roles_compiled};
+pub use ranking::{RankEntry, RankOptions, Tier, TierThresholds};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
 pub use crate::scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use team::{
