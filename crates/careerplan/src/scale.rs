@@ -39,8 +39,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::decimal::Decimal;
-use crate::float::clamp;
 use crate::document::Extra;
+use crate::float::clamp;
 
 /// A named level of a scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]

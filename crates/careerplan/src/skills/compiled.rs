@@ -37,10 +37,10 @@ use chrono::NaiveDate;
 use super::ranking::{RankEntry, RankOptions, TierThresholds};
 use super::resolve::{self, Context, EPS};
 use super::role::RoleCatalog;
-use crate::scale::unknown_scale;
 use crate::Error;
 use crate::float::clamp;
 use crate::plan::SkillAssessment;
+use crate::scale::unknown_scale;
 
 /// Lanes per accumulator block; rows are padded to a multiple of this.
 const LANES: usize = 8;
@@ -799,8 +799,8 @@ impl CompiledCatalog {
             .enumerate()
             .map(|(place, (inverse_q, id_rank))| {
                 let role = self.by_id_rank[id_rank as usize] as usize;
-                let readiness =
-                    f64::from(super::ranking::QUANTUM - inverse_q) / f64::from(super::ranking::QUANTUM);
+                let readiness = f64::from(super::ranking::QUANTUM - inverse_q)
+                    / f64::from(super::ranking::QUANTUM);
                 // Names only for the roles kept: the count came with the scores.
                 let names = self.unmet_must_have_names(role, person);
                 debug_assert_eq!(names.len(), unmet[role] as usize);

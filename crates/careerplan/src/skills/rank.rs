@@ -120,5 +120,4 @@ mod tests {
             ("invalid-value", "profile.skills[1].level")
         );
     }
-
 }
