@@ -224,9 +224,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::InvalidJson { .. } => "invalid-json",
-            Error::InvalidValue { message, .. }
-                if message.starts_with(DATE_ERROR_PREFIX) =>
-            {
+            Error::InvalidValue { message, .. } if message.starts_with(DATE_ERROR_PREFIX) => {
                 "invalid-date"
             }
             Error::InvalidValue { .. } => "invalid-value",

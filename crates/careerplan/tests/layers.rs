@@ -94,7 +94,10 @@ fn a_back_edge_is_a_cycle() {
 #[test]
 fn edges_are_found_in_every_form() {
     let files: Vec<(ModPath, String)> = [
-        ("", "pub mod low; pub mod high; pub mod mid; pub use low::Thing;"),
+        (
+            "",
+            "pub mod low; pub mod high; pub mod mid; pub use low::Thing;",
+        ),
         (
             "low",
             "//! Docs may link [`crate::high::Top`].\n\
@@ -102,9 +105,15 @@ fn edges_are_found_in_every_form() {
              #[cfg(test)]\nmod tests { use crate::high::Top; fn f() { let s = \"}\"; } }",
         ),
         ("mid", "pub mod a; pub mod b; pub use b::*;"),
-        ("mid/a", "use super::B;\n#[serde(with = \"crate::Thing\")]\nstruct A;"),
+        (
+            "mid/a",
+            "use super::B;\n#[serde(with = \"crate::Thing\")]\nstruct A;",
+        ),
         ("mid/b", "pub struct B { x: crate::mid::a::A }"),
-        ("high", "use crate::{low::Thing, mid::{self, a}};\npub struct Top;"),
+        (
+            "high",
+            "use crate::{low::Thing, mid::{self, a}};\npub struct Top;",
+        ),
     ]
     .into_iter()
     .map(|(p, s)| (split_path(p), s.to_string()))
@@ -634,7 +643,8 @@ fn inline_paths(code: &str) -> Vec<ModPath> {
         while let Some(p) = code[from..].find(root) {
             let at = from + p;
             from = at + root.len();
-            if at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_' || b[at - 1] == b':')
+            if at > 0
+                && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_' || b[at - 1] == b':')
             {
                 continue;
             }

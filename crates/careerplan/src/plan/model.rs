@@ -10,9 +10,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::cadence::Cadence;
+pub use crate::document::Extra;
 use crate::document::date::{self, Timestamp};
 use crate::document::number;
-pub use crate::document::Extra;
 use crate::scale::Scale;
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

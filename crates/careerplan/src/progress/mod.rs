@@ -52,9 +52,7 @@
 mod roadmap;
 mod summary;
 
-pub use roadmap::{
-    RoadmapData, RoadmapFormat, RoadmapLane, RoadmapOptions, roadmap, roadmap_data,
-};
+pub use roadmap::{RoadmapData, RoadmapFormat, RoadmapLane, RoadmapOptions, roadmap, roadmap_data};
 pub use summary::{AchievementRef, Deadline, DeadlineKind, PlanStatus, plan_status, status_text};
 
 use std::collections::HashMap;

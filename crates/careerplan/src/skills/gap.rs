@@ -11,11 +11,11 @@ use super::learning::{self, LearningActivity, LearningCatalog};
 use super::ranking::{Tier, TierThresholds};
 use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
-use crate::scale::Scale;
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::float::clamp;
 use crate::plan::{Profile, date};
+use crate::scale::Scale;
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
 /// [`plan_gap`](fn@super::plan_gap).

@@ -89,6 +89,7 @@ pub mod role;
 pub use crate::scale;
 pub mod team;
 
+pub use crate::scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use batch::{Rated, fill_gap_rows, rank_each};
 pub use compiled::{CompiledCatalog, PersonVector, Rating};
 pub use crosswalk::{Coverage, catalog_coverage};
@@ -102,7 +103,6 @@ pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
 pub use rank::{rank_roles, rank_roles_compiled};
 pub use ranking::{RankEntry, RankOptions, Tier, TierThresholds};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
-pub use crate::scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use team::{
     GapMatrix, Person, RoleCoverage, SkillCoverage, fill_gap_matrix, gap_matrix,
     gap_matrix_compiled, team_coverage,
