@@ -34,6 +34,18 @@ fn careerplan_has_no_module_cycles() {
         graphs.get(&Vec::new()).is_some_and(|g| g.len() > 5),
         "the top-level graph is missing: {graphs:?}"
     );
+    // `LAYERS_PRINT=1 cargo test -p careerplan --test layers -- --nocapture`
+    // prints each graph bottom-up (for ARCHITECTURE.md).
+    if std::env::var_os("LAYERS_PRINT").is_some() {
+        for (parent, graph) in &graphs {
+            if find_cycle(graph).is_none() {
+                println!("crate::{}", parent.join("::"));
+                for (level, names) in levels(graph).iter().enumerate() {
+                    println!("  {level}: {}", names.join(", "));
+                }
+            }
+        }
+    }
     let mut cycles = Vec::new();
     for (parent, graph) in &graphs {
         if let Some(cycle) = find_cycle(graph) {
@@ -104,10 +116,12 @@ fn edges_are_found_in_every_form() {
              pub struct Thing;\n\
              #[cfg(test)]\nmod tests { use crate::high::Top; fn f() { let s = \"}\"; } }",
         ),
-        ("mid", "pub mod a; pub mod b; pub use b::*;"),
+        ("mid", "pub mod a; pub mod b; pub mod c; pub use b::*; use c::helper;"),
+        ("mid/c", "pub fn helper() {}"),
         (
             "mid/a",
-            "use super::B;\n#[serde(with = \"crate::Thing\")]\nstruct A;",
+            "use super::B;\nuse super::*;\n#[serde(with = \"crate::Thing\")]\nstruct A;\n\
+             fn f() { helper() }",
         ),
         ("mid/b", "pub struct B { x: crate::mid::a::A }"),
         (
@@ -125,7 +139,7 @@ fn edges_are_found_in_every_form() {
     assert_eq!(top["mid"], set(&["low"]));
     assert_eq!(find_cycle(top), None);
     let mid = &graphs[&vec!["mid".to_string()]];
-    assert_eq!(mid["a"], set(&["b"]));
+    assert_eq!(mid["a"], set(&["b", "c"]), "a glob import sees the parent's imports");
     assert_eq!(mid["b"], set(&["a"]));
     assert_eq!(
         find_cycle(mid),
@@ -167,6 +181,40 @@ fn read_sources(root: &Path, dir: &Path, out: &mut Vec<(ModPath, String)>) {
             out.push((module, text));
         }
     }
+}
+
+/// The modules of an acyclic graph by level: 0 uses no sibling, level n
+/// uses some sibling of level n - 1 and none above.
+fn levels(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    fn level(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        memo: &mut BTreeMap<String, usize>,
+    ) -> usize {
+        if let Some(&l) = memo.get(node) {
+            return l;
+        }
+        let l = graph
+            .get(node)
+            .into_iter()
+            .flatten()
+            .filter(|n| *n != node)
+            .map(|n| level(n, graph, memo) + 1)
+            .max()
+            .unwrap_or(0);
+        memo.insert(node.to_string(), l);
+        l
+    }
+    let mut memo = BTreeMap::new();
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for node in graph.keys() {
+        let l = level(node, graph, &mut memo);
+        if out.len() <= l {
+            out.resize(l + 1, Vec::new());
+        }
+        out[l].push(node.clone());
+    }
+    out
 }
 
 /// Whether `to` can be reached from `from`.
@@ -249,6 +297,13 @@ struct Module {
     globs: Vec<ModPath>,
     /// Public item names defined here.
     items: BTreeSet<String>,
+    /// Every name a `use` brings in (public or not): name -> absolute path.
+    /// A child's `use super::*` sees them all.
+    imports: BTreeMap<String, ModPath>,
+    /// Modules glob-imported (`use super::*`, `use a::b::*`).
+    glob_imports: Vec<ModPath>,
+    /// The identifiers of the code, to tell which glob-imported names it uses.
+    words: BTreeSet<String>,
     /// Paths (absolute, unresolved) this module's code names.
     uses: Vec<ModPath>,
 }
@@ -273,11 +328,20 @@ fn module_graphs(files: &[(ModPath, String)]) -> Graphs {
         let mut uses = Vec::new();
         let mut exports = BTreeMap::new();
         let mut globs = Vec::new();
+        let mut imports = BTreeMap::new();
+        let mut glob_imports = Vec::new();
         for (public, tree) in use_statements(&bare) {
             for target in expand_use_tree(&tree) {
                 let Some(absolute) = absolutize(path, &children, &target) else {
                     continue;
                 };
+                match target.last().map(String::as_str) {
+                    Some("*") => glob_imports.push(absolute[..absolute.len() - 1].to_vec()),
+                    Some(name) => {
+                        imports.insert(name.to_string(), absolute.clone());
+                    }
+                    None => {}
+                }
                 if public {
                     match target.last().map(String::as_str) {
                         Some("*") => globs.push(absolute[..absolute.len() - 1].to_vec()),
@@ -300,6 +364,34 @@ fn module_graphs(files: &[(ModPath, String)]) -> Graphs {
         module.exports = exports;
         module.globs = globs;
         module.items = public_items(&bare);
+        module.imports = imports;
+        module.glob_imports = glob_imports;
+        module.words = bare
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect();
+    }
+    // A glob import (`use super::*`) brings in the names the other module
+    // imports as well as those it defines: a name of it used here is an edge
+    // to where that name comes from.
+    let mut via_globs: BTreeMap<ModPath, Vec<ModPath>> = BTreeMap::new();
+    for (path, module) in &modules {
+        for glob in &module.glob_imports {
+            let source = resolve(&modules, glob, 0);
+            if let Some(source) = modules.get(&source) {
+                for (name, target) in &source.imports {
+                    if module.words.contains(name) {
+                        via_globs.entry(path.clone()).or_default().push(target.clone());
+                    }
+                }
+            }
+        }
+    }
+    for (path, uses) in via_globs {
+        if let Some(module) = modules.get_mut(&path) {
+            module.uses.extend(uses);
+        }
     }
     let mut graphs: Graphs = BTreeMap::new();
     for (path, module) in &modules {
