@@ -3,8 +3,9 @@
 //! The test reads `src/**/*.rs`, collects every path into the crate a module
 //! names (`use crate::...`, `use super::...`, `crate::...` and `super::...`
 //! inside code and in serde attributes such as
-//! `deserialize_with = "crate::json::extra"`), resolves each to the module
-//! that defines the item (following `pub use` re-exports), and builds one
+//! `deserialize_with = "crate::json::extra"`, and the names a `use super::*`
+//! brings in), resolves each to the module that defines the item (following
+//! `pub use` re-exports), and builds one
 //! graph per module: its child modules, with an edge `a -> b` when code in
 //! `a` (or below it) uses something in `b` (or below it). Every graph, the
 //! top-level modules' and each module's submodules', must be acyclic, so the
@@ -12,7 +13,11 @@
 //!
 //! Unit tests (`#[cfg(test)]` modules) are left out: nothing depends on
 //! them, so they sit above every layer and may use any of them. Doc links in
-//! comments are not dependencies and are left out too.
+//! comments are not dependencies and are left out too. A module's own file
+//! (`mod.rs`) is above its children: it wires them together, and a child's
+//! use of an item the parent itself defines is not an edge between siblings.
+
+#![allow(clippy::unwrap_used)] // tests may panic on failure
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -116,7 +121,10 @@ fn edges_are_found_in_every_form() {
              pub struct Thing;\n\
              #[cfg(test)]\nmod tests { use crate::high::Top; fn f() { let s = \"}\"; } }",
         ),
-        ("mid", "pub mod a; pub mod b; pub mod c; pub use b::*; use c::helper;"),
+        (
+            "mid",
+            "pub mod a; pub mod b; pub mod c; pub use b::*; use c::helper;",
+        ),
         ("mid/c", "pub fn helper() {}"),
         (
             "mid/a",
@@ -139,7 +147,11 @@ fn edges_are_found_in_every_form() {
     assert_eq!(top["mid"], set(&["low"]));
     assert_eq!(find_cycle(top), None);
     let mid = &graphs[&vec!["mid".to_string()]];
-    assert_eq!(mid["a"], set(&["b", "c"]), "a glob import sees the parent's imports");
+    assert_eq!(
+        mid["a"],
+        set(&["b", "c"]),
+        "a glob import sees the parent's imports"
+    );
     assert_eq!(mid["b"], set(&["a"]));
     assert_eq!(
         find_cycle(mid),
@@ -288,8 +300,8 @@ fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>>
 /// What the reader knows of one module.
 #[derive(Default)]
 struct Module {
-    /// Child modules (files and inline `mod name { ... }` are both files
-    /// here; inline modules other than tests are not used in this crate).
+    /// Child modules: files (an inline `mod name { ... }` is read as part
+    /// of the file that holds it).
     children: BTreeSet<String>,
     /// `pub use` re-exports: name -> the path it stands for (absolute).
     exports: BTreeMap<String, ModPath>,
@@ -382,7 +394,10 @@ fn module_graphs(files: &[(ModPath, String)]) -> Graphs {
             if let Some(source) = modules.get(&source) {
                 for (name, target) in &source.imports {
                     if module.words.contains(name) {
-                        via_globs.entry(path.clone()).or_default().push(target.clone());
+                        via_globs
+                            .entry(path.clone())
+                            .or_default()
+                            .push(target.clone());
                     }
                 }
             }
@@ -507,7 +522,7 @@ fn blank(text: &str, strings: bool) -> String {
     while i < b.len() {
         let rest = &b[i..];
         if rest.starts_with(b"//") {
-            let end = memchr_newline(b, i);
+            let end = line_end(b, i);
             wipe(&mut out, i, end);
             i = end;
         } else if rest.starts_with(b"/*") {
@@ -573,7 +588,7 @@ fn blank(text: &str, strings: bool) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn memchr_newline(b: &[u8], from: usize) -> usize {
+fn line_end(b: &[u8], from: usize) -> usize {
     b[from..]
         .iter()
         .position(|&c| c == b'\n')
