@@ -288,6 +288,17 @@ pub fn text_from_utf8(bytes: Vec<u8>) -> Result<String, Error> {
     })
 }
 
+/// Every date error message starts with this. A date field read through
+/// serde fails with text only, so the reader's error is told apart by it
+/// ([`is_date_error`]) where it becomes an [`Error`] ([`Error::value`]);
+/// `document::date::parse_date` writes it.
+pub(crate) const DATE_ERROR_PREFIX: &str = "expected a date as YYYY-MM-DD";
+
+/// Whether a serde error message is the date reader's.
+pub(crate) fn is_date_error(message: &str) -> bool {
+    message.starts_with(DATE_ERROR_PREFIX)
+}
+
 impl Error {
     /// What kind of error this is.
     pub fn kind(&self) -> ErrorKind {
@@ -320,7 +331,7 @@ impl Error {
     /// date field read through serde, whose errors are text), else an
     /// [`Error::InvalidValue`]. The one place a message decides a kind.
     pub(crate) fn value(path: String, message: String) -> Error {
-        if crate::plan::date::is_date_error(&message) {
+        if is_date_error(&message) {
             Error::InvalidDate { path, message }
         } else {
             Error::InvalidValue { path, message }

@@ -708,7 +708,7 @@ from_value_by_serde!(
     Map<String, Value>,
     [f64; 2],
     chrono::NaiveDate,
-    crate::plan::date::Timestamp,
+    crate::document::date::Timestamp,
 );
 
 impl<T: FromValue> FromValue for Option<T> {

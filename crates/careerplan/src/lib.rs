@@ -9,7 +9,9 @@
 //! - [`smart`]: the SMART-goal linter: rule codes, severities, spans,
 //!   suggestions, per-criterion verdicts and scores, time expressions
 //!   resolved to dates.
-//! - [`skills`]: proficiency scales, role catalogs (built-in, JSON, O*NET),
+//! - [`scale`]: proficiency scales as data and the mapping between them,
+//!   shared by the plan (its `scales`) and the engines.
+//! - [`skills`]: role catalogs (built-in, JSON, O*NET),
 //!   skill-gap reports, role ranking and team matrices.
 //! - [`draft`]: a development plan drafted from a plan and a target role:
 //!   goals on the right horizons, actions with deadlines from effort,
@@ -54,13 +56,16 @@
 
 mod chars;
 mod decimal;
+mod document;
 pub mod draft;
 pub mod error;
 mod float;
+mod fold;
 pub mod json;
 pub mod limits;
 pub mod plan;
 pub mod progress;
+pub mod scale;
 pub mod schedule;
 pub mod severity;
 pub mod skills;

@@ -34,7 +34,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::plan::Plan;
 
 /// Limits on input size and on the work of one call; see the
 /// [module docs](self) for what each one bounds and its default.
@@ -272,30 +271,15 @@ impl Limits {
         )
     }
 
-    /// Check the length of every list of a plan.
+    /// Check the length of lists, given as `(path, length)` pairs (a
+    /// document checks its own lists this way:
+    /// [`Plan::check_limits`](crate::plan::Plan::check_limits)).
     ///
     /// # Errors
-    /// [`Error::LimitExceeded`] for `max_entities`, at the list's path.
-    pub fn check_plan(&self, plan: &Plan) -> Result<(), Error> {
-        let p = &plan.profile;
-        let lists = [
-            ("aspirations", plan.aspirations.len()),
-            ("goals", plan.goals.len()),
-            ("actions", plan.actions.len()),
-            ("contacts", plan.contacts.len()),
-            ("achievements", plan.achievements.len()),
-            ("feedback", plan.feedback.len()),
-            ("reviews", plan.reviews.len()),
-            ("scales", plan.scales.len()),
-            ("profile.skills", p.skills.len()),
-            ("profile.values", p.values.len()),
-            ("profile.interests", p.interests.len()),
-            ("profile.strengths", p.strengths.len()),
-            ("profile.weaknesses", p.weaknesses.len()),
-            ("profile.personality", p.personality.len()),
-            ("profile.experience", p.experience.len()),
-        ];
-        for (path, len) in lists {
+    /// [`Error::LimitExceeded`] for `max_entities`, at the first long list's
+    /// path.
+    pub fn check_entities(&self, lists: &[(&str, usize)]) -> Result<(), Error> {
+        for &(path, len) in lists {
             if len as u64 > self.max_entities {
                 return Err(exceeded(
                     "max_entities",

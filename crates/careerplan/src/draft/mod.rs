@@ -93,7 +93,7 @@ use crate::plan::{
     Action, ActionKind, Cadence, Goal, Horizon, Metric, Obstacle, Plan, Priority, Resource,
     ResourceKind, ReviewPolicy, Status, date,
 };
-use crate::skills::scale::{Scale, ScaleRegistry};
+use crate::scale::{Scale, ScaleRegistry};
 use crate::skills::{
     GapOptions, LearningActivity, RoleCatalog, SkillGap, SkillVocabulary, fold,
     skill_gap_in_catalog,

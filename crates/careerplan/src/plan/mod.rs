@@ -18,10 +18,10 @@
 //! problem at once; see [`validate`] for the list of codes.
 
 pub mod cadence;
-pub mod date;
+pub use crate::document::date;
 pub mod migrate;
 mod model;
-pub mod number;
+pub use crate::document::number;
 pub mod outline;
 pub mod schema;
 pub mod validate;
@@ -66,7 +66,7 @@ pub fn load_plan_with(json: &str, limits: &Limits) -> Result<Plan, Error> {
     // value (`json::parse_value`) skips it (`crate::text`).
     limits.check_json_text(json)?;
     let plan = parse_plan(json)?;
-    limits.check_plan(&plan)?;
+    plan.check_limits(limits)?;
     Ok(plan)
 }
 
@@ -116,7 +116,7 @@ pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Re
     limits.check_value_depth(&value)?;
     migrate::migrate(&mut value)?;
     let plan: Plan = crate::json::from_value(value, "")?;
-    limits.check_plan(&plan)?;
+    plan.check_limits(limits)?;
     Ok(plan)
 }
 
@@ -134,6 +134,32 @@ impl Plan {
     /// Check every rule that spans entities; see [`validate`].
     pub fn validate(&self) -> Vec<Problem> {
         validate::validate(self)
+    }
+
+    /// Check the length of every list of the plan against
+    /// `limits.max_entities` (the loaders do this after parsing).
+    ///
+    /// # Errors
+    /// [`Error::LimitExceeded`] for `max_entities`, at the list's path.
+    pub fn check_limits(&self, limits: &Limits) -> Result<(), Error> {
+        let p = &self.profile;
+        limits.check_entities(&[
+            ("aspirations", self.aspirations.len()),
+            ("goals", self.goals.len()),
+            ("actions", self.actions.len()),
+            ("contacts", self.contacts.len()),
+            ("achievements", self.achievements.len()),
+            ("feedback", self.feedback.len()),
+            ("reviews", self.reviews.len()),
+            ("scales", self.scales.len()),
+            ("profile.skills", p.skills.len()),
+            ("profile.values", p.values.len()),
+            ("profile.interests", p.interests.len()),
+            ("profile.strengths", p.strengths.len()),
+            ("profile.weaknesses", p.weaknesses.len()),
+            ("profile.personality", p.personality.len()),
+            ("profile.experience", p.experience.len()),
+        ])
     }
 }
 

@@ -10,13 +10,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::cadence::Cadence;
-use super::date::{self, Timestamp};
-use super::number;
-use crate::skills::scale::Scale;
-
-/// Fields of an entity that this version of the model does not know, kept in
-/// document order and written back unchanged.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
+pub use crate::document::Extra;
+use crate::document::date::{self, Timestamp};
+use crate::document::number;
+use crate::scale::Scale;
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()

@@ -33,7 +33,7 @@ use super::model::*;
 use crate::Severity;
 use crate::chars::lowercase_key;
 use crate::decimal::Decimal;
-use crate::skills::scale::ScaleRegistry;
+use crate::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
 #[derive(

@@ -49,12 +49,10 @@
 //! [`roadmap`] renders the plan as Markdown tables per horizon, a Mermaid
 //! `gantt` chart or a self-contained SVG timeline.
 
-mod roadmap_impl;
+mod roadmap;
 mod summary;
 
-pub use roadmap_impl::{
-    RoadmapData, RoadmapFormat, RoadmapLane, RoadmapOptions, roadmap, roadmap_data,
-};
+pub use roadmap::{RoadmapData, RoadmapFormat, RoadmapLane, RoadmapOptions, roadmap, roadmap_data};
 pub use summary::{AchievementRef, Deadline, DeadlineKind, PlanStatus, plan_status, status_text};
 
 use std::collections::HashMap;

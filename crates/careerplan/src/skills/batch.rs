@@ -10,7 +10,7 @@
 //! matrix is.
 
 use super::compiled::{CompiledCatalog, PersonVector, Rating};
-use super::rank::RankEntry;
+use super::ranking::RankEntry;
 use super::team::Person;
 use crate::Error;
 

@@ -34,13 +34,13 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::rank::{RankEntry, RankOptions, TierThresholds};
+use super::ranking::{RankEntry, RankOptions, TierThresholds};
 use super::resolve::{self, Context, EPS};
 use super::role::RoleCatalog;
-use super::scale::unknown_scale;
 use crate::Error;
 use crate::float::clamp;
 use crate::plan::SkillAssessment;
+use crate::scale::unknown_scale;
 
 /// Lanes per accumulator block; rows are padded to a multiple of this.
 const LANES: usize = 8;
@@ -766,7 +766,7 @@ impl CompiledCatalog {
             let mut keys: Vec<u32> = scores
                 .iter()
                 .zip(&self.id_rank)
-                .map(|(&r, &id)| ((super::rank::QUANTUM - quantize(r)) << ID_BITS) | id)
+                .map(|(&r, &id)| ((super::ranking::QUANTUM - quantize(r)) << ID_BITS) | id)
                 .collect();
             bucket_sort_u32(&mut keys, k);
             let entries = keys
@@ -778,7 +778,7 @@ impl CompiledCatalog {
                 .iter()
                 .zip(&self.id_rank)
                 .map(|(&r, &id)| {
-                    (u64::from(super::rank::QUANTUM - quantize(r)) << 32) | u64::from(id)
+                    (u64::from(super::ranking::QUANTUM - quantize(r)) << 32) | u64::from(id)
                 })
                 .collect();
             crate::sort::smallest_integers(&mut keys, k);
@@ -799,8 +799,8 @@ impl CompiledCatalog {
             .enumerate()
             .map(|(place, (inverse_q, id_rank))| {
                 let role = self.by_id_rank[id_rank as usize] as usize;
-                let readiness =
-                    f64::from(super::rank::QUANTUM - inverse_q) / f64::from(super::rank::QUANTUM);
+                let readiness = f64::from(super::ranking::QUANTUM - inverse_q)
+                    / f64::from(super::ranking::QUANTUM);
                 // Names only for the roles kept: the count came with the scores.
                 let names = self.unmet_must_have_names(role, person);
                 debug_assert_eq!(names.len(), unmet[role] as usize);
@@ -863,8 +863,8 @@ impl<'a> Rating<'a> {
 pub(crate) fn quantize(readiness: f32) -> u32 {
     // Readiness is clamped to 0..=1, so this is round-half-up within
     // 0..=QUANTUM (and avoids a call to libm's `round`).
-    let q = f64::from(clamp(readiness, 0.0, 1.0)) * f64::from(super::rank::QUANTUM) + 0.5;
-    (q as u32).min(super::rank::QUANTUM)
+    let q = f64::from(clamp(readiness, 0.0, 1.0)) * f64::from(super::ranking::QUANTUM) + 0.5;
+    (q as u32).min(super::ranking::QUANTUM)
 }
 
 /// `min(c · inv, 1)`, written so that it compiles to a vector `min`.

@@ -60,10 +60,10 @@ use serde::{Deserialize, Serialize};
 use super::files::{self, FilesError, NamedFiles};
 use super::names::SkillVocabulary;
 use super::role::{Requirement, Role, RoleCatalog};
-use super::scale::ScaleRegistry;
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::plan::Extra;
+use crate::scale::ScaleRegistry;
 
 /// The statement ESCO's licence asks for.
 pub const ATTRIBUTION: &str =

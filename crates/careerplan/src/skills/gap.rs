@@ -8,14 +8,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::learning::{self, LearningActivity, LearningCatalog};
-use super::rank::{Tier, TierThresholds};
+use super::ranking::{Tier, TierThresholds};
 use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
-use super::scale::Scale;
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::float::clamp;
 use crate::plan::{Profile, date};
+use crate::scale::Scale;
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
 /// [`plan_gap`](fn@super::plan_gap).

@@ -74,7 +74,6 @@ pub mod batch;
 pub mod catalog;
 pub mod compiled;
 pub mod crosswalk;
-mod decompose;
 pub mod esco;
 pub mod files;
 pub mod gap;
@@ -84,13 +83,15 @@ pub mod names;
 pub mod onet;
 pub mod plan_gap;
 pub mod rank;
+pub mod ranking;
 pub mod render;
 mod resolve;
 pub mod resume;
 pub mod role;
-pub mod scale;
+pub use crate::scale;
 pub mod team;
 
+pub use crate::scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use batch::{Rated, fill_gap_rows, rank_each};
 pub use catalog::{Catalog, CompiledRef, RoleRef};
 pub use compiled::{CompiledCatalog, PersonVector, Rating};
@@ -102,9 +103,9 @@ pub use gap::{
 pub use learning::{ActivityKind, LearningActivity, LearningCatalog};
 pub use names::{SkillVocabulary, fold};
 pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
-pub use rank::{RankEntry, RankOptions, Tier, TierThresholds, rank_roles, rank_roles_compiled};
+pub use rank::{rank_roles, rank_roles_compiled};
+pub use ranking::{RankEntry, RankOptions, Tier, TierThresholds};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
-pub use scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use team::{
     GapMatrix, Person, RoleCoverage, SkillCoverage, fill_gap_matrix, gap_matrix,
     gap_matrix_compiled, team_coverage,

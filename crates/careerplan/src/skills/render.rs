@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::gap::{GapReport, TransferReport, TransferSource};
 use super::plan_gap::PlanGapReport;
-use super::rank::RankEntry;
+use super::ranking::RankEntry;
 use super::team::RoleCoverage;
 use crate::decimal::Decimal;
 use crate::float::clamp;

@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 
 use super::names::SkillVocabulary;
 use super::role::Requirement;
-use super::scale::{Scale, ScaleRegistry};
 use crate::Error;
 use crate::decimal::Decimal;
 use crate::plan::SkillAssessment;
+use crate::scale::{Scale, ScaleRegistry};
 
 /// Tolerance when comparing proficiencies: a current proficiency within this
 /// of the required one meets it (levels converted between scales should

@@ -29,10 +29,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::names::fold;
-use super::scale::{Scale, ScaleRegistry};
 use crate::Error;
 use crate::decimal::parse_f64;
 use crate::plan::{AssessmentSource, Extra, Profile, SkillAssessment, date};
+use crate::scale::{Scale, ScaleRegistry};
 
 /// Level words and the levels they denote on one scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]

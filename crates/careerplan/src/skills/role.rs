@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::plan::Extra;
-use crate::skills::scale::Scale;
+use crate::scale::Scale;
 
 /// One skill a role needs, at a level on a scale, with a weight.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]

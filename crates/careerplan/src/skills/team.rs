@@ -11,7 +11,7 @@ use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::compiled::{CompiledCatalog, PersonVector};
-use super::rank::RankOptions;
+use super::ranking::RankOptions;
 use super::resolve::EPS;
 use super::role::RoleCatalog;
 use crate::Error;

@@ -3,11 +3,12 @@
 use chrono::NaiveDate;
 
 use super::Context;
-use super::features::{Analysis, Evidence, QKind};
 use super::lexicon::{Cat, Lexicon, VerbClass};
-use super::report::{Applicability, Criteria, Criterion, Fix, Span, Verdict};
+use super::report::{Applicability, Criteria, Criterion, Fix, Verdict};
 use super::rules::Rule;
 use super::scratch::Scratch;
+use super::span::Span;
+use super::stages::{Analysis, Evidence, Finding, Outcome, QKind};
 use super::time::{Duration, TimeKind, TimeUnit, add_duration};
 use super::token::{kw, kws};
 use super::{Thresholds, key_terms};
@@ -15,22 +16,6 @@ use crate::Severity;
 use crate::decimal::Decimal;
 use crate::plan::HorizonWindows;
 use crate::plan::date::format_date;
-
-/// One finding before configuration (severity, merging) is applied.
-#[derive(Debug, Clone)]
-pub(crate) struct Finding {
-    pub rule: Rule,
-    pub span: Span,
-    /// The text `{words}` stands for in the messages, as a byte span of the
-    /// statement rather than a copy: most findings have no other argument,
-    /// and so need no allocation until their message is rendered.
-    pub words: Option<Span>,
-    /// The other arguments of the messages.
-    pub args: Vec<(&'static str, String)>,
-    pub fix: Option<Fix>,
-    /// Local findings on the same words merge; whole-statement ones never do.
-    pub mergeable: bool,
-}
 
 /// What [`check`] needs besides the statement.
 pub(crate) struct Inputs<'c> {
@@ -40,16 +25,6 @@ pub(crate) struct Inputs<'c> {
     pub enabled: &'c [bool],
     /// Severity per rule, as configured: which finding leads a merged group.
     pub severity: &'c [Severity],
-}
-
-/// Findings, verdicts and the deadline of one statement.
-pub(crate) struct Outcome {
-    /// In text order: by span start, then rule.
-    pub findings: Vec<Finding>,
-    /// The findings merged on the same words ([`merge_groups`]).
-    pub groups: Vec<(u32, u32)>,
-    pub criteria: Criteria,
-    pub deadline: Option<NaiveDate>,
 }
 
 /// Evidence weights (points added to a base of 30): see the module docs of `smart`.

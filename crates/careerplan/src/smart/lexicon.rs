@@ -11,13 +11,11 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::time::TimeUnit;
-use super::token::{Key, Token, Tokens, tokenize_keys};
+pub(crate) use super::token::NO_WORD;
+use super::token::{Key, Token, Tokens, WordIds, tokenize_keys};
+use super::unit::TimeUnit;
 use crate::decimal::Decimal;
 use crate::decimal::parse_f64;
-
-/// The word id of a token whose key is in no lexicon.
-pub(crate) const NO_WORD: u32 = u32::MAX;
 
 /// FNV-1a: the keys are short, so a simple hash beats SipHash by a wide margin.
 #[derive(Default)]
@@ -313,12 +311,149 @@ const FILES: &[(&str, &str)] = data_files![
     "identifiers.txt",
 ];
 
+/// Keywords of the grammar that can start an expression. With the calendar
+/// words of the lexicons (months, units, frequencies, vague time phrases) and
+/// the number words, they are the only words the scanner tries to parse at;
+/// every other word is skipped at the cost of one flag test.
+pub(crate) const START_WORDS: &[&str] = &[
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "thru",
+    "on",
+    "at",
+    "due",
+    "no",
+    "not",
+    "before",
+    "prior",
+    "ahead",
+    "within",
+    "in",
+    "inside",
+    "during",
+    "throughout",
+    "for",
+    "across",
+    "over",
+    "from",
+    "after",
+    "starting",
+    "beginning",
+    "commencing",
+    "once",
+    "upon",
+    "as",
+    "since",
+    "when",
+    "every",
+    "each",
+    "per",
+    "twice",
+    "thrice",
+    "a",
+    "an",
+    "this",
+    "current",
+    "next",
+    "last",
+    "previous",
+    "past",
+    "the",
+    "end",
+    "close",
+    "start",
+    "middle",
+    "early",
+    "mid",
+    "late",
+    "q",
+    "h",
+    "fy",
+    "fiscal",
+    "christmas",
+    "xmas",
+    "new",
+    "today",
+    "tonight",
+    "tomorrow",
+    "now",
+    "up",
+    "tmrw",
+    "tmr",
+    "yesterday",
+    "following",
+    "coming",
+    "upcoming",
+    "weekend",
+    "workweek",
+    "rest",
+    "remainder",
+    "remaining",
+    "later",
+    "sooner",
+    "earlier",
+    "less",
+    "fewer",
+    "final",
+    "w",
+    "cy",
+    "calendar",
+    "noughties",
+    "eom",
+    "eoq",
+    "eoy",
+    "eow",
+    "eod",
+    "half",
+    "between",
+    "several",
+    "few",
+    "some",
+    "many",
+];
+
+/// The holiday table, `names : rule : regions` per line (format in the
+/// file). The lexicon marks the first word of every name as a time start;
+/// the time grammar reads the rules (`time::holidays`).
+pub(crate) const HOLIDAYS: &str = include_str!("../../data/smart/holidays.txt");
+
+/// The distinct first words (keys) of the holiday names, in table order.
+fn holiday_first_words(table: &str) -> Vec<String> {
+    let mut first: Vec<String> = Vec::new();
+    for (_, fields) in lines(table) {
+        for name in fields[0].split('|') {
+            if let Some(key) = tokenize_keys(name.trim()).into_iter().next()
+                && !first.contains(&key)
+            {
+                first.push(key);
+            }
+        }
+    }
+    first
+}
+
 /// The lexicon, compiled on first use.
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     // The files are compiled in and a unit test checks they build cleanly,
     // so the fallback (an empty lexicon) is never used in practice.
     LEX.get_or_init(|| Lexicon::build().unwrap_or_default())
+}
+
+/// Tokens take their word ids from the lexicon.
+impl WordIds for Lexicon {
+    #[inline(always)]
+    fn word_id(&self, key: &str) -> u32 {
+        Lexicon::word_id(self, key)
+    }
+
+    #[inline(always)]
+    fn packed_word_id(&self, packed: Key) -> u32 {
+        Lexicon::packed_word_id(self, packed)
+    }
 }
 
 /// Lines of a data file: comments and blank lines dropped, fields split on " : ".
@@ -438,11 +573,11 @@ impl Lexicon {
         lex.child_wid = edges.iter().map(|e| e.1).collect();
         lex.child_node = edges.iter().map(|e| e.2).collect();
         lex.edges = FnvMap::default();
-        let holidays = super::time::holidays::holidays();
-        for key in super::time::START_WORDS
+        let holidays = holiday_first_words(HOLIDAYS);
+        for key in START_WORDS
             .iter()
             .copied()
-            .chain(holidays.first_words())
+            .chain(holidays.iter().map(String::as_str))
         {
             let id = lex.intern(key);
             lex.info[id as usize].time_start = true;

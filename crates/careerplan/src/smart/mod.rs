@@ -156,8 +156,11 @@ mod report;
 mod rules;
 mod scope;
 mod scratch;
+mod span;
+mod stages;
 pub mod time;
 mod token;
+mod unit;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -170,11 +173,12 @@ pub use render::{
     render_plan_summary, render_plan_text, render_rule, render_rule_list, render_text,
 };
 pub use report::{
-    Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, ScoreColumns, Span, Verdict,
+    Applicability, Criteria, Criterion, Diagnostic, Fix, LintReport, ScoreColumns, Verdict,
     deadline_column, score_columns,
 };
 pub use rules::{Penalty, RuleExample, RuleInfo, RuleScope, rule, rules};
 pub use scope::senior_role_months;
+pub use span::Span;
 use time::holidays;
 pub use time::{
     DateOrder, Duration, NextWeekday, TimeExpression, TimeKind, TimeOptions, TimeUnit, WeekStart,
@@ -185,9 +189,9 @@ use crate::Severity;
 use crate::decimal::Decimal;
 use crate::plan::date;
 use crate::plan::{Horizon, HorizonWindows, Metric};
-use features::Analysis;
 use lexicon::{Func, Lexicon, lexicon};
 use rules::Rule;
+use stages::Analysis;
 use token::{KeySet, Tokens, kws};
 
 /// Turn a rule on or off, or change its severity.
@@ -647,7 +651,7 @@ impl Linter {
     fn diagnostics(
         &self,
         text: &str,
-        findings: &mut [check::Finding],
+        findings: &mut [stages::Finding],
         groups: &[(u32, u32)],
     ) -> Vec<Diagnostic> {
         let mut out: Vec<Diagnostic> = Vec::with_capacity(groups.len());

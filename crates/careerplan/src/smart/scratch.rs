@@ -15,9 +15,8 @@
 
 use std::cell::RefCell;
 
-use super::check::{Finding, Outcome};
-use super::features::{Analysis, Clause, Evidence, Generic, Quantity};
 use super::lexicon::PhraseMatch;
+use super::stages::{Analysis, Clause, Evidence, Finding, Generic, Outcome, Quantity};
 use super::time::Found;
 use super::token::Token;
 

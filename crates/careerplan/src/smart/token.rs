@@ -12,7 +12,17 @@
 //! separated it from the previous one (`joined`), so "8-week" and "8 week" can
 //! be told apart by the grammars that read the tokens.
 
-use super::lexicon::{Lexicon, NO_WORD};
+/// The word id of a token whose key is in no lexicon.
+pub(crate) const NO_WORD: u32 = u32::MAX;
+
+/// Where tokens get their word ids: a vocabulary that numbers keys (the
+/// lexicon, `super::lexicon::Lexicon`, one layer up).
+pub(crate) trait WordIds {
+    /// The id of a normalised key, or [`NO_WORD`].
+    fn word_id(&self, key: &str) -> u32;
+    /// The id of a key of at most 15 bytes, packed, or [`NO_WORD`].
+    fn packed_word_id(&self, packed: Key) -> u32;
+}
 
 /// A key of at most 15 bytes packed into two integers: its bytes, then its
 /// length in the last byte.
@@ -212,12 +222,12 @@ pub(crate) struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// Tokenise `text` and look every key up in `lex`.
-    pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
+    pub fn new(text: &'a str, lex: &impl WordIds) -> Tokens<'a> {
         Tokens::new_in(text, lex, String::new(), Vec::new())
     }
 
     /// [`Tokens::new`] into the (empty) buffers of an earlier statement.
-    pub fn new_in(text: &'a str, lex: &Lexicon, keys: String, toks: Vec<Token>) -> Tokens<'a> {
+    pub fn new_in(text: &'a str, lex: &impl WordIds, keys: String, toks: Vec<Token>) -> Tokens<'a> {
         let mut t = tokenize_into(text, keys, toks);
         for i in 0..t.toks.len() {
             let wid = match t.toks.get(i) {

@@ -107,13 +107,11 @@ pub(crate) struct Holidays {
     /// Names by their first key, packed as the tokens' keys are (a
     /// holiday's first word is short), so a lookup is two integers.
     names: FnvMap<Key, Vec<Name>>,
-    /// The first words, for the lexicon's table of words to try.
-    first: Vec<String>,
     /// Region codes, in the order their bits are assigned.
     codes: Vec<String>,
 }
 
-const TABLE: &str = include_str!("../../../data/smart/holidays.txt");
+use crate::smart::lexicon::HOLIDAYS as TABLE;
 
 impl Holidays {
     fn parse(text: &str) -> Result<Holidays, String> {
@@ -164,9 +162,6 @@ impl Holidays {
                         n + 1
                     ));
                 }
-                if !h.first.contains(&first) {
-                    h.first.push(first.clone());
-                }
                 h.names
                     .entry(Key::new(&first))
                     .or_default()
@@ -174,11 +169,6 @@ impl Holidays {
             }
         }
         Ok(h)
-    }
-
-    /// The words a holiday's name can start with.
-    pub(crate) fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.first.iter().map(String::as_str)
     }
 
     /// The bit set of region codes (case-insensitive); an unknown code is

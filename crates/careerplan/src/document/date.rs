@@ -11,15 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Every date error message starts with this. A date field read through
-/// serde fails with text only, so the reader's error is told apart by it
-/// ([`is_date_error`]) where it becomes an [`Error`](crate::Error).
-pub(crate) const DATE_ERROR_PREFIX: &str = "expected a date as YYYY-MM-DD";
-
-/// Whether a serde error message is this module's date error.
-pub(crate) fn is_date_error(message: &str) -> bool {
-    message.starts_with(DATE_ERROR_PREFIX)
-}
+pub(crate) use crate::error::DATE_ERROR_PREFIX;
 
 /// Parse a `YYYY-MM-DD` date strictly.
 ///

@@ -1,5 +1,5 @@
 //! Compatibility decomposition without combining marks, the Unicode step of
-//! [`fold`](super::names::fold): what NFKD makes of a character, minus the
+//! [`fold`](super::fold): what NFKD makes of a character, minus the
 //! combining marks (so `é` gives `e`, `ﬁ` gives `fi`, `Ｊ` gives `J`).
 //!
 //! The mapping is data, `data/fold.txt` (format: `crate::chars`), generated from the

@@ -39,14 +39,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::decimal::Decimal;
+use crate::document::Extra;
 use crate::float::clamp;
-use crate::plan::Extra;
 
 /// A named level of a scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
 pub struct ScaleLevel {
     /// Numeric value of the level.
-    #[serde(serialize_with = "crate::plan::number::whole")]
+    #[serde(serialize_with = "crate::document::number::whole")]
     pub value: f64,
     /// Name, e.g. `"proficient"`.
     pub name: String,
@@ -64,10 +64,10 @@ pub struct Scale {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Lowest level.
-    #[serde(serialize_with = "crate::plan::number::whole")]
+    #[serde(serialize_with = "crate::document::number::whole")]
     pub min: f64,
     /// Highest level.
-    #[serde(serialize_with = "crate::plan::number::whole")]
+    #[serde(serialize_with = "crate::document::number::whole")]
     pub max: f64,
     /// Named levels, lowest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -86,7 +86,7 @@ impl Scale {
     /// A numeric scale from `min` to `max` with the default linear mapping.
     ///
     /// ```
-    /// let scale = careerplan::skills::scale::Scale::numeric("ten", 0.0, 10.0);
+    /// let scale = careerplan::scale::Scale::numeric("ten", 0.0, 10.0);
     /// assert_eq!(scale.normalize(2.5), 0.25);
     /// ```
     pub fn numeric(id: impl Into<String>, min: f64, max: f64) -> Scale {
@@ -191,7 +191,7 @@ impl Scale {
     /// the module docs for the mapping.
     ///
     /// ```
-    /// use careerplan::skills::scale::ScaleRegistry;
+    /// use careerplan::scale::ScaleRegistry;
     /// let dreyfus = ScaleRegistry::with_custom(&[]).get("dreyfus-5").unwrap();
     /// assert!((dreyfus.normalize(3.0) - 0.6).abs() < 1e-12);
     /// ```
@@ -250,16 +250,16 @@ impl Scale {
     /// punctuation-insensitively (`"Advanced beginner"`, `"advanced-beginner"`).
     ///
     /// ```
-    /// use careerplan::skills::scale::ScaleRegistry;
+    /// use careerplan::scale::ScaleRegistry;
     /// let dreyfus = ScaleRegistry::with_custom(&[]).get("dreyfus-5").unwrap();
     /// assert_eq!(dreyfus.level_by_name("Advanced-Beginner"), Some(2.0));
     /// assert_eq!(dreyfus.level_by_name("wizard"), None);
     /// ```
     pub fn level_by_name(&self, name: &str) -> Option<f64> {
-        let key = super::names::fold(name);
+        let key = crate::fold::fold(name);
         self.levels
             .iter()
-            .find(|l| super::names::fold(&l.name) == key)
+            .find(|l| crate::fold::fold(&l.name) == key)
             .map(|l| l.value)
     }
 
@@ -302,7 +302,7 @@ fn interpolate(anchors: &[[f64; 2]], x: f64, from: usize, to: usize) -> f64 {
 /// proficiency (see the module docs).
 ///
 /// ```
-/// use careerplan::skills::scale::{convert_level, ScaleRegistry};
+/// use careerplan::scale::{convert_level, ScaleRegistry};
 /// let reg = ScaleRegistry::with_custom(&[]);
 /// let (dreyfus, onet) = (reg.get("dreyfus-5").unwrap(), reg.get("onet-level-0-7").unwrap());
 /// assert!((convert_level(3.0, dreyfus, onet) - 4.2).abs() < 1e-9);
@@ -322,7 +322,7 @@ pub(crate) fn unknown_scale(id: &str, path: &str) -> Error {
     }
 }
 
-const BUILTIN_JSON: &str = include_str!("../../data/scales.json");
+const BUILTIN_JSON: &str = include_str!("../data/scales.json");
 
 fn builtin() -> &'static [Scale] {
     static SCALES: OnceLock<Vec<Scale>> = OnceLock::new();
