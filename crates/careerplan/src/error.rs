@@ -104,7 +104,6 @@ pub enum Error {
     Eq,
     serde::Serialize,
     serde::Deserialize,
-    crate::FromValue,
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]

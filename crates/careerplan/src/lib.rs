@@ -68,7 +68,6 @@ pub mod smart;
 mod sort;
 pub mod text;
 
-pub use careerplan_derive::FromValue;
 /// The date library of the API (`chrono::NaiveDate` in signatures and
 /// results), re-exported so callers use the same version without naming it
 /// in their own `Cargo.toml`: `careerplan::chrono::NaiveDate`.

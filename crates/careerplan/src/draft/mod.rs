@@ -102,9 +102,7 @@ use crate::smart::{Context, LintConfig, LintReport, Linter, senior_role_months};
 use data::{ActionTemplate, draft_data, fill};
 
 /// Options of [`draft_plan`].
-#[derive(
-    Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct DraftOptions {
     /// The day the drafted work starts (required; the faces default it to

@@ -4,9 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Unit of a cadence interval.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CadenceUnit {
     /// Calendar days.
@@ -97,8 +95,7 @@ impl Serialize for Cadence {
 }
 
 /// A cadence as JSON spells it, before it is checked: what serde reads
-/// (untagged: a preset name or an interval object), and what
-/// [`crate::json::FromValue`] reads through [`crate::json::Tracked::text_or`].
+/// (untagged: a preset name or an interval object).
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum CadenceRepr {
@@ -106,7 +103,7 @@ enum CadenceRepr {
     Interval(Interval),
 }
 
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Interval {
     every: u32,
@@ -154,25 +151,6 @@ impl<'de> Deserialize<'de> for Cadence {
             .map_err(|_| D::Error::custom(not_a_cadence()))?
             .into_cadence()
             .map_err(D::Error::custom)
-    }
-}
-
-impl crate::json::FromValue for Cadence {
-    fn from_tracked(value: crate::json::Tracked<'_>) -> Result<Self, crate::json::ReadError> {
-        use serde::de::Error;
-        let repr = match value.text_or::<Interval>(not_a_cadence)? {
-            crate::json::TextOr::Text(name) => CadenceRepr::Name(name),
-            crate::json::TextOr::Other(interval) => CadenceRepr::Interval(interval),
-        };
-        repr.into_cadence().map_err(crate::json::ReadError::custom)
-    }
-
-    /// An absent cadence is "expected a cadence: ...", as serde has it: its
-    /// derive reads a missing field with the type's own reader, which
-    /// words every failure so.
-    fn missing(_field: &'static str) -> Result<Self, crate::json::ReadError> {
-        use serde::de::Error;
-        Err(crate::json::ReadError::custom(not_a_cadence()))
     }
 }
 

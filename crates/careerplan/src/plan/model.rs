@@ -26,7 +26,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 ///
 /// Build one with [`crate::plan::load_plan`] (which migrates older schema
 /// versions) and check it with [`Plan::validate`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Plan {
     /// Version of the document's schema; this library writes
     /// [`crate::plan::SCHEMA_VERSION`].
@@ -179,9 +179,7 @@ pub struct GoalTree<'a> {
 }
 
 /// The person the plan belongs to.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Owner {
     /// Display name.
     pub name: String,
@@ -197,9 +195,7 @@ pub struct Owner {
 }
 
 /// The self-assessment the seeds start every plan with.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Profile {
     /// Skills with a proficiency level on a scale.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -228,7 +224,7 @@ pub struct Profile {
 }
 
 /// One skill rated on a proficiency scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillAssessment {
     /// The skill's name, e.g. `"Project management"`.
     pub skill: String,
@@ -263,9 +259,7 @@ fn default_scale() -> String {
 }
 
 /// Who gave a skill rating.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AssessmentSource {
     /// The person themselves.
@@ -283,7 +277,7 @@ pub enum AssessmentSource {
 }
 
 /// A personal value with its priority.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RankedValue {
     /// The value, e.g. `"autonomy"`, `"work-life balance"`.
     pub name: String,
@@ -299,7 +293,7 @@ pub struct RankedValue {
 }
 
 /// The result of a personality or interest instrument.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonalityResult {
     /// The instrument, e.g. `"MBTI"`, `"Holland RIASEC"`, `"StrengthsFinder"`.
     pub instrument: String,
@@ -319,7 +313,7 @@ pub struct PersonalityResult {
 }
 
 /// A past role or experience.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ExperienceNote {
     /// Role or experience title.
     pub title: String,
@@ -351,9 +345,7 @@ pub struct ExperienceNote {
 }
 
 /// Planning horizon of a goal or aspiration.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {
     /// Up to a year (by default).
@@ -399,7 +391,7 @@ pub struct HorizonWindows {
 /// Read as an object only, on every road (see [`crate::json::MapOnly`]):
 /// the fields of [`HorizonWindows`], which has no `extra` map that would
 /// make serde read it as a map by itself.
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 #[serde(expecting = "struct HorizonWindows", deny_unknown_fields)]
 struct HorizonWindowsFields {
     short_max_months: u32,
@@ -424,12 +416,6 @@ impl From<HorizonWindowsFields> for HorizonWindows {
 impl<'de> Deserialize<'de> for HorizonWindows {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         HorizonWindowsFields::deserialize(crate::json::MapOnly(d)).map(Self::from)
-    }
-}
-
-impl crate::json::FromValue for HorizonWindows {
-    fn from_tracked(value: crate::json::Tracked<'_>) -> Result<Self, crate::json::ReadError> {
-        HorizonWindowsFields::from_tracked(value).map(Self::from)
     }
 }
 
@@ -468,7 +454,7 @@ impl HorizonWindows {
 }
 
 /// A vision the goals serve: "lead a product organisation", "run my own practice".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Aspiration {
     /// Stable identifier.
     pub id: String,
@@ -483,19 +469,7 @@ pub struct Aspiration {
 }
 
 /// Status of a goal or an action.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Not begun.
@@ -519,7 +493,7 @@ impl Status {
 }
 
 /// How much a goal matters and how feasible it looks, each 1 (low) to 5 (high).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Priority {
     /// 1 (low) to 5 (high).
     pub importance: u8,
@@ -531,7 +505,7 @@ pub struct Priority {
 }
 
 /// How progress towards a goal is measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Metric {
     /// What is measured, e.g. `"newsletter subscribers"`.
     pub name: String,
@@ -561,7 +535,7 @@ pub struct Metric {
 }
 
 /// A goal: what the person wants to achieve, by when, and how it is measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Goal {
     /// Stable identifier.
     pub id: String,
@@ -638,9 +612,7 @@ impl Goal {
 }
 
 /// Whether an action is a step of work or a milestone to reach.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     /// A piece of work.
@@ -651,7 +623,7 @@ pub enum ActionKind {
 }
 
 /// A step or milestone towards a goal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Action {
     /// Stable identifier.
     pub id: String,
@@ -703,9 +675,7 @@ pub struct Action {
 }
 
 /// Kind of resource an action needs.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
     /// Hours of the person's time.
@@ -721,7 +691,7 @@ pub enum ResourceKind {
 }
 
 /// A resource an action needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Resource {
     /// What kind of resource.
     pub kind: ResourceKind,
@@ -747,7 +717,7 @@ pub struct Resource {
 }
 
 /// Something that may stand in the way, with the plan to overcome it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Obstacle {
     /// The obstacle.
     pub description: String,
@@ -760,9 +730,7 @@ pub struct Obstacle {
 }
 
 /// How a contact relates to the person.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// A mentor.
@@ -782,7 +750,7 @@ pub enum Relation {
 }
 
 /// Someone in the support network.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Contact {
     /// Stable identifier.
     pub id: String,
@@ -810,7 +778,7 @@ pub struct Contact {
 }
 
 /// Something accomplished.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Achievement {
     /// Stable identifier.
     pub id: String,
@@ -839,7 +807,7 @@ pub struct Achievement {
 }
 
 /// Feedback received from someone.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Feedback {
     /// Stable identifier.
     pub id: String,
@@ -870,7 +838,7 @@ pub struct Feedback {
 }
 
 /// A periodic review of the plan: answers, progress at the time, changes made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Review {
     /// Stable identifier.
     pub id: String,
@@ -896,7 +864,7 @@ pub struct Review {
 }
 
 /// An answer to a reflection prompt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReviewAnswer {
     /// The question asked.
     pub prompt: String,
@@ -908,7 +876,7 @@ pub struct ReviewAnswer {
 }
 
 /// A goal's progress as recorded in a review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GoalProgressSnapshot {
     /// The goal.
     pub goal_id: String,
@@ -924,9 +892,7 @@ pub struct GoalProgressSnapshot {
 }
 
 /// The kind of adjustment a review made.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
     /// A goal was added.
@@ -946,7 +912,7 @@ pub enum ChangeKind {
 }
 
 /// One adjustment made during a review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanChange {
     /// What kind of change.
     pub kind: ChangeKind,
@@ -976,9 +942,7 @@ pub struct PlanChange {
 }
 
 /// Business-day convention for a review date that falls on a weekend or holiday.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BusinessDayConvention {
     /// Keep the date as computed.
@@ -993,7 +957,7 @@ pub enum BusinessDayConvention {
 }
 
 /// How and when the plan is reviewed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReviewPolicy {
     /// How often periodic reviews happen.
     pub cadence: Cadence,
@@ -1057,7 +1021,7 @@ impl ReviewPolicy {
 }
 
 /// A review the person triggers outside the cadence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AdHocReview {
     /// When to hold it.
     #[serde(with = "date::required")]

@@ -36,9 +36,7 @@ use crate::decimal::Decimal;
 use crate::skills::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProblemCode {
     /// An id that is empty or only white space.
@@ -124,7 +122,7 @@ impl std::fmt::Display for ProblemCode {
 }
 
 /// One problem found in a plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Problem {
     /// Stable code.
     pub code: ProblemCode,
@@ -162,7 +160,7 @@ impl Problem {
 /// error severity) and every problem found.
 ///
 /// This is the JSON shape of `careerplan validate --format json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Validation {
     /// True when no problem has error severity.
     pub valid: bool,

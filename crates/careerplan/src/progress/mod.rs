@@ -70,9 +70,7 @@ use crate::float::clamp;
 use crate::plan::{Goal, Horizon, Plan, Status};
 
 /// Where a goal's progress figure comes from.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressSource {
     /// The goal is done.
@@ -90,7 +88,7 @@ pub enum ProgressSource {
 }
 
 /// A goal's progress and its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GoalProgress {
     /// The goal.
     pub goal_id: String,
@@ -102,18 +100,7 @@ pub struct GoalProgress {
 
 /// Whether a goal is on track against elapsed time.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum TrackStatus {
@@ -166,7 +153,7 @@ impl std::fmt::Display for TrackStatus {
 }
 
 /// Thresholds of the on-track status and the extent of the plan summary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ProgressOptions {
     /// Percentage points of progress ahead of elapsed time that count as ahead.
@@ -242,7 +229,7 @@ impl ProgressOptions {
 }
 
 /// A goal's progress, on-track status and the numbers behind it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GoalStatus {
     /// The goal.
     pub goal_id: String,
@@ -272,7 +259,7 @@ pub struct GoalStatus {
     pub days_left: Option<i64>,
 }
 
-#[derive(Debug, Deserialize, crate::FromValue)]
+#[derive(Debug, Deserialize)]
 struct RollupTable {
     child_weight_by_importance: HashMap<String, f64>,
     default_importance: u8,

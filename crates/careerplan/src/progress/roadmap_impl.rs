@@ -19,9 +19,7 @@ use crate::float::clamp;
 use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 
 /// The output format of [`roadmap`].
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RoadmapFormat {
     /// A Markdown table per horizon (also read as `"md"`, the CLI's name).
@@ -34,7 +32,7 @@ pub enum RoadmapFormat {
 }
 
 /// Options of [`roadmap`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RoadmapOptions {
     /// Thresholds of the on-track status.

@@ -13,9 +13,7 @@ use crate::decimal::Decimal;
 use crate::plan::{Plan, date};
 
 /// Whether a deadline belongs to a goal or an action.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// A goal's deadline.
@@ -25,7 +23,7 @@ pub enum DeadlineKind {
 }
 
 /// An upcoming or missed deadline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Deadline {
     /// When.
     #[serde(with = "date::required")]
@@ -42,7 +40,7 @@ pub struct Deadline {
 }
 
 /// An achievement of the period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AchievementRef {
     /// Its id.
     pub id: String,
@@ -55,7 +53,7 @@ pub struct AchievementRef {
 }
 
 /// Where a plan stands on a day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanStatus {
     /// The day.
     #[serde(with = "date::required")]

@@ -149,7 +149,7 @@ fn goal_index(plan: &Plan, change: &PlanChange, path: &str) -> Result<usize, Err
         .ok_or_else(|| invalid(format!("{path}.goal_id"), format!("no goal has id {id:?}")))
 }
 
-fn parse_to<T: crate::json::FromValue>(
+fn parse_to<T: serde::de::DeserializeOwned>(
     change: &PlanChange,
     path: &str,
     what: &str,

@@ -36,7 +36,7 @@ use crate::plan::{Profile, SkillAssessment};
 
 const CROSSWALK_JSON: &str = include_str!("../../data/onet_crosswalk.json");
 
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 struct CrosswalkFile {
     #[allow(dead_code)]
     note: String,

@@ -106,7 +106,7 @@ pub fn detect_language<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<S
 }
 
 /// Options of [`import`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct EscoOptions {
     /// The level every requirement gets (ESCO has none; default 3).
@@ -159,9 +159,7 @@ pub struct EscoSources<'a> {
 }
 
 /// Counts of what an import did.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EscoStats {
     /// Occupation rows read.
     pub occupation_rows: usize,
@@ -198,7 +196,7 @@ pub struct EscoStats {
 }
 
 /// The result of [`import`]: the catalog and what happened on the way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EscoImport {
     /// One role per occupation.
     pub catalog: RoleCatalog,

@@ -19,7 +19,7 @@ use crate::plan::{Profile, date};
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
 /// [`plan_gap`](fn@super::plan_gap).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct GapOptions {
     /// Custom scales the profile's assessments use (a plan's `scales`).
@@ -76,7 +76,7 @@ impl GapOptions {
 }
 
 /// One requirement of the role, compared with the person.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillGap {
     /// Canonical skill name.
     pub skill: String,
@@ -137,7 +137,7 @@ pub struct SkillGap {
 }
 
 /// A skill in which the person exceeds the role's requirement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Strength {
     /// Canonical skill name.
     pub skill: String,
@@ -150,7 +150,7 @@ pub struct Strength {
 }
 
 /// How one person measures up to one role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GapReport {
     /// The role's id.
     pub role_id: String,
@@ -480,9 +480,7 @@ fn round6(x: f64) -> f64 {
 }
 
 /// Where a transferable skill comes from.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TransferSource {
     /// The person's own assessment.
@@ -494,7 +492,7 @@ pub enum TransferSource {
 }
 
 /// A skill of the target role that the person brings along.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TransferableSkill {
     /// Canonical skill name.
     pub skill: String,
@@ -513,7 +511,7 @@ pub struct TransferableSkill {
 }
 
 /// What carries over from one role to another.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TransferReport {
     /// The role the person leaves.
     pub from_role_id: String,

@@ -14,9 +14,7 @@ use crate::decimal::Decimal;
 use crate::plan::Extra;
 
 /// What kind of learning an activity is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityKind {
     /// A taught course, online or in person.
@@ -34,7 +32,7 @@ pub enum ActivityKind {
 }
 
 /// One learning activity for one skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LearningActivity {
     /// Stable id.
     pub id: String,
@@ -75,9 +73,7 @@ fn default_scale() -> String {
 }
 
 /// A list of learning activities.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LearningCatalog {
     /// The activities.
     pub activities: Vec<LearningActivity>,

@@ -102,9 +102,7 @@ pub fn detect_version(readme: &str) -> Option<String> {
 }
 
 /// What to do with ratings O*NET flags.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FlagPolicy {
     /// Keep the requirement (a suppressed one is marked `low_precision`).
@@ -114,7 +112,7 @@ pub enum FlagPolicy {
 }
 
 /// Options of [`import`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct OnetOptions {
     /// The database version, for the attribution line (see [`detect_version`]).
@@ -154,9 +152,7 @@ pub struct OnetSources<'a> {
 }
 
 /// Counts of what an import did.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OnetStats {
     /// Data rows read (headers excluded).
     pub rows: usize,
@@ -181,7 +177,7 @@ pub struct OnetStats {
 }
 
 /// The result of [`import`]: the catalog and what happened on the way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OnetImport {
     /// One role per occupation.
     pub catalog: RoleCatalog,

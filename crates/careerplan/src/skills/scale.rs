@@ -43,7 +43,7 @@ use crate::float::clamp;
 use crate::plan::Extra;
 
 /// A named level of a scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ScaleLevel {
     /// Numeric value of the level.
     #[serde(serialize_with = "crate::plan::number::whole")]
@@ -56,7 +56,7 @@ pub struct ScaleLevel {
 }
 
 /// A proficiency scale: a numeric range with optional named levels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Scale {
     /// Stable id, e.g. `dreyfus-5`.
     pub id: String,

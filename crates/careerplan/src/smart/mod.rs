@@ -187,7 +187,7 @@ use rules::Rule;
 use token::{KeySet, Tokens, kws};
 
 /// Turn a rule on or off, or change its severity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuleSetting {
     /// Whether the rule runs (a disabled rule neither reports nor affects scores).
@@ -206,7 +206,7 @@ impl Default for RuleSetting {
 }
 
 /// Numbers the rules compare against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Thresholds {
     /// Open leaf goals a plan may have at once (`too-many-active-goals`).
@@ -246,9 +246,7 @@ impl Default for Thresholds {
 /// assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya": "2026-11-22"}"#).is_err());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct LintConfig {
     /// The reference date deadlines resolve against. `None`: the date given
@@ -282,9 +280,7 @@ pub struct LintConfig {
 
 /// What is known around a goal statement. [`Context::default()`] is the text
 /// alone; [`Context::for_goal`] fills it from a plan.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Context {
     /// Reference date for this statement, overriding the configuration's.

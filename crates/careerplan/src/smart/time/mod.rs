@@ -167,9 +167,7 @@ use calendar::{
 pub(crate) use vocab::START_WORDS;
 
 /// A unit of time.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeUnit {
     /// 60 seconds.
@@ -238,7 +236,7 @@ impl TimeUnit {
 }
 
 /// An amount of time: `value` `unit`s.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Duration {
     /// How many units (may be fractional: 2.5 years).
     pub value: f64,
@@ -270,9 +268,7 @@ impl Duration {
 }
 
 /// What a time expression is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeKind {
     /// A calendar day: "March 15, 2027", "2027-04-30", "by May 1st".
@@ -318,9 +314,7 @@ impl TimeKind {
 
 /// The first day of a week: where "this week", "next week" and "the week of"
 /// start and end.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WeekStart {
     /// Monday to Sunday (ISO 8601; "next week" ends on a Sunday).
@@ -331,9 +325,7 @@ pub enum WeekStart {
 }
 
 /// How to read "next &lt;weekday&gt;".
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NextWeekday {
     /// That weekday in the following week: said on a Wednesday, "next
@@ -364,9 +356,7 @@ pub struct TimeOptions {
 }
 
 /// How to read numeric dates such as 03/04/2027 whose parts could be either.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum DateOrder {
     /// Day first: 03/04/2027 is 3 April 2027.
     #[default]
@@ -378,7 +368,7 @@ pub enum DateOrder {
 }
 
 /// One time expression found in a text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimeExpression {
     /// Byte span in the text.
     pub span: Span,
