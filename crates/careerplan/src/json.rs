@@ -301,18 +301,6 @@ pub fn from_value<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Er
     .map_err(|e| invalid_value(e, &path, root))
 }
 
-impl<'p> Tracked<'p> {
-    /// Read this child with `read` (a serde seed, through
-    /// [`Tracked::read_seed`]); on success, its step comes off the path.
-    /// Every read of a child goes through here.
-    fn read_with<T>(self, read: impl FnOnce(Self) -> Result<T, ReadError>) -> Result<T, ReadError> {
-        let (path, depth) = (self.path, self.depth - 1);
-        let value = read(self)?;
-        leave(path, depth);
-        Ok(value)
-    }
-}
-
 /// The error of [`from_value`], at the path where it happened.
 #[cold]
 #[inline(never)]
@@ -376,8 +364,15 @@ impl<'p> Tracked<'p> {
     }
 
     /// Read the child with `seed`; on success, its step comes off the path.
+    /// Every read of a child goes through here, one instance per type read:
+    /// kept to a call and a test, so that it costs little per type.
     fn read_seed<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, ReadError> {
-        self.read_with(|child| seed.deserialize(child))
+        let (path, depth) = (self.path, self.depth - 1);
+        let read = seed.deserialize(self);
+        if read.is_ok() {
+            leave(path, depth);
+        }
+        read
     }
 }
 
