@@ -460,88 +460,9 @@ fn visit_number<'de, V: Visitor<'de>>(
     }
 }
 
-/// The error of reading a value, worded as serde_json words it.
-///
-/// Not `serde_json::Error` itself: its messages for a value of the wrong
-/// type go through serde's `Unexpected` display, which writes floats with
-/// `core::fmt`'s float printer, and linking that printer costs the
-/// WebAssembly build 7 KB gzipped while every other float the crate writes
-/// goes through [`crate::decimal::Decimal`]. So [`Shown`] words
-/// `Unexpected` here, as serde_json does (floats by zmij, its printer).
-///
-/// One pointer wide, as `serde_json::Error` is: every reader returns
-/// `Result<_, ReadError>`, and a wider error would widen them all.
-#[derive(Debug)]
-struct ReadError(Box<Message>);
-
-#[derive(Debug)]
-struct Message(String);
-
-impl ReadError {
-    fn new(message: String) -> Self {
-        ReadError(Box::new(Message(message)))
-    }
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.0)
-    }
-}
-
-impl std::error::Error for ReadError {}
-
-impl de::Error for ReadError {
-    #[cold]
-    fn custom<T: std::fmt::Display>(message: T) -> Self {
-        ReadError::new(message.to_string())
-    }
-
-    #[cold]
-    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        ReadError::new(format!(
-            "invalid type: {}, expected {expected}",
-            Shown(unexpected)
-        ))
-    }
-
-    #[cold]
-    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        ReadError::new(format!(
-            "invalid value: {}, expected {expected}",
-            Shown(unexpected)
-        ))
-    }
-}
-
-/// An `Unexpected` as serde_json's errors show it: serde's wording, `null`
-/// for the unit value, floats as serde_json writes them.
-struct Shown<'a>(Unexpected<'a>);
-
-impl std::fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Unexpected::Bool(b) => write!(f, "boolean `{b}`"),
-            Unexpected::Unsigned(i) => write!(f, "integer `{i}`"),
-            Unexpected::Signed(i) => write!(f, "integer `{i}`"),
-            Unexpected::Float(v) => write!(f, "floating point `{}`", zmij::Buffer::new().format(v)),
-            Unexpected::Char(c) => write!(f, "character `{c}`"),
-            Unexpected::Str(s) => write!(f, "string {s:?}"),
-            Unexpected::Bytes(_) => f.write_str("byte array"),
-            Unexpected::Unit => f.write_str("null"),
-            Unexpected::Option => f.write_str("Option value"),
-            Unexpected::NewtypeStruct => f.write_str("newtype struct"),
-            Unexpected::Seq => f.write_str("sequence"),
-            Unexpected::Map => f.write_str("map"),
-            Unexpected::Enum => f.write_str("enum"),
-            Unexpected::UnitVariant => f.write_str("unit variant"),
-            Unexpected::NewtypeVariant => f.write_str("newtype variant"),
-            Unexpected::TupleVariant => f.write_str("tuple variant"),
-            Unexpected::StructVariant => f.write_str("struct variant"),
-            Unexpected::Other(other) => f.write_str(other),
-        }
-    }
-}
+/// The error of reading a value: serde_json's own, so that messages are
+/// worded as `serde_json::from_value` words them.
+type ReadError = serde_json::Error;
 
 /// The error for a value of the wrong type, worded as serde words it.
 #[cold]

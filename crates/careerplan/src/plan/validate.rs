@@ -32,7 +32,6 @@ use serde::{Deserialize, Serialize};
 use super::model::*;
 use crate::Severity;
 use crate::chars::lowercase_key;
-use crate::decimal::Decimal;
 use crate::skills::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
@@ -289,7 +288,7 @@ impl Checker<'_> {
             self.error(
                 ProblemCode::NegativeNumber,
                 path(),
-                format!("expected a non-negative number, got {}", Decimal(v)),
+                format!("expected a non-negative number, got {}", v),
             );
         }
     }
@@ -532,7 +531,7 @@ fn check_goals(
             c.warning(
                 ProblemCode::MetricWithoutChange,
                 format!("goals[{i}].metric.target"),
-                format!("target {} equals the baseline", Decimal(m.target)),
+                format!("target {} equals the baseline", m.target),
             );
         }
     }

@@ -65,7 +65,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::float::clamp;
 use crate::plan::{Goal, Horizon, Plan, Status};
 
@@ -209,7 +208,7 @@ impl ProgressOptions {
                     path: format!("{root}.{name}"),
                     message: format!(
                         "expected a non-negative number of percentage points, got {}",
-                        Decimal(v)
+                        v
                     ),
                 });
             }
@@ -219,8 +218,7 @@ impl ProgressOptions {
                 path: format!("{root}.off_track_points"),
                 message: format!(
                     "off_track_points ({}) must be at least at_risk_points ({})",
-                    Decimal(self.off_track_points),
-                    Decimal(self.at_risk_points)
+                    self.off_track_points, self.at_risk_points
                 ),
             });
         }

@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::{Plan, date};
 
 /// Whether a deadline belongs to a goal or an action.
@@ -221,22 +220,22 @@ pub fn status_text(status: &PlanStatus) -> String {
     let mut out = format!(
         "Plan status on {} (overall {:.0}%)\n\n",
         date::format_date(status.today),
-        Decimal(status.overall_percent)
+        status.overall_percent
     );
     out.push_str(&format!(
         "{:<44} {:<7} {:>5} {:>8} {:>6} {:<10} {}\n",
         "goal", "horizon", "done", "expected", "gap", "deadline", "status"
     ));
     for g in &status.goals {
-        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.0}%", Decimal(v)));
+        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.0}%", v));
         let gap = g
             .gap_points
-            .map_or("-".to_string(), |v| format!("{:+.0}", Decimal(v)));
+            .map_or("-".to_string(), |v| format!("{:+.0}", v));
         out.push_str(&format!(
             "{:<44} {:<7} {:>5} {:>8} {:>6} {:<10} {}\n",
             truncate(&g.title, 44),
             g.horizon.map_or("-", |h| h.as_str()),
-            format!("{:.0}%", Decimal(g.percent)),
+            format!("{:.0}%", g.percent),
             pct(g.expected_percent),
             gap,
             g.deadline.map_or("-".to_string(), date::format_date),

@@ -230,7 +230,7 @@ pub fn catalog_coverage(profile: &Profile, catalog: &RoleCatalog) -> Coverage {
         format!(
             "the catalog names only {} of the profile's {skills} skills ({}%); readiness rests on those alone, so the ranking says little (not covered: {})",
             covered.len() + via.len(),
-            crate::decimal::Decimal((share * 100.0).round()),
+            (share * 100.0).round(),
             uncovered.join(", ")
         )
     });

@@ -61,7 +61,6 @@ use super::names::SkillVocabulary;
 use super::role::{Requirement, Role, RoleCatalog};
 use super::scale::ScaleRegistry;
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::Extra;
 
 /// The statement ESCO's licence asks for.
@@ -236,10 +235,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             path: "options.level".into(),
             message: format!(
                 "{} is outside the scale {} ({} to {})",
-                Decimal(options.level),
-                scale.id,
-                Decimal(scale.min),
-                Decimal(scale.max)
+                options.level, scale.id, scale.min, scale.max
             ),
         });
     }
@@ -250,7 +246,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         if !(v.is_finite() && v > 0.0) {
             return Err(Error::InvalidArgument {
                 path: format!("options.{field}"),
-                message: format!("expected a positive number, got {}", Decimal(v)),
+                message: format!("expected a positive number, got {}", v),
             });
         }
     }
@@ -508,10 +504,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         }),
         note: Some(format!(
             "Imported from ESCO: essential skills are must-haves (importance {}), optional ones nice-to-haves (importance {}). ESCO has no proficiency levels: every requirement is level {} on {}.",
-            Decimal(options.essential_importance),
-            Decimal(options.optional_importance),
-            Decimal(options.level),
-            options.scale
+            options.essential_importance, options.optional_importance, options.level, options.scale
         )),
         attribution: Some(ATTRIBUTION.to_string()),
         aliases,

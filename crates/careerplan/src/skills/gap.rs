@@ -13,7 +13,6 @@ use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
 use super::scale::Scale;
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::float::clamp;
 use crate::plan::{Profile, date};
 
@@ -67,7 +66,7 @@ impl GapOptions {
                 path: "options.hours_per_step".into(),
                 message: format!(
                     "expected a non-negative number, got {}",
-                    Decimal(self.hours_per_step)
+                    self.hours_per_step
                 ),
             });
         }

@@ -10,7 +10,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::Extra;
 
 /// What kind of learning an activity is.
@@ -123,11 +122,7 @@ pub(crate) fn resolve_activities<'a>(
         if to < from {
             return Err(Error::InvalidValue {
                 path: here("to_level"),
-                message: format!(
-                    "to_level {} is below from_level {}",
-                    Decimal(to),
-                    Decimal(from)
-                ),
+                message: format!("to_level {} is below from_level {}", to, from),
             });
         }
         for (field, v) in [("hours", a.hours), ("cost", a.cost)] {
@@ -136,7 +131,7 @@ pub(crate) fn resolve_activities<'a>(
             {
                 return Err(Error::InvalidValue {
                     path: here(field),
-                    message: format!("expected a non-negative number, got {}", Decimal(v)),
+                    message: format!("expected a non-negative number, got {}", v),
                 });
             }
         }

@@ -50,7 +50,7 @@ use serde::{Deserialize, Serialize};
 use super::names::{SkillVocabulary, fold};
 use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
-use crate::decimal::{Decimal, parse_f64};
+use crate::decimal::parse_f64;
 use crate::plan::Extra;
 
 /// O*NET's skill ratings file.
@@ -210,10 +210,7 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
     if !(options.must_have_importance.is_finite()) {
         return Err(Error::InvalidArgument {
             path: "options.must_have_importance".into(),
-            message: format!(
-                "expected a number, got {}",
-                Decimal(options.must_have_importance)
-            ),
+            message: format!("expected a number, got {}", options.must_have_importance),
         });
     }
     if sources.skills.is_none() && sources.knowledge.is_none() {
@@ -310,7 +307,7 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
             .flatten()
             .collect::<Vec<_>>()
             .join(" and "),
-            Decimal(options.must_have_importance),
+            options.must_have_importance,
             policy_words(options.not_relevant, "dropped", "kept"),
             policy_words(
                 options.recommend_suppress,
@@ -482,10 +479,7 @@ fn read_ratings<'a>(
         if !(value.is_finite() && value >= range.0 && value <= range.1) {
             return Err(bad(format!(
                 "Data Value {} is outside the {} scale ({} to {})",
-                Decimal(value),
-                fields[cols.scale],
-                Decimal(range.0),
-                Decimal(range.1)
+                value, fields[cols.scale], range.0, range.1
             )));
         }
         let code = fields[cols.code].trim();

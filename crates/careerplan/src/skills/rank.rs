@@ -9,7 +9,6 @@ use super::compiled::CompiledCatalog;
 use super::role::RoleCatalog;
 use super::scale::Scale;
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::Profile;
 
 /// Rankings report readiness in steps of `1 / QUANTUM` (six decimals).
@@ -104,7 +103,7 @@ impl TierThresholds {
                     path: format!("{path}.{name}"),
                     message: format!(
                         "tier thresholds must satisfy 0 <= stretch <= within_a_year <= ready_now <= 1, got {name} = {}",
-                        Decimal(value)
+                        value
                     ),
                 });
             }

@@ -11,7 +11,6 @@ use super::names::SkillVocabulary;
 use super::role::Requirement;
 use super::scale::{Scale, ScaleRegistry};
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::SkillAssessment;
 
 /// Tolerance when comparing proficiencies: a current proficiency within this
@@ -130,7 +129,7 @@ pub(crate) fn resolve_requirements<'r, 'c>(
                 path: here("importance"),
                 message: format!(
                     "importance must be a positive number, got {}",
-                    Decimal(req.importance)
+                    req.importance
                 ),
             });
         }

@@ -38,7 +38,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::float::clamp;
 use crate::plan::Extra;
 
@@ -111,10 +110,7 @@ impl Scale {
     pub(crate) fn outside_message(&self, level: f64) -> String {
         format!(
             "level {} is outside scale {:?} ({} to {})",
-            Decimal(level),
-            self.id,
-            Decimal(self.min),
-            Decimal(self.max)
+            level, self.id, self.min, self.max
         )
     }
 
@@ -138,9 +134,7 @@ impl Scale {
                 "max",
                 format!(
                     "scale {:?} needs finite min < max, got {} to {}",
-                    self.id,
-                    Decimal(self.min),
-                    Decimal(self.max)
+                    self.id, self.min, self.max
                 ),
             ));
         }
@@ -151,9 +145,7 @@ impl Scale {
                     &format!("levels[{i}].value"),
                     format!(
                         "named levels must increase within {} to {}, got {}",
-                        Decimal(self.min),
-                        Decimal(self.max),
-                        Decimal(level.value)
+                        self.min, self.max, level.value
                     ),
                 ));
             }
@@ -168,8 +160,7 @@ impl Scale {
                 "anchors",
                 format!(
                     "anchors must start at min {} and end at max {}",
-                    Decimal(self.min),
-                    Decimal(self.max)
+                    self.min, self.max
                 ),
             ));
         }

@@ -13,7 +13,6 @@ use std::sync::OnceLock;
 
 use super::time::TimeUnit;
 use super::token::{Key, Token, Tokens, tokenize_keys};
-use crate::decimal::Decimal;
 use crate::decimal::parse_f64;
 
 /// The word id of a token whose key is in no lexicon.
@@ -582,7 +581,7 @@ impl Lexicon {
             if (0.0..=f64::from(u16::MAX)).contains(&v) {
                 Ok(v as u16)
             } else {
-                Err(format!("value {} out of range", Decimal(v)))
+                Err(format!("value {} out of range", v))
             }
         };
         match file {
@@ -626,7 +625,7 @@ impl Lexicon {
             "months.txt" | "weekdays.txt" | "seasons.txt" => {
                 let n = Self::number_value(fields, 1)?;
                 if !(1.0..=12.0).contains(&n) {
-                    return Err(format!("value {} out of range", Decimal(n)));
+                    return Err(format!("value {} out of range", n));
                 }
                 let n = n as u8;
                 let cat = match file {
@@ -709,7 +708,7 @@ impl Lexicon {
                 let verbs = fields.get(1).ok_or("missing verbs")?;
                 let max = Self::number_value(fields, 2)?;
                 if !(max.is_finite() && max > 0.0) {
-                    return Err(format!("expected a positive rate, got {}", Decimal(max)));
+                    return Err(format!("expected a positive rate, got {}", max));
                 }
                 let per = fields.get(3).ok_or("missing period")?;
                 let per = unit_named(per)

@@ -178,7 +178,6 @@ pub use time::{
 
 use crate::Error;
 use crate::Severity;
-use crate::decimal::Decimal;
 use crate::plan::date;
 use crate::plan::{Horizon, HorizonWindows, Metric};
 use features::Analysis;
@@ -388,7 +387,7 @@ impl Linter {
             if !(v.is_finite() && v > 0.0) {
                 return Err(Error::InvalidValue {
                     path: format!("thresholds.{name}"),
-                    message: format!("expected a positive number, got {}", Decimal(v)),
+                    message: format!("expected a positive number, got {}", v),
                 });
             }
         }
@@ -403,7 +402,7 @@ impl Linter {
                 path: "thresholds.duplicate_similarity".into(),
                 message: format!(
                     "expected a number from 0 to 1, got {}",
-                    Decimal(th.duplicate_similarity)
+                    th.duplicate_similarity
                 ),
             });
         }

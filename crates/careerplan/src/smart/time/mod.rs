@@ -155,7 +155,6 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::lexicon::{Cat, Func, Lexicon, Matches, lexicon};
 use super::number::{number_at, ordinal_at};
-use crate::decimal::Decimal;
 use crate::plan::date;
 use crate::smart::token::{Key, KeySet, Tokens, kw, kws};
 
@@ -254,9 +253,9 @@ impl Duration {
     pub fn describe(self) -> String {
         let v = self.value;
         let n = if v.fract() == 0.0 {
-            format!("{:.0}", Decimal(v))
+            format!("{:.0}", v)
         } else {
-            Decimal(v).to_string()
+            v.to_string()
         };
         let unit = self.unit.name();
         if (v - 1.0).abs() < f64::EPSILON {
