@@ -1317,7 +1317,7 @@ mod tests {
                 .keys()
                 .map(str::to_string),
         );
-        names.sort();
+        crate::sort::sort(&mut names);
         names.dedup();
         assert!(names.len() > 13_000);
         let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();

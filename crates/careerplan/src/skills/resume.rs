@@ -459,8 +459,7 @@ impl ResumeImport {
 /// A lowercase, hyphenated id from a name.
 fn slug(name: &str) -> String {
     let mut lower = String::with_capacity(name.len());
-    name.chars()
-        .for_each(|c| crate::chars::to_lowercase(c, |l| lower.push(l)));
+    name.chars().for_each(|c| lower.extend(c.to_lowercase()));
     let mut out = String::new();
     for c in lower.chars() {
         if c.is_alphanumeric() {

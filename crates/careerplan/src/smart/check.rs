@@ -996,7 +996,7 @@ fn hedge_fix(a: &Analysis<'_>, s: usize, e: usize) -> Option<Fix> {
     if at_start {
         let first = t.text.get(next_start..)?.chars().next()?;
         let mut upper = String::new();
-        crate::chars::to_uppercase(first, |u| upper.push(u));
+        upper.extend(first.to_uppercase());
         Some(Fix {
             span: Span::new(start, next_start + first.len_utf8()),
             replacement: upper,
