@@ -15,14 +15,13 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 budget=${BUDGET_BYTES:-300000}
 # Function names (substrings, as the name section spells them) that must not
-# be in the module: core's float printer (careerplan::decimal::Decimal writes
-# floats; a `{}` of a bare f64 anywhere brings it back), core's float parser
-# (careerplan::decimal::parse_f64 reads them), and std's sorts
-# (careerplan::sort: one merge sort instead of a driftsort per call site).
-FORBIDDEN=(
-  core::fmt::float:: core::num::flt2dec:: core::num::dec2flt::
-  core::slice::sort::
-)
+# be in the module, because the core replaces them and the replacement saves
+# at least 10 KB of the brotli-compressed file (ARCHITECTURE.md, "What the
+# WebAssembly build leaves out"): core's float parser
+# (careerplan::decimal::parse_f64 reads floats; a `str::parse::<f64>`
+# anywhere brings it back), std's sorts (careerplan::sort), and
+# unicode-normalization (the fold table, data/fold.txt).
+FORBIDDEN=(core::num::dec2flt:: core::slice::sort:: unicode_normalization::)
 for tool in wasm-bindgen python3 brotli gzip; do
   command -v "$tool" >/dev/null || { echo "build.sh: $tool not found (scripts/test installs it)" >&2; exit 1; }
 done
