@@ -56,7 +56,6 @@ mod chars;
 mod decimal;
 pub mod draft;
 pub mod error;
-mod float;
 pub mod json;
 pub mod limits;
 pub mod plan;

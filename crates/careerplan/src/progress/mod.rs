@@ -65,7 +65,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::float::clamp;
 use crate::plan::{Goal, Horizon, Plan, Status};
 
 /// Where a goal's progress figure comes from.
@@ -351,7 +350,7 @@ fn review_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
                 .then_some(((r.date, i), snapshot.percent))
         })
         .max_by_key(|&(key, _)| key)
-        .map(|(_, percent)| clamp(percent, 0.0, 100.0))
+        .map(|(_, percent)| percent.clamp(0.0, 100.0))
 }
 
 fn metric_percent(goal: &Goal) -> Option<f64> {
@@ -362,7 +361,7 @@ fn metric_percent(goal: &Goal) -> Option<f64> {
         return None;
     }
     let current = m.current.unwrap_or(baseline);
-    let share = clamp((current - baseline) / span, 0.0, 1.0);
+    let share = ((current - baseline) / span).clamp(0.0, 1.0);
     share.is_finite().then_some(share * 100.0)
 }
 
@@ -547,7 +546,7 @@ fn assess(
             Some(if total <= 0 {
                 if today >= d { 100.0 } else { 0.0 }
             } else {
-                clamp(elapsed as f64 / total as f64 * 100.0, 0.0, 100.0)
+                (elapsed as f64 / total as f64 * 100.0).clamp(0.0, 100.0)
             })
         }
         _ => None,

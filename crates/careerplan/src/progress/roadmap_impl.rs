@@ -14,7 +14,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
-use crate::float::clamp;
 use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 
 /// The output format of [`roadmap`].
@@ -626,7 +625,7 @@ fn svg(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane<'_>], width: f6
                     bar_y = bar_y,
                     bw = bw
                 );
-                let done_w = bw * clamp(s.percent / 100.0, 0.0, 1.0);
+                let done_w = bw * (s.percent / 100.0).clamp(0.0, 1.0);
                 if done_w > 0.0 {
                     let _ = writeln!(
                         o,

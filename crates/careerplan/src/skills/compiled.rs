@@ -39,7 +39,6 @@ use super::resolve::{self, Context, EPS};
 use super::role::RoleCatalog;
 use super::scale::unknown_scale;
 use crate::Error;
-use crate::float::clamp;
 use crate::plan::SkillAssessment;
 
 /// Lanes per accumulator block; rows are padded to a multiple of this.
@@ -686,7 +685,7 @@ impl CompiledCatalog {
     fn finish(&self, role: usize, numerator: f32) -> f32 {
         let total = self.total[role];
         if total > 0.0 {
-            clamp(numerator / total, 0.0, 1.0)
+            (numerator / total).clamp(0.0, 1.0)
         } else {
             1.0
         }
@@ -863,7 +862,7 @@ impl<'a> Rating<'a> {
 pub(crate) fn quantize(readiness: f32) -> u32 {
     // Readiness is clamped to 0..=1, so this is round-half-up within
     // 0..=QUANTUM (and avoids a call to libm's `round`).
-    let q = f64::from(clamp(readiness, 0.0, 1.0)) * f64::from(super::rank::QUANTUM) + 0.5;
+    let q = f64::from(readiness.clamp(0.0, 1.0)) * f64::from(super::rank::QUANTUM) + 0.5;
     (q as u32).min(super::rank::QUANTUM)
 }
 

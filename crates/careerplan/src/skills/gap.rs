@@ -13,7 +13,6 @@ use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
 use super::scale::Scale;
 use crate::Error;
-use crate::float::clamp;
 use crate::plan::{Profile, date};
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
@@ -399,7 +398,7 @@ fn build_report(
         fresh_readiness = 1.0;
         1.0
     } else {
-        clamp(weighted / total, 0.0, 1.0)
+        (weighted / total).clamp(0.0, 1.0)
     };
     // Priority: unmet must-haves first, then the largest readiness gain, then
     // the role's order; met skills keep the role's order after the gaps.
@@ -447,7 +446,7 @@ fn build_report(
     let total_hours = round9(ordered.iter().map(|s| s.hours).sum());
     let confidence = options.today.map(|_| {
         if readiness > 0.0 {
-            clamp(fresh_readiness / readiness, 0.0, 1.0)
+            (fresh_readiness / readiness).clamp(0.0, 1.0)
         } else {
             1.0
         }

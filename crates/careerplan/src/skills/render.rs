@@ -9,7 +9,6 @@ use super::gap::{GapReport, TransferReport, TransferSource};
 use super::plan_gap::PlanGapReport;
 use super::rank::RankEntry;
 use super::team::RoleCoverage;
-use crate::float::clamp;
 
 /// A number with at most two decimals and no trailing zeros.
 fn num(x: f64) -> String {
@@ -19,7 +18,7 @@ fn num(x: f64) -> String {
 }
 
 fn pct(x: f64) -> String {
-    format!("{:.0}%", clamp(x * 100.0, 0.0, 100.0))
+    format!("{:.0}%", (x * 100.0).clamp(0.0, 100.0))
 }
 
 /// Rows of cells as left-aligned columns, two spaces apart, no trailing space.

@@ -38,7 +38,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::float::clamp;
 use crate::plan::Extra;
 
 /// A named level of a scale.
@@ -190,12 +189,14 @@ impl Scale {
         let x = if level.is_nan() {
             self.min
         } else {
-            clamp(level, self.min, self.max)
+            // Not `f64::clamp`, which panics on bounds out of order, and a
+            // `Scale` built in code need not have passed `check`.
+            level.max(self.min).min(self.max)
         };
         if self.anchors.len() < 2 {
             let span = self.max - self.min;
             return if span > 0.0 {
-                clamp((x - self.min) / span, 0.0, 1.0)
+                ((x - self.min) / span).clamp(0.0, 1.0)
             } else {
                 1.0
             };
@@ -212,7 +213,7 @@ impl Scale {
             proficiency
         };
         if self.anchors.len() < 2 {
-            return self.min + clamp(p, 0.0, 1.0) * (self.max - self.min);
+            return self.min + p.clamp(0.0, 1.0) * (self.max - self.min);
         }
         interpolate(&self.anchors, p, 1, 0)
     }
