@@ -103,11 +103,25 @@ enum CadenceRepr {
     Interval(Interval),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Interval {
     every: u32,
     unit: CadenceUnit,
+}
+
+/// The fields of [`Interval`], read as an object only on every road (see
+/// [`crate::json::MapOnly`]): serde would read `[6, "weeks"]` positionally.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IntervalFields {
+    every: u32,
+    unit: CadenceUnit,
+}
+
+impl<'de> Deserialize<'de> for Interval {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let IntervalFields { every, unit } = IntervalFields::deserialize(crate::json::MapOnly(d))?;
+        Ok(Interval { every, unit })
+    }
 }
 
 /// The error for JSON that is neither a name nor an interval object.
