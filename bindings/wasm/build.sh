@@ -3,11 +3,26 @@
 #   pkg/node  wasm-bindgen --target nodejs (CommonJS, loads the .wasm synchronously)
 #   pkg/web   wasm-bindgen --target web    (ES module; call the default export `init()` first)
 # Needs the wasm32-unknown-unknown target, wasm-bindgen-cli at the version of
-# the wasm-bindgen crate in Cargo.lock (scripts/test installs both) and python3.
+# the wasm-bindgen crate in Cargo.lock, Debian's brotli (scripts/test installs
+# all three), python3 and gzip.
+#
+# Fails when the .wasm is over its budget: 300 KB (300,000 bytes) with
+# `brotli -q 11`, the encoding browsers fetch it with (BUDGET_BYTES to try
+# another), or when it links code of std that the core replaces on purpose
+# (FORBIDDEN below; ARCHITECTURE.md, "What the WebAssembly build leaves out").
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-for tool in wasm-bindgen python3; do
+budget=${BUDGET_BYTES:-300000}
+# Function names (substrings, as the name section spells them) that must not
+# be in the module, because the core replaces them and the replacement saves
+# at least 10 KB of the brotli-compressed file (ARCHITECTURE.md, "What the
+# WebAssembly build leaves out"): core's float parser
+# (careerplan::decimal::parse_f64 reads floats; a `str::parse::<f64>`
+# anywhere brings it back), std's sorts (careerplan::sort), and
+# unicode-normalization (the fold table, data/fold.txt).
+FORBIDDEN=(core::num::dec2flt:: core::slice::sort:: unicode_normalization::)
+for tool in wasm-bindgen python3 brotli gzip; do
   command -v "$tool" >/dev/null || { echo "build.sh: $tool not found (scripts/test installs it)" >&2; exit 1; }
 done
 scratch=$(mktemp -d)
@@ -79,6 +94,13 @@ for flavour in node web; do
   # the same for both flavours; the second one reuses the first's result.
   if ! cmp -s "$out/careerplan_bg.wasm" "$scratch/bindgen.wasm"; then
     cp "$out/careerplan_bg.wasm" "$scratch/bindgen.wasm"
+    # wasm-bindgen's output still has the name section, so forbidden code
+    # is found by name before the names are dropped.
+    python3 "$here/tools/wasm_names.py" "$scratch/bindgen.wasm" \
+      $(printf -- '--forbid %s ' "${FORBIDDEN[@]}") || {
+      echo "build.sh: the .wasm links code the core replaces on purpose (see above)" >&2
+      exit 1
+    }
     python3 "$here/tools/order_functions.py" "$scratch/bindgen.wasm" "$scratch/ordered.wasm"
   fi
   cp "$scratch/ordered.wasm" "$out/careerplan_bg.wasm"
@@ -117,9 +139,15 @@ wasm-bindgen "$target_dir/wasm32-unknown-unknown/debug/careerplan_wasm.wasm" --t
 printf '{"type": "commonjs"}\n' > "$test_out/package.json"
 write_entry node "$test_out" keep-internal
 
-# The size a browser downloads, measured on every build with the tool the
-# figures in the package README and the root Cargo.toml come from
-# (`gzip -9`; KB = 1,000 bytes). Both flavours hold the same file.
+# The size a browser downloads, measured on every build with the tools the
+# figures in the package README and the root Cargo.toml come from (KB =
+# 1,000 bytes); both flavours hold the same file. The budget is brotli's.
 wasm_out="$here/pkg/web/careerplan_bg.wasm"
-echo "careerplan_bg.wasm: $((($(stat -c %s "$wasm_out") + 500) / 1000)) KB raw," \
-  "$((($(gzip -9c "$wasm_out" | wc -c) + 500) / 1000)) KB gzipped (gzip -9)"
+raw=$(stat -c %s "$wasm_out")
+gz=$(gzip -9c "$wasm_out" | wc -c)
+br=$(brotli -q 11 -c "$wasm_out" | wc -c)
+echo "careerplan_bg.wasm: $raw bytes raw, $gz gzip -9, $br brotli -q 11 (budget $budget)"
+if ((br > budget)); then
+  echo "build.sh: careerplan_bg.wasm is $br bytes with brotli -q 11, over the budget of $budget" >&2
+  exit 1
+fi

@@ -6,11 +6,11 @@
 //! Python object ([`crate::pyser`]), so the JSON contract of the core types is the
 //! shape Python sees: dicts, lists, str, int, float, bool and None.
 
-use careerplan::json::FromValue;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyMapping, PyString};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::errors::{guarded, internal_error, to_py_err};
 use crate::input::{DateLike, date_like, json_value};
@@ -61,7 +61,9 @@ pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<chrono::N
 /// An options argument: `None` (every default) or a dict read into the
 /// core's options struct, whose unknown keys are errors with their path
 /// below `options`.
-pub(crate) fn options_arg<T: FromValue + Default>(obj: Option<&Bound<'_, PyAny>>) -> PyResult<T> {
+pub(crate) fn options_arg<T: DeserializeOwned + Default>(
+    obj: Option<&Bound<'_, PyAny>>,
+) -> PyResult<T> {
     match obj {
         Some(obj) if !obj.is_none() => from_py(obj, "options"),
         _ => Ok(T::default()),
@@ -72,7 +74,7 @@ pub(crate) fn options_arg<T: FromValue + Default>(obj: Option<&Bound<'_, PyAny>>
 /// [`json_value`] (so dates may be `datetime.date`s at any depth). Errors
 /// name the path of the bad value below `root` (an argument name, or `""`
 /// for a document) and are raised as `InvalidValueError`.
-pub(crate) fn from_py<T: FromValue>(obj: &Bound<'_, PyAny>, root: &str) -> PyResult<T> {
+pub(crate) fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, root: &str) -> PyResult<T> {
     let value = json_value(obj, root)?;
     careerplan::json::from_value(value, root).map_err(|err| to_py_err(obj.py(), &err))
 }

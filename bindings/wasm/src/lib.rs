@@ -20,8 +20,8 @@
 //! `internal-error`, and the instance is reset
 //! (`--experimental-reset-state-function`) so the next call works.
 
-use careerplan::json::FromValue;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 
 mod draft;
@@ -153,7 +153,7 @@ pub(crate) fn date_arg(value: &JsValue, name: &str) -> Result<chrono::NaiveDate,
 /// into the core's options struct, whose unknown keys throw with their path
 /// below `root`: `options` for most functions, `""` for the linter's, whose
 /// paths name keys of the configuration itself (`rules.S001`).
-pub(crate) fn options_arg<T: FromValue + Default>(
+pub(crate) fn options_arg<T: DeserializeOwned + Default>(
     options: Option<JsValue>,
     root: &str,
 ) -> Result<T, JsFailure> {
@@ -260,7 +260,7 @@ pub(crate) fn type_name(value: &JsValue) -> String {
 /// Deserialize a JS argument into a core type. Errors name the path of the
 /// bad value below `root` (an argument name, or `""` for a document) and are
 /// thrown with code `invalid-value` (`invalid-date` for a bad date).
-pub(crate) fn from_js<T: FromValue>(value: JsValue, root: &str) -> Result<T, JsFailure> {
+pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsFailure> {
     let json = json_value(value, root)?;
     Ok(careerplan::json::from_value(json, root)?)
 }

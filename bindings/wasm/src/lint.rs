@@ -25,7 +25,7 @@ use careerplan::error::{ErrorItem, OnItemError};
 use super::{JsFailure, missing_or_wrong, options_arg, plan_arg, string_arg, to_js};
 
 /// The options of `lintPlan`.
-#[derive(Deserialize, careerplan::FromValue, Default)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct LintOptions {
     #[serde(with = "careerplan::plan::date::optional")]
@@ -35,7 +35,7 @@ struct LintOptions {
 
 /// The options of `lintMany`: those of `lintPlan` and what a text over the
 /// limit does (`errors`: `"raise"`, the default, or `"item"`).
-#[derive(Deserialize, careerplan::FromValue, Default)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct LintManyOptions {
     #[serde(with = "careerplan::plan::date::optional")]
@@ -45,7 +45,7 @@ struct LintManyOptions {
 }
 
 /// The options of `lintGoal`.
-#[derive(Deserialize, careerplan::FromValue, Default)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct GoalLintOptions {
     #[serde(with = "careerplan::plan::date::optional")]

@@ -15,7 +15,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::rc::{Rc, Weak};
 
-use careerplan::json::FromValue;
 use careerplan::plan::Profile;
 use careerplan::skills::esco::{self, EscoOptions, EscoSources, EscoStats};
 use careerplan::skills::onet::{self, OnetOptions, OnetStats};
@@ -23,6 +22,7 @@ use careerplan::skills::resume::{self, ResumeOptions};
 use careerplan::skills::{
     self as core, Catalog, GapOptions, Person, RankOptions, RoleCatalog, RoleRef,
 };
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
@@ -115,7 +115,7 @@ pub(crate) struct Split<T> {
     shared: Option<Rc<Shared>>,
 }
 
-pub(crate) fn split_options<T: FromValue + Default>(
+pub(crate) fn split_options<T: DeserializeOwned + Default>(
     options: Option<JsValue>,
     own_keys: &[&str],
 ) -> Result<Split<T>, JsFailure> {
@@ -593,7 +593,7 @@ pub fn catalog_coverage(
 }
 
 /// `catalogCoverage` has no options of the core's, only `catalog`.
-#[derive(serde::Deserialize, careerplan::FromValue, Default)]
+#[derive(serde::Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct NoOptions {}
 

@@ -191,7 +191,6 @@ impl std::error::Error for Error {}
     Eq,
     serde::Serialize,
     serde::Deserialize,
-    crate::FromValue,
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]

@@ -18,27 +18,17 @@
 //! `serde_path_to_error` would keep it (a test holds [`parse_value`] to it
 //! on broken text).
 //!
-//! [`from_value`] reads a type through [`FromValue`], which the model types
-//! derive (`#[derive(careerplan::FromValue)]`, from the `careerplan-derive`
-//! crate) beside serde's `Deserialize`, from the same `#[serde(...)]`
-//! attributes. The errors are serde's, message and path, as
-//! `serde_path_to_error` over serde_json's `Value` gives them (a test holds
-//! it to that, on mutated plans with one fault and with several), with one
-//! deliberate difference: a struct is read from an object only, never
-//! positionally from an array (a cadence included).
-//!
-//! Why a derive of our own: in the WebAssembly build every model type's
-//! reader is compiled, and serde's derived visitor keeps a slot, a
-//! duplicate-key check and an error exit per field, and buffers flattened
-//! fields. The derived [`FromValue`] reads a struct field by field through
-//! one shared, non-generic loop ([`Tracked::open_struct`] and
-//! [`StructReader`]): one call per field and a single error exit, which
-//! halves that code. A field that fails does not stop the reading;
-//! [`StructReader::finish`] reports the fault serde would have met first in
-//! the document. Enums of unit variants are read by name through one shared
-//! function; other enums and newtypes through their serde impl, over the
-//! same path-tracking deserializer. [`from_text`] is the two steps together;
-//! the built-in data files are read with it too.
+//! [`from_value`] reads a type with its serde `Deserialize` impl (serde's
+//! derive on the model types) over a deserializer of our own that keeps the
+//! path of the value being read, as `serde_path_to_error` keeps it over
+//! serde_json's `Value` (a test holds it to that, on mutated plans with one
+//! fault and with several), with one deliberate difference: a struct is
+//! read from an object only, never positionally from an array (a cadence
+//! included). Why not `serde_path_to_error` over serde_json's `Value`
+//! deserializer: that deserializer reads a struct positionally from an
+//! array (`[12, 12, 60, 60, 120]`), which no document of ours means and the
+//! schema does not allow. [`from_text`] is the two steps together; the
+//! built-in data files are read with it too.
 //!
 //! [`to_pretty_text`] is the crate's one pretty writer: compact text,
 //! indented, so each type's serialization is compiled once.
@@ -146,7 +136,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
 ///
 /// # Errors
 /// Those of [`parse_value`] and [`from_value`].
-pub fn from_text<T: FromValue>(text: &str, root: &str) -> Result<T, Error> {
+pub fn from_text<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Error> {
     from_value(parse_value(text, root)?, root)
 }
 
@@ -290,9 +280,9 @@ impl<'de> Visitor<'de> for StrictVisitor<'_> {
 ///
 /// ```
 /// let value = serde_json::json!({"goals": [{"id": "g", "deadline": "2027-02-30"}]});
-/// #[derive(serde::Deserialize, careerplan::FromValue)]
+/// #[derive(serde::Deserialize)]
 /// struct Goal { #[serde(with = "careerplan::plan::date::required")] deadline: chrono::NaiveDate }
-/// #[derive(serde::Deserialize, careerplan::FromValue)]
+/// #[derive(serde::Deserialize)]
 /// struct Doc { goals: Vec<Goal> }
 /// let err = careerplan::json::from_value::<Doc>(value, "plan").err().unwrap();
 /// assert_eq!(err.code(), "invalid-date");
@@ -301,498 +291,14 @@ impl<'de> Visitor<'de> for StrictVisitor<'_> {
 ///
 /// # Errors
 /// [`Error::InvalidValue`] for a value that does not fit `T`.
-pub fn from_value<T: FromValue>(value: Value, root: &str) -> Result<T, Error> {
+pub fn from_value<T: DeserializeOwned>(value: Value, root: &str) -> Result<T, Error> {
     let path = RefCell::new(Vec::new());
-    T::from_tracked(Tracked {
+    T::deserialize(Tracked {
         value,
         path: &path,
         depth: 0,
     })
     .map_err(|e| invalid_value(e, &path, root))
-}
-
-/// A type that [`from_value`] and [`from_text`] read: the model types, the
-/// options and inputs of every engine, and the standard types they are made
-/// of. Derive it with `#[derive(careerplan::FromValue)]` beside serde's
-/// `Deserialize`: the derive reads the same `#[serde(...)]` attributes (see
-/// the `careerplan-derive` crate for which), and reads a struct with one
-/// shared loop instead of serde's code per struct, which halves the code
-/// that reads the model in the WebAssembly build. Enums and other types
-/// that are not structs with named fields are read by their serde impl.
-///
-/// ```
-/// #[derive(Debug, serde::Deserialize, careerplan::FromValue)]
-/// struct Review {
-///     #[serde(with = "careerplan::plan::date::required")]
-///     on: chrono::NaiveDate,
-///     #[serde(default)]
-///     notes: Vec<String>,
-/// }
-/// let value = serde_json::json!({"on": "2027-03-01"});
-/// let review: Review = careerplan::json::from_value(value, "review")?;
-/// assert!(review.notes.is_empty());
-/// let err = careerplan::json::from_value::<Review>(serde_json::json!({}), "review").unwrap_err();
-/// assert_eq!(err.to_string(), "review: missing field `on`");
-/// # Ok::<(), careerplan::Error>(())
-/// ```
-pub trait FromValue: Sized {
-    /// Read the value `value` holds (its path is on the reader).
-    #[doc(hidden)]
-    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError>;
-
-    /// The value of a field whose key is absent: an error, as serde makes
-    /// it, but for an `Option`, which is then `None`.
-    #[doc(hidden)]
-    fn missing(field: &'static str) -> Result<Self, ReadError> {
-        Err(ReadError::missing_field(field))
-    }
-}
-
-/// How a struct is read (made by `#[derive(FromValue)]`).
-#[doc(hidden)]
-pub struct Shape {
-    /// What the struct is called in an `invalid type` error: `struct Goal`.
-    pub expecting: &'static str,
-    /// The keys of its fields, in declaration order.
-    pub fields: &'static [&'static str],
-    /// What happens to a key that is none of `fields`.
-    pub unknown: Unknown,
-}
-
-/// What reading a struct does with a key it does not know.
-#[doc(hidden)]
-pub enum Unknown {
-    /// Skip it (serde's default).
-    Ignore,
-    /// Refuse it: `unknown field` (`#[serde(deny_unknown_fields)]`).
-    Deny,
-    /// Keep it in the struct's `extra` map (`#[serde(flatten)]`).
-    Keep,
-}
-
-/// No entry: a field whose key is absent, or an entry of no field.
-const NONE: usize = usize::MAX;
-
-/// One entry of the object being read as a struct, in document order.
-struct Entry {
-    /// Index of its field in the shape, or [`NONE`] for a refused key.
-    field: usize,
-    key: String,
-    /// Taken when read.
-    value: Option<Value>,
-}
-
-/// The error to report so far: where it happened in the document (or
-/// [`NONE`] for a missing field), and its path.
-struct Failure {
-    at: usize,
-    error: ReadError,
-    path: Vec<Segment>,
-}
-
-/// A struct being read, field by field in declaration order. A field that
-/// fails gives `None` and the reading goes on; [`StructReader::finish`]
-/// then reports the one error serde would have reported, and the derived
-/// reader has a single error exit instead of one per field.
-///
-/// serde reads entries in document order and stops at the first that fails
-/// (a refused key counts), then reports the first missing field in
-/// declaration order. So the failure kept is the one earliest in the
-/// document, a missing field counting as after every entry, the first of
-/// equals kept: the same error, at the same path, as serde's.
-#[doc(hidden)]
-pub struct StructReader<'p> {
-    shape: &'static Shape,
-    entries: Vec<Entry>,
-    /// Per field, the position of its entry in `entries`, or [`NONE`].
-    slots: Vec<usize>,
-    extra: Map<String, Value>,
-    failure: Option<Failure>,
-    path: &'p RefCell<Vec<Segment>>,
-    depth: usize,
-}
-
-impl<'p> Tracked<'p> {
-    /// Read a `T`, one step below the value this reader was made for; on
-    /// success the step comes off the path.
-    #[doc(hidden)]
-    pub fn read<T: FromValue>(self) -> Result<T, ReadError> {
-        self.read_with(T::from_tracked)
-    }
-
-    /// Read this child with `read` (a [`FromValue`] reader, a serde seed,
-    /// or a `deserialize_with` function); on success, its step comes off
-    /// the path. Every read of a child goes through here.
-    #[doc(hidden)]
-    pub fn read_with<T>(
-        self,
-        read: impl FnOnce(Self) -> Result<T, ReadError>,
-    ) -> Result<T, ReadError> {
-        let (path, depth) = (self.path, self.depth - 1);
-        let value = read(self)?;
-        leave(path, depth);
-        Ok(value)
-    }
-
-    /// Read with `T`'s serde impl.
-    #[doc(hidden)]
-    pub fn serde<T: DeserializeOwned>(self) -> Result<T, ReadError> {
-        T::deserialize(self)
-    }
-
-    /// Start reading an object as the struct `shape` describes: each key is
-    /// matched to its field; a key of no field is skipped, kept for the
-    /// `extra` map, or remembered to be refused, as `shape.unknown` says.
-    #[doc(hidden)]
-    pub fn open_struct(self, shape: &'static Shape) -> Result<StructReader<'p>, ReadError> {
-        let map = match self.value {
-            Value::Object(map) => map,
-            other => return Err(invalid_type(&other, &shape.expecting)),
-        };
-        let mut reader = StructReader {
-            shape,
-            entries: Vec::with_capacity(map.len()),
-            slots: vec![NONE; shape.fields.len()],
-            extra: Map::new(),
-            failure: None,
-            path: self.path,
-            depth: self.depth,
-        };
-        for (key, value) in map {
-            let field = match shape.fields.iter().position(|name| *name == key) {
-                Some(index) => {
-                    reader.slots[index] = reader.entries.len();
-                    index
-                }
-                None => match shape.unknown {
-                    Unknown::Ignore => continue,
-                    Unknown::Keep => {
-                        reader.extra.insert(key, value);
-                        continue;
-                    }
-                    Unknown::Deny => NONE,
-                },
-            };
-            reader.entries.push(Entry {
-                field,
-                key,
-                value: Some(value),
-            });
-        }
-        Ok(reader)
-    }
-}
-
-impl<'p> StructReader<'p> {
-    /// The value of field `index`, as a `T`; `T::missing` when its key is
-    /// absent (`None` for an `Option`, else `missing field`). `None` only
-    /// when it failed, which [`StructReader::finish`] then reports.
-    #[doc(hidden)]
-    pub fn field<T: FromValue>(&mut self, index: usize) -> Option<T> {
-        match self.take(index) {
-            Some((at, child)) => self.outcome(at, child.read()),
-            None => self.outcome(NONE, T::missing(self.shape.fields[index])),
-        }
-    }
-
-    /// The value of field `index` if its key is there and it reads.
-    #[doc(hidden)]
-    pub fn optional<T: FromValue>(&mut self, index: usize) -> Option<T> {
-        let (at, child) = self.take(index)?;
-        self.outcome(at, child.read())
-    }
-
-    /// The value of field `index`, or `T::default()` if its key is absent
-    /// or it fails (which [`StructReader::finish`] then reports).
-    #[doc(hidden)]
-    pub fn or_default<T: FromValue + Default>(&mut self, index: usize) -> T {
-        self.optional(index).unwrap_or_default()
-    }
-
-    /// [`StructReader::or_default`] with a serde `deserialize_with` function.
-    #[doc(hidden)]
-    pub fn or_default_with<T: Default>(
-        &mut self,
-        index: usize,
-        read: impl FnOnce(Tracked<'p>) -> Result<T, ReadError>,
-    ) -> T {
-        self.optional_with(index, read).unwrap_or_default()
-    }
-
-    /// [`StructReader::optional`] with a serde `deserialize_with` function.
-    #[doc(hidden)]
-    pub fn optional_with<T>(
-        &mut self,
-        index: usize,
-        read: impl FnOnce(Tracked<'p>) -> Result<T, ReadError>,
-    ) -> Option<T> {
-        let (at, child) = self.take(index)?;
-        self.outcome(at, child.read_with(read))
-    }
-
-    /// A field read `with` a function and no default, which serde never
-    /// lets be missing: `missing field` when its key is absent.
-    #[doc(hidden)]
-    pub fn required_with<T>(
-        &mut self,
-        index: usize,
-        read: impl FnOnce(Tracked<'p>) -> Result<T, ReadError>,
-    ) -> Option<T> {
-        match self.take(index) {
-            Some((at, child)) => self.outcome(at, child.read_with(read)),
-            None => {
-                self.fail(NONE, ReadError::missing_field(self.shape.fields[index]));
-                None
-            }
-        }
-    }
-
-    /// Every field has been read: the error serde would have reported, if
-    /// any field failed or a key is refused; otherwise the `extra` map.
-    #[doc(hidden)]
-    pub fn finish(self) -> Result<Map<String, Value>, ReadError> {
-        let refused = self.entries.iter().position(|entry| entry.field == NONE);
-        match (self.failure, refused) {
-            // A missing field (at NONE) comes after a refused key.
-            (Some(failure), refused) if refused.is_none_or(|at| failure.at < at) => {
-                *self.path.borrow_mut() = failure.path;
-                Err(failure.error)
-            }
-            (_, Some(at)) => {
-                let key = &self.entries[at].key;
-                let e = de::Error::unknown_field(key, self.shape.fields);
-                enter(self.path, self.depth, Segment::Key(key.clone()));
-                Err(e)
-            }
-            (_, None) => Ok(self.extra),
-        }
-    }
-
-    /// The entry of field `index`, taken, as a reader one step (its key)
-    /// below the struct, with its position in the document.
-    #[inline(never)]
-    fn take(&mut self, index: usize) -> Option<(usize, Tracked<'p>)> {
-        let at = *self.slots.get(index)?;
-        let entry = self.entries.get_mut(at)?;
-        let value = entry.value.take()?;
-        let step = Segment::Key(std::mem::take(&mut entry.key));
-        Some((at, Tracked::child(value, step, self.path, self.depth)))
-    }
-
-    fn outcome<T>(&mut self, at: usize, read: Result<T, ReadError>) -> Option<T> {
-        match read {
-            Ok(value) => Some(value),
-            Err(e) => {
-                self.fail(at, e);
-                None
-            }
-        }
-    }
-
-    /// Keep `error`, from the entry at position `at` (or [`NONE`]), with
-    /// the path as it is now, if it comes before the failure kept so far.
-    #[cold]
-    #[inline(never)]
-    fn fail(&mut self, at: usize, error: ReadError) {
-        if self.failure.as_ref().is_some_and(|kept| kept.at <= at) {
-            return;
-        }
-        let mut path = self.path.borrow().clone();
-        if at == NONE {
-            // A missing field is reported at the struct.
-            path.truncate(self.depth);
-        }
-        self.failure = Some(Failure { at, error, path });
-    }
-}
-
-impl Tracked<'_> {
-    /// The index in `variants` of the unit variant this value names, as
-    /// serde reads a derived enum of unit variants from a `Value`: `"name"`,
-    /// or `{"name": null}`. Not generic, so every such enum shares it.
-    #[doc(hidden)]
-    pub fn read_unit_variant(self, variants: &'static [&'static str]) -> Result<usize, ReadError> {
-        let (name, payload) = split_variant(self.value)?;
-        let Some(index) = variants.iter().position(|variant| *variant == name) else {
-            return Err(de::Error::unknown_variant(&name, variants));
-        };
-        match payload {
-            None | Some(Value::Null) => Ok(index),
-            Some(other) => {
-                let e = invalid_type(&other, &"unit");
-                enter(self.path, self.depth, Segment::Key(name));
-                Err(e)
-            }
-        }
-    }
-}
-
-/// What an enum reader turns an index [`Tracked::read_unit_variant`] did
-/// not give into: it cannot happen.
-#[doc(hidden)]
-#[cold]
-#[inline(never)]
-pub fn unread_variant() -> ! {
-    unreachable!("read_unit_variant gives the index of a variant")
-}
-
-/// What `#[serde(untagged)] enum { Text(String), Other(T) }` holds: the
-/// one untagged shape in the model, a cadence (`"quarterly"` or
-/// `{"every": 6, "unit": "weeks"}`).
-#[doc(hidden)]
-pub enum TextOr<T> {
-    Text(String),
-    Other(T),
-}
-
-impl Tracked<'_> {
-    /// Read as serde reads that untagged enum: a string, or else a `T`; if
-    /// neither, the error is `no_match()` at this value, as serde's
-    /// untagged reader (which keeps no inner path) reports it.
-    #[doc(hidden)]
-    pub fn text_or<T: FromValue>(
-        self,
-        no_match: impl FnOnce() -> String,
-    ) -> Result<TextOr<T>, ReadError> {
-        let (path, depth) = (self.path, self.depth);
-        let value = match self.value {
-            Value::String(text) => return Ok(TextOr::Text(text)),
-            value => value,
-        };
-        match T::from_tracked(Tracked { value, path, depth }) {
-            Ok(other) => Ok(TextOr::Other(other)),
-            Err(_) => {
-                leave(path, depth);
-                Err(ReadError::new(no_match()))
-            }
-        }
-    }
-}
-
-/// What a field the reader gave `None` for turns into once
-/// [`StructReader::finish`] has passed: it cannot happen, since `None`
-/// comes only with a failure, which `finish` reports.
-#[doc(hidden)]
-#[cold]
-#[inline(never)]
-pub fn unread_field() -> ! {
-    unreachable!("a field failed to read and StructReader::finish passed")
-}
-
-/// Types read by their serde impl.
-macro_rules! from_value_by_serde {
-    ($($ty:ty),+ $(,)?) => {
-        $(
-            impl FromValue for $ty {
-                fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
-                    value.serde()
-                }
-            }
-        )+
-    };
-}
-
-from_value_by_serde!(
-    bool,
-    u8,
-    u16,
-    u32,
-    u64,
-    usize,
-    i32,
-    i64,
-    f32,
-    f64,
-    String,
-    Value,
-    Map<String, Value>,
-    [f64; 2],
-    chrono::NaiveDate,
-    crate::document::date::Timestamp,
-);
-
-impl<T: FromValue> FromValue for Option<T> {
-    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
-        match value.value {
-            Value::Null => Ok(None),
-            _ => T::from_tracked(value).map(Some),
-        }
-    }
-
-    fn missing(_field: &'static str) -> Result<Self, ReadError> {
-        Ok(None)
-    }
-}
-
-impl<T: FromValue> FromValue for Box<T> {
-    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
-        T::from_tracked(value).map(Box::new)
-    }
-}
-
-impl<T: FromValue> FromValue for Vec<T> {
-    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
-        let Tracked { value, path, depth } = value;
-        let items = match value {
-            Value::Array(items) => items,
-            other => return Err(invalid_type(&other, &"a sequence")),
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.into_iter().enumerate() {
-            out.push(Tracked::child(item, Segment::Index(index), path, depth).read()?);
-        }
-        Ok(out)
-    }
-}
-
-/// A map's entries, each key read by `K`'s serde impl (as serde reads
-/// object keys: from the key's text) and each value one step (its key)
-/// below the object.
-fn read_entries<K: DeserializeOwned, T: FromValue>(
-    value: Tracked<'_>,
-    mut insert: impl FnMut(K, T),
-) -> Result<(), ReadError> {
-    let Tracked { value, path, depth } = value;
-    let map = match value {
-        Value::Object(map) => map,
-        other => return Err(invalid_type(&other, &"a map")),
-    };
-    for (key, item) in map {
-        let read_key = match K::deserialize(key.as_str().into_deserializer()) {
-            Ok(read_key) => read_key,
-            Err(e) => {
-                enter(path, depth, Segment::Key(key));
-                return Err(e);
-            }
-        };
-        insert(
-            read_key,
-            Tracked::child(item, Segment::Key(key), path, depth).read()?,
-        );
-    }
-    Ok(())
-}
-
-impl<K: DeserializeOwned + Ord, T: FromValue> FromValue for std::collections::BTreeMap<K, T> {
-    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
-        let mut out = std::collections::BTreeMap::new();
-        read_entries(value, |k, v| {
-            out.insert(k, v);
-        })?;
-        Ok(out)
-    }
-}
-
-impl<K: DeserializeOwned + Eq + std::hash::Hash, T: FromValue> FromValue
-    for std::collections::HashMap<K, T>
-{
-    fn from_tracked(value: Tracked<'_>) -> Result<Self, ReadError> {
-        let mut out = std::collections::HashMap::new();
-        read_entries(value, |k, v| {
-            out.insert(k, v);
-        })?;
-        Ok(out)
-    }
 }
 
 /// The error of [`from_value`], at the path where it happened.
@@ -835,8 +341,7 @@ fn render(path: &[Segment]) -> String {
 /// path holds the steps to the value being read: a step is pushed on the
 /// way down and taken off when its value has been read, so when an error
 /// comes back up, the path still ends where it happened.
-#[doc(hidden)]
-pub struct Tracked<'p> {
+struct Tracked<'p> {
     value: Value,
     path: &'p RefCell<Vec<Segment>>,
     depth: usize,
@@ -859,8 +364,15 @@ impl<'p> Tracked<'p> {
     }
 
     /// Read the child with `seed`; on success, its step comes off the path.
+    /// Every read of a child goes through here, one instance per type read:
+    /// kept to a call and a test, so that it costs little per type.
     fn read_seed<'de, S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, ReadError> {
-        self.read_with(|child| seed.deserialize(child))
+        let (path, depth) = (self.path, self.depth - 1);
+        let read = seed.deserialize(self);
+        if read.is_ok() {
+            leave(path, depth);
+        }
+        read
     }
 }
 
@@ -948,96 +460,9 @@ fn visit_number<'de, V: Visitor<'de>>(
     }
 }
 
-/// The error of reading a value, worded as serde_json words it.
-///
-/// Not `serde_json::Error` itself: its messages for a value of the wrong
-/// type go through serde's `Unexpected` display, which writes floats with
-/// `core::fmt`'s float printer, and linking that printer costs the
-/// WebAssembly build 7 KB gzipped while every other float the crate writes
-/// goes through [`crate::decimal::Decimal`]. So [`Shown`] words
-/// `Unexpected` here, as serde_json does (floats by zmij, its printer).
-///
-/// One pointer wide, as `serde_json::Error` is: every reader returns
-/// `Result<_, ReadError>`, and a wider error would widen them all.
-#[derive(Debug)]
-#[doc(hidden)]
-pub struct ReadError(Box<Message>);
-
-#[derive(Debug)]
-struct Message(String);
-
-impl ReadError {
-    fn new(message: String) -> Self {
-        ReadError(Box::new(Message(message)))
-    }
-
-    /// `missing field `name``, as serde words it.
-    #[cold]
-    #[inline(never)]
-    pub fn missing_field(name: &'static str) -> Self {
-        de::Error::missing_field(name)
-    }
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.0)
-    }
-}
-
-impl std::error::Error for ReadError {}
-
-impl de::Error for ReadError {
-    #[cold]
-    fn custom<T: std::fmt::Display>(message: T) -> Self {
-        ReadError::new(message.to_string())
-    }
-
-    #[cold]
-    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        ReadError::new(format!(
-            "invalid type: {}, expected {expected}",
-            Shown(unexpected)
-        ))
-    }
-
-    #[cold]
-    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        ReadError::new(format!(
-            "invalid value: {}, expected {expected}",
-            Shown(unexpected)
-        ))
-    }
-}
-
-/// An `Unexpected` as serde_json's errors show it: serde's wording, `null`
-/// for the unit value, floats as serde_json writes them.
-struct Shown<'a>(Unexpected<'a>);
-
-impl std::fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Unexpected::Bool(b) => write!(f, "boolean `{b}`"),
-            Unexpected::Unsigned(i) => write!(f, "integer `{i}`"),
-            Unexpected::Signed(i) => write!(f, "integer `{i}`"),
-            Unexpected::Float(v) => write!(f, "floating point `{}`", zmij::Buffer::new().format(v)),
-            Unexpected::Char(c) => write!(f, "character `{c}`"),
-            Unexpected::Str(s) => write!(f, "string {s:?}"),
-            Unexpected::Bytes(_) => f.write_str("byte array"),
-            Unexpected::Unit => f.write_str("null"),
-            Unexpected::Option => f.write_str("Option value"),
-            Unexpected::NewtypeStruct => f.write_str("newtype struct"),
-            Unexpected::Seq => f.write_str("sequence"),
-            Unexpected::Map => f.write_str("map"),
-            Unexpected::Enum => f.write_str("enum"),
-            Unexpected::UnitVariant => f.write_str("unit variant"),
-            Unexpected::NewtypeVariant => f.write_str("newtype variant"),
-            Unexpected::TupleVariant => f.write_str("tuple variant"),
-            Unexpected::StructVariant => f.write_str("struct variant"),
-            Unexpected::Other(other) => f.write_str(other),
-        }
-    }
-}
+/// The error of reading a value: serde_json's own, so that messages are
+/// worded as `serde_json::from_value` words them.
+type ReadError = serde_json::Error;
 
 /// The error for a value of the wrong type, worded as serde words it.
 #[cold]
@@ -1582,7 +1007,7 @@ mod tests {
         })
     }
 
-    fn ours<T: FromValue>(value: Value) -> Result<T, (String, String)> {
+    fn ours<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
         from_value(value, "").map_err(|e| (e.path().to_string(), e.message()))
     }
 
@@ -1604,7 +1029,7 @@ mod tests {
     /// Ours and the oracle agree, except where ours refuses an array in
     /// place of a struct that the oracle reads positionally: that error
     /// must then name an array where a struct was expected.
-    fn same<T: FromValue + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &Value) {
+    fn same<T: DeserializeOwned + PartialEq + std::fmt::Debug>(value: &Value) {
         match (ours::<T>(value.clone()), oracle::<T>(value.clone())) {
             (Ok(a), Ok(b)) => assert_eq!(a, b, "{value}"),
             (Err(a), Err(b)) if a == b => {}
@@ -1683,7 +1108,7 @@ mod tests {
     #[test]
     fn paths_start_at_the_root() {
         use serde_json::json;
-        #[derive(Debug, serde::Deserialize, crate::FromValue)]
+        #[derive(Debug, serde::Deserialize)]
         #[allow(dead_code)]
         struct Doc {
             a: Vec<u32>,

@@ -59,7 +59,6 @@ mod decimal;
 mod document;
 pub mod draft;
 pub mod error;
-mod float;
 mod fold;
 pub mod json;
 pub mod limits;
@@ -73,7 +72,6 @@ pub mod smart;
 mod sort;
 pub mod text;
 
-pub use careerplan_derive::FromValue;
 /// The date library of the API (`chrono::NaiveDate` in signatures and
 /// results), re-exported so callers use the same version without naming it
 /// in their own `Cargo.toml`: `careerplan::chrono::NaiveDate`.

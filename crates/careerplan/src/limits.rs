@@ -37,9 +37,7 @@ use crate::Error;
 
 /// Limits on input size and on the work of one call; see the
 /// [module docs](self) for what each one bounds and its default.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Limits {
     /// Largest JSON document read, in bytes (UTF-8). Default 16 MiB.

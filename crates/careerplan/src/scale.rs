@@ -38,12 +38,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::document::Extra;
-use crate::float::clamp;
 
 /// A named level of a scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ScaleLevel {
     /// Numeric value of the level.
     #[serde(serialize_with = "crate::document::number::whole")]
@@ -56,7 +54,7 @@ pub struct ScaleLevel {
 }
 
 /// A proficiency scale: a numeric range with optional named levels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Scale {
     /// Stable id, e.g. `dreyfus-5`.
     pub id: String,
@@ -111,10 +109,7 @@ impl Scale {
     pub(crate) fn outside_message(&self, level: f64) -> String {
         format!(
             "level {} is outside scale {:?} ({} to {})",
-            Decimal(level),
-            self.id,
-            Decimal(self.min),
-            Decimal(self.max)
+            level, self.id, self.min, self.max
         )
     }
 
@@ -138,9 +133,7 @@ impl Scale {
                 "max",
                 format!(
                     "scale {:?} needs finite min < max, got {} to {}",
-                    self.id,
-                    Decimal(self.min),
-                    Decimal(self.max)
+                    self.id, self.min, self.max
                 ),
             ));
         }
@@ -151,9 +144,7 @@ impl Scale {
                     &format!("levels[{i}].value"),
                     format!(
                         "named levels must increase within {} to {}, got {}",
-                        Decimal(self.min),
-                        Decimal(self.max),
-                        Decimal(level.value)
+                        self.min, self.max, level.value
                     ),
                 ));
             }
@@ -168,8 +159,7 @@ impl Scale {
                 "anchors",
                 format!(
                     "anchors must start at min {} and end at max {}",
-                    Decimal(self.min),
-                    Decimal(self.max)
+                    self.min, self.max
                 ),
             ));
         }
@@ -199,12 +189,14 @@ impl Scale {
         let x = if level.is_nan() {
             self.min
         } else {
-            clamp(level, self.min, self.max)
+            // Not `f64::clamp`, which panics on bounds out of order, and a
+            // `Scale` built in code need not have passed `check`.
+            level.max(self.min).min(self.max)
         };
         if self.anchors.len() < 2 {
             let span = self.max - self.min;
             return if span > 0.0 {
-                clamp((x - self.min) / span, 0.0, 1.0)
+                ((x - self.min) / span).clamp(0.0, 1.0)
             } else {
                 1.0
             };
@@ -221,7 +213,7 @@ impl Scale {
             proficiency
         };
         if self.anchors.len() < 2 {
-            return self.min + clamp(p, 0.0, 1.0) * (self.max - self.min);
+            return self.min + p.clamp(0.0, 1.0) * (self.max - self.min);
         }
         interpolate(&self.anchors, p, 1, 0)
     }

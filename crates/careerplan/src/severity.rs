@@ -8,18 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Ordered from least to most serious, so `max()` over findings gives the
 /// overall outcome (the CLI exits 1 when any finding is an [`Severity::Error`]).
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {

@@ -12,7 +12,7 @@ use crate::skills::fold;
 const DRAFT_JSON: &str = include_str!("../../data/draft/draft.json");
 
 /// Title templates.
-#[derive(Debug, Clone, Default, Deserialize, crate::FromValue)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct Titles {
     /// The goal for the role: `{role}`, `{date}`.
     pub role_goal: String,
@@ -23,21 +23,21 @@ pub(crate) struct Titles {
 }
 
 /// Skills that belong together in one goal.
-#[derive(Debug, Clone, Default, Deserialize, crate::FromValue)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct SkillGroup {
     pub name: String,
     pub skills: Vec<String>,
 }
 
 /// External ids (O*NET element ids) under a common parent.
-#[derive(Debug, Clone, Default, Deserialize, crate::FromValue)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct IdGroup {
     pub prefix: String,
     pub name: String,
 }
 
 /// One kind of action.
-#[derive(Debug, Clone, Default, Deserialize, crate::FromValue)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct ActionTemplate {
     pub title: String,
     /// Title when a learning activity from the catalog is used.
@@ -54,7 +54,7 @@ pub(crate) struct ActionTemplate {
 }
 
 /// The three kinds of action drafted per goal.
-#[derive(Debug, Clone, Default, Deserialize, crate::FromValue)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct Actions {
     pub learning: ActionTemplate,
     pub practice: ActionTemplate,
@@ -62,7 +62,7 @@ pub(crate) struct Actions {
 }
 
 /// The whole file.
-#[derive(Debug, Clone, Default, Deserialize, crate::FromValue)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub(crate) struct DraftData {
     #[allow(dead_code)]
     pub note: String,

@@ -88,7 +88,6 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::{
     Action, ActionKind, Cadence, Goal, Horizon, Metric, Obstacle, Plan, Priority, Resource,
     ResourceKind, ReviewPolicy, Status, date,
@@ -102,9 +101,7 @@ use crate::smart::{Context, LintConfig, LintReport, Linter, senior_role_months};
 use data::{ActionTemplate, draft_data, fill};
 
 /// Options of [`draft_plan`].
-#[derive(
-    Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct DraftOptions {
     /// The day the drafted work starts (required; the faces default it to
@@ -175,19 +172,13 @@ impl DraftOptions {
         if !(self.hours_per_week.is_finite() && self.hours_per_week > 0.0) {
             return Err(bad(
                 "hours_per_week",
-                format!(
-                    "expected a positive number, got {}",
-                    Decimal(self.hours_per_week)
-                ),
+                format!("expected a positive number, got {}", self.hours_per_week),
             ));
         }
         if !(self.buffer.is_finite() && (0.0..=10.0).contains(&self.buffer)) {
             return Err(bad(
                 "buffer",
-                format!(
-                    "expected a share from 0 to 10, got {}",
-                    Decimal(self.buffer)
-                ),
+                format!("expected a share from 0 to 10, got {}", self.buffer),
             ));
         }
         for (field, v) in [
@@ -614,19 +605,19 @@ pub fn draft_plan(
     let message = if feasible {
         format!(
             "{} hours ({} with the buffer) fit by {finish} at {} hours a week, before the {} {limit}.",
-            Decimal(round1(gap_hours.max(hours))),
-            Decimal(round1(buffered)),
-            Decimal(options.hours_per_week),
+            round1(gap_hours.max(hours)),
+            round1(buffered),
+            options.hours_per_week,
             deadline_words(source),
         )
     } else {
         format!(
             "{} hours ({} with the buffer) do not fit by the {} {limit} at {} hours a week: they would fit by {finish}, or by {limit} at {} hours a week.",
-            Decimal(round1(gap_hours.max(hours))),
-            Decimal(round1(buffered)),
+            round1(gap_hours.max(hours)),
+            round1(buffered),
             deadline_words(source),
-            Decimal(options.hours_per_week),
-            Decimal(round1(needed_hours_per_week)),
+            options.hours_per_week,
+            round1(needed_hours_per_week),
         )
     };
     let feasibility = Feasibility {
@@ -683,7 +674,7 @@ pub fn draft_plan(
                 "Drafted by careerplan from the gap to the role {:?} ({}): readiness {}% on {start}.",
                 role.title,
                 role.id,
-                Decimal(round1(gap.readiness * 100.0)),
+                round1(gap.readiness * 100.0),
             ));
             goal.horizon = Some(horizon_of(start, role_deadline));
             goal.start = Some(start);
@@ -965,7 +956,7 @@ fn describe_group(g: &Group<'_>, scale: Option<&Scale>) -> String {
                 w.gap.skill,
                 named(w.from),
                 named(w.gap.required),
-                Decimal(round1(w.hours())),
+                round1(w.hours()),
                 if w.gap.must_have { ", a must-have" } else { "" }
             )
         })
@@ -1233,7 +1224,7 @@ fn join_parts(parts: &[String]) -> String {
 }
 
 fn level_text(v: f64) -> String {
-    Decimal(round2(v)).to_string()
+    round2(v).to_string()
 }
 
 /// Rounded to tenths; `+ 0.0` turns the `-0.0` of an empty `sum` into 0.
@@ -1331,7 +1322,7 @@ mod tests {
                 .keys()
                 .map(str::to_string),
         );
-        names.sort();
+        crate::sort::sort(&mut names);
         names.dedup();
         assert!(names.len() > 13_000);
         let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();

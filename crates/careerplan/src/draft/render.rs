@@ -6,7 +6,6 @@
 use std::fmt::Write;
 
 use super::DraftReport;
-use crate::decimal::Decimal;
 use crate::smart::Criterion;
 
 /// The report as plain text (ASCII apart from names in the data).
@@ -26,7 +25,7 @@ pub fn render_text(report: &DraftReport) -> String {
         "Development plan for {} ({}): readiness {:.0}% now",
         report.role_title,
         report.role_id,
-        Decimal(report.readiness * 100.0)
+        report.readiness * 100.0
     );
     let f = &report.feasibility;
     let _ = writeln!(
@@ -55,7 +54,7 @@ pub fn render_text(report: &DraftReport) -> String {
             g.horizon.as_str(),
             g.start,
             g.deadline,
-            Decimal(g.hours),
+            g.hours,
             marks.join(" ")
         );
         for d in &g.lint.diagnostics {
@@ -72,7 +71,7 @@ pub fn render_text(report: &DraftReport) -> String {
             let due = a.due.map(|d| d.to_string()).unwrap_or_default();
             let hours = a
                 .effort_hours
-                .map(|h| format!(", {} h", Decimal(h)))
+                .map(|h| format!(", {} h", h))
                 .unwrap_or_default();
             let _ = writeln!(out, "    - {due}{hours}: {}", a.title);
             for o in &a.obstacles {
@@ -95,7 +94,7 @@ pub fn render_text(report: &DraftReport) -> String {
                 out,
                 "  {} ({} hours{})",
                 d.skill,
-                Decimal(d.hours),
+                d.hours,
                 if d.must_have { ", must-have" } else { "" }
             );
         }

@@ -50,7 +50,7 @@ impl Key {
             "and".chars().for_each(|a| self.push_word_char(a));
             self.pending_space = true;
         } else if c.is_alphanumeric() || c == '+' || c == '#' {
-            crate::chars::to_lowercase(c, |l| self.push_word_char(l));
+            c.to_lowercase().for_each(|l| self.push_word_char(l));
         } else {
             self.pending_space = true;
         }

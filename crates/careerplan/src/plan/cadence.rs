@@ -4,9 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Unit of a cadence interval.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CadenceUnit {
     /// Calendar days.
@@ -97,8 +95,7 @@ impl Serialize for Cadence {
 }
 
 /// A cadence as JSON spells it, before it is checked: what serde reads
-/// (untagged: a preset name or an interval object), and what
-/// [`crate::json::FromValue`] reads through [`crate::json::Tracked::text_or`].
+/// (untagged: a preset name or an interval object).
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum CadenceRepr {
@@ -106,11 +103,25 @@ enum CadenceRepr {
     Interval(Interval),
 }
 
-#[derive(Deserialize, crate::FromValue)]
-#[serde(deny_unknown_fields)]
 struct Interval {
     every: u32,
     unit: CadenceUnit,
+}
+
+/// The fields of [`Interval`], read as an object only on every road (see
+/// [`crate::json::MapOnly`]): serde would read `[6, "weeks"]` positionally.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IntervalFields {
+    every: u32,
+    unit: CadenceUnit,
+}
+
+impl<'de> Deserialize<'de> for Interval {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let IntervalFields { every, unit } = IntervalFields::deserialize(crate::json::MapOnly(d))?;
+        Ok(Interval { every, unit })
+    }
 }
 
 /// The error for JSON that is neither a name nor an interval object.
@@ -154,25 +165,6 @@ impl<'de> Deserialize<'de> for Cadence {
             .map_err(|_| D::Error::custom(not_a_cadence()))?
             .into_cadence()
             .map_err(D::Error::custom)
-    }
-}
-
-impl crate::json::FromValue for Cadence {
-    fn from_tracked(value: crate::json::Tracked<'_>) -> Result<Self, crate::json::ReadError> {
-        use serde::de::Error;
-        let repr = match value.text_or::<Interval>(not_a_cadence)? {
-            crate::json::TextOr::Text(name) => CadenceRepr::Name(name),
-            crate::json::TextOr::Other(interval) => CadenceRepr::Interval(interval),
-        };
-        repr.into_cadence().map_err(crate::json::ReadError::custom)
-    }
-
-    /// An absent cadence is "expected a cadence: ...", as serde has it: its
-    /// derive reads a missing field with the type's own reader, which
-    /// words every failure so.
-    fn missing(_field: &'static str) -> Result<Self, crate::json::ReadError> {
-        use serde::de::Error;
-        Err(crate::json::ReadError::custom(not_a_cadence()))
     }
 }
 

@@ -289,6 +289,16 @@ mod tests {
             // accepts what the value road refuses.
             assert!(serde_json::from_str::<Plan>(text).is_err(), "{text}");
         }
+        // A cadence's interval too (serde's untagged reading would take
+        // `[6, "weeks"]` positionally).
+        let text =
+            r#"{"schema_version": 1, "id": "p", "review_policy": {"cadence": [6, "weeks"]}}"#;
+        let err = load_plan(text).unwrap_err();
+        assert_eq!(err.path(), "review_policy.cadence", "{err}");
+        assert!(err.message().starts_with("expected a cadence"), "{err}");
+        assert!(serde_json::from_str::<Plan>(text).is_err());
+        let text = r#"{"schema_version": 1, "id": "p", "review_policy": {"cadence": {"every": 6, "unit": "weeks"}}}"#;
+        assert!(load_plan(text).is_ok());
         let windows = r#"{"short_max_months": 6, "mid_min_months": 6, "mid_max_months": 48, "long_min_months": 48, "long_max_months": 96}"#;
         let read: HorizonWindows = serde_json::from_str(windows).unwrap();
         assert_eq!(read.long_max_months, 96);

@@ -23,7 +23,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 ///
 /// Build one with [`crate::plan::load_plan`] (which migrates older schema
 /// versions) and check it with [`Plan::validate`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Plan {
     /// Version of the document's schema; this library writes
     /// [`crate::plan::SCHEMA_VERSION`].
@@ -176,9 +176,7 @@ pub struct GoalTree<'a> {
 }
 
 /// The person the plan belongs to.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Owner {
     /// Display name.
     pub name: String,
@@ -194,9 +192,7 @@ pub struct Owner {
 }
 
 /// The self-assessment the seeds start every plan with.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Profile {
     /// Skills with a proficiency level on a scale.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -225,7 +221,7 @@ pub struct Profile {
 }
 
 /// One skill rated on a proficiency scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillAssessment {
     /// The skill's name, e.g. `"Project management"`.
     pub skill: String,
@@ -260,9 +256,7 @@ fn default_scale() -> String {
 }
 
 /// Who gave a skill rating.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AssessmentSource {
     /// The person themselves.
@@ -280,7 +274,7 @@ pub enum AssessmentSource {
 }
 
 /// A personal value with its priority.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RankedValue {
     /// The value, e.g. `"autonomy"`, `"work-life balance"`.
     pub name: String,
@@ -296,7 +290,7 @@ pub struct RankedValue {
 }
 
 /// The result of a personality or interest instrument.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonalityResult {
     /// The instrument, e.g. `"MBTI"`, `"Holland RIASEC"`, `"StrengthsFinder"`.
     pub instrument: String,
@@ -316,7 +310,7 @@ pub struct PersonalityResult {
 }
 
 /// A past role or experience.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ExperienceNote {
     /// Role or experience title.
     pub title: String,
@@ -348,9 +342,7 @@ pub struct ExperienceNote {
 }
 
 /// Planning horizon of a goal or aspiration.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {
     /// Up to a year (by default).
@@ -396,7 +388,7 @@ pub struct HorizonWindows {
 /// Read as an object only, on every road (see [`crate::json::MapOnly`]):
 /// the fields of [`HorizonWindows`], which has no `extra` map that would
 /// make serde read it as a map by itself.
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 #[serde(expecting = "struct HorizonWindows", deny_unknown_fields)]
 struct HorizonWindowsFields {
     short_max_months: u32,
@@ -421,12 +413,6 @@ impl From<HorizonWindowsFields> for HorizonWindows {
 impl<'de> Deserialize<'de> for HorizonWindows {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         HorizonWindowsFields::deserialize(crate::json::MapOnly(d)).map(Self::from)
-    }
-}
-
-impl crate::json::FromValue for HorizonWindows {
-    fn from_tracked(value: crate::json::Tracked<'_>) -> Result<Self, crate::json::ReadError> {
-        HorizonWindowsFields::from_tracked(value).map(Self::from)
     }
 }
 
@@ -465,7 +451,7 @@ impl HorizonWindows {
 }
 
 /// A vision the goals serve: "lead a product organisation", "run my own practice".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Aspiration {
     /// Stable identifier.
     pub id: String,
@@ -480,19 +466,7 @@ pub struct Aspiration {
 }
 
 /// Status of a goal or an action.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Not begun.
@@ -516,7 +490,7 @@ impl Status {
 }
 
 /// How much a goal matters and how feasible it looks, each 1 (low) to 5 (high).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Priority {
     /// 1 (low) to 5 (high).
     pub importance: u8,
@@ -528,7 +502,7 @@ pub struct Priority {
 }
 
 /// How progress towards a goal is measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Metric {
     /// What is measured, e.g. `"newsletter subscribers"`.
     pub name: String,
@@ -558,7 +532,7 @@ pub struct Metric {
 }
 
 /// A goal: what the person wants to achieve, by when, and how it is measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Goal {
     /// Stable identifier.
     pub id: String,
@@ -635,9 +609,7 @@ impl Goal {
 }
 
 /// Whether an action is a step of work or a milestone to reach.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     /// A piece of work.
@@ -648,7 +620,7 @@ pub enum ActionKind {
 }
 
 /// A step or milestone towards a goal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Action {
     /// Stable identifier.
     pub id: String,
@@ -700,9 +672,7 @@ pub struct Action {
 }
 
 /// Kind of resource an action needs.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
     /// Hours of the person's time.
@@ -718,7 +688,7 @@ pub enum ResourceKind {
 }
 
 /// A resource an action needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Resource {
     /// What kind of resource.
     pub kind: ResourceKind,
@@ -744,7 +714,7 @@ pub struct Resource {
 }
 
 /// Something that may stand in the way, with the plan to overcome it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Obstacle {
     /// The obstacle.
     pub description: String,
@@ -757,9 +727,7 @@ pub struct Obstacle {
 }
 
 /// How a contact relates to the person.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// A mentor.
@@ -779,7 +747,7 @@ pub enum Relation {
 }
 
 /// Someone in the support network.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Contact {
     /// Stable identifier.
     pub id: String,
@@ -807,7 +775,7 @@ pub struct Contact {
 }
 
 /// Something accomplished.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Achievement {
     /// Stable identifier.
     pub id: String,
@@ -836,7 +804,7 @@ pub struct Achievement {
 }
 
 /// Feedback received from someone.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Feedback {
     /// Stable identifier.
     pub id: String,
@@ -867,7 +835,7 @@ pub struct Feedback {
 }
 
 /// A periodic review of the plan: answers, progress at the time, changes made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Review {
     /// Stable identifier.
     pub id: String,
@@ -893,7 +861,7 @@ pub struct Review {
 }
 
 /// An answer to a reflection prompt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReviewAnswer {
     /// The question asked.
     pub prompt: String,
@@ -905,7 +873,7 @@ pub struct ReviewAnswer {
 }
 
 /// A goal's progress as recorded in a review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GoalProgressSnapshot {
     /// The goal.
     pub goal_id: String,
@@ -921,9 +889,7 @@ pub struct GoalProgressSnapshot {
 }
 
 /// The kind of adjustment a review made.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
     /// A goal was added.
@@ -943,7 +909,7 @@ pub enum ChangeKind {
 }
 
 /// One adjustment made during a review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanChange {
     /// What kind of change.
     pub kind: ChangeKind,
@@ -973,9 +939,7 @@ pub struct PlanChange {
 }
 
 /// Business-day convention for a review date that falls on a weekend or holiday.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BusinessDayConvention {
     /// Keep the date as computed.
@@ -990,7 +954,7 @@ pub enum BusinessDayConvention {
 }
 
 /// How and when the plan is reviewed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReviewPolicy {
     /// How often periodic reviews happen.
     pub cadence: Cadence,
@@ -1054,7 +1018,7 @@ impl ReviewPolicy {
 }
 
 /// A review the person triggers outside the cadence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AdHocReview {
     /// When to hold it.
     #[serde(with = "date::required")]

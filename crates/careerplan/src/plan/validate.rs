@@ -32,13 +32,10 @@ use serde::{Deserialize, Serialize};
 use super::model::*;
 use crate::Severity;
 use crate::chars::lowercase_key;
-use crate::decimal::Decimal;
 use crate::scale::ScaleRegistry;
 
 /// Stable code of a validation problem.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProblemCode {
     /// An id that is empty or only white space.
@@ -124,7 +121,7 @@ impl std::fmt::Display for ProblemCode {
 }
 
 /// One problem found in a plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Problem {
     /// Stable code.
     pub code: ProblemCode,
@@ -166,7 +163,7 @@ impl Problem {
 /// error severity) and every problem found.
 ///
 /// This is the JSON shape of `careerplan validate --format json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Validation {
     /// True when no problem has error severity.
     pub valid: bool,
@@ -295,7 +292,7 @@ impl Checker<'_> {
             self.error(
                 ProblemCode::NegativeNumber,
                 path(),
-                format!("expected a non-negative number, got {}", Decimal(v)),
+                format!("expected a non-negative number, got {}", v),
             );
         }
     }
@@ -538,7 +535,7 @@ fn check_goals(
             c.warning(
                 ProblemCode::MetricWithoutChange,
                 format!("goals[{i}].metric.target"),
-                format!("target {} equals the baseline", Decimal(m.target)),
+                format!("target {} equals the baseline", m.target),
             );
         }
     }

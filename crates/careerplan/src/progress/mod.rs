@@ -63,14 +63,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
-use crate::float::clamp;
 use crate::plan::{Goal, Horizon, Plan, Status};
 
 /// Where a goal's progress figure comes from.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressSource {
     /// The goal is done.
@@ -88,7 +84,7 @@ pub enum ProgressSource {
 }
 
 /// A goal's progress and its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GoalProgress {
     /// The goal.
     pub goal_id: String,
@@ -100,18 +96,7 @@ pub struct GoalProgress {
 
 /// Whether a goal is on track against elapsed time.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum TrackStatus {
@@ -164,7 +149,7 @@ impl std::fmt::Display for TrackStatus {
 }
 
 /// Thresholds of the on-track status and the extent of the plan summary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ProgressOptions {
     /// Percentage points of progress ahead of elapsed time that count as ahead.
@@ -220,7 +205,7 @@ impl ProgressOptions {
                     path: format!("{root}.{name}"),
                     message: format!(
                         "expected a non-negative number of percentage points, got {}",
-                        Decimal(v)
+                        v
                     ),
                 });
             }
@@ -230,8 +215,7 @@ impl ProgressOptions {
                 path: format!("{root}.off_track_points"),
                 message: format!(
                     "off_track_points ({}) must be at least at_risk_points ({})",
-                    Decimal(self.off_track_points),
-                    Decimal(self.at_risk_points)
+                    self.off_track_points, self.at_risk_points
                 ),
             });
         }
@@ -240,7 +224,7 @@ impl ProgressOptions {
 }
 
 /// A goal's progress, on-track status and the numbers behind it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GoalStatus {
     /// The goal.
     pub goal_id: String,
@@ -270,7 +254,7 @@ pub struct GoalStatus {
     pub days_left: Option<i64>,
 }
 
-#[derive(Debug, Deserialize, crate::FromValue)]
+#[derive(Debug, Deserialize)]
 struct RollupTable {
     child_weight_by_importance: HashMap<String, f64>,
     default_importance: u8,
@@ -364,7 +348,7 @@ fn review_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
                 .then_some(((r.date, i), snapshot.percent))
         })
         .max_by_key(|&(key, _)| key)
-        .map(|(_, percent)| clamp(percent, 0.0, 100.0))
+        .map(|(_, percent)| percent.clamp(0.0, 100.0))
 }
 
 fn metric_percent(goal: &Goal) -> Option<f64> {
@@ -375,7 +359,7 @@ fn metric_percent(goal: &Goal) -> Option<f64> {
         return None;
     }
     let current = m.current.unwrap_or(baseline);
-    let share = clamp((current - baseline) / span, 0.0, 1.0);
+    let share = ((current - baseline) / span).clamp(0.0, 1.0);
     share.is_finite().then_some(share * 100.0)
 }
 
@@ -560,7 +544,7 @@ fn assess(
             Some(if total <= 0 {
                 if today >= d { 100.0 } else { 0.0 }
             } else {
-                clamp(elapsed as f64 / total as f64 * 100.0, 0.0, 100.0)
+                (elapsed as f64 / total as f64 * 100.0).clamp(0.0, 100.0)
             })
         }
         _ => None,

@@ -9,13 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{GoalStatus, ProgressOptions, TrackStatus, goal_statuses, truncate};
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::{Plan, date};
 
 /// Whether a deadline belongs to a goal or an action.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// A goal's deadline.
@@ -25,7 +22,7 @@ pub enum DeadlineKind {
 }
 
 /// An upcoming or missed deadline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Deadline {
     /// When.
     #[serde(with = "date::required")]
@@ -42,7 +39,7 @@ pub struct Deadline {
 }
 
 /// An achievement of the period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AchievementRef {
     /// Its id.
     pub id: String,
@@ -55,7 +52,7 @@ pub struct AchievementRef {
 }
 
 /// Where a plan stands on a day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanStatus {
     /// The day.
     #[serde(with = "date::required")]
@@ -229,22 +226,22 @@ pub fn status_text(status: &PlanStatus) -> String {
     let mut out = format!(
         "Plan status on {} (overall {:.0}%)\n\n",
         date::format_date(status.today),
-        Decimal(status.overall_percent)
+        status.overall_percent
     );
     out.push_str(&format!(
         "{:<44} {:<7} {:>5} {:>8} {:>6} {:<10} {}\n",
         "goal", "horizon", "done", "expected", "gap", "deadline", "status"
     ));
     for g in &status.goals {
-        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.0}%", Decimal(v)));
+        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.0}%", v));
         let gap = g
             .gap_points
-            .map_or("-".to_string(), |v| format!("{:+.0}", Decimal(v)));
+            .map_or("-".to_string(), |v| format!("{:+.0}", v));
         out.push_str(&format!(
             "{:<44} {:<7} {:>5} {:>8} {:>6} {:<10} {}\n",
             truncate(&g.title, 44),
             g.horizon.map_or("-", |h| h.as_str()),
-            format!("{:.0}%", Decimal(g.percent)),
+            format!("{:.0}%", g.percent),
             pct(g.expected_percent),
             gap,
             g.deadline.map_or("-".to_string(), date::format_date),

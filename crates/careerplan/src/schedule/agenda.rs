@@ -18,9 +18,7 @@ use crate::progress::{ProgressOptions, TrackStatus, goal_statuses};
 
 /// Options of [`agenda`](super::agenda), [`next_review`](super::next_review) and
 /// [`overdue`](super::overdue).
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AgendaOptions {
     /// The date goal status is judged on, which decides the goals that get

@@ -14,18 +14,7 @@ use crate::Error;
 /// The declaration order is the precedence when two events land on the same
 /// day for the same subject: the earlier kind is kept.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
@@ -244,7 +233,7 @@ impl Serialize for ReviewEvent {
 /// opportunities should I consider?) for reviews, and questions drawn from
 /// the same texts for check-ins, follow-ups and deadlines. An options object
 /// may replace any of the lists; the others keep their defaults.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Prompts {
     /// For periodic reviews.
@@ -267,7 +256,7 @@ pub struct Prompts {
 
 const PROMPTS_JSON: &str = include_str!("../../data/prompts.json");
 
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PromptsFile {
     periodic_review: Vec<String>,

@@ -52,9 +52,7 @@ use crate::Error;
 use crate::plan::{Plan, Status, Timestamp};
 
 /// Options of [`to_ics`].
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct IcsOptions {
     /// Which events, prompts and thresholds (as for the agenda).

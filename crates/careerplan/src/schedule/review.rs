@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use crate::decimal::Decimal;
 use crate::plan::{
     Aspiration, ChangeKind, Goal, GoalProgressSnapshot, Plan, PlanChange, Priority, Review, Status,
     date,
@@ -73,10 +72,7 @@ pub fn record_review(plan: &mut Plan, mut review: Review) -> Result<(), Error> {
         if !(0.0..=100.0).contains(&p.percent) {
             return Err(invalid(
                 format!("review.progress[{i}].percent"),
-                format!(
-                    "expected a percentage from 0 to 100, got {}",
-                    Decimal(p.percent)
-                ),
+                format!("expected a percentage from 0 to 100, got {}", p.percent),
             ));
         }
     }
@@ -149,7 +145,7 @@ fn goal_index(plan: &Plan, change: &PlanChange, path: &str) -> Result<usize, Err
         .ok_or_else(|| invalid(format!("{path}.goal_id"), format!("no goal has id {id:?}")))
 }
 
-fn parse_to<T: crate::json::FromValue>(
+fn parse_to<T: serde::de::DeserializeOwned>(
     change: &PlanChange,
     path: &str,
     what: &str,

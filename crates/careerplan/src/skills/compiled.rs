@@ -38,7 +38,6 @@ use super::ranking::{RankEntry, RankOptions, TierThresholds};
 use super::resolve::{self, Context, EPS};
 use super::role::RoleCatalog;
 use crate::Error;
-use crate::float::clamp;
 use crate::plan::SkillAssessment;
 use crate::scale::unknown_scale;
 
@@ -686,7 +685,7 @@ impl CompiledCatalog {
     fn finish(&self, role: usize, numerator: f32) -> f32 {
         let total = self.total[role];
         if total > 0.0 {
-            clamp(numerator / total, 0.0, 1.0)
+            (numerator / total).clamp(0.0, 1.0)
         } else {
             1.0
         }
@@ -863,7 +862,7 @@ impl<'a> Rating<'a> {
 pub(crate) fn quantize(readiness: f32) -> u32 {
     // Readiness is clamped to 0..=1, so this is round-half-up within
     // 0..=QUANTUM (and avoids a call to libm's `round`).
-    let q = f64::from(clamp(readiness, 0.0, 1.0)) * f64::from(super::ranking::QUANTUM) + 0.5;
+    let q = f64::from(readiness.clamp(0.0, 1.0)) * f64::from(super::ranking::QUANTUM) + 0.5;
     (q as u32).min(super::ranking::QUANTUM)
 }
 
@@ -1137,6 +1136,7 @@ mod tests {
             .map(|i| (i.wrapping_mul(2_654_435_761) % 1_000_003) << 12 | (i * 7 % 1000))
             .collect();
         let mut want = keys.clone();
+        #[allow(clippy::disallowed_methods)] // the oracle
         want.sort_unstable();
         let mut top = keys.clone();
         bucket_sort_u32(&mut keys, 1000);

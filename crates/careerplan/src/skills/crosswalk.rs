@@ -36,7 +36,7 @@ use crate::plan::{Profile, SkillAssessment};
 
 const CROSSWALK_JSON: &str = include_str!("../../data/onet_crosswalk.json");
 
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 struct CrosswalkFile {
     #[allow(dead_code)]
     note: String,
@@ -230,7 +230,7 @@ pub fn catalog_coverage(profile: &Profile, catalog: &RoleCatalog) -> Coverage {
         format!(
             "the catalog names only {} of the profile's {skills} skills ({}%); readiness rests on those alone, so the ranking says little (not covered: {})",
             covered.len() + via.len(),
-            crate::decimal::Decimal((share * 100.0).round()),
+            (share * 100.0).round(),
             uncovered.join(", ")
         )
     });

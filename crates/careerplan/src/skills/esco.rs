@@ -61,7 +61,6 @@ use super::files::{self, FilesError, NamedFiles};
 use super::names::SkillVocabulary;
 use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::Extra;
 use crate::scale::ScaleRegistry;
 
@@ -107,7 +106,7 @@ pub fn detect_language<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<S
 }
 
 /// Options of [`import`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct EscoOptions {
     /// The level every requirement gets (ESCO has none; default 3).
@@ -160,9 +159,7 @@ pub struct EscoSources<'a> {
 }
 
 /// Counts of what an import did.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EscoStats {
     /// Occupation rows read.
     pub occupation_rows: usize,
@@ -199,7 +196,7 @@ pub struct EscoStats {
 }
 
 /// The result of [`import`]: the catalog and what happened on the way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EscoImport {
     /// One role per occupation.
     pub catalog: RoleCatalog,
@@ -239,10 +236,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             path: "options.level".into(),
             message: format!(
                 "{} is outside the scale {} ({} to {})",
-                Decimal(options.level),
-                scale.id,
-                Decimal(scale.min),
-                Decimal(scale.max)
+                options.level, scale.id, scale.min, scale.max
             ),
         });
     }
@@ -253,7 +247,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         if !(v.is_finite() && v > 0.0) {
             return Err(Error::InvalidArgument {
                 path: format!("options.{field}"),
-                message: format!("expected a positive number, got {}", Decimal(v)),
+                message: format!("expected a positive number, got {}", v),
             });
         }
     }
@@ -511,10 +505,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         }),
         note: Some(format!(
             "Imported from ESCO: essential skills are must-haves (importance {}), optional ones nice-to-haves (importance {}). ESCO has no proficiency levels: every requirement is level {} on {}.",
-            Decimal(options.essential_importance),
-            Decimal(options.optional_importance),
-            Decimal(options.level),
-            options.scale
+            options.essential_importance, options.optional_importance, options.level, options.scale
         )),
         attribution: Some(ATTRIBUTION.to_string()),
         aliases,

@@ -12,14 +12,12 @@ use super::ranking::{Tier, TierThresholds};
 use super::resolve::{self, Assessed, Context, ResolvedRequirement};
 use super::role::{Role, RoleCatalog};
 use crate::Error;
-use crate::decimal::Decimal;
-use crate::float::clamp;
 use crate::plan::{Profile, date};
 use crate::scale::Scale;
 
 /// Options of [`skill_gap`], [`transferable_skills`] and
 /// [`plan_gap`](fn@super::plan_gap).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct GapOptions {
     /// Custom scales the profile's assessments use (a plan's `scales`).
@@ -67,7 +65,7 @@ impl GapOptions {
                 path: "options.hours_per_step".into(),
                 message: format!(
                     "expected a non-negative number, got {}",
-                    Decimal(self.hours_per_step)
+                    self.hours_per_step
                 ),
             });
         }
@@ -76,7 +74,7 @@ impl GapOptions {
 }
 
 /// One requirement of the role, compared with the person.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillGap {
     /// Canonical skill name.
     pub skill: String,
@@ -137,7 +135,7 @@ pub struct SkillGap {
 }
 
 /// A skill in which the person exceeds the role's requirement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Strength {
     /// Canonical skill name.
     pub skill: String,
@@ -150,7 +148,7 @@ pub struct Strength {
 }
 
 /// How one person measures up to one role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GapReport {
     /// The role's id.
     pub role_id: String,
@@ -400,7 +398,7 @@ fn build_report(
         fresh_readiness = 1.0;
         1.0
     } else {
-        clamp(weighted / total, 0.0, 1.0)
+        (weighted / total).clamp(0.0, 1.0)
     };
     // Priority: unmet must-haves first, then the largest readiness gain, then
     // the role's order; met skills keep the role's order after the gaps.
@@ -448,7 +446,7 @@ fn build_report(
     let total_hours = round9(ordered.iter().map(|s| s.hours).sum());
     let confidence = options.today.map(|_| {
         if readiness > 0.0 {
-            clamp(fresh_readiness / readiness, 0.0, 1.0)
+            (fresh_readiness / readiness).clamp(0.0, 1.0)
         } else {
             1.0
         }
@@ -480,9 +478,7 @@ fn round6(x: f64) -> f64 {
 }
 
 /// Where a transferable skill comes from.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TransferSource {
     /// The person's own assessment.
@@ -494,7 +490,7 @@ pub enum TransferSource {
 }
 
 /// A skill of the target role that the person brings along.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TransferableSkill {
     /// Canonical skill name.
     pub skill: String,
@@ -513,7 +509,7 @@ pub struct TransferableSkill {
 }
 
 /// What carries over from one role to another.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TransferReport {
     /// The role the person leaves.
     pub from_role_id: String,

@@ -10,13 +10,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::Extra;
 
 /// What kind of learning an activity is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityKind {
     /// A taught course, online or in person.
@@ -34,7 +31,7 @@ pub enum ActivityKind {
 }
 
 /// One learning activity for one skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LearningActivity {
     /// Stable id.
     pub id: String,
@@ -75,9 +72,7 @@ fn default_scale() -> String {
 }
 
 /// A list of learning activities.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LearningCatalog {
     /// The activities.
     pub activities: Vec<LearningActivity>,
@@ -127,11 +122,7 @@ pub(crate) fn resolve_activities<'a>(
         if to < from {
             return Err(Error::InvalidValue {
                 path: here("to_level"),
-                message: format!(
-                    "to_level {} is below from_level {}",
-                    Decimal(to),
-                    Decimal(from)
-                ),
+                message: format!("to_level {} is below from_level {}", to, from),
             });
         }
         for (field, v) in [("hours", a.hours), ("cost", a.cost)] {
@@ -140,7 +131,7 @@ pub(crate) fn resolve_activities<'a>(
             {
                 return Err(Error::InvalidValue {
                     path: here(field),
-                    message: format!("expected a non-negative number, got {}", Decimal(v)),
+                    message: format!("expected a non-negative number, got {}", v),
                 });
             }
         }

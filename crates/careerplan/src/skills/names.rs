@@ -32,7 +32,7 @@ use crate::Error;
 pub use crate::fold::fold;
 
 /// One canonical skill of a vocabulary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillEntry {
     /// The canonical name, as shown in reports.
@@ -47,9 +47,7 @@ pub struct SkillEntry {
 }
 
 /// The file form of a vocabulary (`data/skills.json`).
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VocabularyFile {
     /// What the file is and where it comes from.

@@ -103,9 +103,7 @@ pub fn detect_version(readme: &str) -> Option<String> {
 }
 
 /// What to do with ratings O*NET flags.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FlagPolicy {
     /// Keep the requirement (a suppressed one is marked `low_precision`).
@@ -115,7 +113,7 @@ pub enum FlagPolicy {
 }
 
 /// Options of [`import`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct OnetOptions {
     /// The database version, for the attribution line (see [`detect_version`]).
@@ -155,9 +153,7 @@ pub struct OnetSources<'a> {
 }
 
 /// Counts of what an import did.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OnetStats {
     /// Data rows read (headers excluded).
     pub rows: usize,
@@ -182,7 +178,7 @@ pub struct OnetStats {
 }
 
 /// The result of [`import`]: the catalog and what happened on the way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OnetImport {
     /// One role per occupation.
     pub catalog: RoleCatalog,
@@ -483,8 +479,8 @@ fn read_ratings<'a>(
             parse_f64(raw).ok_or_else(|| bad(format!("Data Value {raw:?} is not a number")))?;
         if !(value.is_finite() && value >= range.0 && value <= range.1) {
             return Err(bad(format!(
-                "Data Value {value} is outside the {} scale ({} to {})",
-                fields[cols.scale], range.0, range.1
+                "Data Value {} is outside the {} scale ({} to {})",
+                value, fields[cols.scale], range.0, range.1
             )));
         }
         let code = fields[cols.code].trim();

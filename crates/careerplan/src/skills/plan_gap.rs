@@ -12,7 +12,7 @@ use crate::Error;
 use crate::plan::Plan;
 
 /// The goals and actions that work on one gap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GapLinks {
     /// Canonical skill name.
     pub skill: String,

@@ -9,7 +9,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::scale::Scale;
 
 /// Rankings report readiness in steps of `1 / QUANTUM` (six decimals).
@@ -17,18 +16,7 @@ pub(crate) const QUANTUM: u32 = 1_000_000;
 
 /// How close a person is to a role.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
@@ -76,7 +64,7 @@ impl std::fmt::Display for Tier {
 /// The defaults (0.9, 0.75, 0.5) read as: ready now when nine tenths of the
 /// weighted requirements are met; within a year when three quarters are, a
 /// gap a year of deliberate learning typically closes; a stretch from half.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct TierThresholds {
     /// Lowest readiness of `ready_now` (default 0.9).
@@ -115,7 +103,7 @@ impl TierThresholds {
                     path: format!("{path}.{name}"),
                     message: format!(
                         "tier thresholds must satisfy 0 <= stretch <= within_a_year <= ready_now <= 1, got {name} = {}",
-                        Decimal(value)
+                        value
                     ),
                 });
             }
@@ -148,9 +136,7 @@ impl TierThresholds {
 
 /// Options of [`rank_roles`](super::rank_roles), [`gap_matrix`](super::gap_matrix) and
 /// [`team_coverage`](super::team_coverage).
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RankOptions {
     /// Custom scales the people's assessments use.

@@ -9,18 +9,16 @@ use super::gap::{GapReport, TransferReport, TransferSource};
 use super::plan_gap::PlanGapReport;
 use super::ranking::RankEntry;
 use super::team::RoleCoverage;
-use crate::decimal::Decimal;
-use crate::float::clamp;
 
 /// A number with at most two decimals and no trailing zeros.
 fn num(x: f64) -> String {
-    let s = format!("{:.2}", Decimal(x));
+    let s = format!("{:.2}", x);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
 fn pct(x: f64) -> String {
-    format!("{:.0}%", Decimal(clamp(x * 100.0, 0.0, 100.0)))
+    format!("{:.0}%", (x * 100.0).clamp(0.0, 100.0))
 }
 
 /// Rows of cells as left-aligned columns, two spaces apart, no trailing space.
@@ -119,7 +117,7 @@ pub fn render_gap_text(report: &GapReport) -> String {
             if s.met {
                 "-".into()
             } else {
-                format!("{:.0}", Decimal(s.hours))
+                format!("{:.0}", s.hours)
             },
         ]);
     }
@@ -150,11 +148,7 @@ pub fn render_gap_text(report: &GapReport) -> String {
         }
     }
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "Estimated effort: {:.0} hours",
-        Decimal(report.total_hours)
-    );
+    let _ = writeln!(out, "Estimated effort: {:.0} hours", report.total_hours);
     if !report.strengths.is_empty() {
         let list: Vec<String> = report
             .strengths
@@ -358,7 +352,7 @@ pub fn render_profile_coverage_text(coverage: &super::Coverage) -> String {
     let mut out = format!(
         "\nProfile coverage: the catalog names {named} of {} skills ({}%)",
         coverage.skills,
-        Decimal((coverage.share * 100.0).round())
+        (coverage.share * 100.0).round()
     );
     if !coverage.via_crosswalk.is_empty() {
         let _ = write!(

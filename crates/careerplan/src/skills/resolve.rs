@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 use super::names::SkillVocabulary;
 use super::role::Requirement;
 use crate::Error;
-use crate::decimal::Decimal;
 use crate::plan::SkillAssessment;
 use crate::scale::{Scale, ScaleRegistry};
 
@@ -130,7 +129,7 @@ pub(crate) fn resolve_requirements<'r, 'c>(
                 path: here("importance"),
                 message: format!(
                     "importance must be a positive number, got {}",
-                    Decimal(req.importance)
+                    req.importance
                 ),
             });
         }

@@ -35,7 +35,7 @@ use crate::plan::{AssessmentSource, Extra, Profile, SkillAssessment, date};
 use crate::scale::{Scale, ScaleRegistry};
 
 /// Level words and the levels they denote on one scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LevelLexicon {
     /// What the lexicon is.
@@ -71,7 +71,7 @@ impl LevelLexicon {
 }
 
 /// Options of [`profile_from_json_resume`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ResumeOptions {
     /// A lexicon replacing the built-in one.
@@ -107,9 +107,7 @@ impl Default for ResumeOptions {
 }
 
 /// Why a resume entry was not imported.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResumeIssueKind {
     /// The level word is not in the lexicon.
@@ -123,7 +121,7 @@ pub enum ResumeIssueKind {
 }
 
 /// A resume entry that was not imported, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ResumeIssue {
     /// JSON path of the entry, e.g. `skills[2].level`.
     pub path: String,
@@ -137,7 +135,7 @@ pub struct ResumeIssue {
 }
 
 /// The result of [`profile_from_json_resume`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ResumeImport {
     /// A profile with the imported skills.
     pub profile: Profile,
@@ -461,8 +459,7 @@ impl ResumeImport {
 /// A lowercase, hyphenated id from a name.
 fn slug(name: &str) -> String {
     let mut lower = String::with_capacity(name.len());
-    name.chars()
-        .for_each(|c| crate::chars::to_lowercase(c, |l| lower.push(l)));
+    name.chars().for_each(|c| lower.extend(c.to_lowercase()));
     let mut out = String::new();
     for c in lower.chars() {
         if c.is_alphanumeric() {

@@ -25,7 +25,7 @@ use crate::plan::Extra;
 use crate::scale::Scale;
 
 /// One skill a role needs, at a level on a scale, with a weight.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Requirement {
     /// The skill's name (aliases resolve through the skill vocabulary).
     pub skill: String,
@@ -105,7 +105,7 @@ impl Requirement {
 }
 
 /// A role (job, position, occupation) and the skills it needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Role {
     /// Stable id, unique in its catalog (O*NET roles use the O*NET-SOC code).
     pub id: String,
@@ -161,9 +161,7 @@ impl Role {
 /// JSON: `{"roles": [...], "scales": [...], "aliases": {"JS": "JavaScript"},
 /// "attribution": "..."}`; [`RoleCatalog::from_json`] also accepts a bare list
 /// of roles (what `careerplan roles --format json` prints).
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RoleCatalog {
     /// Name of the catalog.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -18,7 +18,7 @@ use crate::Error;
 use crate::plan::{Extra, Plan, SkillAssessment};
 
 /// A person in a team: an id and their skill assessments.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     /// Stable id, e.g. an employee number.
     pub id: String,
@@ -263,7 +263,7 @@ fn fill_rows(compiled: &CompiledCatalog, vectors: &[PersonVector], out: &mut [f3
 }
 
 /// How many people of a team meet one requirement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillCoverage {
     /// Canonical skill name.
     pub skill: String,
@@ -278,7 +278,7 @@ pub struct SkillCoverage {
 }
 
 /// How a team covers one role's requirements.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RoleCoverage {
     /// The role's id.
     pub role_id: String,

@@ -13,7 +13,6 @@ use super::time::{Duration, TimeKind, TimeUnit, add_duration};
 use super::token::{kw, kws};
 use super::{Thresholds, key_terms};
 use crate::Severity;
-use crate::decimal::Decimal;
 use crate::plan::HorizonWindows;
 use crate::plan::date::format_date;
 
@@ -63,7 +62,7 @@ fn describe_days(days: f64) -> String {
         if (y - y.round()).abs() < 0.1 {
             format!("{} years", y.round() as i64)
         } else {
-            format!("{:.1} years", Decimal(y))
+            format!("{:.1} years", y)
         }
     }
 }
@@ -439,11 +438,8 @@ pub(crate) fn check(
                         "deadline",
                         deadline.map_or_else(|| "any deadline".to_string(), format_date),
                     ),
-                    ("rate", format!("{:.0}", Decimal(weekly_hours))),
-                    (
-                        "max",
-                        Decimal(inp.thresholds.max_hours_per_week).to_string(),
-                    ),
+                    ("rate", format!("{:.0}", weekly_hours)),
+                    ("max", inp.thresholds.max_hours_per_week.to_string()),
                 ];
                 c.push_on(
                     Rule::HoursExceedTime,
@@ -466,13 +462,10 @@ pub(crate) fn check(
         if rate > inp.thresholds.hours_per_week {
             let span = c.whole();
             let args = vec![
-                ("effort", format!("{:.0}", Decimal(hours))),
+                ("effort", format!("{:.0}", hours)),
                 ("deadline", deadline.map(format_date).unwrap_or_default()),
-                ("rate", format!("{:.1}", Decimal(rate))),
-                (
-                    "capacity",
-                    Decimal(inp.thresholds.hours_per_week).to_string(),
-                ),
+                ("rate", format!("{:.1}", rate)),
+                ("capacity", inp.thresholds.hours_per_week.to_string()),
             ];
             c.push(Rule::EffortExceedsCapacity, span, args, None, false);
         } else {
@@ -492,13 +485,10 @@ pub(crate) fn check(
             let span = c.whole();
             let args = vec![
                 ("role", role.to_string()),
-                ("hours", format!("{:.0}", Decimal(hours))),
+                ("hours", format!("{:.0}", hours)),
                 ("deadline", deadline.map(format_date).unwrap_or_default()),
-                ("rate", format!("{:.1}", Decimal(rate))),
-                (
-                    "capacity",
-                    Decimal(inp.thresholds.hours_per_week).to_string(),
-                ),
+                ("rate", format!("{:.1}", rate)),
+                ("capacity", inp.thresholds.hours_per_week.to_string()),
             ];
             c.push(Rule::SkillGapExceedsTime, span, args, None, false);
         } else {
@@ -981,7 +971,7 @@ fn hedge_fix(a: &Analysis<'_>, s: usize, e: usize) -> Option<Fix> {
     if at_start {
         let first = t.text.get(next_start..)?.chars().next()?;
         let mut upper = String::new();
-        crate::chars::to_uppercase(first, |u| upper.push(u));
+        upper.extend(first.to_uppercase());
         Some(Fix {
             span: Span::new(start, next_start + first.len_utf8()),
             replacement: upper,
@@ -1061,11 +1051,8 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
                                 "deadline",
                                 format_date(today + chrono::Duration::days(window as i64)),
                             ),
-                            ("rate", format!("{:.0}", Decimal(rate))),
-                            (
-                                "max",
-                                Decimal(c.inp.thresholds.max_hours_per_week).to_string(),
-                            ),
+                            ("rate", format!("{:.0}", rate)),
+                            ("max", c.inp.thresholds.max_hours_per_week.to_string()),
                         ],
                     );
                 } else {
@@ -1185,9 +1172,9 @@ fn achievable_arithmetic(c: &mut Checker<'_, '_>, window: f64) -> bool {
 /// A number in plain words: "4", "2.5", "0.3".
 fn plain_number(x: f64) -> String {
     if x >= 10.0 || (x - x.round()).abs() < 0.05 {
-        format!("{:.0}", Decimal(x.round()))
+        format!("{:.0}", x.round())
     } else {
-        format!("{:.1}", Decimal(x))
+        format!("{:.1}", x)
     }
 }
 
@@ -1384,7 +1371,7 @@ fn plausible_rates(c: &mut Checker<'_, '_>, window: Option<f64>) -> bool {
             Some(span),
             vec![
                 ("arithmetic", arithmetic),
-                ("max", format!("{} hours a week", Decimal(max_hours))),
+                ("max", format!("{} hours a week", max_hours)),
                 ("longer", format!(", or allow until {earliest}")),
             ],
             None,

@@ -14,7 +14,6 @@ use std::sync::OnceLock;
 pub(crate) use super::token::NO_WORD;
 use super::token::{Key, Token, Tokens, WordIds, tokenize_keys};
 use super::unit::TimeUnit;
-use crate::decimal::Decimal;
 use crate::decimal::parse_f64;
 
 /// FNV-1a: the keys are short, so a simple hash beats SipHash by a wide margin.
@@ -717,7 +716,7 @@ impl Lexicon {
             if (0.0..=f64::from(u16::MAX)).contains(&v) {
                 Ok(v as u16)
             } else {
-                Err(format!("value {} out of range", Decimal(v)))
+                Err(format!("value {} out of range", v))
             }
         };
         match file {
@@ -761,7 +760,7 @@ impl Lexicon {
             "months.txt" | "weekdays.txt" | "seasons.txt" => {
                 let n = Self::number_value(fields, 1)?;
                 if !(1.0..=12.0).contains(&n) {
-                    return Err(format!("value {} out of range", Decimal(n)));
+                    return Err(format!("value {} out of range", n));
                 }
                 let n = n as u8;
                 let cat = match file {
@@ -844,7 +843,7 @@ impl Lexicon {
                 let verbs = fields.get(1).ok_or("missing verbs")?;
                 let max = Self::number_value(fields, 2)?;
                 if !(max.is_finite() && max > 0.0) {
-                    return Err(format!("expected a positive rate, got {}", Decimal(max)));
+                    return Err(format!("expected a positive rate, got {}", max));
                 }
                 let per = fields.get(3).ok_or("missing period")?;
                 let per = unit_named(per)

@@ -186,7 +186,6 @@ pub use time::{
 
 use crate::Error;
 use crate::Severity;
-use crate::decimal::Decimal;
 use crate::plan::date;
 use crate::plan::{Horizon, HorizonWindows, Metric};
 use lexicon::{Func, Lexicon, lexicon};
@@ -195,7 +194,7 @@ use stages::Analysis;
 use token::{KeySet, Tokens, kws};
 
 /// Turn a rule on or off, or change its severity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuleSetting {
     /// Whether the rule runs (a disabled rule neither reports nor affects scores).
@@ -214,7 +213,7 @@ impl Default for RuleSetting {
 }
 
 /// Numbers the rules compare against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Thresholds {
     /// Open leaf goals a plan may have at once (`too-many-active-goals`).
@@ -254,9 +253,7 @@ impl Default for Thresholds {
 /// assert!(serde_json::from_str::<careerplan::smart::LintConfig>(r#"{"todya": "2026-11-22"}"#).is_err());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct LintConfig {
     /// The reference date deadlines resolve against. `None`: the date given
@@ -290,9 +287,7 @@ pub struct LintConfig {
 
 /// What is known around a goal statement. [`Context::default()`] is the text
 /// alone; [`Context::for_goal`] fills it from a plan.
-#[derive(
-    Debug, Clone, Default, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Context {
     /// Reference date for this statement, overriding the configuration's.
@@ -409,7 +404,7 @@ impl Linter {
             if !(v.is_finite() && v > 0.0) {
                 return Err(Error::InvalidValue {
                     path: format!("thresholds.{name}"),
-                    message: format!("expected a positive number, got {}", Decimal(v)),
+                    message: format!("expected a positive number, got {}", v),
                 });
             }
         }
@@ -424,7 +419,7 @@ impl Linter {
                 path: "thresholds.duplicate_similarity".into(),
                 message: format!(
                     "expected a number from 0 to 1, got {}",
-                    Decimal(th.duplicate_similarity)
+                    th.duplicate_similarity
                 ),
             });
         }

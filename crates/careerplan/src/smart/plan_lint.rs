@@ -24,7 +24,7 @@ pub struct GoalReport {
 }
 
 /// A finding about a plan as a whole.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanDiagnostic {
     /// Stable rule code, e.g. `too-many-active-goals`.
     pub code: String,

@@ -86,18 +86,7 @@ impl<'t> Utf16Offsets<'t> {
 
 /// One of the five SMART criteria.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
@@ -142,9 +131,7 @@ impl std::fmt::Display for Criterion {
 }
 
 /// The verdict on one criterion.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Verdict {
     /// `true` met, `false` not met, `null` when it cannot be judged (e.g.
     /// relevance without plan context).
@@ -154,9 +141,7 @@ pub struct Verdict {
 }
 
 /// Verdicts on the five criteria.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Criteria {
     /// Specific.
     pub specific: Verdict,
@@ -184,9 +169,7 @@ impl Criteria {
 }
 
 /// Whether a fix can be applied without a human looking at it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Applicability {
     /// Keeps the meaning; a tool may apply it automatically.
     #[serde(rename = "safe")]
@@ -200,7 +183,7 @@ pub enum Applicability {
 }
 
 /// A mechanical edit that addresses a diagnostic: replace `span` with `replacement`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Fix {
     /// Byte span to replace (empty for an insertion).
     pub span: Span,
@@ -223,7 +206,7 @@ impl Fix {
 }
 
 /// One finding about a goal statement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
     /// Stable rule code, e.g. `vague-outcome`; see [`super::rules`].
     pub code: String,
@@ -252,7 +235,7 @@ pub struct Diagnostic {
 ///
 /// Serialises to the docs/CONTRACTS.md contract (`text`, `deadline`, `criteria`,
 /// `diagnostics`), then `time_expressions`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LintReport {
     /// The statement as given.
     pub text: String,

@@ -17,9 +17,7 @@ use super::report::Criterion;
 use crate::Severity;
 
 /// Where a rule looks.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleScope {
     /// The goal statement alone.
@@ -31,9 +29,7 @@ pub enum RuleScope {
 }
 
 /// Points a finding takes off each criterion's score.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Penalty {
     /// Off the Specific score.
@@ -62,7 +58,7 @@ impl Penalty {
 }
 
 /// An example goal (or plan) in a rule's documentation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleExample {
     /// The goal statement (for plan rules, a description of the plan).
@@ -76,7 +72,7 @@ pub struct RuleExample {
 }
 
 /// Documentation of one rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleInfo {
     /// Stable kebab-case code.
@@ -103,7 +99,7 @@ pub struct RuleInfo {
     pub good: RuleExample,
 }
 
-#[derive(Deserialize, crate::FromValue)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Catalogue {
     // A note for people editing the file; the engine does not read it.

@@ -6,19 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// A range of a text, `start..end`: byte offsets (or UTF-16 code units where
 /// a field says so).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    crate::FromValue,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub struct Span {
     /// First offset.
     pub start: usize,

@@ -546,7 +546,7 @@ fn word(text: &str, i: usize, keys: &mut String) -> (usize, Case) {
             if d.is_ascii() {
                 keys.push(d.to_ascii_lowercase());
             } else {
-                crate::chars::to_lowercase(d, |l| keys.push(l));
+                keys.extend(d.to_lowercase());
             }
             j += dlen;
             end = j;

@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::RoadmapOptions;
-use crate::decimal::Decimal;
 use crate::plan::{ActionKind, Horizon, Plan, ResourceKind, Status, date};
 use crate::progress::{GoalStatus, TrackStatus};
 
@@ -83,7 +82,7 @@ pub(super) fn resources(plan: &Plan, goal_id: &str) -> Vec<String> {
             };
             let mut text = kind.to_string();
             if let Some(amount) = r.amount {
-                let _ = write!(text, " {}", Decimal(amount));
+                let _ = write!(text, " {}", amount);
                 if let Some(unit) = &r.unit {
                     let _ = write!(text, " {unit}");
                 }

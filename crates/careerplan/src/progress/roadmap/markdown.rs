@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::layout::{Lane, fmt_date, milestones, resources, status_word};
-use crate::decimal::Decimal;
 use crate::plan::{Plan, Status, date};
 
 fn md_cell(text: &str) -> String {
@@ -54,7 +53,7 @@ pub(super) fn markdown(plan: &Plan, today: NaiveDate, title: &str, lanes: &[Lane
                 md_cell(&s.title),
                 fmt_date(s.start),
                 fmt_date(s.deadline),
-                Decimal(s.percent),
+                s.percent,
                 status_word(s.status),
                 md_cell(&if ms.is_empty() {
                     "-".to_string()

@@ -3,7 +3,6 @@
 use std::fmt::Write as _;
 
 use super::layout::{Lane, milestones, status_word};
-use crate::decimal::Decimal;
 use crate::plan::{Plan, Status, date};
 use crate::progress::TrackStatus;
 
@@ -49,7 +48,7 @@ pub(super) fn mermaid(plan: &Plan, title: &str, lanes: &[Lane<'_>]) -> String {
                 out,
                 "    {} ({:.0}%, {}) :{tag}{}, {}, {}",
                 mermaid_text(&s.title),
-                Decimal(s.percent),
+                s.percent,
                 status_word(s.status),
                 mermaid_id(&s.goal_id, *i),
                 date::format_date(start),

@@ -24,9 +24,7 @@ use mermaid::mermaid;
 use svg::svg;
 
 /// The output format of [`roadmap`].
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RoadmapFormat {
     /// A Markdown table per horizon (also read as `"md"`, the CLI's name).
@@ -39,7 +37,7 @@ pub enum RoadmapFormat {
 }
 
 /// Options of [`roadmap`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RoadmapOptions {
     /// Thresholds of the on-track status.

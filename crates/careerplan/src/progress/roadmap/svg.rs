@@ -5,8 +5,6 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 
 use super::layout::{Lane, milestones, status_word};
-use crate::decimal::Decimal;
-use crate::float::clamp;
 use crate::plan::{Plan, Status, date};
 use crate::progress::{TrackStatus, truncate};
 
@@ -106,8 +104,8 @@ pub(super) fn svg(
     let _ = writeln!(
         o,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="roadmap-title roadmap-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif">"##,
-        width = Decimal(width),
-        height = Decimal(height)
+        width = width,
+        height = height
     );
     let _ = writeln!(o, r#"<title id="roadmap-title">{}</title>"#, xml(title));
     let _ = writeln!(o, r#"<desc id="roadmap-desc">{}</desc>"#, xml(&desc));
@@ -133,9 +131,9 @@ pub(super) fn svg(
         let _ = writeln!(
             o,
             r##"<rect x="12" y="{lane_y:.1}" width="{:.1}" height="{lane_h:.1}" fill="{shade}" stroke="#e0e0e0"/>"##,
-            Decimal(width - 24.0),
-            lane_y = Decimal(lane_y),
-            lane_h = Decimal(lane_h)
+            width - 24.0,
+            lane_y = lane_y,
+            lane_h = lane_h
         );
         lane_y += lane_h;
     }
@@ -153,16 +151,16 @@ pub(super) fn svg(
         let _ = writeln!(
             o,
             r##"<line x1="{xx:.1}" y1="{:.1}" x2="{xx:.1}" y2="{:.1}" stroke="#9e9e9e" stroke-width="1"/>"##,
-            Decimal(TOP - 14.0),
-            Decimal(TOP + body),
-            xx = Decimal(xx)
+            TOP - 14.0,
+            TOP + body,
+            xx = xx
         );
         if y < t1.year() && (y - t0.year()) % label_every == 0 {
             let _ = writeln!(
                 o,
                 r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="#424242">{y}</text>"##,
-                Decimal(xx + 4.0),
-                Decimal(TOP - 18.0)
+                xx + 4.0,
+                TOP - 18.0
             );
         }
         if years <= 6 && y < t1.year() {
@@ -172,9 +170,9 @@ pub(super) fn svg(
                     let _ = writeln!(
                         o,
                         r##"<line x1="{qx:.1}" y1="{:.1}" x2="{qx:.1}" y2="{:.1}" stroke="#e0e0e0" stroke-width="1"/>"##,
-                        Decimal(TOP - 6.0),
-                        Decimal(TOP + body),
-                        qx = Decimal(qx)
+                        TOP - 6.0,
+                        TOP + body,
+                        qx = qx
                     );
                 }
             }
@@ -187,11 +185,11 @@ pub(super) fn svg(
         o,
         r##"<g><title>Today, {0}</title><line x1="{tx:.1}" y1="{1:.1}" x2="{tx:.1}" y2="{2:.1}" stroke="#d32f2f" stroke-width="2" stroke-dasharray="6 4"/><text x="{3:.1}" y="{4:.1}" font-size="12" font-weight="600" fill="#b71c1c">Today {0}</text></g>"##,
         date::format_date(today),
-        Decimal(TOP - 8.0),
-        Decimal(TOP + body),
-        Decimal((tx + 4.0).min(x1 - 110.0)),
-        Decimal(TOP - 4.0),
-        tx = Decimal(tx)
+        TOP - 8.0,
+        TOP + body,
+        (tx + 4.0).min(x1 - 110.0),
+        TOP - 4.0,
+        tx = tx
     );
 
     let mut y = TOP;
@@ -201,7 +199,7 @@ pub(super) fn svg(
         let _ = writeln!(
             o,
             r##"<text x="24" y="{:.1}" font-size="15" font-weight="600" fill="#1a1a1a">{}</text>"##,
-            Decimal(y + 22.0),
+            y + 22.0,
             xml(lane.name)
         );
         let mut row_y = y + LANE_HEAD + 8.0;
@@ -209,17 +207,13 @@ pub(super) fn svg(
             let _ = writeln!(
                 o,
                 r##"<text x="{x0}" y="{:.1}" font-size="13" fill="#616161">No goals yet</text>"##,
-                Decimal(row_y + 24.0),
-                x0 = Decimal(x0)
+                row_y + 24.0,
+                x0 = x0
             );
         }
         for (_, s) in &lane.goals {
             let status = status_word(s.status);
-            let label = format!(
-                "{} · {:.0}% · {status}",
-                truncate(&s.title, 80),
-                Decimal(s.percent)
-            );
+            let label = format!("{} · {:.0}% · {status}", truncate(&s.title, 80), s.percent);
             let when = match (s.start, s.deadline) {
                 (Some(a), Some(b)) => {
                     format!("{} to {}", date::format_date(a), date::format_date(b))
@@ -233,8 +227,7 @@ pub(super) fn svg(
                 "<title>{}</title>",
                 xml(&format!(
                     "{}: {when}, {:.0}% done, {status}",
-                    s.title,
-                    Decimal(s.percent)
+                    s.title, s.percent
                 ))
             );
             let bar_y = row_y + 20.0;
@@ -250,27 +243,27 @@ pub(super) fn svg(
             let _ = writeln!(
                 o,
                 r##"<text x="{lx:.1}" y="{:.1}" font-size="13" fill="#1a1a1a">{}</text>"##,
-                Decimal(row_y + 14.0),
+                row_y + 14.0,
                 xml(&label),
-                lx = Decimal(lx)
+                lx = lx
             );
             if bw > 0.0 {
                 let fill = colour(s.status);
                 let _ = writeln!(
                     o,
                     r##"<rect x="{bx:.1}" y="{bar_y:.1}" width="{bw:.1}" height="16" rx="3" fill="{fill}" fill-opacity="0.25" stroke="{fill}" stroke-width="1.5"/>"##,
-                    bx = Decimal(bx),
-                    bar_y = Decimal(bar_y),
-                    bw = Decimal(bw)
+                    bx = bx,
+                    bar_y = bar_y,
+                    bw = bw
                 );
-                let done_w = bw * clamp(s.percent / 100.0, 0.0, 1.0);
+                let done_w = bw * (s.percent / 100.0).clamp(0.0, 1.0);
                 if done_w > 0.0 {
                     let _ = writeln!(
                         o,
                         r##"<rect x="{bx:.1}" y="{bar_y:.1}" width="{done_w:.1}" height="16" rx="3" fill="{fill}"/>"##,
-                        bx = Decimal(bx),
-                        bar_y = Decimal(bar_y),
-                        done_w = Decimal(done_w)
+                        bx = bx,
+                        bar_y = bar_y,
+                        done_w = done_w
                     );
                 }
             }
@@ -290,17 +283,17 @@ pub(super) fn svg(
                 let _ = writeln!(
                     o,
                     r##"<path d="M{mx:.1} {:.1} L{:.1} {my:.1} L{mx:.1} {:.1} L{:.1} {my:.1} Z" fill="{fill}" stroke="#ffffff" stroke-width="1.5"><title>{}</title></path>"##,
-                    Decimal(my - 9.0),
-                    Decimal(mx + 9.0),
-                    Decimal(my + 9.0),
-                    Decimal(mx - 9.0),
+                    my - 9.0,
+                    mx + 9.0,
+                    my + 9.0,
+                    mx - 9.0,
                     xml(&format!(
                         "Milestone: {}, {} ({state})",
                         m.title,
                         date::format_date(d)
                     )),
-                    mx = Decimal(mx),
-                    my = Decimal(my)
+                    mx = mx,
+                    my = my
                 );
             }
             let _ = writeln!(o, "</g>");
@@ -326,41 +319,41 @@ pub(super) fn svg(
         let _ = writeln!(
             o,
             r##"<rect x="{lx:.1}" y="{:.1}" width="18" height="12" rx="2" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="13" fill="#1a1a1a">{word}</text>"##,
-            Decimal(legend_y),
+            legend_y,
             colour(s),
-            Decimal(lx + 24.0),
-            Decimal(legend_y + 11.0),
-            lx = Decimal(lx)
+            lx + 24.0,
+            legend_y + 11.0,
+            lx = lx
         );
         lx += 24.0 + word.chars().count() as f64 * 7.5 + 22.0;
     }
     let _ = writeln!(
         o,
         r##"<path d="M{0:.1} {1:.1} L{2:.1} {3:.1} L{0:.1} {4:.1} L{5:.1} {3:.1} Z" fill="#263238"/><text x="{6:.1}" y="{7:.1}" font-size="13" fill="#1a1a1a">milestone</text>"##,
-        Decimal(lx + 8.0),
-        Decimal(legend_y - 2.0),
-        Decimal(lx + 16.0),
-        Decimal(legend_y + 6.0),
-        Decimal(legend_y + 14.0),
-        Decimal(lx),
-        Decimal(lx + 24.0),
-        Decimal(legend_y + 11.0)
+        lx + 8.0,
+        legend_y - 2.0,
+        lx + 16.0,
+        legend_y + 6.0,
+        legend_y + 14.0,
+        lx,
+        lx + 24.0,
+        legend_y + 11.0
     );
     lx += 24.0 + 9.0 * 7.5 + 22.0;
     let _ = writeln!(
         o,
         r##"<line x1="{lx:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#d32f2f" stroke-width="2" stroke-dasharray="6 4"/><text x="{:.1}" y="{:.1}" font-size="13" fill="#1a1a1a">today</text>"##,
-        Decimal(legend_y + 6.0),
-        Decimal(lx + 18.0),
-        Decimal(legend_y + 6.0),
-        Decimal(lx + 24.0),
-        Decimal(legend_y + 11.0),
-        lx = Decimal(lx)
+        legend_y + 6.0,
+        lx + 18.0,
+        legend_y + 6.0,
+        lx + 24.0,
+        legend_y + 11.0,
+        lx = lx
     );
     let _ = writeln!(
         o,
         r##"<text x="24" y="{:.1}" font-size="12" fill="#424242">Filled part of a bar: progress so far. Outline: start to deadline.</text>"##,
-        Decimal(legend_y + 36.0)
+        legend_y + 36.0
     );
     let _ = writeln!(o, "</g>");
     o.push_str("</svg>\n");

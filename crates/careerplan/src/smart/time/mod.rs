@@ -155,7 +155,6 @@ use serde::{Deserialize, Serialize};
 use super::lexicon::{Cat, Func, Lexicon, Matches, lexicon};
 use super::number::{number_at, ordinal_at};
 use super::span::Span;
-use crate::decimal::Decimal;
 use crate::plan::date;
 use crate::smart::token::{Key, KeySet, Tokens, kw, kws};
 
@@ -167,7 +166,7 @@ use calendar::{
 };
 
 /// An amount of time: `value` `unit`s.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Duration {
     /// How many units (may be fractional: 2.5 years).
     pub value: f64,
@@ -185,9 +184,9 @@ impl Duration {
     pub fn describe(self) -> String {
         let v = self.value;
         let n = if v.fract() == 0.0 {
-            format!("{:.0}", Decimal(v))
+            format!("{:.0}", v)
         } else {
-            Decimal(v).to_string()
+            v.to_string()
         };
         let unit = self.unit.name();
         if (v - 1.0).abs() < f64::EPSILON {
@@ -199,9 +198,7 @@ impl Duration {
 }
 
 /// What a time expression is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeKind {
     /// A calendar day: "March 15, 2027", "2027-04-30", "by May 1st".
@@ -247,9 +244,7 @@ impl TimeKind {
 
 /// The first day of a week: where "this week", "next week" and "the week of"
 /// start and end.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WeekStart {
     /// Monday to Sunday (ISO 8601; "next week" ends on a Sunday).
@@ -260,9 +255,7 @@ pub enum WeekStart {
 }
 
 /// How to read "next &lt;weekday&gt;".
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NextWeekday {
     /// That weekday in the following week: said on a Wednesday, "next
@@ -293,9 +286,7 @@ pub struct TimeOptions {
 }
 
 /// How to read numeric dates such as 03/04/2027 whose parts could be either.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, crate::FromValue, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum DateOrder {
     /// Day first: 03/04/2027 is 3 April 2027.
     #[default]
@@ -307,7 +298,7 @@ pub enum DateOrder {
 }
 
 /// One time expression found in a text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, crate::FromValue, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimeExpression {
     /// Byte span in the text.
     pub span: Span,
