@@ -263,8 +263,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     let mut stats = EscoStats::default();
 
     // Skills.
-    let mut skills: Vec<Skill<'_>> = Vec::new();
-    let mut skill_index: HashMap<&str, u32> = HashMap::new();
+    let rows = rows_hint(sources.skills);
+    let mut skills: Vec<Skill<'_>> = Vec::with_capacity(rows);
+    let mut skill_index: FastMap<&str, u32> = fast_map(rows);
     {
         let mut table = Table::new(sources.skills, &names[1])?;
         let uri = table.column("conceptUri")?;
@@ -286,7 +287,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             .map_err(|m| table.bad(line, m))?;
             skills.push(Skill {
                 uri: u,
-                label: table.get(&fields, label, line)?.clone(),
+                label: trim_cow(table.get(&fields, label, line)?),
                 alt: take(alt),
                 knowledge: take(kind).trim() == "knowledge",
                 name: None,
@@ -298,8 +299,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     }
 
     // Occupations.
-    let mut occupations: Vec<Occupation<'_>> = Vec::new();
-    let mut occupation_index: HashMap<&str, u32> = HashMap::new();
+    let rows = rows_hint(sources.occupations);
+    let mut occupations: Vec<Occupation<'_>> = Vec::with_capacity(rows);
+    let mut occupation_index: FastMap<&str, u32> = fast_map(rows);
     {
         let mut table = Table::new(sources.occupations, &names[0])?;
         let uri = table.column("conceptUri")?;
@@ -328,6 +330,10 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     // Relations: (skill, essential) per occupation, repeats merged through a
     // per-skill stamp (the last occupation that linked it, and where).
     {
+        // ESCO writes an occupation's relations on consecutive rows: the
+        // previous row's look-up answers most rows with one comparison of
+        // text already in cache.
+        let mut last_occupation: Option<(&str, Option<u32>)> = None;
         let mut table = Table::new(sources.relations, &names[2])?;
         let occ = table.column("occupationUri")?;
         let rel = table.column("relationType")?;
@@ -347,8 +353,15 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                     continue;
                 }
             };
-            let Some(o) = lookup_uri(&occupation_index, occ_uri, |i| occupations[i as usize].uri)
-            else {
+            let o = match last_occupation {
+                Some((uri, o)) if uri == occ_uri => o,
+                _ => {
+                    let o = lookup_uri(&occupation_index, occ_uri, |i| occupations[i as usize].uri);
+                    last_occupation = Some((occ_uri, o));
+                    o
+                }
+            };
+            let Some(o) = o else {
                 stats.unknown_occupations += 1;
                 continue;
             };
@@ -376,7 +389,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
 
     // Names: equal labels (after normalisation and the vocabulary) apart.
     let vocab = SkillVocabulary::builtin();
-    let mut keys: HashMap<String, u32> = HashMap::new();
+    let mut keys: FastMap<String, u32> = fast_map(skills.len());
     for (i, s) in skills.iter_mut().enumerate() {
         if !s.used {
             continue;
@@ -394,12 +407,12 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 .take(8)
                 .collect();
             let mut name = if s.knowledge {
-                format!("{} (knowledge)", s.label.trim())
+                format!("{} (knowledge)", s.label)
             } else {
-                format!("{} ({tail})", s.label.trim())
+                format!("{} ({tail})", s.label)
             };
             if keys.contains_key(&vocab.key(&name)) {
-                name = format!("{} ({tail})", s.label.trim());
+                name = format!("{} ({tail})", s.label);
             }
             keys.insert(vocab.key(&name), i as u32);
             s.name = Some(name);
@@ -419,14 +432,15 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             }
         }
         // Which skill each key belongs to; `None` once two skills claim it.
-        let mut claimed: HashMap<&str, Option<u32>> = HashMap::new();
+        let mut claimed: FastMap<&str, Option<u32>> = fast_map(alts.len());
         for (i, _, key) in &alts {
-            if keys.get(key).is_some_and(|k| k != i) {
-                stats.ambiguous_aliases += 1;
-                continue;
-            }
-            if keys.contains_key(key) {
-                continue; // the skill's own name
+            match keys.get(key) {
+                Some(k) if k != i => {
+                    stats.ambiguous_aliases += 1;
+                    continue;
+                }
+                Some(_) => continue, // the skill's own name
+                None => {}
             }
             claimed
                 .entry(key.as_str())
@@ -437,18 +451,23 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 })
                 .or_insert(Some(*i));
         }
+        let mut kept: Vec<(&str, u32)> = Vec::with_capacity(alts.len());
         for (i, alt, key) in &alts {
             match claimed.get(key.as_str()) {
-                Some(Some(k)) if k == i => {
-                    aliases.insert(
-                        (*alt).to_string(),
-                        skills[*i as usize].display().to_string(),
-                    );
-                }
+                Some(Some(k)) if k == i => kept.push((alt, *i)),
                 Some(None) => stats.ambiguous_aliases += 1,
                 _ => {}
             }
         }
+        // Sorted and then built in one pass, rather than by an insert at a
+        // random place per alias. A label repeated (by one skill: two
+        // skills would have made it ambiguous) is one alias.
+        kept.sort_unstable();
+        kept.dedup_by_key(|(alt, _)| *alt);
+        aliases = kept
+            .into_iter()
+            .map(|(alt, i)| (alt.to_string(), skills[i as usize].display().to_string()))
+            .collect();
         stats.aliases = aliases.len();
     }
 
@@ -483,7 +502,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             });
         }
         stats.requirements += requirements.len();
-        let id = o.uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(o.uri);
+        let id = uri_tail(o.uri);
         let mut role = Role::new(id, o.title.trim(), requirements);
         role.external_id = Some(o.uri.to_string());
         role.description = o
@@ -526,13 +545,19 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
 /// The last path segment of a URI (ESCO's UUID): hashing 36 bytes instead
 /// of 70 for each of the relation file's 2 x 129,000 look-ups.
 fn uri_tail(uri: &str) -> &str {
-    uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(uri)
+    // The last non-empty segment: "…/abc/" ends in "abc"; a URI of slashes
+    // only is its own id. One backward search, rather than a splitter.
+    let trimmed = uri.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return uri;
+    }
+    memchr::memrchr(b'/', trimmed.as_bytes()).map_or(trimmed, |i| &trimmed[i + 1..])
 }
 
 /// Index `uri` by its tail; two URIs with one tail are an error, not a
 /// silent merge.
 fn index_uri<'a>(
-    index: &mut HashMap<&'a str, u32>,
+    index: &mut FastMap<&'a str, u32>,
     uri: &'a str,
     at: u32,
     uri_of: impl Fn(u32) -> &'a str,
@@ -554,7 +579,7 @@ fn index_uri<'a>(
 }
 
 fn lookup_uri<'a>(
-    index: &HashMap<&'a str, u32>,
+    index: &FastMap<&'a str, u32>,
     uri: &str,
     uri_of: impl Fn(u32) -> &'a str,
 ) -> Option<u32> {
@@ -562,8 +587,35 @@ fn lookup_uri<'a>(
     (uri_of(i) == uri).then_some(i)
 }
 
+/// The import's hash maps. Their keys (URI ends, folded labels) come from
+/// the input, hundreds of thousands of look-ups per import: foldhash hashes
+/// them several times faster than the default SipHash, and its per-map
+/// random seed still keeps crafted files from forcing collisions.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+fn fast_map<K, V>(capacity: usize) -> FastMap<K, V> {
+    HashMap::with_capacity_and_hasher(capacity, foldhash::fast::RandomState::default())
+}
+
+/// At least as many as the file's records (its line breaks; more when
+/// quoted fields hold some): maps and vectors sized once are never rehashed
+/// or copied while they fill.
+fn rows_hint(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1
+}
+
+/// `field` trimmed, still borrowed when it was.
+fn trim_cow<'a>(field: &Cow<'a, str>) -> Cow<'a, str> {
+    match field {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+    }
+}
+
 struct Skill<'a> {
     uri: &'a str,
+    /// The preferred label, trimmed once here rather than at each of its
+    /// uses (one per requirement).
     label: Cow<'a, str>,
     alt: Cow<'a, str>,
     knowledge: bool,
@@ -577,7 +629,7 @@ struct Skill<'a> {
 
 impl Skill<'_> {
     fn display(&self) -> &str {
-        self.name.as_deref().unwrap_or_else(|| self.label.trim())
+        self.name.as_deref().unwrap_or(&self.label)
     }
 }
 
@@ -682,44 +734,34 @@ impl<'a> Table<'a> {
                 return Ok(None);
             }
             let start_line = self.line;
-            // One pass over the line's bytes: field ends, the line's end, and
-            // whether a quote makes it a case for the full reader.
+            // The line's end or a quote, whichever comes first, in one SIMD
+            // search over the whole line; a quote makes it a case for the
+            // full reader. A line without one (ESCO's relation rows, the
+            // bulk of the download) is then split on its commas alone,
+            // which is cheaper than stopping at every comma to look for
+            // all three bytes.
             let rest = &self.text.as_bytes()[self.pos..];
-            let mut field_start = 0;
-            let mut quoted = false;
-            let mut end = rest.len();
-            for i in memchr::memchr3_iter(b',', b'\n', b'"', rest) {
-                match rest[i] {
-                    b',' => {
-                        out.push(Cow::Borrowed(
-                            &self.text[self.pos + field_start..self.pos + i],
-                        ));
-                        field_start = i + 1;
-                    }
-                    b'\n' => {
-                        end = i;
-                        break;
-                    }
-                    _ => {
-                        quoted = true;
-                        break;
-                    }
+            let end = match memchr::memchr2(b'\n', b'"', rest) {
+                Some(i) if rest[i] == b'"' => {
+                    self.quoted(out)?;
+                    return Ok(Some(start_line));
                 }
-            }
-            if quoted {
-                out.clear();
-                self.quoted(out)?;
-                return Ok(Some(start_line));
-            }
-            let last = &self.text[self.pos + field_start..self.pos + end];
-            out.push(Cow::Borrowed(last.strip_suffix('\r').unwrap_or(last)));
-            let blank = self.text[self.pos..self.pos + end].trim().is_empty();
+                Some(i) => i,
+                None => rest.len(),
+            };
+            let line = &self.text[self.pos..self.pos + end];
             self.pos += end + 1;
             self.line += 1;
-            if blank {
-                out.clear();
+            if line.trim().is_empty() {
                 continue;
             }
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let mut field_start = 0;
+            for i in memchr::memchr_iter(b',', line.as_bytes()) {
+                out.push(Cow::Borrowed(&line[field_start..i]));
+                field_start = i + 1;
+            }
+            out.push(Cow::Borrowed(&line[field_start..]));
             return Ok(Some(start_line));
         }
     }
@@ -737,10 +779,10 @@ impl<'a> Table<'a> {
                 let mut j = open;
                 let mut owned: Option<String> = None;
                 loop {
-                    let Some(k) = text[j..].find('"').map(|k| k + j) else {
+                    let Some(k) = memchr::memchr(b'"', &bytes[j..]).map(|k| k + j) else {
                         return Err(self.bad(start_line, "a quoted field is not closed".into()));
                     };
-                    self.line += text[j..k].matches('\n').count();
+                    self.line += memchr::memchr_iter(b'\n', &bytes[j..k]).count();
                     if bytes.get(k + 1) == Some(&b'"') {
                         owned.get_or_insert_with(String::new).push_str(&text[j..=k]);
                         j = k + 2;
@@ -759,7 +801,7 @@ impl<'a> Table<'a> {
                 }
                 // After a closing quote: a comma, the end of the record, or
                 // stray text up to the next comma (kept, as readers do).
-                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
+                let stop = memchr::memchr2(b',', b'\n', &bytes[i..]).map_or(text.len(), |k| k + i);
                 if stop > i {
                     let stray = text[i..stop].trim_end_matches('\r');
                     if !stray.is_empty()
@@ -770,7 +812,7 @@ impl<'a> Table<'a> {
                 }
                 i = stop;
             } else {
-                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
+                let stop = memchr::memchr2(b',', b'\n', &bytes[i..]).map_or(text.len(), |k| k + i);
                 let field = &text[i..stop];
                 out.push(Cow::Borrowed(field.strip_suffix('\r').unwrap_or(field)));
                 i = stop;
@@ -838,6 +880,23 @@ mod tests {
         assert_eq!(t.next(&mut f).unwrap(), Some(2));
         assert_eq!(t.next(&mut f).unwrap(), Some(4));
         assert_eq!(t.next(&mut f).unwrap(), None);
+    }
+
+    #[test]
+    fn uri_tail_is_the_last_non_empty_segment() {
+        for uri in [
+            "http://x/a/b",
+            "http://x/a/b/",
+            "b",
+            "b//",
+            "/b",
+            "///",
+            "",
+            "http://x/a//b",
+        ] {
+            let old = uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(uri);
+            assert_eq!(uri_tail(uri), old, "{uri:?}");
+        }
     }
 
     #[test]
