@@ -265,7 +265,8 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     // Skills.
     let rows = rows_hint(sources.skills);
     let mut skills: Vec<Skill<'_>> = Vec::with_capacity(rows);
-    let mut skill_index: FastMap<&str, u32> = fast_map(rows);
+    let mut skill_tails = Tails::with_capacity(rows);
+    let mut indexed = Vec::with_capacity(rows);
     {
         let mut table = Table::new(sources.skills, &names[1])?;
         let uri = table.column("conceptUri")?;
@@ -281,27 +282,27 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                     .cloned()
                     .unwrap_or(Cow::Borrowed(""))
             };
-            index_uri(&mut skill_index, u, skills.len() as u32, |i| {
-                skills[i as usize].uri
-            })
-            .map_err(|m| table.bad(line, m))?;
+            if skill_tails.check(u).map_err(|m| table.bad(line, m))? {
+                indexed.push(skills.len() as u32);
+            }
             skills.push(Skill {
                 uri: u,
                 label: trim_cow(table.get(&fields, label, line)?),
                 alt: take(alt),
                 knowledge: take(kind).trim() == "knowledge",
                 name: None,
-                stamp: u32::MAX,
-                at: 0,
                 used: false,
             });
         }
     }
+    let skill_uris = Packed::new(skills.iter().map(|s| s.uri));
+    let skill_index = skill_uris.index(&indexed);
 
     // Occupations.
     let rows = rows_hint(sources.occupations);
     let mut occupations: Vec<Occupation<'_>> = Vec::with_capacity(rows);
-    let mut occupation_index: FastMap<&str, u32> = fast_map(rows);
+    let mut occupation_tails = Tails::with_capacity(rows);
+    let mut indexed = Vec::with_capacity(rows);
     {
         let mut table = Table::new(sources.occupations, &names[0])?;
         let uri = table.column("conceptUri")?;
@@ -313,10 +314,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             stats.occupation_rows += 1;
             let u = table.uri(&fields, uri, line)?;
             let take = |c: Option<usize>| c.and_then(|c| fields.get(c)).cloned();
-            index_uri(&mut occupation_index, u, occupations.len() as u32, |i| {
-                occupations[i as usize].uri
-            })
-            .map_err(|m| table.bad(line, m))?;
+            if occupation_tails.check(u).map_err(|m| table.bad(line, m))? {
+                indexed.push(occupations.len() as u32);
+            }
             occupations.push(Occupation {
                 uri: u,
                 title: table.get(&fields, label, line)?.clone(),
@@ -326,9 +326,13 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             });
         }
     }
+    let occupation_uris = Packed::new(occupations.iter().map(|o| o.uri));
+    let occupation_index = occupation_uris.index(&indexed);
 
     // Relations: (skill, essential) per occupation, repeats merged through a
-    // per-skill stamp (the last occupation that linked it, and where).
+    // per-skill stamp: the last occupation that linked it, and where. The
+    // stamps are a vector of their own, small enough to stay in cache.
+    let mut stamps: Vec<(u32, u32)> = vec![(u32::MAX, 0); skills.len()];
     {
         // ESCO writes an occupation's relations on consecutive rows: the
         // previous row's look-up answers most rows with one comparison of
@@ -356,7 +360,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             let o = match last_occupation {
                 Some((uri, o)) if uri == occ_uri => o,
                 _ => {
-                    let o = lookup_uri(&occupation_index, occ_uri, |i| occupations[i as usize].uri);
+                    let o = occupation_index.get(occ_uri).copied();
                     last_occupation = Some((occ_uri, o));
                     o
                 }
@@ -365,7 +369,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 stats.unknown_occupations += 1;
                 continue;
             };
-            let Some(s) = lookup_uri(&skill_index, skill_uri, |i| skills[i as usize].uri) else {
+            let Some(&s) = skill_index.get(skill_uri) else {
                 stats.unknown_skills += 1;
                 continue;
             };
@@ -374,17 +378,18 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 continue;
             }
             let links = &mut occupations[o as usize].links;
-            let sk = &mut skills[s as usize];
-            if sk.stamp == o {
+            let stamp = &mut stamps[s as usize];
+            if stamp.0 == o {
                 stats.duplicate_relations += 1;
-                links[sk.at as usize].1 |= essential;
+                links[stamp.1 as usize].1 |= essential;
                 continue;
             }
-            sk.stamp = o;
-            sk.at = links.len() as u32;
-            sk.used = true;
+            *stamp = (o, links.len() as u32);
             links.push((s, essential));
         }
+    }
+    for (s, stamp) in skills.iter_mut().zip(&stamps) {
+        s.used = stamp.0 != u32::MAX;
     }
 
     // Names: equal labels (after normalisation and the vocabulary) apart.
@@ -421,6 +426,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             keys.insert(key, i as u32);
         }
     }
+
+    // The names requirements and aliases copy, side by side.
+    let shown = Packed::new(skills.iter().map(|s| if s.used { s.display() } else { "" }));
 
     // Aliases from alternative labels, each folded once.
     let mut aliases: BTreeMap<String, String> = BTreeMap::new();
@@ -466,7 +474,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         kept.dedup_by_key(|(alt, _)| *alt);
         aliases = kept
             .into_iter()
-            .map(|(alt, i)| (alt.to_string(), skills[i as usize].display().to_string()))
+            .map(|(alt, i)| (alt.to_string(), shown.get(i).to_string()))
             .collect();
         stats.aliases = aliases.len();
     }
@@ -480,14 +488,13 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         }
         let mut requirements = Vec::with_capacity(o.links.len());
         for &(s, essential) in &o.links {
-            let s = &skills[s as usize];
             if essential {
                 stats.essential += 1;
             } else {
                 stats.optional += 1;
             }
             requirements.push(Requirement {
-                skill: s.display().to_string(),
+                skill: shown.get(s).to_string(),
                 level: options.level,
                 scale: options.scale.clone(),
                 importance: if essential {
@@ -496,7 +503,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                     options.optional_importance
                 },
                 required: essential,
-                external_id: Some(s.uri.to_string()),
+                external_id: Some(skill_uris.get(s).to_string()),
                 low_precision: false,
                 extra: Extra::new(),
             });
@@ -542,11 +549,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     Ok(EscoImport { catalog, stats })
 }
 
-/// The last path segment of a URI (ESCO's UUID): hashing 36 bytes instead
-/// of 70 for each of the relation file's 2 x 129,000 look-ups.
+/// The last non-empty path segment of a URI (ESCO's UUID): "…/abc/" ends
+/// in "abc"; a URI of slashes only is its own.
 fn uri_tail(uri: &str) -> &str {
-    // The last non-empty segment: "…/abc/" ends in "abc"; a URI of slashes
-    // only is its own id. One backward search, rather than a splitter.
     let trimmed = uri.trim_end_matches('/');
     if trimmed.is_empty() {
         return uri;
@@ -554,40 +559,74 @@ fn uri_tail(uri: &str) -> &str {
     memchr::memrchr(b'/', trimmed.as_bytes()).map_or(trimmed, |i| &trimmed[i + 1..])
 }
 
-/// Index `uri` by its tail; two URIs with one tail are an error, not a
+/// The check that no two URIs of a file end in the same id: the id is a
+/// role's id and a renamed skill's tag, so two would be an error, not a
 /// silent merge.
-fn index_uri<'a>(
-    index: &mut FastMap<&'a str, u32>,
-    uri: &'a str,
-    at: u32,
-    uri_of: impl Fn(u32) -> &'a str,
-) -> Result<(), String> {
-    match index.entry(uri_tail(uri)) {
-        std::collections::hash_map::Entry::Occupied(e) => {
-            let other = uri_of(*e.get());
-            if other == uri {
-                Ok(()) // a repeated row: the first one stands
-            } else {
-                Err(format!("{uri} and {other} end in the same id"))
+struct Tails<'a>(FastMap<&'a str, &'a str>);
+
+impl<'a> Tails<'a> {
+    fn with_capacity(rows: usize) -> Self {
+        Tails(fast_map(rows))
+    }
+
+    /// Whether `uri` is new (false for a repeated row: the first stands).
+    fn check(&mut self, uri: &'a str) -> Result<bool, String> {
+        match self.0.entry(uri_tail(uri)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let other = *e.get();
+                if other == uri {
+                    Ok(false)
+                } else {
+                    Err(format!("{uri} and {other} end in the same id"))
+                }
             }
-        }
-        std::collections::hash_map::Entry::Vacant(e) => {
-            e.insert(at);
-            Ok(())
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(uri);
+                Ok(true)
+            }
         }
     }
 }
 
-fn lookup_uri<'a>(
-    index: &FastMap<&'a str, u32>,
-    uri: &str,
-    uri_of: impl Fn(u32) -> &'a str,
-) -> Option<u32> {
-    let &i = index.get(uri_tail(uri))?;
-    (uri_of(i) == uri).then_some(i)
+/// Strings copied side by side, one per row. What the relation rows look
+/// up (URIs) and each requirement copies (skill names and URIs) is then
+/// read from one block that stays in cache, not from all over a file of
+/// several megabytes: a cache miss per relation was a fifth of the import.
+struct Packed {
+    text: String,
+    ends: Vec<usize>,
 }
 
-/// The import's hash maps. Their keys (URI ends, folded labels) come from
+impl Packed {
+    fn new<'s>(items: impl Iterator<Item = &'s str> + Clone) -> Packed {
+        let mut text = String::with_capacity(items.clone().map(str::len).sum());
+        let ends = items
+            .map(|s| {
+                text.push_str(s);
+                text.len()
+            })
+            .collect();
+        Packed { text, ends }
+    }
+
+    fn get(&self, i: u32) -> &str {
+        let i = i as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// The rows `rows` by their string (each string once: [`Tails::check`]
+    /// keeps repeated rows out).
+    fn index(&self, rows: &[u32]) -> FastMap<&str, u32> {
+        let mut index = fast_map(rows.len());
+        for &i in rows {
+            index.insert(self.get(i), i);
+        }
+        index
+    }
+}
+
+/// The import's hash maps. Their keys (URIs, folded labels) come from
 /// the input, hundreds of thousands of look-ups per import: foldhash hashes
 /// them several times faster than the default SipHash, and its per-map
 /// random seed still keeps crafted files from forcing collisions.
@@ -621,9 +660,7 @@ struct Skill<'a> {
     knowledge: bool,
     /// A name given to keep equal labels apart.
     name: Option<String>,
-    /// The last occupation that linked the skill, and the link's position.
-    stamp: u32,
-    at: u32,
+    /// A relation links it.
     used: bool,
 }
 
@@ -880,6 +917,25 @@ mod tests {
         assert_eq!(t.next(&mut f).unwrap(), Some(2));
         assert_eq!(t.next(&mut f).unwrap(), Some(4));
         assert_eq!(t.next(&mut f).unwrap(), None);
+    }
+
+    #[test]
+    fn uris_ending_in_one_id_are_an_error_a_repeated_row_is_not() {
+        let occupations = "conceptUri,preferredLabel\nhttp://x/o/1,cook\n";
+        let relations =
+            "occupationUri,relationType,skillUri\nhttp://x/o/1,essential,http://x/s/1\n";
+        let skills = "conceptUri,preferredLabel\nhttp://x/s/1,baking\nhttp://x/s/1,frying\n";
+        let sources = EscoSources {
+            occupations,
+            skills,
+            relations,
+        };
+        let out = import(&sources, &EscoOptions::default()).unwrap();
+        assert_eq!(out.catalog.roles[0].requirements[0].skill, "baking");
+        let skills = "conceptUri,preferredLabel\nhttp://x/s/1,baking\nhttp://y/s/1,frying\n";
+        let err = import(&EscoSources { skills, ..sources }, &EscoOptions::default()).unwrap_err();
+        assert_eq!(err.path(), "skills_<lang>.csv:3");
+        assert!(err.to_string().contains("end in the same id"), "{err}");
     }
 
     #[test]
