@@ -591,7 +591,8 @@ impl<'a> Tails<'a> {
 /// Strings copied side by side, one per row. What the relation rows look
 /// up (URIs) and each requirement copies (skill names and URIs) is then
 /// read from one block that stays in cache, not from all over a file of
-/// several megabytes: a cache miss per relation was a fifth of the import.
+/// several megabytes (those reads' cache misses were a tenth of the import's
+/// profile).
 struct Packed {
     text: String,
     ends: Vec<usize>,
