@@ -15,22 +15,52 @@ mod decompose;
 /// assert_ne!(fold("C++"), fold("C#"));
 /// ```
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        // ASCII decomposes to itself: skip the table (most names, all of
+        // ESCO's English labels).
+        return fold_ascii(name);
+    }
     let mut key = Key {
         text: String::with_capacity(name.len()),
         pending_space: false,
     };
-    if name.is_ascii() {
-        // ASCII decomposes to itself: skip the table (most names, all of
-        // ESCO's English labels).
-        for c in name.chars() {
-            key.push(c);
-        }
-    } else {
-        for c in name.chars() {
-            decompose::decompose_without_marks(c, |d| key.push(d));
-        }
+    for c in name.chars() {
+        decompose::decompose_without_marks(c, |d| key.push(d));
     }
     key.text
+}
+
+/// [`fold`] of ASCII text: [`Key::push`]'s rules byte by byte, without a
+/// call per character (an ESCO import folds some 40,000 labels; this is
+/// several times faster). A unit test holds the two to the same output.
+fn fold_ascii(name: &str) -> String {
+    // Bytes rather than chars: pushing a byte is a store, pushing a char an
+    // encoding step.
+    let mut text: Vec<u8> = Vec::with_capacity(name.len());
+    let mut pending_space = false;
+    for &b in name.as_bytes() {
+        match b {
+            b'\'' => {}
+            b'&' => {
+                // "R&D" is "r and d": a word of its own.
+                if !text.is_empty() {
+                    text.push(b' ');
+                }
+                text.extend_from_slice(b"and");
+                pending_space = true;
+            }
+            _ if b.is_ascii_alphanumeric() || b == b'+' || b == b'#' => {
+                if pending_space && !text.is_empty() {
+                    text.push(b' ');
+                }
+                pending_space = false;
+                text.push(b.to_ascii_lowercase());
+            }
+            _ => pending_space = true,
+        }
+    }
+    // Only ASCII bytes were pushed: always valid UTF-8.
+    String::from_utf8(text).unwrap_or_default()
 }
 
 /// A key being built by [`fold`] from decomposed characters.
@@ -62,5 +92,44 @@ impl Key {
         }
         self.pending_space = false;
         self.text.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ascii_follows_the_general_rules() {
+        let general = |name: &str| {
+            let mut key = Key {
+                text: String::new(),
+                pending_space: false,
+            };
+            name.chars().for_each(|c| key.push(c));
+            key.text
+        };
+        // Every ASCII character alone, after a word and between two words.
+        for b in 0..=127u8 {
+            let c = char::from(b);
+            for name in [
+                format!("{c}"),
+                format!("a{c}"),
+                format!("{c}b"),
+                format!("a {c}b"),
+            ] {
+                assert_eq!(fold_ascii(&name), general(&name), "{name:?}");
+            }
+        }
+        for name in [
+            "  R&D  ",
+            "&&x",
+            "Node.js & C++/C#",
+            "O'Reilly's",
+            "a - b",
+            "",
+        ] {
+            assert_eq!(fold_ascii(name), general(name), "{name:?}");
+        }
     }
 }

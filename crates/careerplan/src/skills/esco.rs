@@ -258,8 +258,10 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     let mut stats = EscoStats::default();
 
     // Skills.
-    let mut skills: Vec<Skill<'_>> = Vec::new();
-    let mut skill_index: HashMap<&str, u32> = HashMap::new();
+    let rows = rows_hint(sources.skills);
+    let mut skills: Vec<Skill<'_>> = Vec::with_capacity(rows);
+    let mut skill_tails = Tails::with_capacity(rows);
+    let mut indexed = Vec::with_capacity(rows);
     {
         let mut table = Table::new(sources.skills, &names[1])?;
         let uri = table.column("conceptUri")?;
@@ -275,26 +277,27 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                     .cloned()
                     .unwrap_or(Cow::Borrowed(""))
             };
-            index_uri(&mut skill_index, u, skills.len() as u32, |i| {
-                skills[i as usize].uri
-            })
-            .map_err(|m| table.bad(line, m))?;
+            if skill_tails.check(u).map_err(|m| table.bad(line, m))? {
+                indexed.push(skills.len() as u32);
+            }
             skills.push(Skill {
                 uri: u,
-                label: table.get(&fields, label, line)?.clone(),
+                label: trim_cow(table.get(&fields, label, line)?),
                 alt: take(alt),
                 knowledge: take(kind).trim() == "knowledge",
                 name: None,
-                stamp: u32::MAX,
-                at: 0,
                 used: false,
             });
         }
     }
+    let skill_uris = Packed::new(skills.iter().map(|s| s.uri));
+    let skill_index = skill_uris.index(&indexed);
 
     // Occupations.
-    let mut occupations: Vec<Occupation<'_>> = Vec::new();
-    let mut occupation_index: HashMap<&str, u32> = HashMap::new();
+    let rows = rows_hint(sources.occupations);
+    let mut occupations: Vec<Occupation<'_>> = Vec::with_capacity(rows);
+    let mut occupation_tails = Tails::with_capacity(rows);
+    let mut indexed = Vec::with_capacity(rows);
     {
         let mut table = Table::new(sources.occupations, &names[0])?;
         let uri = table.column("conceptUri")?;
@@ -306,10 +309,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             stats.occupation_rows += 1;
             let u = table.uri(&fields, uri, line)?;
             let take = |c: Option<usize>| c.and_then(|c| fields.get(c)).cloned();
-            index_uri(&mut occupation_index, u, occupations.len() as u32, |i| {
-                occupations[i as usize].uri
-            })
-            .map_err(|m| table.bad(line, m))?;
+            if occupation_tails.check(u).map_err(|m| table.bad(line, m))? {
+                indexed.push(occupations.len() as u32);
+            }
             occupations.push(Occupation {
                 uri: u,
                 title: table.get(&fields, label, line)?.clone(),
@@ -319,10 +321,18 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             });
         }
     }
+    let occupation_uris = Packed::new(occupations.iter().map(|o| o.uri));
+    let occupation_index = occupation_uris.index(&indexed);
 
     // Relations: (skill, essential) per occupation, repeats merged through a
-    // per-skill stamp (the last occupation that linked it, and where).
+    // per-skill stamp: the last occupation that linked it, and where. The
+    // stamps are a vector of their own, small enough to stay in cache.
+    let mut stamps: Vec<(u32, u32)> = vec![(u32::MAX, 0); skills.len()];
     {
+        // ESCO writes an occupation's relations on consecutive rows: the
+        // previous row's look-up answers most rows with one comparison of
+        // text already in cache.
+        let mut last_occupation: Option<(&str, Option<u32>)> = None;
         let mut table = Table::new(sources.relations, &names[2])?;
         let occ = table.column("occupationUri")?;
         let rel = table.column("relationType")?;
@@ -342,12 +352,19 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                     continue;
                 }
             };
-            let Some(o) = lookup_uri(&occupation_index, occ_uri, |i| occupations[i as usize].uri)
-            else {
+            let o = match last_occupation {
+                Some((uri, o)) if uri == occ_uri => o,
+                _ => {
+                    let o = occupation_index.get(occ_uri).copied();
+                    last_occupation = Some((occ_uri, o));
+                    o
+                }
+            };
+            let Some(o) = o else {
                 stats.unknown_occupations += 1;
                 continue;
             };
-            let Some(s) = lookup_uri(&skill_index, skill_uri, |i| skills[i as usize].uri) else {
+            let Some(&s) = skill_index.get(skill_uri) else {
                 stats.unknown_skills += 1;
                 continue;
             };
@@ -356,22 +373,23 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 continue;
             }
             let links = &mut occupations[o as usize].links;
-            let sk = &mut skills[s as usize];
-            if sk.stamp == o {
+            let stamp = &mut stamps[s as usize];
+            if stamp.0 == o {
                 stats.duplicate_relations += 1;
-                links[sk.at as usize].1 |= essential;
+                links[stamp.1 as usize].1 |= essential;
                 continue;
             }
-            sk.stamp = o;
-            sk.at = links.len() as u32;
-            sk.used = true;
+            *stamp = (o, links.len() as u32);
             links.push((s, essential));
         }
+    }
+    for (s, stamp) in skills.iter_mut().zip(&stamps) {
+        s.used = stamp.0 != u32::MAX;
     }
 
     // Names: equal labels (after normalisation and the vocabulary) apart.
     let vocab = SkillVocabulary::builtin();
-    let mut keys: HashMap<String, u32> = HashMap::new();
+    let mut keys: FastMap<String, u32> = fast_map(skills.len());
     for (i, s) in skills.iter_mut().enumerate() {
         if !s.used {
             continue;
@@ -389,12 +407,12 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 .take(8)
                 .collect();
             let mut name = if s.knowledge {
-                format!("{} (knowledge)", s.label.trim())
+                format!("{} (knowledge)", s.label)
             } else {
-                format!("{} ({tail})", s.label.trim())
+                format!("{} ({tail})", s.label)
             };
             if keys.contains_key(&vocab.key(&name)) {
-                name = format!("{} ({tail})", s.label.trim());
+                name = format!("{} ({tail})", s.label);
             }
             keys.insert(vocab.key(&name), i as u32);
             s.name = Some(name);
@@ -403,6 +421,9 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             keys.insert(key, i as u32);
         }
     }
+
+    // The names requirements and aliases copy, side by side.
+    let shown = Packed::new(skills.iter().map(|s| if s.used { s.display() } else { "" }));
 
     // Aliases from alternative labels, each folded once.
     let mut aliases: BTreeMap<String, String> = BTreeMap::new();
@@ -414,14 +435,15 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             }
         }
         // Which skill each key belongs to; `None` once two skills claim it.
-        let mut claimed: HashMap<&str, Option<u32>> = HashMap::new();
+        let mut claimed: FastMap<&str, Option<u32>> = fast_map(alts.len());
         for (i, _, key) in &alts {
-            if keys.get(key).is_some_and(|k| k != i) {
-                stats.ambiguous_aliases += 1;
-                continue;
-            }
-            if keys.contains_key(key) {
-                continue; // the skill's own name
+            match keys.get(key) {
+                Some(k) if k != i => {
+                    stats.ambiguous_aliases += 1;
+                    continue;
+                }
+                Some(_) => continue, // the skill's own name
+                None => {}
             }
             claimed
                 .entry(key.as_str())
@@ -432,18 +454,23 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 })
                 .or_insert(Some(*i));
         }
+        let mut kept: Vec<(&str, u32)> = Vec::with_capacity(alts.len());
         for (i, alt, key) in &alts {
             match claimed.get(key.as_str()) {
-                Some(Some(k)) if k == i => {
-                    aliases.insert(
-                        (*alt).to_string(),
-                        skills[*i as usize].display().to_string(),
-                    );
-                }
+                Some(Some(k)) if k == i => kept.push((alt, *i)),
                 Some(None) => stats.ambiguous_aliases += 1,
                 _ => {}
             }
         }
+        // Sorted and then built in one pass, rather than by an insert at a
+        // random place per alias. A label repeated (by one skill: two
+        // skills would have made it ambiguous) is one alias.
+        kept.sort_unstable();
+        kept.dedup_by_key(|(alt, _)| *alt);
+        aliases = kept
+            .into_iter()
+            .map(|(alt, i)| (alt.to_string(), shown.get(i).to_string()))
+            .collect();
         stats.aliases = aliases.len();
     }
 
@@ -456,14 +483,13 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         }
         let mut requirements = Vec::with_capacity(o.links.len());
         for &(s, essential) in &o.links {
-            let s = &skills[s as usize];
             if essential {
                 stats.essential += 1;
             } else {
                 stats.optional += 1;
             }
             requirements.push(Requirement {
-                skill: s.display().to_string(),
+                skill: shown.get(s).to_string(),
                 level: options.level,
                 scale: options.scale.clone(),
                 importance: if essential {
@@ -472,13 +498,13 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                     options.optional_importance
                 },
                 required: essential,
-                external_id: Some(s.uri.to_string()),
+                external_id: Some(skill_uris.get(s).to_string()),
                 low_precision: false,
                 extra: Extra::new(),
             });
         }
         stats.requirements += requirements.len();
-        let id = o.uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(o.uri);
+        let id = uri_tail(o.uri);
         let mut role = Role::new(id, o.title.trim(), requirements);
         role.external_id = Some(o.uri.to_string());
         role.description = o
@@ -515,61 +541,125 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
     Ok(EscoImport { catalog, stats })
 }
 
-/// The last path segment of a URI (ESCO's UUID): hashing 36 bytes instead
-/// of 70 for each of the relation file's 2 x 129,000 look-ups.
+/// The last non-empty path segment of a URI (ESCO's UUID): "…/abc/" ends
+/// in "abc"; a URI of slashes only is its own.
 fn uri_tail(uri: &str) -> &str {
-    uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(uri)
+    let trimmed = uri.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return uri;
+    }
+    memchr::memrchr(b'/', trimmed.as_bytes()).map_or(trimmed, |i| &trimmed[i + 1..])
 }
 
-/// Index `uri` by its tail; two URIs with one tail are an error, not a
+/// The check that no two URIs of a file end in the same id: the id is a
+/// role's id and a renamed skill's tag, so two would be an error, not a
 /// silent merge.
-fn index_uri<'a>(
-    index: &mut HashMap<&'a str, u32>,
-    uri: &'a str,
-    at: u32,
-    uri_of: impl Fn(u32) -> &'a str,
-) -> Result<(), String> {
-    match index.entry(uri_tail(uri)) {
-        std::collections::hash_map::Entry::Occupied(e) => {
-            let other = uri_of(*e.get());
-            if other == uri {
-                Ok(()) // a repeated row: the first one stands
-            } else {
-                Err(format!("{uri} and {other} end in the same id"))
+struct Tails<'a>(FastMap<&'a str, &'a str>);
+
+impl<'a> Tails<'a> {
+    fn with_capacity(rows: usize) -> Self {
+        Tails(fast_map(rows))
+    }
+
+    /// Whether `uri` is new (false for a repeated row: the first stands).
+    fn check(&mut self, uri: &'a str) -> Result<bool, String> {
+        match self.0.entry(uri_tail(uri)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let other = *e.get();
+                if other == uri {
+                    Ok(false)
+                } else {
+                    Err(format!("{uri} and {other} end in the same id"))
+                }
             }
-        }
-        std::collections::hash_map::Entry::Vacant(e) => {
-            e.insert(at);
-            Ok(())
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(uri);
+                Ok(true)
+            }
         }
     }
 }
 
-fn lookup_uri<'a>(
-    index: &HashMap<&'a str, u32>,
-    uri: &str,
-    uri_of: impl Fn(u32) -> &'a str,
-) -> Option<u32> {
-    let &i = index.get(uri_tail(uri))?;
-    (uri_of(i) == uri).then_some(i)
+/// Strings copied side by side, one per row. What the relation rows look
+/// up (URIs) and each requirement copies (skill names and URIs) is then
+/// read from one block that stays in cache, not from all over a file of
+/// several megabytes (those reads' cache misses were a tenth of the import's
+/// profile).
+struct Packed {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Packed {
+    fn new<'s>(items: impl Iterator<Item = &'s str> + Clone) -> Packed {
+        let mut text = String::with_capacity(items.clone().map(str::len).sum());
+        let ends = items
+            .map(|s| {
+                text.push_str(s);
+                text.len()
+            })
+            .collect();
+        Packed { text, ends }
+    }
+
+    fn get(&self, i: u32) -> &str {
+        let i = i as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// The rows `rows` by their string (each string once: [`Tails::check`]
+    /// keeps repeated rows out).
+    fn index(&self, rows: &[u32]) -> FastMap<&str, u32> {
+        let mut index = fast_map(rows.len());
+        for &i in rows {
+            index.insert(self.get(i), i);
+        }
+        index
+    }
+}
+
+/// The import's hash maps. Their keys (URIs, folded labels) come from
+/// the input, hundreds of thousands of look-ups per import: foldhash hashes
+/// them several times faster than the default SipHash, and its per-map
+/// random seed still keeps crafted files from forcing collisions.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+fn fast_map<K, V>(capacity: usize) -> FastMap<K, V> {
+    HashMap::with_capacity_and_hasher(capacity, foldhash::fast::RandomState::default())
+}
+
+/// At least as many as the file's records (its line breaks; more when
+/// quoted fields hold some): maps and vectors sized once are never rehashed
+/// or copied while they fill.
+fn rows_hint(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1
+}
+
+/// `field` trimmed, still borrowed when it was.
+fn trim_cow<'a>(field: &Cow<'a, str>) -> Cow<'a, str> {
+    match field {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+    }
 }
 
 struct Skill<'a> {
     uri: &'a str,
+    /// The preferred label, trimmed once here rather than at each of its
+    /// uses (one per requirement).
     label: Cow<'a, str>,
     alt: Cow<'a, str>,
     knowledge: bool,
     /// A name given to keep equal labels apart.
     name: Option<String>,
-    /// The last occupation that linked the skill, and the link's position.
-    stamp: u32,
-    at: u32,
+    /// A relation links it.
     used: bool,
 }
 
 impl Skill<'_> {
     fn display(&self) -> &str {
-        self.name.as_deref().unwrap_or_else(|| self.label.trim())
+        self.name.as_deref().unwrap_or(&self.label)
     }
 }
 
@@ -674,44 +764,34 @@ impl<'a> Table<'a> {
                 return Ok(None);
             }
             let start_line = self.line;
-            // One pass over the line's bytes: field ends, the line's end, and
-            // whether a quote makes it a case for the full reader.
+            // The line's end or a quote, whichever comes first, in one SIMD
+            // search over the whole line; a quote makes it a case for the
+            // full reader. A line without one (ESCO's relation rows, the
+            // bulk of the download) is then split on its commas alone,
+            // which is cheaper than stopping at every comma to look for
+            // all three bytes.
             let rest = &self.text.as_bytes()[self.pos..];
-            let mut field_start = 0;
-            let mut quoted = false;
-            let mut end = rest.len();
-            for i in memchr::memchr3_iter(b',', b'\n', b'"', rest) {
-                match rest[i] {
-                    b',' => {
-                        out.push(Cow::Borrowed(
-                            &self.text[self.pos + field_start..self.pos + i],
-                        ));
-                        field_start = i + 1;
-                    }
-                    b'\n' => {
-                        end = i;
-                        break;
-                    }
-                    _ => {
-                        quoted = true;
-                        break;
-                    }
+            let end = match memchr::memchr2(b'\n', b'"', rest) {
+                Some(i) if rest[i] == b'"' => {
+                    self.quoted(out)?;
+                    return Ok(Some(start_line));
                 }
-            }
-            if quoted {
-                out.clear();
-                self.quoted(out)?;
-                return Ok(Some(start_line));
-            }
-            let last = &self.text[self.pos + field_start..self.pos + end];
-            out.push(Cow::Borrowed(last.strip_suffix('\r').unwrap_or(last)));
-            let blank = self.text[self.pos..self.pos + end].trim().is_empty();
+                Some(i) => i,
+                None => rest.len(),
+            };
+            let line = &self.text[self.pos..self.pos + end];
             self.pos += end + 1;
             self.line += 1;
-            if blank {
-                out.clear();
+            if line.trim().is_empty() {
                 continue;
             }
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let mut field_start = 0;
+            for i in memchr::memchr_iter(b',', line.as_bytes()) {
+                out.push(Cow::Borrowed(&line[field_start..i]));
+                field_start = i + 1;
+            }
+            out.push(Cow::Borrowed(&line[field_start..]));
             return Ok(Some(start_line));
         }
     }
@@ -729,10 +809,10 @@ impl<'a> Table<'a> {
                 let mut j = open;
                 let mut owned: Option<String> = None;
                 loop {
-                    let Some(k) = text[j..].find('"').map(|k| k + j) else {
+                    let Some(k) = memchr::memchr(b'"', &bytes[j..]).map(|k| k + j) else {
                         return Err(self.bad(start_line, "a quoted field is not closed".into()));
                     };
-                    self.line += text[j..k].matches('\n').count();
+                    self.line += memchr::memchr_iter(b'\n', &bytes[j..k]).count();
                     if bytes.get(k + 1) == Some(&b'"') {
                         owned.get_or_insert_with(String::new).push_str(&text[j..=k]);
                         j = k + 2;
@@ -751,7 +831,7 @@ impl<'a> Table<'a> {
                 }
                 // After a closing quote: a comma, the end of the record, or
                 // stray text up to the next comma (kept, as readers do).
-                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
+                let stop = memchr::memchr2(b',', b'\n', &bytes[i..]).map_or(text.len(), |k| k + i);
                 if stop > i {
                     let stray = text[i..stop].trim_end_matches('\r');
                     if !stray.is_empty()
@@ -762,7 +842,7 @@ impl<'a> Table<'a> {
                 }
                 i = stop;
             } else {
-                let stop = text[i..].find([',', '\n']).map_or(text.len(), |k| k + i);
+                let stop = memchr::memchr2(b',', b'\n', &bytes[i..]).map_or(text.len(), |k| k + i);
                 let field = &text[i..stop];
                 out.push(Cow::Borrowed(field.strip_suffix('\r').unwrap_or(field)));
                 i = stop;
@@ -881,6 +961,42 @@ mod tests {
         assert_eq!(t.next(&mut f).unwrap(), Some(2));
         assert_eq!(t.next(&mut f).unwrap(), Some(4));
         assert_eq!(t.next(&mut f).unwrap(), None);
+    }
+
+    #[test]
+    fn uris_ending_in_one_id_are_an_error_a_repeated_row_is_not() {
+        let occupations = "conceptUri,preferredLabel\nhttp://x/o/1,cook\n";
+        let relations =
+            "occupationUri,relationType,skillUri\nhttp://x/o/1,essential,http://x/s/1\n";
+        let skills = "conceptUri,preferredLabel\nhttp://x/s/1,baking\nhttp://x/s/1,frying\n";
+        let sources = EscoSources {
+            occupations,
+            skills,
+            relations,
+        };
+        let out = import(&sources, &EscoOptions::default()).unwrap();
+        assert_eq!(out.catalog.roles[0].requirements[0].skill, "baking");
+        let skills = "conceptUri,preferredLabel\nhttp://x/s/1,baking\nhttp://y/s/1,frying\n";
+        let err = import(&EscoSources { skills, ..sources }, &EscoOptions::default()).unwrap_err();
+        assert_eq!(err.path(), "skills_<lang>.csv:3");
+        assert!(err.to_string().contains("end in the same id"), "{err}");
+    }
+
+    #[test]
+    fn uri_tail_is_the_last_non_empty_segment() {
+        for uri in [
+            "http://x/a/b",
+            "http://x/a/b/",
+            "b",
+            "b//",
+            "/b",
+            "///",
+            "",
+            "http://x/a//b",
+        ] {
+            let old = uri.rsplit('/').find(|x| !x.is_empty()).unwrap_or(uri);
+            assert_eq!(uri_tail(uri), old, "{uri:?}");
+        }
     }
 
     #[test]
