@@ -976,7 +976,7 @@ export interface Limits {
   max_input_bytes?: number;
   /**
    * Deepest nesting of arrays and objects in a document (the root object is depth 1). Default
-   * 64; serde_json's own guard is 128.
+   * 64; no face reads deeper than `MAX_NESTING` (serde_json's own guard, 128).
    */
   max_depth?: number;
   /**

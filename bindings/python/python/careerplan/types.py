@@ -207,7 +207,7 @@ class Limits(TypedDict, total=False):
     """Largest JSON document read, in bytes (UTF-8). Default 16 MiB."""
     max_depth: int
     """Deepest nesting of arrays and objects in a document (the root object is depth 1).
-    Default 64; serde_json's own guard is 128.
+    Default 64; no face reads deeper than ``MAX_NESTING`` (serde_json's own guard, 128).
     """
     max_entities: int
     """Most entries in any one list of a plan (``goals``, ``actions``, ``contacts``,
