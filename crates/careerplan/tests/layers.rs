@@ -18,7 +18,7 @@
 //! use of an item the parent itself defines is not an edge between siblings.
 
 #![allow(clippy::unwrap_used)] // tests may panic on failure
-
+#![allow(clippy::disallowed_methods)] // std's sorts: tests are not in the WebAssembly build
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

@@ -12,7 +12,7 @@
 //! described as read.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
-
+#![allow(clippy::disallowed_methods)] // std's sorts: tests are not in the WebAssembly build
 use std::path::PathBuf;
 
 use careerplan::{draft, error, limits, plan, progress, schedule, skills, smart};

@@ -465,7 +465,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         // Sorted and then built in one pass, rather than by an insert at a
         // random place per alias. A label repeated (by one skill: two
         // skills would have made it ambiguous) is one alias.
-        kept.sort_unstable();
+        crate::sort::sort(&mut kept);
         kept.dedup_by_key(|(alt, _)| *alt);
         aliases = kept
             .into_iter()
@@ -622,11 +622,18 @@ impl Packed {
 /// The import's hash maps. Their keys (URIs, folded labels) come from
 /// the input, hundreds of thousands of look-ups per import: foldhash hashes
 /// them several times faster than the default SipHash, and its per-map
-/// random seed still keeps crafted files from forcing collisions.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+/// random seed still keeps crafted files from forcing collisions. The
+/// WebAssembly build keeps std's hasher: there the maps' own copy of the
+/// hashing code cost 8.9 KB of the brotli-compressed module, over its budget.
+type FastMap<K, V> = HashMap<K, V, FastHasher>;
+
+#[cfg(not(target_arch = "wasm32"))]
+type FastHasher = foldhash::fast::RandomState;
+#[cfg(target_arch = "wasm32")]
+type FastHasher = std::hash::RandomState;
 
 fn fast_map<K, V>(capacity: usize) -> FastMap<K, V> {
-    HashMap::with_capacity_and_hasher(capacity, foldhash::fast::RandomState::default())
+    HashMap::with_capacity_and_hasher(capacity, FastHasher::default())
 }
 
 /// At least as many as the file's records (its line breaks; more when
