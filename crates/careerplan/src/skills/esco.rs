@@ -467,10 +467,12 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         // skills would have made it ambiguous) is one alias.
         crate::sort::sort(&mut kept);
         kept.dedup_by_key(|(alt, _)| *alt);
-        aliases = kept
-            .into_iter()
-            .map(|(alt, i)| (alt.to_string(), shown.get(i).to_string()))
-            .collect();
+        // Inserted one by one rather than collected: `BTreeMap`'s
+        // `FromIterator` sorts again with std's sort, which the WebAssembly
+        // build leaves out (ARCHITECTURE.md); keys in order append cheaply.
+        for (alt, i) in kept {
+            aliases.insert(alt.to_string(), shown.get(i).to_string());
+        }
         stats.aliases = aliases.len();
     }
 
