@@ -212,14 +212,22 @@ impl RoleCatalog {
     /// the JSON path of a field that does not fit.
     pub fn from_json(text: &str) -> Result<RoleCatalog, Error> {
         crate::limits::Limits::default().check_json_text(text)?;
-        Self::from_value(crate::json::parse_value(text, "")?)
+        Self::read(crate::json::parse_value(text, "")?)
     }
 
-    /// Read a catalog from a parsed JSON value; see [`RoleCatalog::from_json`].
+    /// Read a catalog from a parsed JSON value (a Python dict or a JS object
+    /// read into one); see [`RoleCatalog::from_json`]. Its nesting is held to
+    /// [`Limits::max_depth`](crate::limits::Limits::max_depth), as the text's is.
     ///
     /// # Errors
-    /// As [`RoleCatalog::from_json`].
+    /// As [`RoleCatalog::from_json`]; [`Error::LimitExceeded`] for a value
+    /// nested deeper than the limit.
     pub fn from_value(value: serde_json::Value) -> Result<RoleCatalog, Error> {
+        crate::limits::Limits::default().check_value_depth(&value)?;
+        Self::read(value)
+    }
+
+    fn read(value: serde_json::Value) -> Result<RoleCatalog, Error> {
         // Parse the shape we recognise with path tracking, so an error names
         // the field (`roles[3].requirements[0].level`) rather than the whole
         // untagged enum.
@@ -304,6 +312,27 @@ pub fn builtin_roles() -> &'static RoleCatalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_catalog_value_is_held_to_the_depth_limit_as_its_text_is() {
+        // A role whose unknown field nests 70 arrays deep: kept in `extra`
+        // if read, so only the limit stops it.
+        let deep = format!("{}1{}", "[".repeat(70), "]".repeat(70));
+        let text = format!(r#"[{{"id": "r", "title": "R", "requirements": [], "x": {deep}}}]"#);
+        let from_text = RoleCatalog::from_json(&text).unwrap_err();
+        assert_eq!(from_text.code(), "limit-exceeded");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let from_value = RoleCatalog::from_value(value).unwrap_err();
+        assert_eq!(from_value.code(), "limit-exceeded");
+        assert!(from_value.to_string().starts_with("[0].x"), "{from_value}");
+        // Within the limit, the same shape reads.
+        let shallow = text.replace(&deep, "[[1]]");
+        let value: serde_json::Value = serde_json::from_str(&shallow).unwrap();
+        assert_eq!(
+            RoleCatalog::from_value(value).unwrap().roles[0].extra["x"],
+            serde_json::json!([[1]])
+        );
+    }
 
     #[test]
     fn builtin_catalog_parses_and_is_marked_illustrative() {
