@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use careerplan::skills::esco::{self, EscoOptions, EscoSources};
+use careerplan::skills::esco::{self, EscoOptions};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
 use careerplan::skills::{CompiledCatalog, RankOptions, gap_matrix, gap_matrix_compiled};
 use careerplan_benches::esco::esco_files_from_tsv;
@@ -40,11 +40,7 @@ fn import(c: &mut Criterion) {
 /// on one core (issue 19).
 fn import_esco(c: &mut Criterion) {
     let files = esco_files_from_tsv(&esco_tsv());
-    let sources = EscoSources {
-        occupations: &files.occupations,
-        skills: &files.skills,
-        relations: &files.relations,
-    };
+    let sources = files.sources();
     let options = EscoOptions::default();
     c.bench_function("esco_import_3039_occupations_129004_links", |b| {
         b.iter(|| esco::import(black_box(&sources), &options).unwrap())

@@ -6,7 +6,7 @@
 //! `cargo build --profile bench -p careerplan-benches --example esco_import_cpu`
 //! then `perf stat -e task-clock target/release/examples/esco_import_cpu 20`.
 
-use careerplan::skills::esco::{self, EscoOptions, EscoSources};
+use careerplan::skills::esco::{self, EscoOptions};
 use careerplan_benches::esco::esco_files_from_tsv;
 use careerplan_benches::esco_tsv;
 
@@ -16,11 +16,7 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(10);
     let files = esco_files_from_tsv(&esco_tsv());
-    let sources = EscoSources {
-        occupations: &files.occupations,
-        skills: &files.skills,
-        relations: &files.relations,
-    };
+    let sources = files.sources();
     let options = EscoOptions::default();
     let mut requirements = 0;
     for _ in 0..n {

@@ -73,6 +73,17 @@ fn row(out: &mut String, fields: &[&str]) {
     out.push('\n');
 }
 
+impl EscoFiles {
+    /// The three texts as `esco::import` reads them.
+    pub fn sources(&self) -> careerplan::skills::esco::EscoSources<'_> {
+        careerplan::skills::esco::EscoSources {
+            occupations: &self.occupations,
+            skills: &self.skills,
+            relations: &self.relations,
+        }
+    }
+}
+
 /// The three files from the TSV's text (with its header row).
 pub fn esco_files_from_tsv(tsv: &str) -> EscoFiles {
     let mut files = EscoFiles::default();

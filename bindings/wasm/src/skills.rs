@@ -289,6 +289,27 @@ impl Drop for JsRoleCatalog {
     }
 }
 
+/// The string at `files[key]`, the text of `what`: `None` when the key is
+/// absent (undefined or null), an `invalid-argument` at `files.<key>` when it
+/// holds anything but a string.
+fn file_text(files: &JsValue, key: &str, what: &str) -> Result<Option<String>, JsFailure> {
+    let value = js_sys::Reflect::get(files, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_string() {
+        Some(text) => Ok(Some(text)),
+        None => Err(careerplan::Error::InvalidArgument {
+            path: format!("files.{key}"),
+            message: format!(
+                "expected the text of {what} as a string, got {}",
+                type_name(&value)
+            ),
+        }
+        .into()),
+    }
+}
+
 /// The contents of O*NET's files for `RoleCatalog.fromOnet`, by key.
 const ONET_FILES: [(&str, &str); 4] = [
     ("skills", onet::SKILLS_FILE),
@@ -361,26 +382,8 @@ impl JsRoleCatalog {
                 }
                 .into());
             };
-            let value = js_sys::Reflect::get(&files, &JsValue::from_str(&key))
-                .unwrap_or(JsValue::UNDEFINED);
-            if value.is_undefined() || value.is_null() {
-                continue;
-            }
-            match value.as_string() {
-                Some(text) => {
-                    texts.insert(ONET_FILES[i].1.to_string(), text);
-                }
-                None => {
-                    return Err(careerplan::Error::InvalidArgument {
-                        path: format!("files.{key}"),
-                        message: format!(
-                            "expected the text of {} as a string, got {}",
-                            ONET_FILES[i].1,
-                            type_name(&value)
-                        ),
-                    }
-                    .into());
-                }
+            if let Some(text) = file_text(&files, &key, ONET_FILES[i].1)? {
+                texts.insert(ONET_FILES[i].1.to_string(), text);
             }
         }
         let options: OnetOptions = crate::options_arg(options, "options")?;
@@ -417,14 +420,16 @@ impl JsRoleCatalog {
             ));
         }
         let text = |key: &str| -> Result<String, JsFailure> {
-            let value =
-                js_sys::Reflect::get(&files, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-            value.as_string().ok_or_else(|| {
+            file_text(&files, key, "the ESCO file")?.ok_or_else(|| {
+                // All three are needed: an absent one (undefined or null) is
+                // reported as a wrong type, naming which.
+                let absent = js_sys::Reflect::get(&files, &JsValue::from_str(key))
+                    .unwrap_or(JsValue::UNDEFINED);
                 careerplan::Error::InvalidArgument {
                     path: format!("files.{key}"),
                     message: format!(
                         "expected the text of the ESCO file as a string, got {}",
-                        type_name(&value)
+                        type_name(&absent)
                     ),
                 }
                 .into()

@@ -232,15 +232,7 @@ fn the_full_esco_table_imports() {
     let files = esco_layout::esco_files_from_tsv(&text);
     assert_eq!(files.occupation_count, 3_039);
     assert_eq!(files.relation_count, 129_004);
-    let out = import(
-        &EscoSources {
-            occupations: &files.occupations,
-            skills: &files.skills,
-            relations: &files.relations,
-        },
-        &EscoOptions::default(),
-    )
-    .unwrap();
+    let out = import(&files.sources(), &EscoOptions::default()).unwrap();
     let s = &out.stats;
     assert_eq!(s.occupation_rows, 3_039);
     assert_eq!(s.skill_rows, files.skill_count);
