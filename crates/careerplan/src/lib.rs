@@ -58,6 +58,7 @@ mod chars;
 mod decimal;
 mod document;
 pub mod draft;
+mod embed;
 pub mod error;
 mod fold;
 pub mod json;

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::chars::CharTable;
 
-const TABLE_TEXT: &str = include_str!("../../data/fold.txt");
+const TABLE_TEXT: &str = crate::embed::data_text!("../../data/fold.txt");
 
 /// Call `emit` with each character `c` folds to, in order (none for a
 /// combining mark).

@@ -270,7 +270,7 @@ impl RateRow {
 /// `(name, text)` of each data file, compiled in.
 macro_rules! data_files {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../data/smart/", $name)))),*]
+        &[$(($name, crate::embed::data_text!(concat!("../../data/smart/", $name)))),*]
     };
 }
 
@@ -417,7 +417,7 @@ pub(crate) const START_WORDS: &[&str] = &[
 /// The holiday table, `names : rule : regions` per line (format in the
 /// file). The lexicon marks the first word of every name as a time start;
 /// the time grammar reads the rules (`time::holidays`).
-pub(crate) const HOLIDAYS: &str = include_str!("../../data/smart/holidays.txt");
+pub(crate) const HOLIDAYS: &str = crate::embed::data_text!("../../data/smart/holidays.txt");
 
 /// The distinct first words (keys) of the holiday names, in table order.
 fn holiday_first_words(table: &str) -> Vec<String> {
