@@ -91,7 +91,7 @@ pub fn lint_goal(
     if options.today.is_some() {
         ctx.today = options.today;
     }
-    to_js(&linter.try_lint_text(&text, &ctx)?.with_utf16_spans())
+    to_js(&linter.lint_text(&text, &ctx)?.with_utf16_spans())
 }
 
 /// Lint many goal statements with the same options: a `LintReports` with
@@ -99,8 +99,8 @@ pub fn lint_goal(
 /// return.
 ///
 /// `options.errors` says what a text over `limits.max_text_bytes` does:
-/// `"raise"` (the default) throws `limit-exceeded` (path `texts[i]`) and
-/// lints nothing; `"item"` puts `{error: {code, message, path, limit}}` in
+/// `"raise"` (the default) throws `limit-exceeded` (path `texts[i]`, the
+/// first such text) and returns nothing; `"item"` puts `{error: {code, message, path, limit}}` in
 /// that text's place and lints the others.
 #[wasm_bindgen(js_name = lintMany)]
 pub fn lint_many(
@@ -111,12 +111,14 @@ pub fn lint_many(
     let options: LintManyOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
     let ctx = Context::default();
+    let results = linter.lint_many(&texts, &ctx);
     let (reports, failures) = match options.errors {
-        OnItemError::Raise => (linter.try_lint_many(&texts, &ctx)?, Vec::new()),
+        // The first text over the limit fails the call.
+        OnItemError::Raise => (results.into_iter().collect::<Result<_, _>>()?, Vec::new()),
         OnItemError::Item => {
             let mut reports = Vec::with_capacity(texts.len());
             let mut failures = Vec::with_capacity(texts.len());
-            for result in linter.try_lint_each(&texts, &ctx) {
+            for result in results {
                 match result {
                     Ok(report) => {
                         reports.push(report);
@@ -124,7 +126,7 @@ pub fn lint_many(
                     }
                     Err(err) => {
                         // A stand-in that is never shown: the item reads as its error.
-                        reports.push(linter.lint_text("", &ctx));
+                        reports.push(linter.lint_text("", &ctx)?);
                         failures.push(Some(ErrorItem::from(&err)));
                     }
                 }
@@ -305,7 +307,7 @@ pub fn lint_plan(
 ) -> Result<JsValue, JsFailure> {
     let options: LintOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
-    to_js(&linter.try_lint_plan(&plan_arg(plan)?)?.with_utf16_spans())
+    to_js(&linter.lint_plan(&plan_arg(plan)?)?.with_utf16_spans())
 }
 
 /// The linter's rules: code, criterion, default severity, scope, summary,
