@@ -334,8 +334,9 @@ fn lint_goal<'py>(
 ///
 /// `errors` says what a text over `limits.max_text_bytes` does: `"raise"`
 /// (the default) raises LimitExceededError (path `texts[i]`, the first
-/// such text) and returns nothing; `"item"` puts `{"error": {"code", "message", "path", "limit"}}`
-/// in that text's place and lints the others.
+/// such text) and returns nothing; `"item"` puts
+/// `{"error": {"code", "message", "path", "limit"}}` in that text's place and
+/// lints the others.
 #[pyfunction]
 #[pyo3(signature = (texts, today=None, config=None, *, errors="raise"))]
 fn lint_many<'py>(

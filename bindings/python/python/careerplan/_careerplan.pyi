@@ -286,8 +286,9 @@ def lint_many(
 
     `errors` says what a text over `limits.max_text_bytes` does: `"raise"`
     (the default) raises LimitExceededError (path `texts[i]`, the first
-    such text) and returns nothing; `"item"` puts `{"error": {"code", "message", "path", "limit"}}`
-    in that text's place and lints the others.
+    such text) and returns nothing; `"item"` puts
+    `{"error": {"code", "message", "path", "limit"}}` in that text's place and
+    lints the others.
     """
 
 def lint_plan(
