@@ -19,9 +19,9 @@
 //! written.
 //!
 //! # Coverage
-//! [`Catalog::coverage`](super::Catalog::coverage) tells how many of a profile's skills a catalog
-//! names, directly or through the crosswalk: a ranking that rests on a
-//! small share of the profile says little, and below
+//! [`Catalog::coverage`](super::Catalog::coverage) tells how many of a
+//! profile's skills a catalog names, directly or through the crosswalk: a
+//! ranking that rests on a small share of the profile says little, and below
 //! `low_coverage_share` (0.5) the report carries a warning.
 
 use std::collections::{HashMap, HashSet};

@@ -16,7 +16,11 @@
 //!   importance, required}`; a [`RoleCatalog`] groups them. The built-in
 //!   starter catalog ([`builtin_roles`]) is illustrative;
 //!   [`onet::import`] builds a catalog from O*NET's database files,
-//!   [`esco::import`] one from ESCO's CSV download.
+//!   [`esco::import`] one from ESCO's CSV download. A [`Catalog`] holds a
+//!   catalog ready for use: every calculation over its roles (gap, career
+//!   change, ranking, team matrix and coverage) is one of its methods, on
+//!   the compiled form it keeps; [`skill_gap`] and [`transferable_skills`]
+//!   take roles given whole.
 //! - **Profiles** come from the plan model: a [`Profile`](crate::plan::Profile)'s
 //!   [`SkillAssessment`](crate::plan::SkillAssessment)s, a [`Person`] in a
 //!   team, or a JSON Resume via [`resume`]; [`input`] tells them apart in

@@ -1,7 +1,10 @@
 //! Team and organisation views: readiness of every person for every role,
-//! and how well a team covers each role's requirements.
+//! and how well a team covers each role's requirements
+//! ([`Catalog::gap_matrix`](super::Catalog::gap_matrix),
+//! [`Catalog::team_coverage`](super::Catalog::team_coverage)).
 //!
-//! Both compile the catalog once ([`CompiledCatalog`]) and turn each person
+//! Both run on the compiled catalog ([`CompiledCatalog`], the one the
+//! `Catalog` keeps for the default options) and turn each person
 //! into a dense vector; with the default `parallel` feature the people (for
 //! the matrix) or the roles (for coverage) are spread over all cores with
 //! rayon. Without it the same code runs on one thread, e.g. in WebAssembly.
@@ -134,11 +137,13 @@ pub(crate) fn matrix_of(people: &[Person], compiled: &CompiledCatalog) -> Result
     Ok(matrix)
 }
 
-/// The cells of [`Catalog::gap_matrix`](super::Catalog::gap_matrix), written row-major into `out`
-/// (`people.len() × compiled.len()` of them) instead of a new vector: for a
-/// caller that owns the memory the matrix must end up in (the Python binding
-/// writes it straight into the `bytes` behind its `memoryview`, saving a
-/// copy of 35 MB for 10,000 people and 879 roles).
+/// The cells of [`Catalog::gap_matrix`](super::Catalog::gap_matrix), written
+/// row-major into `out` (`people.len() × compiled.len()` of them) instead of
+/// a new vector: for a caller that owns the memory the matrix must end up in
+/// (the Python binding writes it straight into the `bytes` behind its
+/// `memoryview`, saving a copy of 35 MB for 10,000 people and 879 roles).
+/// `compiled` is typically the form a catalog keeps
+/// ([`Catalog::compiled`](super::Catalog::compiled)).
 ///
 /// # Example
 /// ```
