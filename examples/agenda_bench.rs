@@ -7,6 +7,7 @@
 
 use std::time::Instant;
 
+use careerplan::limits::Limits;
 use careerplan::plan::{date::parse_date, load_plan};
 use careerplan::schedule::{AgendaOptions, agenda};
 
@@ -21,7 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let plans = text
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .map(load_plan)
+        .map(|line| load_plan(line, &Limits::default()))
         .collect::<Result<Vec<_>, _>>()?;
     let options = AgendaOptions::default();
     let mut best = f64::INFINITY;

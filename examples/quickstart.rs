@@ -4,7 +4,7 @@
 
 fn main() -> Result<(), careerplan::Error> {
     let json = include_str!("data/plan.json");
-    let plan = careerplan::plan::load_plan(json)?;
+    let plan = careerplan::plan::load_plan(json, &careerplan::limits::Limits::default())?;
     let problems = plan.validate();
     println!(
         "plan {:?}: {} goals, {} problems",

@@ -32,7 +32,8 @@ fn stdin_plan() -> Result<careerplan::plan::Plan, String> {
     std::io::stdin()
         .read_to_string(&mut text)
         .map_err(|e| format!("stdin: {e}"))?;
-    careerplan::plan::load_plan(&text).map_err(|e| format!("{e} [{}]", e.code()))
+    careerplan::plan::load_plan(&text, &Default::default())
+        .map_err(|e| format!("{e} [{}]", e.code()))
 }
 
 fn run() -> Result<ExitCode, String> {

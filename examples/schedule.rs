@@ -10,7 +10,7 @@ use careerplan::schedule::{AgendaOptions, agenda, agenda_text, next_review, over
 use chrono::NaiveDate;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let plan = careerplan::plan::load_plan(include_str!("data/plan.json"))?;
+    let plan = careerplan::plan::load_plan(include_str!("data/plan.json"), &Default::default())?;
     let mut args = std::env::args().skip(1);
     let today = match args.next() {
         Some(t) => careerplan::plan::date::parse_date(&t)?,

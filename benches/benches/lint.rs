@@ -23,14 +23,14 @@ fn lint(c: &mut Criterion) {
     group.bench_function("lint_text 10k goals", |b| {
         b.iter(|| {
             for g in &goals {
-                black_box(linter.lint_text(black_box(g), &ctx));
+                black_box(linter.lint_text(black_box(g), &ctx).unwrap());
             }
         })
     });
     group.bench_function("lint_text + JSON 10k goals", |b| {
         b.iter(|| {
             for g in &goals {
-                let report = linter.lint_text(black_box(g), &ctx);
+                let report = linter.lint_text(black_box(g), &ctx).unwrap();
                 black_box(serde_json::to_string(&report).unwrap_or_default());
             }
         })

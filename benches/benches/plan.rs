@@ -8,17 +8,17 @@ fn plan_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("plan");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("load_1mb", |b| {
-        b.iter(|| careerplan::plan::load_plan(black_box(&text)))
+        b.iter(|| careerplan::plan::load_plan(black_box(&text), &Default::default()))
     });
     group.bench_function("load_and_validate_1mb", |b| {
         b.iter(|| {
-            let plan = careerplan::plan::load_plan(black_box(&text))
+            let plan = careerplan::plan::load_plan(black_box(&text), &Default::default())
                 .unwrap_or_else(|_| careerplan::plan::Plan::new("x"));
             plan.validate()
         })
     });
-    let plan =
-        careerplan::plan::load_plan(&text).unwrap_or_else(|_| careerplan::plan::Plan::new("x"));
+    let plan = careerplan::plan::load_plan(&text, &Default::default())
+        .unwrap_or_else(|_| careerplan::plan::Plan::new("x"));
     group.bench_function("validate_1mb", |b| b.iter(|| black_box(&plan).validate()));
     group.bench_function("dump_1mb", |b| b.iter(|| black_box(&plan).to_json()));
     group.finish();

@@ -133,7 +133,7 @@ def main() -> int:
     else:
         rust = native_seconds(people, args.runs)
         native = rust["seconds"]
-        print(f"native gap_matrix_compiled: {native:.4f} s (best of {args.runs}, same people)")
+        print(f"native Catalog::gap_matrix: {native:.4f} s (best of {args.runs}, same people)")
         if (rust["people"], rust["roles"]) != matrix.shape or abs(rust["sum"] - total) > 1e-3 * max(1.0, total):
             print(f"results differ: native {rust}, python sum {total}", file=sys.stderr)
             return 1

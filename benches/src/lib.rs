@@ -329,7 +329,7 @@ mod tests {
             "{} bytes",
             text.len()
         );
-        let plan = careerplan::plan::load_plan(&text).unwrap();
+        let plan = careerplan::plan::load_plan(&text, &Default::default()).unwrap();
         assert_eq!((plan.goals.len(), plan.actions.len()), (2000, 6000));
         let errors: Vec<_> = plan
             .validate()

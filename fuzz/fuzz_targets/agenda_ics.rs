@@ -342,7 +342,7 @@ fn check_ics(ics: &str) {
 }
 
 fuzz_target!(|input: Input| {
-    let Ok(plan): Result<Plan, _> = plan::load_plan_value(plan_json(&input)) else {
+    let Ok(plan): Result<Plan, _> = plan::load_plan(plan_json(&input), &Default::default()) else {
         return;
     };
     let from = input.from.date();

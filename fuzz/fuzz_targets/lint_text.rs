@@ -3,6 +3,7 @@
 //! that match the byte spans.
 #![no_main]
 
+use careerplan::limits::Limits;
 use careerplan::smart::{Context, LintConfig, Linter, Span};
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
@@ -12,8 +13,10 @@ fn linter() -> &'static Linter {
     static LINTER: OnceLock<Linter> = OnceLock::new();
     LINTER.get_or_init(|| {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22);
+        // No text limit: every input is linted, however long.
         match Linter::new(LintConfig {
             today,
+            limits: Limits::none(),
             ..Default::default()
         }) {
             Ok(l) => l,
@@ -55,9 +58,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let report = linter()
-        .lint_text(text, &Context::default())
-        .with_utf16_spans();
+    let report = match linter().lint_text(text, &Context::default()) {
+        Ok(report) => report.with_utf16_spans(),
+        Err(e) => panic!("refused without limits: {e}"),
+    };
     assert_eq!(report.text, text);
     let table = utf16_table(text);
     for d in &report.diagnostics {

@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     };
     // The validation entry point reports load errors as problems.
     let validation = plan::validate_json(text);
-    let Ok(loaded) = plan::load_plan(text) else {
+    let Ok(loaded) = plan::load_plan(text, &Default::default()) else {
         assert!(
             !validation.valid,
             "validate_json accepted a plan load_plan refused"
@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     // Lossless round-trip: the dump reloads to the same plan, and dumping
     // that gives the same text.
     let dumped = loaded.to_json();
-    let reloaded = match plan::load_plan(&dumped) {
+    let reloaded = match plan::load_plan(&dumped, &Default::default()) {
         Ok(p) => p,
         Err(e) => panic!("a dumped plan does not reload: {e}\n{dumped}"),
     };
@@ -35,8 +35,8 @@ fuzz_target!(|data: &[u8]| {
         Ok(v) => v,
         Err(e) => panic!("load_plan accepted text serde_json refuses: {e}"),
     };
-    match plan::load_plan_value(value) {
-        Ok(p) => assert_eq!(loaded, p, "load_plan and load_plan_value disagree"),
-        Err(e) => panic!("load_plan_value refused what load_plan accepted: {e}"),
+    match plan::load_plan(value, &Default::default()) {
+        Ok(p) => assert_eq!(loaded, p, "load_plan of the text and of its value disagree"),
+        Err(e) => panic!("load_plan refused the value of a text it accepted: {e}"),
     }
 });

@@ -4,6 +4,7 @@
 //! order, the rest is the text.
 #![no_main]
 
+use careerplan::limits::Limits;
 use careerplan::smart::time::find_time_expressions_with;
 use careerplan::smart::{Context, DateOrder, LintConfig, Linter};
 use chrono::{Datelike, NaiveDate};
@@ -53,6 +54,7 @@ fuzz_target!(|data: &[u8]| {
     let config = LintConfig {
         today: Some(today),
         numeric_date_order: order,
+        limits: Limits::none(),
         ..Default::default()
     };
     let linter = match Linter::new(config) {
@@ -64,6 +66,9 @@ fuzz_target!(|data: &[u8]| {
         deadline: Some(today),
         ..Default::default()
     };
-    let report = linter.lint_text(text, &ctx);
+    let report = match linter.lint_text(text, &ctx) {
+        Ok(report) => report,
+        Err(e) => panic!("refused without limits: {e}"),
+    };
     assert_eq!(report.text, text);
 });

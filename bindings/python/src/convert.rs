@@ -12,24 +12,30 @@ use pyo3::types::{PyMapping, PyString};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use careerplan::limits::Limits;
+use careerplan::plan::PlanSource;
+
 use crate::errors::{guarded, internal_error, to_py_err};
 use crate::input::{DateLike, date_like, json_value};
 
 /// A plan argument: JSON text or a mapping, parsed and migrated by the core.
 pub(crate) fn plan_arg(obj: &Bound<'_, PyAny>) -> PyResult<careerplan::plan::Plan> {
     let py = obj.py();
-    if let Ok(text) = obj.cast::<PyString>() {
-        let text = text.to_cow()?;
-        guarded(py, || careerplan::plan::load_plan(&text))
+    let text;
+    let source = if let Ok(string) = obj.cast::<PyString>() {
+        text = string.to_cow()?;
+        PlanSource::Text(&text)
     } else if obj.cast::<PyMapping>().is_ok() {
-        let value = json_value(obj, "")?;
-        guarded(py, || careerplan::plan::load_plan_value(value))
+        PlanSource::Value(json_value(obj, "")?)
     } else {
-        Err(PyTypeError::new_err(format!(
+        return Err(PyTypeError::new_err(format!(
             "expected a plan as a JSON str or a dict, got {}",
             obj.get_type().name()?
-        )))
-    }
+        )));
+    };
+    guarded(py, || {
+        careerplan::plan::load_plan(source, &Limits::default())
+    })
 }
 
 /// A date argument: a `datetime.date` or a `YYYY-MM-DD` string, read by the

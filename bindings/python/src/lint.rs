@@ -82,13 +82,14 @@ fn lint_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, LintReports>> {
     let on_error = OnItemError::parse(errors, "errors").map_err(|e| to_py_err(py, &e))?;
+    let results = guarded(py, || Ok(py.detach(|| linter.lint_many(&texts, ctx))))?;
     let batch = match on_error {
         OnItemError::Raise => {
-            let reports = guarded(py, || py.detach(|| linter.try_lint_many(&texts, ctx)))?;
+            // The first text over the limit fails the call.
+            let reports = guarded(py, || results.into_iter().collect())?;
             LintReports::new(reports, Vec::new())
         }
         OnItemError::Item => {
-            let results = guarded(py, || Ok(py.detach(|| linter.try_lint_each(&texts, ctx))))?;
             let mut reports = Vec::with_capacity(results.len());
             let mut failures = Vec::with_capacity(results.len());
             for result in results {
@@ -99,7 +100,7 @@ fn lint_batch<'py>(
                     }
                     Err(err) => {
                         // A stand-in that is never shown: the item reads as its error.
-                        reports.push(linter.lint_text("", ctx));
+                        reports.push(guarded(py, || linter.lint_text("", ctx))?);
                         failures.push(Some(ErrorItem::from(&err)));
                     }
                 }
@@ -292,7 +293,7 @@ fn lint_plan_with<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = plan.py();
     let plan = plan_arg(plan)?;
-    let report = guarded(py, || py.detach(|| linter.try_lint_plan(&plan)))?;
+    let report = guarded(py, || py.detach(|| linter.lint_plan(&plan)))?;
     to_py(py, &report)
 }
 
@@ -321,7 +322,7 @@ fn lint_goal<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let linter = new_linter(py, config, None)?;
     let ctx = context_arg(context, today)?;
-    to_py(py, &guarded(py, || linter.try_lint_text(&text, &ctx))?)
+    to_py(py, &guarded(py, || linter.lint_text(&text, &ctx))?)
 }
 
 /// Lint many goal statements at once; one report per text, in order.
@@ -332,9 +333,10 @@ fn lint_goal<'py>(
 /// dicts when read (`to_list()` for a plain list).
 ///
 /// `errors` says what a text over `limits.max_text_bytes` does: `"raise"`
-/// (the default) raises LimitExceededError (path `texts[i]`) and lints
-/// nothing; `"item"` puts `{"error": {"code", "message", "path", "limit"}}`
-/// in that text's place and lints the others.
+/// (the default) raises LimitExceededError (path `texts[i]`, the first
+/// such text) and returns nothing; `"item"` puts
+/// `{"error": {"code", "message", "path", "limit"}}` in that text's place and
+/// lints the others.
 #[pyfunction]
 #[pyo3(signature = (texts, today=None, config=None, *, errors="raise"))]
 fn lint_many<'py>(
@@ -424,7 +426,7 @@ impl PyLinter {
         context: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let ctx = context_arg(context, today)?;
-        to_py(py, &guarded(py, || self.inner.try_lint_text(&text, &ctx))?)
+        to_py(py, &guarded(py, || self.inner.lint_text(&text, &ctx))?)
     }
 
     /// Lint many goal statements on all cores with the GIL released, as

@@ -111,23 +111,27 @@ fn career_plan_error(code: &str, path: &str, message: &str) -> JsValue {
 
 /// A plan argument: JSON text or a plain object, parsed and migrated by the core.
 pub(crate) fn plan_arg(plan: JsValue) -> Result<careerplan::plan::Plan, JsFailure> {
-    if let Some(text) = plan.as_string() {
-        Ok(careerplan::plan::load_plan(&text)?)
+    use careerplan::plan::PlanSource;
+    let text;
+    let source = if let Some(string) = plan.as_string() {
+        text = string;
+        PlanSource::Text(&text)
     } else if plan.is_object() {
-        let value = json_value(plan, "")?;
-        Ok(careerplan::plan::load_plan_value(value)?)
+        PlanSource::Value(json_value(plan, "")?)
     } else if plan.is_undefined() {
-        Err(missing_or_wrong(
+        return Err(missing_or_wrong(
             &plan,
             "plan",
             "a plan as a JSON string or an object",
-        ))
+        ));
     } else {
-        Err(type_error(&format!(
+        return Err(type_error(&format!(
             "expected a plan as a JSON string or an object, got {}",
             type_name(&plan)
-        )))
-    }
+        )));
+    };
+    let limits = careerplan::limits::Limits::default();
+    Ok(careerplan::plan::load_plan(source, &limits)?)
 }
 
 /// A date argument: a `YYYY-MM-DD` string, read by the core's strict date

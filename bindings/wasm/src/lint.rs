@@ -91,7 +91,7 @@ pub fn lint_goal(
     if options.today.is_some() {
         ctx.today = options.today;
     }
-    to_js(&linter.try_lint_text(&text, &ctx)?.with_utf16_spans())
+    to_js(&linter.lint_text(&text, &ctx)?.with_utf16_spans())
 }
 
 /// Lint many goal statements with the same options: a `LintReports` with
@@ -99,8 +99,8 @@ pub fn lint_goal(
 /// return.
 ///
 /// `options.errors` says what a text over `limits.max_text_bytes` does:
-/// `"raise"` (the default) throws `limit-exceeded` (path `texts[i]`) and
-/// lints nothing; `"item"` puts `{error: {code, message, path, limit}}` in
+/// `"raise"` (the default) throws `limit-exceeded` (path `texts[i]`, the
+/// first such text) and returns nothing; `"item"` puts `{error: {code, message, path, limit}}` in
 /// that text's place and lints the others.
 #[wasm_bindgen(js_name = lintMany)]
 pub fn lint_many(
@@ -111,27 +111,26 @@ pub fn lint_many(
     let options: LintManyOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
     let ctx = Context::default();
-    let (reports, failures) = match options.errors {
-        OnItemError::Raise => (linter.try_lint_many(&texts, &ctx)?, Vec::new()),
-        OnItemError::Item => {
-            let mut reports = Vec::with_capacity(texts.len());
-            let mut failures = Vec::with_capacity(texts.len());
-            for result in linter.try_lint_each(&texts, &ctx) {
-                match result {
-                    Ok(report) => {
-                        reports.push(report);
-                        failures.push(None);
-                    }
-                    Err(err) => {
-                        // A stand-in that is never shown: the item reads as its error.
-                        reports.push(linter.lint_text("", &ctx));
-                        failures.push(Some(ErrorItem::from(&err)));
-                    }
-                }
+    let mut reports = Vec::with_capacity(texts.len());
+    let mut failures = Vec::with_capacity(texts.len());
+    for result in linter.lint_many(&texts, &ctx) {
+        match (result, options.errors) {
+            (Ok(report), _) => {
+                reports.push(report);
+                failures.push(None);
             }
-            (reports, failures)
+            // The first text over the limit fails the call.
+            (Err(err), OnItemError::Raise) => return Err(err.into()),
+            (Err(err), OnItemError::Item) => {
+                // A stand-in that is never shown: the item reads as its error.
+                reports.push(linter.lint_text("", &ctx)?);
+                failures.push(Some(ErrorItem::from(&err)));
+            }
         }
-    };
+    }
+    if options.errors == OnItemError::Raise {
+        failures.clear();
+    }
     let reports: Vec<LintReport> = reports
         .into_iter()
         .map(LintReport::with_utf16_spans)
@@ -305,7 +304,7 @@ pub fn lint_plan(
 ) -> Result<JsValue, JsFailure> {
     let options: LintOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
-    to_js(&linter.try_lint_plan(&plan_arg(plan)?)?.with_utf16_spans())
+    to_js(&linter.lint_plan(&plan_arg(plan)?)?.with_utf16_spans())
 }
 
 /// The linter's rules: code, criterion, default severity, scope, summary,

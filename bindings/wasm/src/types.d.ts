@@ -1030,10 +1030,7 @@ export interface LintConfig {
    * calendar winning where two name the same holiday (US Thanksgiving before Canada's).
    */
   holiday_regions?: string[];
-  /**
-   * Resource limits; `Linter.try_lint_text` refuses a statement longer than
-   * `limits.max_text_bytes`.
-   */
+  /** Resource limits; the linter refuses a statement longer than `limits.max_text_bytes`. */
   limits?: Limits;
 }
 
@@ -1429,7 +1426,7 @@ export interface RankEntry {
   attribution?: string;
 }
 
-/** Options of `rank_roles`, `gap_matrix` and `team_coverage`. */
+/** Options of role ranking, team matrices and team coverage. */
 export interface RankOptions {
   /** Custom scales the people's assessments use. */
   scales?: Scale[];

@@ -29,7 +29,7 @@ pub struct Args {
 }
 
 fn example() -> Result<Plan, Fatal> {
-    Ok(load_plan(EXAMPLE_PLAN)?)
+    Ok(load_plan(EXAMPLE_PLAN, &Default::default())?)
 }
 
 pub fn run(args: &Args) -> Result<Outcome, Fatal> {
@@ -41,7 +41,7 @@ pub fn run(args: &Args) -> Result<Outcome, Fatal> {
         today: Some(today),
         ..LintConfig::default()
     })?
-    .lint_plan(&plan);
+    .lint_plan(&plan)?;
     let options = AgendaOptions {
         today: Some(today),
         ..AgendaOptions::default()

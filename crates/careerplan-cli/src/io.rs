@@ -174,7 +174,7 @@ pub fn today_or_now(today: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
 pub fn read_plan(path: &str) -> Result<careerplan::plan::Plan, Fatal> {
     let text = read_input(path)?;
     let name = display_name(path);
-    let plan = careerplan::plan::load_plan(&text)
+    let plan = careerplan::plan::load_plan(&text, &careerplan::limits::Limits::default())
         .map_err(|err| Fatal::new(format!("{name}: {err} [{}]", err.code())))?;
     let errors: Vec<_> = plan
         .validate()

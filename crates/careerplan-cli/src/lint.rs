@@ -102,7 +102,7 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
         let lines: Vec<&str> = text.lines().collect();
         // One line over a limit costs that line: an error item in its
         // place (path `FILE:LINE`), every other line linted, exit 1.
-        let results = linter.try_lint_each(&lines, &Context::default());
+        let results = linter.lint_many(&lines, &Context::default());
         let mut errors = false;
         let mut all: Vec<serde_json::Value> = Vec::new();
         for (n, (line, result)) in lines.iter().zip(results).enumerate() {
@@ -154,7 +154,7 @@ pub fn run_lint(args: &LintArgs) -> Result<Outcome, Fatal> {
         let path = args.plan.as_deref().unwrap_or("-");
         let plan = read_plan(path)?;
         let report = linter
-            .try_lint_plan(&plan)
+            .lint_plan(&plan)
             .map_err(|e| Fatal::new(format!("{}: {e} [{}]", display_name(path), e.code())))?;
         match args.format {
             LintFormat::Text => out

@@ -262,7 +262,7 @@ fn check(
         }
         if expect["roundtrip"] == true {
             let text = std::str::from_utf8(bytes).unwrap();
-            let plan = careerplan::plan::load_plan(text).unwrap();
+            let plan = careerplan::plan::load_plan(text, &Default::default()).unwrap();
             let original: Value = serde_json::from_str(text).unwrap();
             assert_eq!(
                 plan.to_value(),

@@ -580,7 +580,11 @@ fn import_resume_reports_unknown_levels() {
         None,
         0,
     );
-    let plan = careerplan::plan::load_plan(std::str::from_utf8(&out.stdout).unwrap()).unwrap();
+    let plan = careerplan::plan::load_plan(
+        std::str::from_utf8(&out.stdout).unwrap(),
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(plan.owner.unwrap().name, "Priya Natarajan");
     assert!(plan.profile.skills.iter().any(|s| s.skill == "SQL"));
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -8,7 +8,7 @@
 /// ```
 /// use careerplan::error::ErrorKind;
 /// let err = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///     "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#).unwrap_err();
+///     "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#, &Default::default()).unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::InvalidDate);
 /// assert_eq!(err.kind().code(), "invalid-date");
 /// assert_eq!(err.to_string(), format!("{}: {}", err.path(), err.message()));
@@ -229,7 +229,7 @@ impl OnItemError {
 /// with `errors="item"`): `{"error": {"code", "message", "path", "limit"}}`.
 ///
 /// ```
-/// let err = careerplan::plan::load_plan("{").unwrap_err();
+/// let err = careerplan::plan::load_plan("{", &Default::default()).unwrap_err();
 /// let item = careerplan::error::ErrorItem::from(&err);
 /// assert_eq!(item.error.code, "invalid-json");
 /// let json = serde_json::to_string(&item).unwrap();
@@ -318,7 +318,7 @@ impl Error {
     /// [`kind`](Error::kind)'s.
     ///
     /// ```
-    /// let err = careerplan::plan::load_plan("{").unwrap_err();
+    /// let err = careerplan::plan::load_plan("{", &Default::default()).unwrap_err();
     /// assert_eq!(err.code(), "invalid-json");
     /// ```
     pub fn code(&self) -> &'static str {
@@ -537,7 +537,7 @@ mod tests {
     #[test]
     fn a_date_read_through_serde_is_an_invalid_date() {
         let err = crate::plan::load_plan(
-            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#,
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#, &Default::default(),
         )
         .unwrap_err();
         assert!(matches!(err, Error::InvalidDate { .. }), "{err:?}");

@@ -26,18 +26,18 @@
 //! field.
 //!
 //! ```
-//! use careerplan::{plan, progress, schedule, skills, smart};
+//! use careerplan::{limits::Limits, plan, progress, schedule, skills, smart};
 //! let json = r#"{"schema_version": 1, "id": "p1",
 //!   "profile": {"skills": [{"skill": "Leadership", "level": 2}]},
 //!   "goals": [{"id": "g1", "title": "Earn the PMP certification by June 2027",
 //!              "start": "2026-11-01", "deadline": "2027-06-30"}],
 //!   "review_policy": {"cadence": "quarterly", "anchor": "2026-11-01"}}"#;
-//! let plan = plan::load_plan(json)?;
+//! let plan = plan::load_plan(json, &Limits::default())?;
 //! assert!(plan.validate().is_empty());
 //!
 //! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 //! let linter = smart::Linter::new(smart::LintConfig { today: Some(today), ..Default::default() })?;
-//! let report = linter.lint_text("Try to get better at sales.", &smart::Context::default());
+//! let report = linter.lint_text("Try to get better at sales.", &smart::Context::default())?;
 //! assert_eq!(report.criteria.specific.met, Some(false));
 //!
 //! let roles = skills::Catalog::builtin();
@@ -79,7 +79,7 @@ pub mod text;
 ///
 /// ```
 /// use careerplan::chrono::NaiveDate;
-/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#)?;
+/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#, &Default::default())?;
 /// let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 /// let status = careerplan::progress::plan_status(&plan, today, &Default::default())?;
 /// assert_eq!(status.today, today);

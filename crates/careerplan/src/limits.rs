@@ -3,10 +3,10 @@
 //!
 //! | limit | default | checked by | path of the error |
 //! |---|---|---|---|
-//! | `max_input_bytes` | 16 MiB | [`plan::load_plan_with`](crate::plan::load_plan_with) (and every loader built on it) | `""` |
+//! | `max_input_bytes` | 16 MiB | [`plan::load_plan`](crate::plan::load_plan) of text (and every loader built on it) | `""` |
 //! | `max_depth` | 64 | the same, on the JSON text or value | the container one level too deep, e.g. `x[0][0]` |
 //! | `max_entities` | 10,000 | the same, per list of the plan (`goals`, `actions`, `profile.skills`, ...) | the list, e.g. `goals` |
-//! | `max_text_bytes` | 64 KiB | [`Linter::try_lint_text`](crate::smart::Linter::try_lint_text), `try_lint_many`, `try_lint_plan` | `text`, `texts[i]`, `goals[i].title` |
+//! | `max_text_bytes` | 64 KiB | [`Linter::lint_text`](crate::smart::Linter::lint_text), `lint_many`, `lint_goal`, `lint_plan`, `lint_each` | `text` (per row for `lint_each`), `texts[i]`, `title`, `goals[i].title` |
 //! | `max_agenda_years` | 100 | [`schedule::agenda`](crate::schedule::agenda), `overdue`, `next_review`, `to_ics` | `to` |
 //! | `max_events` | 1,000,000 | the same, counting occurrences before deduplication | `""` |
 //!
@@ -25,9 +25,9 @@
 //! let tight = Limits { max_entities: 1, ..Limits::default() };
 //! let json = r#"{"schema_version": 1, "id": "p",
 //!   "goals": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}]}"#;
-//! let err = careerplan::plan::load_plan_with(json, &tight).unwrap_err();
+//! let err = careerplan::plan::load_plan(json, &tight).unwrap_err();
 //! assert_eq!((err.code(), err.path()), ("limit-exceeded", "goals"));
-//! assert!(careerplan::plan::load_plan(json).is_ok());
+//! assert!(careerplan::plan::load_plan(json, &Limits::default()).is_ok());
 //! ```
 
 use schemars::JsonSchema;
@@ -129,25 +129,6 @@ impl Limits {
                     self.max_text_bytes
                 ),
             ));
-        }
-        Ok(())
-    }
-
-    /// Check the size of every text of a batch to lint.
-    ///
-    /// # Errors
-    /// [`Error::LimitExceeded`] for `max_text_bytes` at `texts[i]`, the
-    /// first text too long.
-    pub fn check_texts<S: AsRef<str>>(&self, texts: &[S]) -> Result<(), Error> {
-        for (i, text) in texts.iter().enumerate() {
-            if let Err(Error::LimitExceeded { limit, message, .. }) = self.check_text(text.as_ref())
-            {
-                return Err(Error::LimitExceeded {
-                    limit,
-                    path: format!("texts[{i}]"),
-                    message,
-                });
-            }
         }
         Ok(())
     }

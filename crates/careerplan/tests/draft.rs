@@ -254,6 +254,7 @@ fn learning_activities_and_contacts_become_resources() {
             "profile": {"skills": [{"skill": "SQL", "level": 1}]},
             "contacts": [{"id": "c1", "name": "Ada", "relation": "peer", "skills": ["sql"]},
                          {"id": "c2", "name": "Bo", "relation": "mentor"}]}"#,
+        &Default::default(),
     )
     .unwrap();
     let mut opts = options(d(2027, 1, 4));

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use careerplan::draft::{DraftOptions, draft_plan};
 use careerplan::skills::esco::{self, EscoOptions, EscoSources, import};
-use careerplan::skills::{CompiledCatalog, GapOptions, skill_gap_in_catalog};
+use careerplan::skills::{Catalog, CompiledCatalog, GapOptions};
 
 fn fixture(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -105,9 +105,17 @@ fn fixture_in_the_official_layout() {
     let plan = careerplan::plan::load_plan(
         r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
             {"skill": "Team leadership", "level": 3}, {"skill": "Mine data", "level": 2}]}}"#,
+        &Default::default(),
     )
     .unwrap();
-    let gap = skill_gap_in_catalog(&plan.profile, c, &ds.id, &GapOptions::default()).unwrap();
+    let catalog = Catalog::new(c.clone());
+    let gap = catalog
+        .skill_gap(
+            &plan.profile,
+            &ds.id.as_str().into(),
+            &GapOptions::default(),
+        )
+        .unwrap();
     let mining = gap
         .skills
         .iter()
@@ -115,8 +123,13 @@ fn fixture_in_the_official_layout() {
         .unwrap();
     assert_eq!(mining.current, Some(2.0));
     assert_eq!(gap.attribution.as_deref(), Some(esco::ATTRIBUTION));
-    let policy =
-        skill_gap_in_catalog(&plan.profile, c, &c.roles[1].id, &GapOptions::default()).unwrap();
+    let policy = catalog
+        .skill_gap(
+            &plan.profile,
+            &c.roles[1].id.as_str().into(),
+            &GapOptions::default(),
+        )
+        .unwrap();
     assert_eq!(policy.readiness, 1.0);
 
     // Options: only essential skills, another level.

@@ -14,7 +14,7 @@ fn plan(extra: Value) -> Plan {
     for (k, v) in extra.as_object().unwrap() {
         doc[k] = v.clone();
     }
-    load_plan(&doc.to_string()).unwrap()
+    load_plan(&doc.to_string(), &Default::default()).unwrap()
 }
 
 /// The (code, path, severity) triples a plan produces.
@@ -36,7 +36,7 @@ fn has(p: &Plan, code: &str, path: &str, severity: Severity) {
 
 #[test]
 fn example_plan_is_valid_and_complete() {
-    let p = load_plan(EXAMPLE).unwrap();
+    let p = load_plan(EXAMPLE, &Default::default()).unwrap();
     assert_eq!(findings(&p), vec![]);
     assert!(p.goals.len() >= 4 && p.actions.len() >= 6);
     assert!(!p.contacts.is_empty() && !p.feedback.is_empty() && !p.reviews.is_empty());
@@ -240,13 +240,13 @@ fn loading_errors_carry_codes_and_paths() {
         ("[]", "invalid-value", ""),
     ];
     for (text, code, path) in cases {
-        let err = load_plan(text).unwrap_err();
+        let err = load_plan(text, &Default::default()).unwrap_err();
         assert_eq!((err.code(), err.path()), (code, path), "{text}: {err}");
         let v = validate_json(text);
         assert!(!v.valid);
         assert_eq!(v.problems[0].code.as_str(), code);
     }
-    let missing = load_plan(r#"{"schema_version": 1}"#).unwrap_err();
+    let missing = load_plan(r#"{"schema_version": 1}"#, &Default::default()).unwrap_err();
     assert!(
         missing.to_string().contains("missing field `id`"),
         "{missing}"
@@ -257,7 +257,7 @@ fn loading_errors_carry_codes_and_paths() {
 fn version_zero_documents_load() {
     let v0 = r#"{"id": "old", "owner": "Ada", "skills": {"Python": 3},
         "goals": [{"id": "g", "title": "Ship it", "term": "short-term", "due": "2027-01-31", "custom": true}]}"#;
-    let p = load_plan(v0).unwrap();
+    let p = load_plan(v0, &Default::default()).unwrap();
     assert_eq!(p.schema_version, 1);
     assert_eq!(p.owner.unwrap().name, "Ada");
     assert_eq!(p.profile.skills[0].skill, "Python");
@@ -267,8 +267,8 @@ fn version_zero_documents_load() {
 
 #[test]
 fn example_round_trips_exactly() {
-    let p = load_plan(EXAMPLE).unwrap();
-    let again = load_plan(&p.to_json()).unwrap();
+    let p = load_plan(EXAMPLE, &Default::default()).unwrap();
+    let again = load_plan(&p.to_json(), &Default::default()).unwrap();
     assert_eq!(p, again);
     let original: Value = serde_json::from_str(EXAMPLE).unwrap();
     assert_eq!(
@@ -296,6 +296,6 @@ fn extension_fields_survive_at_every_level() {
                      "changes": [{"kind": "other", "x-ch": 7}]}],
         "review_policy": {"cadence": {"every": 6, "unit": "weeks"}, "x-pol": 8}
     });
-    let p = load_plan(&doc.to_string()).unwrap();
+    let p = load_plan(&doc.to_string(), &Default::default()).unwrap();
     assert_eq!(p.to_value(), doc);
 }

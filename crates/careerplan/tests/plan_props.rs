@@ -203,7 +203,7 @@ proptest! {
     #[test]
     fn any_plan_round_trips(p in plan()) {
         let text = p.to_json();
-        let back = load_plan(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let back = load_plan(&text, &Default::default()).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(&back, &p);
         // Writing again gives the same text: the form is canonical.
         prop_assert_eq!(back.to_json(), text);
@@ -211,7 +211,7 @@ proptest! {
 
     #[test]
     fn extension_fields_survive(p in plan()) {
-        let back = load_plan(&p.to_json()).unwrap();
+        let back = load_plan(&p.to_json(), &Default::default()).unwrap();
         prop_assert_eq!(&back.extra, &p.extra);
         for (a, b) in back.goals.iter().zip(&p.goals) {
             prop_assert_eq!(&a.extra, &b.extra);
@@ -233,7 +233,7 @@ proptest! {
 
     #[test]
     fn loading_arbitrary_text_never_panics(s in any::<String>()) {
-        let _ = load_plan(&s);
+        let _ = load_plan(&s, &Default::default());
         let _ = validate_json(&s);
     }
 }

@@ -79,7 +79,7 @@ fn a_pass_fail_metric_gives_way_to_actions_then_reviews_until_it_flips() {
     // A goal with nothing but a review.
     let only_review = load_plan(
         r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "Learn Spanish"}],
-            "reviews": [{"id": "r", "date": "2026-11-01", "progress": [{"goal_id": "g", "percent": 25}]}]}"#,
+            "reviews": [{"id": "r", "date": "2026-11-01", "progress": [{"goal_id": "g", "percent": 25}]}]}"#, &Default::default(),
     )
     .unwrap();
     let g = &progress(&only_review)[0];
@@ -159,7 +159,7 @@ fn a_done_goal_is_complete_and_an_overdue_one_says_so() {
         r#"{"schema_version":1,"id":"p","goals":[
         {"id":"a","title":"Done","status":"done","start":"2027-01-01","deadline":"2027-02-01"},
         {"id":"b","title":"Late","start":"2027-01-01","deadline":"2027-02-01","metric":{"name":"x","target":10,"current":9}},
-        {"id":"c","title":"Open-ended"}]}"#,
+        {"id":"c","title":"Open-ended"}]}"#, &Default::default(),
     )
     .unwrap();
     let s = goal_statuses(&plan, d(2027, 3, 1), &ProgressOptions::default()).unwrap();
@@ -266,7 +266,7 @@ proptest! {
             {{"id":"b","title":"t","parent_id":"top"}}],"actions":[{}]}}"#,
             actions.join(",")
         );
-        let plan = load_plan(&json).unwrap();
+        let plan = load_plan(&json, &Default::default()).unwrap();
         for p in progress(&plan) {
             prop_assert!((0.0..=100.0).contains(&p.percent), "{p:?}");
         }

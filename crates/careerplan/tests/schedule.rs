@@ -329,6 +329,7 @@ fn schedules_end_on_the_last_date_a_document_can_hold() {
         r#"{"schema_version": 1, "id": "p",
             "review_policy": {"cadence": "monthly", "anchor": "9999-01-15"},
             "reviews": [{"id": "r1", "date": "9999-12-20"}]}"#,
+        &Default::default(),
     )
     .unwrap();
     let options = AgendaOptions::default();

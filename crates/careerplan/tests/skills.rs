@@ -10,14 +10,17 @@ use careerplan::plan::{Plan, Profile, SkillAssessment, load_plan};
 use careerplan::skills::onet::{self, OnetOptions, OnetSources};
 use careerplan::skills::resume::{ResumeOptions, profile_from_json_resume};
 use careerplan::skills::{
-    CompiledCatalog, GapOptions, LearningCatalog, Person, RankOptions, Requirement, Role,
-    RoleCatalog, Tier, builtin_roles, gap_matrix, plan_gap, rank_roles, skill_gap,
-    skill_gap_in_catalog, team_coverage, transferable_skills,
+    Catalog, CompiledCatalog, GapOptions, LearningCatalog, Person, RankOptions, Requirement, Role,
+    RoleCatalog, Tier, builtin_roles, plan_gap, skill_gap, transferable_skills,
 };
 use proptest::prelude::*;
 
 fn example_plan() -> Plan {
-    load_plan(include_str!("../../../examples/data/plan.json")).unwrap()
+    load_plan(
+        include_str!("../../../examples/data/plan.json"),
+        &Default::default(),
+    )
+    .unwrap()
 }
 
 fn onet_file(name: &str) -> String {
@@ -79,7 +82,9 @@ fn json_shapes_follow_the_cli_contract() {
     );
 
     let plan = example_plan();
-    let ranking = rank_roles(&plan.profile, catalog, Some(5), &RankOptions::default()).unwrap();
+    let ranking = Catalog::builtin()
+        .rank(&plan.profile, Some(5), &RankOptions::default())
+        .unwrap();
     let rank = serde_json::to_value(&ranking).unwrap();
     assert_eq!(rank.as_array().unwrap().len(), 5);
     assert_eq!(
@@ -191,13 +196,9 @@ fn stale_assessments_lower_confidence_not_readiness() {
 #[test]
 fn example_person_top_five_and_plan_gaps() {
     let plan = example_plan();
-    let top = rank_roles(
-        &plan.profile,
-        builtin_roles(),
-        Some(5),
-        &RankOptions::default(),
-    )
-    .unwrap();
+    let top = Catalog::builtin()
+        .rank(&plan.profile, Some(5), &RankOptions::default())
+        .unwrap();
     let ids: Vec<&str> = top.iter().map(|e| e.role_id).collect();
     assert!(ids.contains(&"project-coordinator"), "{ids:?}");
     assert!(ids.contains(&"project-manager"), "{ids:?}");
@@ -388,14 +389,17 @@ fn custom_scales_and_aliases_from_catalogs_and_options() {
     .unwrap();
     let plan = load_plan(
         r#"{"schema_version": 1, "id": "p", "scales": [{"id": "ten", "min": 0, "max": 10}],
-            "profile": {"skills": [{"skill": "JS", "level": 10, "scale": "ten"}, {"skill": "ts", "level": 5, "scale": "ten"}]}}"#,
+            "profile": {"skills": [{"skill": "JS", "level": 10, "scale": "ten"}, {"skill": "ts", "level": 5, "scale": "ten"}]}}"#, &Default::default(),
     )
     .unwrap();
     let opts = GapOptions {
         scales: plan.scales.clone(),
         ..GapOptions::default()
     };
-    let report = skill_gap_in_catalog(&plan.profile, &catalog, "fe", &opts).unwrap();
+    let catalog = Catalog::new(catalog);
+    let report = catalog
+        .skill_gap(&plan.profile, &"fe".into(), &opts)
+        .unwrap();
     assert_eq!(
         report.skills.iter().filter(|s| s.met).count(),
         2,
@@ -403,10 +407,13 @@ fn custom_scales_and_aliases_from_catalogs_and_options() {
     );
     assert_eq!(report.readiness, 1.0);
     // Without the plan's scale the assessment cannot be read.
-    let err =
-        skill_gap_in_catalog(&plan.profile, &catalog, "fe", &GapOptions::default()).unwrap_err();
+    let err = catalog
+        .skill_gap(&plan.profile, &"fe".into(), &GapOptions::default())
+        .unwrap_err();
     assert_eq!(err.path(), "profile.skills[0].scale");
-    let err = skill_gap_in_catalog(&plan.profile, &catalog, "nope", &opts).unwrap_err();
+    let err = catalog
+        .skill_gap(&plan.profile, &"nope".into(), &opts)
+        .unwrap_err();
     assert_eq!(err.path(), "role");
 }
 
@@ -489,13 +496,17 @@ fn team_views_agree_with_single_rankings() {
             {"skill": "SQL", "level": 4}, {"skill": "Data analysis", "level": 4}, {"skill": "Spreadsheets", "level": 5}]}))
         .unwrap(),
     ];
-    let matrix = gap_matrix(&people, builtin_roles(), &RankOptions::default()).unwrap();
+    let matrix = Catalog::builtin()
+        .gap_matrix(&people, &RankOptions::default())
+        .unwrap();
     for (p, person) in people.iter().enumerate() {
         let profile = Profile {
             skills: person.skills.clone(),
             ..Profile::default()
         };
-        let ranking = rank_roles(&profile, builtin_roles(), None, &RankOptions::default()).unwrap();
+        let ranking = Catalog::builtin()
+            .rank(&profile, None, &RankOptions::default())
+            .unwrap();
         for e in &ranking {
             let r = matrix
                 .role_ids
@@ -505,7 +516,9 @@ fn team_views_agree_with_single_rankings() {
             assert!((f64::from(matrix.get(p, r)) - e.readiness).abs() < 1e-6);
         }
     }
-    let coverage = team_coverage(&people, builtin_roles(), &RankOptions::default()).unwrap();
+    let coverage = Catalog::builtin()
+        .team_coverage(&people, &RankOptions::default())
+        .unwrap();
     let analyst = coverage
         .iter()
         .find(|c| c.role_id == "data-analyst")
@@ -560,6 +573,7 @@ fn real_onet_skills_import() {
 fn every_onet_occupation_ranks_without_nan() {
     let out = onet_catalog(true);
     assert_eq!(out.catalog.roles.len(), 879);
+    let catalog = Catalog::new(out.catalog.clone());
     let compiled = CompiledCatalog::new(&out.catalog, &RankOptions::default()).unwrap();
     assert!(compiled.is_dense());
     assert_eq!(compiled.skill_names().len(), 68);
@@ -572,6 +586,7 @@ fn every_onet_occupation_ranks_without_nan() {
               {"skill": "Critical thinking", "level": 4},
               {"skill": "Programming", "level": 90, "scale": "percent"},
               {"skill": "Mathematics (knowledge)", "level": 6, "scale": "onet-level-0-7"}]}}"#,
+            &Default::default(),
         )
         .unwrap()
         .profile,
@@ -598,9 +613,9 @@ fn every_onet_occupation_ranks_without_nan() {
         }
         // The fast path agrees with the full report.
         for e in ranking.iter().step_by(97) {
-            let report =
-                skill_gap_in_catalog(profile, &out.catalog, e.role_id, &GapOptions::default())
-                    .unwrap();
+            let report = catalog
+                .skill_gap(profile, &e.role_id.into(), &GapOptions::default())
+                .unwrap();
             assert!(
                 (report.readiness - e.readiness).abs() < 1e-5,
                 "{} {} {}",
@@ -720,7 +735,10 @@ fn ranking_agrees_with_the_report_on_small_requirements() {
         ],
         ..Profile::default()
     };
-    let entry = &rank_roles(&profile, &catalog, None, &RankOptions::default()).unwrap()[0];
+    let catalog = Catalog::new(catalog);
+    let entry = &catalog
+        .rank(&profile, None, &RankOptions::default())
+        .unwrap()[0];
     let report = skill_gap(&profile, &catalog.roles[0], &GapOptions::default()).unwrap();
     assert!(
         (report.readiness - 0.7916666).abs() < 1e-6,
@@ -740,24 +758,19 @@ fn ranking_agrees_with_the_report_on_small_requirements() {
 #[test]
 fn rank_entries_and_gap_reports_name_the_same_unmet_must_haves() {
     // One shape on every face: a list of skill names in both results.
-    let plan =
-        careerplan::plan::load_plan(include_str!("../../../examples/data/plan.json")).unwrap();
-    let ranking = rank_roles(
-        &plan.profile,
-        builtin_roles(),
-        None,
-        &RankOptions::default(),
+    let plan = careerplan::plan::load_plan(
+        include_str!("../../../examples/data/plan.json"),
+        &Default::default(),
     )
     .unwrap();
+    let ranking = Catalog::builtin()
+        .rank(&plan.profile, None, &RankOptions::default())
+        .unwrap();
     assert!(ranking.iter().any(|e| !e.unmet_must_haves.is_empty()));
     for entry in &ranking {
-        let report = skill_gap_in_catalog(
-            &plan.profile,
-            builtin_roles(),
-            entry.role_id,
-            &GapOptions::default(),
-        )
-        .unwrap();
+        let report = Catalog::builtin()
+            .skill_gap(&plan.profile, &entry.role_id.into(), &GapOptions::default())
+            .unwrap();
         let mut ranked = entry.unmet_must_haves.clone();
         let mut gap = report.unmet_must_haves.clone();
         // Order does not matter here (and tests are not in the WASM build).
@@ -844,7 +857,8 @@ proptest! {
         seed in any::<u64>(),
     ) {
         let opts = RankOptions::default();
-        let ranking = rank_roles(&profile, &catalog, None, &opts).unwrap();
+        let ranked = Catalog::new(catalog.clone());
+        let ranking = ranked.rank(&profile, None, &opts).unwrap();
         prop_assert_eq!(ranking.len(), catalog.roles.len());
         for w in ranking.windows(2) {
             prop_assert!(w[0].readiness > w[1].readiness
@@ -857,7 +871,8 @@ proptest! {
             state ^= state << 13; state ^= state >> 7; state ^= state << 17;
             shuffled.roles.swap(i, (state % (i as u64 + 1)) as usize);
         }
-        let again = rank_roles(&profile, &shuffled, None, &opts).unwrap();
+        let shuffled = Catalog::new(shuffled);
+        let again = shuffled.rank(&profile, None, &opts).unwrap();
         let a: Vec<(&str, f64)> = ranking.iter().map(|e| (e.role_id, e.readiness)).collect();
         let b: Vec<(&str, f64)> = again.iter().map(|e| (e.role_id, e.readiness)).collect();
         prop_assert_eq!(a, b);
@@ -872,20 +887,19 @@ proptest! {
 // ---------------------------------------------------------------- by id in a catalog
 
 #[test]
-fn transferable_skills_in_catalog_uses_its_scales_and_ids() {
-    use careerplan::skills::transferable_skills_in_catalog;
+fn transferable_skills_by_id_use_the_catalogs_scales() {
     let opts = GapOptions::default();
     // On the built-in catalog it is the same as passing the roles.
     let plan = example_plan();
     let catalog = builtin_roles();
-    let by_id = transferable_skills_in_catalog(
-        &plan.profile,
-        catalog,
-        "project-coordinator",
-        "ux-designer",
-        &opts,
-    )
-    .unwrap();
+    let by_id = Catalog::builtin()
+        .transferable_skills(
+            &plan.profile,
+            &"project-coordinator".into(),
+            &"ux-designer".into(),
+            &opts,
+        )
+        .unwrap();
     let by_role = transferable_skills(
         &plan.profile,
         catalog.role("project-coordinator").unwrap(),
@@ -906,8 +920,10 @@ fn transferable_skills_in_catalog_uses_its_scales_and_ids() {
                  {"skill": "JavaScript", "level": 3, "scale": "abc"}, {"skill": "Leadership", "level": 3}]}]}"#,
     )
     .unwrap();
-    let t =
-        transferable_skills_in_catalog(&Profile::default(), &catalog, "fe", "lead", &opts).unwrap();
+    let catalog = Catalog::new(catalog);
+    let t = catalog
+        .transferable_skills(&Profile::default(), &"fe".into(), &"lead".into(), &opts)
+        .unwrap();
     assert_eq!(t.transferable.len(), 1, "{t:#?}");
     assert_eq!(
         (t.transferable[0].skill.as_str(), t.transferable[0].covers),
@@ -928,7 +944,8 @@ fn transferable_skills_in_catalog_uses_its_scales_and_ids() {
     assert_eq!(err.path(), "from_role.requirements[0].scale");
 
     for (from, to, path) in [("nope", "lead", "from_role"), ("fe", "leed", "to_role")] {
-        let err = transferable_skills_in_catalog(&Profile::default(), &catalog, from, to, &opts)
+        let err = catalog
+            .transferable_skills(&Profile::default(), &from.into(), &to.into(), &opts)
             .unwrap_err();
         assert_eq!((err.code(), err.path()), ("invalid-argument", path));
     }
@@ -937,7 +954,8 @@ fn transferable_skills_in_catalog_uses_its_scales_and_ids() {
             {"id": "b", "title": "B", "requirements": [{"skill": "y", "level": 1, "scale": "nope"}]}]"#,
     )
     .unwrap();
-    let err =
-        transferable_skills_in_catalog(&Profile::default(), &broken, "a", "b", &opts).unwrap_err();
+    let err = Catalog::new(broken)
+        .transferable_skills(&Profile::default(), &"a".into(), &"b".into(), &opts)
+        .unwrap_err();
     assert_eq!(err.path(), "roles[1].requirements[0].scale");
 }

@@ -150,7 +150,7 @@ fn check_dev_set(today: NaiveDate, rows: &[Row], bar: f64, adversarial_bar: Opti
     let linter = linter_at(&today.to_string());
     let reports: Vec<LintReport> = rows
         .iter()
-        .map(|r| linter.lint_text(&r.text, &Context::default()))
+        .map(|r| linter.lint_text(&r.text, &Context::default()).unwrap())
         .collect();
     let names = ["specific", "measurable", "achievable", "time_bound"];
     let mut failures = Vec::new();
@@ -315,7 +315,7 @@ fn every_failed_verdict_carries_its_reason() {
     assert!(files > 1000, "the corpora are missing: {files} files");
     let mut failures = Vec::new();
     for text in &texts {
-        let report = linter.lint_text(text, &Context::default());
+        let report = linter.lint_text(text, &Context::default()).unwrap();
         if let Some(why) = unexplained(&report) {
             failures.push(format!("{text:?}: {why}"));
         }
@@ -572,7 +572,7 @@ fn unseen_goal_shapes() {
     let linter = linter_at("2026-11-22");
     let mut wrong = Vec::new();
     for &(text, s, m, t, deadline) in cases {
-        let r = linter.lint_text(text, &Context::default());
+        let r = linter.lint_text(text, &Context::default()).unwrap();
         let got = (
             r.criteria.specific.met == Some(true),
             r.criteria.measurable.met == Some(true),
@@ -1165,16 +1165,17 @@ fn every_rule_example_behaves_as_documented() {
                     .plan
                     .as_ref()
                     .unwrap_or_else(|| panic!("{}: plan example needed", rule.code));
-                let plan = careerplan::plan::load_plan_value(json.clone()).unwrap();
+                let plan = careerplan::plan::load_plan(json.clone(), &Default::default()).unwrap();
                 linter
                     .lint_plan(&plan)
+                    .unwrap()
                     .findings
                     .iter()
                     .map(|f| f.code.clone())
                     .collect()
             } else {
                 let ctx = example.context.clone().unwrap_or_default();
-                let report = linter.lint_text(&example.text, &ctx);
+                let report = linter.lint_text(&example.text, &ctx).unwrap();
                 report.codes().iter().map(|c| c.to_string()).collect()
             };
             let fired = codes.contains(&rule.code);
@@ -1200,7 +1201,7 @@ fn every_rule_example_behaves_as_documented() {
 fn diagnostics_name_the_offending_words() {
     let linter = linter_at(TODAY);
     let text = "Try to get better at sales someday.";
-    let report = linter.lint_text(text, &Context::default());
+    let report = linter.lint_text(text, &Context::default()).unwrap();
     let covered: Vec<(&str, &str)> = report
         .diagnostics
         .iter()
@@ -1242,7 +1243,7 @@ fn diagnostics_name_the_offending_words() {
 fn missing_deadline_points_where_one_would_go() {
     let linter = linter_at(TODAY);
     let text = "Pass the CCNA exam.";
-    let report = linter.lint_text(text, &Context::default());
+    let report = linter.lint_text(text, &Context::default()).unwrap();
     let d = report
         .diagnostics
         .iter()
@@ -1267,6 +1268,7 @@ fn achievability_arithmetic() {
     let a = |text: &str| {
         linter
             .lint_text(text, &Context::default())
+            .unwrap()
             .criteria
             .achievable
             .met
@@ -1301,10 +1303,12 @@ fn achievability_arithmetic() {
     );
     assert_eq!(a("Finalize my five-year career plan this quarter."), None);
     assert_eq!(a("Reach VP of Sales within seven years."), None);
-    let report = linter.lint_text(
-        "Finish a two-year master's program within two weeks.",
-        &Context::default(),
-    );
+    let report = linter
+        .lint_text(
+            "Finish a two-year master's program within two weeks.",
+            &Context::default(),
+        )
+        .unwrap();
     let d = report
         .diagnostics
         .iter()
@@ -1324,7 +1328,9 @@ fn configuration_turns_rules_off_and_changes_severity() {
     )
     .unwrap();
     let linter = Linter::new(config).unwrap();
-    let report = linter.lint_text("Try to pass the CCNA exam.", &Context::default());
+    let report = linter
+        .lint_text("Try to pass the CCNA exam.", &Context::default())
+        .unwrap();
     assert!(!report.codes().contains(&"hedge"));
     let d = report
         .diagnostics
@@ -1334,7 +1340,9 @@ fn configuration_turns_rules_off_and_changes_severity() {
     assert_eq!(d.severity, careerplan::Severity::Error);
     assert!(report.has_errors());
     // A disabled rule does not lower the score either.
-    let on = linter_at(TODAY).lint_text("Try to pass the CCNA exam.", &Context::default());
+    let on = linter_at(TODAY)
+        .lint_text("Try to pass the CCNA exam.", &Context::default())
+        .unwrap();
     assert!(report.criteria.specific.score > on.criteria.specific.score);
 
     let err = Linter::new(serde_json::from_str(r#"{"rules": {"no-such-rule": {}}}"#).unwrap())
@@ -1349,7 +1357,9 @@ fn configuration_turns_rules_off_and_changes_severity() {
 #[test]
 fn report_json_has_the_contract_shape() {
     let linter = linter_at(TODAY);
-    let report = linter.lint_text("Improve my leadership.", &Context::default());
+    let report = linter
+        .lint_text("Improve my leadership.", &Context::default())
+        .unwrap();
     let json = serde_json::to_value(&report).unwrap();
     let keys: Vec<&str> = json
         .as_object()
@@ -1403,7 +1413,9 @@ fn report_json_has_the_contract_shape() {
             .collect();
         assert_eq!(span, ["start", "end"]);
     }
-    let report = linter.lint_text("Pass the exam by 2027-05-22.", &Context::default());
+    let report = linter
+        .lint_text("Pass the exam by 2027-05-22.", &Context::default())
+        .unwrap();
     assert_eq!(
         serde_json::to_value(&report).unwrap()["deadline"],
         "2027-05-22"
@@ -1422,6 +1434,7 @@ fn utf16_spans_of_a_long_text_with_many_spans() {
     let text = "Ship 🚀 v2 by 2027-01-01, try to réview it soon; ".repeat(1_200);
     let report = linter
         .lint_text(&text, &Context::default())
+        .unwrap()
         .with_utf16_spans();
     assert!(report.time_expressions.len() >= 1_200);
     let utf16: Vec<u16> = text.encode_utf16().collect();
@@ -1449,6 +1462,7 @@ fn utf16_spans_for_javascript() {
     let text = "🚀 Try to ship v2 soon";
     let report = linter
         .lint_text(text, &Context::default())
+        .unwrap()
         .with_utf16_spans();
     let utf16: Vec<u16> = text.encode_utf16().collect();
     for d in &report.diagnostics {
@@ -1470,10 +1484,12 @@ fn utf16_spans_for_javascript() {
 #[test]
 fn text_rendering_underlines_the_words() {
     let linter = linter_at(TODAY);
-    let report = linter.lint_text(
-        "Become a certified arborist by the end of 2019.",
-        &Context::default(),
-    );
+    let report = linter
+        .lint_text(
+            "Become a certified arborist by the end of 2019.",
+            &Context::default(),
+        )
+        .unwrap();
     let text = render_text(&report);
     let expected = "\
 error[deadline-passed]: the deadline 2019-12-31 is already past (today is 2026-11-22)
@@ -1492,14 +1508,15 @@ error[deadline-passed]: the deadline 2019-12-31 is already past (today is 2026-1
 
 fn example_plan() -> careerplan::plan::Plan {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/data/plan.json");
-    careerplan::plan::load_plan(&std::fs::read_to_string(path).unwrap()).unwrap()
+    careerplan::plan::load_plan(&std::fs::read_to_string(path).unwrap(), &Default::default())
+        .unwrap()
 }
 
 #[test]
 fn goals_are_judged_with_their_plan() {
     let plan = example_plan();
     let linter = linter_at(TODAY);
-    let report = linter.lint_plan(&plan);
+    let report = linter.lint_plan(&plan).unwrap();
     assert_eq!(report.goals.len(), plan.goals.len());
     for g in &report.goals {
         let goal = plan.goal(&g.goal_id).unwrap();
@@ -1537,14 +1554,19 @@ fn context_rules() {
         aspirations: vec!["Lead logistics programmes".into()],
         ..Context::default()
     };
-    let off_topic = linter.lint_text("Learn the piano by June 2027.", &ctx);
+    let off_topic = linter
+        .lint_text("Learn the piano by June 2027.", &ctx)
+        .unwrap();
     assert_eq!(off_topic.criteria.relevant.met, Some(false));
-    let on_topic = linter.lint_text("Run the logistics programme review by June 2027.", &ctx);
+    let on_topic = linter
+        .lint_text("Run the logistics programme review by June 2027.", &ctx)
+        .unwrap();
     assert_eq!(on_topic.criteria.relevant.met, Some(true));
     ctx.linked_values = vec!["growth".into()];
     assert_eq!(
         linter
             .lint_text("Learn the piano by June 2027.", &ctx)
+            .unwrap()
             .criteria
             .relevant
             .met,
@@ -1558,6 +1580,7 @@ fn context_rules() {
     assert_eq!(
         linter
             .lint_text("Improve customer happiness by June 2027.", &ctx)
+            .unwrap()
             .criteria
             .measurable
             .met,
@@ -1568,7 +1591,7 @@ fn context_rules() {
         deadline: Some(date("2027-03-31")),
         ..Context::default()
     };
-    let report = linter.lint_text("Pass the CCNA exam.", &ctx);
+    let report = linter.lint_text("Pass the CCNA exam.", &ctx).unwrap();
     assert_eq!(report.deadline, Some(date("2027-03-31")));
     assert_eq!(report.criteria.time_bound.met, Some(true));
 }
@@ -1589,7 +1612,9 @@ fn codes(report: &LintReport) -> Vec<&str> {
 #[test]
 fn deadlines_past_year_9999_are_not_resolved() {
     let linter = linter_at(TODAY);
-    let far = linter.lint_text("Learn Rust within 8888 years", &Context::default());
+    let far = linter
+        .lint_text("Learn Rust within 8888 years", &Context::default())
+        .unwrap();
     assert_eq!(far.deadline, None);
     assert!(far.time_expressions.iter().all(|e| e.date.is_none()));
     assert_eq!(far.criteria.time_bound.met, Some(false));
@@ -1597,11 +1622,13 @@ fn deadlines_past_year_9999_are_not_resolved() {
     let back: LintReport = serde_json::from_str(&json).unwrap();
     assert_eq!(back, far);
     let odd = "o\"\"\"\"iinside888\0\0\0\0\0\0\0<byr8inside8888year8";
-    let report = linter.lint_text(odd, &Context::default());
+    let report = linter.lint_text(odd, &Context::default()).unwrap();
     let json = serde_json::to_string(&report).unwrap();
     assert_eq!(serde_json::from_str::<LintReport>(&json).unwrap(), report);
     // 7,000 years fits in four digits: absurd, but a date.
-    let near = linter.lint_text("Learn Rust within 7000 years", &Context::default());
+    let near = linter
+        .lint_text("Learn Rust within 7000 years", &Context::default())
+        .unwrap();
     assert_eq!(
         near.deadline.map(|d| d.to_string()).as_deref(),
         Some("9026-11-22")
@@ -1613,11 +1640,15 @@ fn deadlines_past_year_9999_are_not_resolved() {
 #[test]
 fn vague_words_beside_a_resolved_deadline_keep_it_time_bound() {
     let linter = linter_at(TODAY);
-    let before = linter.lint_text("soon soon within of graduation", &Context::default());
-    let after = linter.lint_text(
-        "soon soon within of graduation by 2027-06-30",
-        &Context::default(),
-    );
+    let before = linter
+        .lint_text("soon soon within of graduation", &Context::default())
+        .unwrap();
+    let after = linter
+        .lint_text(
+            "soon soon within of graduation by 2027-06-30",
+            &Context::default(),
+        )
+        .unwrap();
     assert_eq!(after.deadline, Some(date("2027-06-30")));
     // The warnings stay: two vague words and the anchor, each its own diagnostic.
     let c = codes(&after);
@@ -1631,10 +1662,12 @@ fn vague_words_beside_a_resolved_deadline_keep_it_time_bound() {
     assert_eq!(after.criteria.time_bound.met, Some(true));
     assert_eq!(after.criteria.time_bound.score, 55);
     assert!(after.criteria.time_bound.score >= before.criteria.time_bound.score);
-    let shrunk = linter.lint_text(
-        "soon within of graduation soon by 2027-06-30",
-        &Context::default(),
-    );
+    let shrunk = linter
+        .lint_text(
+            "soon within of graduation soon by 2027-06-30",
+            &Context::default(),
+        )
+        .unwrap();
     assert_eq!(shrunk.criteria.time_bound.met, Some(true));
 }
 
@@ -1642,7 +1675,7 @@ fn vague_words_beside_a_resolved_deadline_keep_it_time_bound() {
 fn time_bound_penalties_count_once_per_rule() {
     let linter = linter_at(TODAY);
     let tb = |text: &str| {
-        let r = linter.lint_text(text, &Context::default());
+        let r = linter.lint_text(text, &Context::default()).unwrap();
         (
             r.criteria.time_bound.met,
             r.criteria.time_bound.score,
@@ -1676,10 +1709,12 @@ fn a_resolved_deadline_is_time_bound_whatever_the_penalties() {
         horizon: Some(careerplan::plan::Horizon::Short),
         ..Context::default()
     };
-    let report = linter.lint_text(
-        "Soon become a product manager within a year of graduation, by 2027-06-30.",
-        &ctx,
-    );
+    let report = linter
+        .lint_text(
+            "Soon become a product manager within a year of graduation, by 2027-06-30.",
+            &ctx,
+        )
+        .unwrap();
     assert_eq!(report.deadline, Some(date("2036-06-30")));
     let c = codes(&report);
     for code in [
@@ -1694,7 +1729,9 @@ fn a_resolved_deadline_is_time_bound_whatever_the_penalties() {
     assert_eq!(report.criteria.time_bound.score, 50);
     // Above the pass mark the context findings still cost their points:
     // 100 - 20 (horizon) - 10 (conflict).
-    let report = linter.lint_text("Become a product manager by 2027-06-30.", &ctx);
+    let report = linter
+        .lint_text("Become a product manager by 2027-06-30.", &ctx)
+        .unwrap();
     let c = codes(&report);
     assert!(
         c.contains(&"horizon-mismatch") && c.contains(&"deadline-conflict"),
@@ -1712,10 +1749,10 @@ fn plan_level_findings() {
             {"id": "a", "title": "Become a hospital administrator within a decade", "horizon": "long"},
             {"id": "b", "title": "Pass the CCNA exam by 2027-03-31"},
             {"id": "c", "title": "Pass the CCNA exam by March 31, 2027"},
-            {"id": "d", "title": "Publish 4 posts by 2027-06-30", "status": "done"}]}"#,
+            {"id": "d", "title": "Publish 4 posts by 2027-06-30", "status": "done"}]}"#, &Default::default(),
     )
     .unwrap();
-    let report = linter.lint_plan(&plan);
+    let report = linter.lint_plan(&plan).unwrap();
     let codes: Vec<(&str, &str)> = report
         .findings
         .iter()
@@ -1745,9 +1782,10 @@ fn plan_reports_carry_utf16_spans() {
         r#"{"schema_version": 1, "id": "p", "goals": [
             {"id": "a", "title": "🚀 Try to get better at café management someday"},
             {"id": "b", "title": "Pass the CCNA exam by 2027-03-31"}]}"#,
+        &Default::default(),
     )
     .unwrap();
-    let plain = linter.lint_plan(&plan);
+    let plain = linter.lint_plan(&plan).unwrap();
     let report = plain.clone().with_utf16_spans();
     assert_eq!(report.findings, plain.findings);
     let mut seen = 0;
@@ -1791,7 +1829,9 @@ fn lint_many_is_lint_text_in_order() {
         .map(|r| r.text.as_str())
         .collect();
     let many = linter.lint_many(&texts, &ctx);
-    let one_by_one: Vec<LintReport> = texts.iter().map(|t| linter.lint_text(t, &ctx)).collect();
+    let one_by_one: Vec<Result<LintReport, careerplan::Error>> =
+        texts.iter().map(|t| linter.lint_text(t, &ctx)).collect();
+    assert!(one_by_one.iter().all(Result::is_ok));
     assert_eq!(many, one_by_one);
     let owned: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
     assert_eq!(linter.lint_many(&owned, &ctx), one_by_one);
@@ -1900,7 +1940,7 @@ mod invariants {
         #[test]
         fn never_panics_and_spans_stay_on_char_boundaries(text in goalish()) {
             let linter = linter_at(TODAY);
-            let report = linter.lint_text(&text, &Context::default());
+            let report = linter.lint_text(&text, &Context::default()).unwrap();
             check_spans(&report);
             let _ = render_text(&report);
             let utf16 = report.clone().with_utf16_spans();
@@ -1913,16 +1953,16 @@ mod invariants {
         #[test]
         fn every_failed_verdict_carries_its_reason(text in goalish()) {
             let linter = linter_at(TODAY);
-            let report = linter.lint_text(&text, &Context::default());
+            let report = linter.lint_text(&text, &Context::default()).unwrap();
             prop_assert_eq!(super::unexplained(&report), None, "{:?}", text);
         }
 
         #[test]
         fn adding_a_deadline_never_lowers_the_time_bound_score(text in goalish()) {
             let linter = linter_at(TODAY);
-            let before = linter.lint_text(&text, &Context::default());
+            let before = linter.lint_text(&text, &Context::default()).unwrap();
             let with = format!("{text} by 2027-06-30");
-            let after = linter.lint_text(&with, &Context::default());
+            let after = linter.lint_text(&with, &Context::default()).unwrap();
             prop_assert!(
                 after.criteria.time_bound.score >= before.criteria.time_bound.score,
                 "{:?}: {} -> {}", text, before.criteria.time_bound.score, after.criteria.time_bound.score
@@ -1935,7 +1975,7 @@ mod invariants {
 #[test]
 fn skill_gap_to_a_named_role_judges_achievability_in_context() {
     let text = include_str!("../../../examples/data/plan.json");
-    let mut plan = careerplan::plan::load_plan(text).unwrap();
+    let mut plan = careerplan::plan::load_plan(text, &Default::default()).unwrap();
     let linter = careerplan::smart::Linter::new(careerplan::smart::LintConfig {
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
         ..Default::default()
@@ -1946,7 +1986,7 @@ fn skill_gap_to_a_named_role_judges_achievability_in_context() {
     let ctx = careerplan::smart::Context::for_goal(&goal, &plan);
     assert_eq!(ctx.target_role.as_deref(), Some("Senior project manager"));
     assert!(ctx.skill_gap_hours.unwrap() > 100.0);
-    let report = linter.lint_goal(&goal, &plan);
+    let report = linter.lint_goal(&goal, &plan).unwrap();
     assert!(
         !report
             .diagnostics
@@ -1957,7 +1997,7 @@ fn skill_gap_to_a_named_role_judges_achievability_in_context() {
     // Three months for the same role: too many hours a week.
     plan.goals[0].deadline = chrono::NaiveDate::from_ymd_opt(2027, 2, 28);
     plan.goals[0].title = "Become a senior project manager by February 2027.".into();
-    let report = linter.lint_goal(&plan.goals[0], &plan);
+    let report = linter.lint_goal(&plan.goals[0], &plan).unwrap();
     let d = report
         .diagnostics
         .iter()
@@ -1987,7 +2027,7 @@ fn an_impossible_date_is_its_own_finding_on_the_date() {
         "Submit the thesis by 2027-02-30.",
         "Submit the thesis by 31/04/2027.",
     ] {
-        let r = linter.lint_text(text, &Context::default());
+        let r = linter.lint_text(text, &Context::default()).unwrap();
         let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
         assert!(codes.contains(&"impossible-date"), "{text}: {codes:?}");
         assert!(!codes.contains(&"no-deadline"), "{text}: {codes:?}");
@@ -2009,26 +2049,34 @@ fn an_impossible_date_is_its_own_finding_on_the_date() {
 #[test]
 fn a_past_point_is_a_passed_deadline_but_past_context_is_not() {
     let linter = linter_at("2026-12-02");
-    let r = linter.lint_text("Get promoted last year.", &Context::default());
+    let r = linter
+        .lint_text("Get promoted last year.", &Context::default())
+        .unwrap();
     assert_eq!(r.deadline, Some(date("2025-12-31")));
     assert!(
         r.diagnostics.iter().any(|d| d.code == "deadline-passed"),
         "{:?}",
         r.diagnostics
     );
-    let r = linter.lint_text("Present my portfolio two weeks ago.", &Context::default());
+    let r = linter
+        .lint_text("Present my portfolio two weeks ago.", &Context::default())
+        .unwrap();
     assert_eq!(r.deadline, Some(date("2026-11-18")));
-    let r = linter.lint_text("Keep improving, as I did in 2024.", &Context::default());
+    let r = linter
+        .lint_text("Keep improving, as I did in 2024.", &Context::default())
+        .unwrap();
     assert_eq!(r.deadline, None);
     let found = &r.time_expressions[0];
     assert_eq!(
         (found.kind, found.date),
         (TimeKind::Past, Some(date("2024-12-31")))
     );
-    let r = linter.lint_text(
-        "Grow my network since 2020 by June 2027.",
-        &Context::default(),
-    );
+    let r = linter
+        .lint_text(
+            "Grow my network since 2020 by June 2027.",
+            &Context::default(),
+        )
+        .unwrap();
     assert_eq!(r.deadline, Some(date("2027-06-30")));
 }
 
@@ -2040,7 +2088,7 @@ fn time_conventions_are_options_of_the_config() {
     )
     .unwrap();
     let linter = Linter::new(config).unwrap();
-    let deadline = |t: &str| linter.lint_text(t, &Context::default()).deadline;
+    let deadline = |t: &str| linter.lint_text(t, &Context::default()).unwrap().deadline;
     assert_eq!(deadline("Ship it next thursday."), Some(date("2026-12-03")));
     assert_eq!(
         deadline("Ship it by the end of next week."),
@@ -2051,7 +2099,7 @@ fn time_conventions_are_options_of_the_config() {
         Some(date("2027-10-11"))
     );
     let default = linter_at("2026-12-02");
-    let deadline = |t: &str| default.lint_text(t, &Context::default()).deadline;
+    let deadline = |t: &str| default.lint_text(t, &Context::default()).unwrap().deadline;
     assert_eq!(deadline("Ship it next thursday."), Some(date("2026-12-10")));
     assert_eq!(
         deadline("Ship it by the end of next week."),
@@ -2083,7 +2131,10 @@ fn bare_fragments_resolve_like_sentences() {
         ("PMP certification (Q3 2027)", "2027-09-30"),
     ] {
         assert_eq!(
-            linter.lint_text(text, &Context::default()).deadline,
+            linter
+                .lint_text(text, &Context::default())
+                .unwrap()
+                .deadline,
             Some(date(want)),
             "{text}"
         );
@@ -2101,7 +2152,10 @@ fn periods_and_years_inside_a_clause_are_deadlines() {
         ),
     ] {
         assert_eq!(
-            linter.lint_text(text, &Context::default()).deadline,
+            linter
+                .lint_text(text, &Context::default())
+                .unwrap()
+                .deadline,
             Some(date(want)),
             "{text}"
         );

@@ -24,7 +24,10 @@ fn linter() -> Linter {
 #[test]
 fn documents_with_a_byte_order_mark_read_as_without() {
     let marked = format!("{BOM}{EXAMPLE}");
-    assert_eq!(load_plan(&marked).unwrap(), load_plan(EXAMPLE).unwrap());
+    assert_eq!(
+        load_plan(&marked, &Default::default()).unwrap(),
+        load_plan(EXAMPLE, &Default::default()).unwrap()
+    );
     assert!(validate_json(&marked).valid);
     let value = careerplan::json::parse_value(&format!("{BOM}{{\"a\": 1}}"), "").unwrap();
     assert_eq!(value["a"], 1);
@@ -42,7 +45,7 @@ fn documents_with_a_byte_order_mark_read_as_without() {
     );
     // Only the first mark is skipped: a second one is content, and no JSON.
     assert_eq!(
-        load_plan(&format!("{BOM}{BOM}{EXAMPLE}"))
+        load_plan(&format!("{BOM}{BOM}{EXAMPLE}"), &Default::default())
             .unwrap_err()
             .code(),
         "invalid-json"
@@ -72,8 +75,8 @@ fn onet_files_with_a_byte_order_mark() {
 fn lint_spans_count_in_the_text_as_given() {
     let text = "Try to get better at sales soon.";
     let marked = format!("{BOM}{text}");
-    let plain = linter().lint_text(text, &Context::default());
-    let report = linter().lint_text(&marked, &Context::default());
+    let plain = linter().lint_text(text, &Context::default()).unwrap();
+    let report = linter().lint_text(&marked, &Context::default()).unwrap();
     assert_eq!(report.text, marked);
     assert_eq!(report.codes(), plain.codes());
     assert!(!report.diagnostics.is_empty());
@@ -100,10 +103,12 @@ fn lint_spans_count_in_the_text_as_given() {
     );
     assert_eq!((a.start, a.end), (b.start + 1, b.end + 1));
     // A deadline is still found after the mark.
-    let report = linter().lint_text(
-        &format!("{BOM}Pass the CCNA exam by June 2027."),
-        &Context::default(),
-    );
+    let report = linter()
+        .lint_text(
+            &format!("{BOM}Pass the CCNA exam by June 2027."),
+            &Context::default(),
+        )
+        .unwrap();
     assert_eq!(report.deadline.unwrap().to_string(), "2027-06-30");
     assert_eq!(
         report.time_expressions[0].span.start,
@@ -115,11 +120,11 @@ fn lint_spans_count_in_the_text_as_given() {
 fn one_bad_statement_costs_that_statement() {
     let long = "grow ".repeat(20_000);
     let texts = ["Grow.", long.as_str(), "Pass the CCNA exam by June 2027."];
-    let out = linter().try_lint_each(&texts, &Context::default());
+    let out = linter().lint_many(&texts, &Context::default());
     assert_eq!(out.len(), 3);
     assert_eq!(
         out[0].as_ref().unwrap(),
-        &linter().lint_text("Grow.", &Context::default())
+        &linter().lint_text("Grow.", &Context::default()).unwrap()
     );
     let err = out[1].as_ref().unwrap_err();
     assert_eq!(
@@ -138,7 +143,7 @@ fn one_bad_statement_costs_that_statement() {
     );
     assert!(out[2].is_ok());
     // Errors other than a limit carry no `limit`.
-    let err = load_plan("{").unwrap_err();
+    let err = load_plan("{", &Default::default()).unwrap_err();
     let item = serde_json::to_value(ErrorItem::from(&err)).unwrap();
     assert!(item["error"].get("limit").is_none());
     assert_eq!(item["error"]["code"], "invalid-json");

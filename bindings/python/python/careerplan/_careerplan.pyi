@@ -285,9 +285,10 @@ def lint_many(
     dicts when read (`to_list()` for a plain list).
 
     `errors` says what a text over `limits.max_text_bytes` does: `"raise"`
-    (the default) raises LimitExceededError (path `texts[i]`) and lints
-    nothing; `"item"` puts `{"error": {"code", "message", "path", "limit"}}`
-    in that text's place and lints the others.
+    (the default) raises LimitExceededError (path `texts[i]`, the first
+    such text) and returns nothing; `"item"` puts
+    `{"error": {"code", "message", "path", "limit"}}` in that text's place and
+    lints the others.
     """
 
 def lint_plan(

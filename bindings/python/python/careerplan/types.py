@@ -1714,9 +1714,7 @@ class LintConfig(TypedDict, total=False):
     before Canada's).
     """
     limits: Limits
-    """Resource limits; ``Linter.try_lint_text`` refuses a statement longer than
-    ``limits.max_text_bytes``.
-    """
+    """Resource limits; the linter refuses a statement longer than ``limits.max_text_bytes``."""
 
 
 class OnetOptions(TypedDict, total=False):
@@ -1916,7 +1914,7 @@ class RankEntry(_RankEntryRequired, total=False):
 
 
 class RankOptions(TypedDict, total=False):
-    """Options of ``rank_roles``, ``gap_matrix`` and ``team_coverage``."""
+    """Options of role ranking, team matrices and team coverage."""
 
     scales: List[Scale]
     """Custom scales the people's assessments use."""

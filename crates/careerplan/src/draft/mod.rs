@@ -93,10 +93,8 @@ use crate::plan::{
     ResourceKind, ReviewPolicy, Status, date,
 };
 use crate::scale::{Scale, ScaleRegistry};
-use crate::skills::{
-    GapOptions, LearningActivity, RoleCatalog, SkillGap, SkillVocabulary, fold,
-    skill_gap_in_catalog,
-};
+use crate::skills::gap::gap_by_id;
+use crate::skills::{GapOptions, LearningActivity, RoleCatalog, SkillGap, SkillVocabulary, fold};
 use crate::smart::{Context, LintConfig, LintReport, Linter, senior_role_months};
 use data::{ActionTemplate, draft_data, fill};
 
@@ -368,7 +366,7 @@ impl Group<'_> {
 /// ```
 /// use careerplan::draft::{draft_plan, DraftOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///   "profile": {"skills": [{"skill": "SQL", "level": 2}, {"skill": "Statistics", "level": 1}]}}"#)?;
+///   "profile": {"skills": [{"skill": "SQL", "level": 2}, {"skill": "Statistics", "level": 1}]}}"#, &Default::default())?;
 /// let options = DraftOptions { start: chrono::NaiveDate::from_ymd_opt(2027, 1, 4), ..DraftOptions::default() };
 /// let report = draft_plan(&plan, careerplan::skills::builtin_roles(), "data-analyst", &options)?;
 /// assert!(report.plan.validate().is_empty());
@@ -384,7 +382,8 @@ impl Group<'_> {
 /// # Errors
 /// [`Error::InvalidArgument`] for an unknown role (path `role`), a bad option
 /// (`options.<field>`) or a role goal due before the start; the errors of
-/// [`skill_gap_in_catalog`] for bad scales, levels or aliases.
+/// [`Catalog::skill_gap`](crate::skills::Catalog::skill_gap) for bad scales,
+/// levels or aliases.
 pub fn draft_plan(
     plan: &Plan,
     catalog: &RoleCatalog,
@@ -401,7 +400,7 @@ pub fn draft_plan(
         .scales
         .extend(options.gap.scales.iter().cloned());
     gap_options.today.get_or_insert(start);
-    let gap = skill_gap_in_catalog(&plan.profile, catalog, role_id, &gap_options)?;
+    let gap = gap_by_id(&plan.profile, catalog, role_id, &gap_options)?;
 
     let mut vocab = SkillVocabulary::builtin().clone();
     vocab.add_aliases(&catalog.aliases, "aliases")?;
@@ -904,7 +903,7 @@ pub fn draft_plan(
             start: goal.start.unwrap_or(start),
             deadline: goal.deadline.unwrap_or(start),
             horizon: goal.horizon.unwrap_or(Horizon::Long),
-            lint: linter.lint_text(&goal.title, &context),
+            lint: linter.lint_unchecked(&goal.title, &context),
         });
     }
 
@@ -1184,7 +1183,7 @@ fn titled_for_the_linter(
     let title = skill_goal_title(skills, scale, date);
     let warnings = |title: &str| {
         linter
-            .lint_text(title, &Context::default())
+            .lint_unchecked(title, &Context::default())
             .diagnostics
             .iter()
             .filter(|d| d.severity >= crate::Severity::Warning)
@@ -1342,7 +1341,7 @@ mod tests {
                 vec![(name.as_str(), 1.5, 4.0), (pair.as_str(), 2.0, 3.0)],
             ] {
                 let title = titled_for_the_linter(&linter, &skills, "dreyfus-5", date);
-                let r = linter.lint_text(&title, &Context::default());
+                let r = linter.lint_unchecked(&title, &Context::default());
                 let c = &r.criteria;
                 let smart = (c.specific.met, c.measurable.met, c.time_bound.met)
                     == (Some(true), Some(true), Some(true));

@@ -8,7 +8,8 @@
 //! Fields the model does not know are preserved at every level.
 //!
 //! # Loading
-//! [`load_plan`] reads JSON text, migrates an older (or unversioned) document
+//! [`load_plan`] reads JSON text or a JSON value ([`PlanSource`]) within
+//! [`Limits`], migrates an older (or unversioned) document
 //! to [`SCHEMA_VERSION`], refuses a newer one, and reports the JSON path of
 //! any field that does not fit (`goals[2].deadline: expected a date as
 //! YYYY-MM-DD, got "2027-02-30" (month 2 of 2027 has no day 30)`).
@@ -35,13 +36,54 @@ pub use validate::{Problem, ProblemCode, Validation, validate_json};
 use crate::Error;
 use crate::limits::Limits;
 
-/// Read a plan from JSON text, migrating older schema versions.
+/// What [`load_plan`] reads: JSON text, or a JSON value already parsed.
+///
+/// Built with `From`: `load_plan(text, ..)` for a `&str` or `&String`,
+/// `load_plan(value, ..)` for a `serde_json::Value`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanSource<'a> {
+    /// JSON text. A leading byte-order mark is skipped; the size limit
+    /// (`max_input_bytes`) applies.
+    Text(&'a str),
+    /// An already-parsed JSON value (from a binding's dict or object, or
+    /// a larger document). The size limit does not apply: the value is
+    /// already in memory; depth and list lengths are checked.
+    Value(serde_json::Value),
+}
+
+impl<'a> From<&'a str> for PlanSource<'a> {
+    fn from(text: &'a str) -> PlanSource<'a> {
+        PlanSource::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for PlanSource<'a> {
+    fn from(text: &'a String) -> PlanSource<'a> {
+        PlanSource::Text(text)
+    }
+}
+
+impl From<serde_json::Value> for PlanSource<'_> {
+    fn from(value: serde_json::Value) -> Self {
+        PlanSource::Value(value)
+    }
+}
+
+/// Read a plan from JSON text or a JSON value, migrating older schema
+/// versions, within `limits` on size, nesting depth and list lengths
+/// (checked before and after parsing; see [`crate::limits`]).
+/// `&Limits::default()` suits input from outside; [`Limits::none`] lifts
+/// them.
 ///
 /// ```
-/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#)?;
+/// use careerplan::limits::Limits;
+/// use careerplan::plan::load_plan;
+/// let plan = load_plan(r#"{"schema_version": 1, "id": "p"}"#, &Limits::default())?;
 /// assert_eq!(plan.id, "p");
-/// let err = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///     "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#).unwrap_err();
+/// let value = serde_json::json!({"schema_version": 1, "id": "p"});
+/// assert_eq!(load_plan(value, &Limits::default())?, plan);
+/// let err = load_plan(r#"{"schema_version": 1, "id": "p",
+///     "goals": [{"id": "g", "title": "t", "deadline": "2027-02-30"}]}"#, &Limits::default()).unwrap_err();
 /// assert_eq!(err.code(), "invalid-date");
 /// assert_eq!(err.path(), "goals[0].deadline");
 /// # Ok::<(), careerplan::Error>(())
@@ -51,23 +93,20 @@ use crate::limits::Limits;
 /// [`Error::InvalidJson`] for malformed text, [`Error::InvalidValue`] (code
 /// `invalid-value` or `invalid-date`) for content that does not fit the model,
 /// [`Error::UnsupportedSchemaVersion`] for a document from a newer library,
-/// [`Error::LimitExceeded`] for a document over the default [`Limits`].
-pub fn load_plan(json: &str) -> Result<Plan, Error> {
-    load_plan_with(json, &Limits::default())
-}
-
-/// [`load_plan`] with explicit [`Limits`] on size, nesting depth and list
-/// lengths (checked before and after parsing; see [`crate::limits`]).
-///
-/// # Errors
-/// As [`load_plan`]; [`Error::LimitExceeded`] names the limit and the path.
-pub fn load_plan_with(json: &str, limits: &Limits) -> Result<Plan, Error> {
-    // A byte-order mark fails the direct parse, and the road through a
-    // value (`json::parse_value`) skips it (`crate::text`).
-    limits.check_json_text(json)?;
-    let plan = parse_plan(json)?;
-    plan.check_limits(limits)?;
-    Ok(plan)
+/// [`Error::LimitExceeded`] for a document over `limits`, naming the limit
+/// and the path.
+pub fn load_plan<'a>(input: impl Into<PlanSource<'a>>, limits: &Limits) -> Result<Plan, Error> {
+    match input.into() {
+        PlanSource::Text(json) => {
+            // A byte-order mark fails the direct parse, and the road through a
+            // value (`json::parse_value`) skips it (`crate::text`).
+            limits.check_json_text(json)?;
+            let plan = parse_plan(json)?;
+            plan.check_limits(limits)?;
+            Ok(plan)
+        }
+        PlanSource::Value(value) => plan_from_value(value, limits),
+    }
 }
 
 fn parse_plan(json: &str) -> Result<Plan, Error> {
@@ -95,24 +134,11 @@ fn parse_plan_direct(json: &str) -> Result<Plan, Error> {
 /// With `direct-parse`, older documents and every error take this path too;
 /// a test holds both paths to the same plan on every document.
 fn parse_plan_via_value(json: &str) -> Result<Plan, Error> {
-    load_plan_value_with(crate::json::parse_value(json, "")?, &Limits::none())
+    plan_from_value(crate::json::parse_value(json, "")?, &Limits::none())
 }
 
-/// Read a plan from an already-parsed JSON value, migrating older versions.
-///
-/// # Errors
-/// As [`load_plan`] (the size limit does not apply: the value is already in
-/// memory).
-pub fn load_plan_value(value: serde_json::Value) -> Result<Plan, Error> {
-    load_plan_value_with(value, &Limits::default())
-}
-
-/// [`load_plan_value`] with explicit [`Limits`] on nesting depth and list
-/// lengths.
-///
-/// # Errors
-/// As [`load_plan_value`].
-pub fn load_plan_value_with(mut value: serde_json::Value, limits: &Limits) -> Result<Plan, Error> {
+/// A plan from a JSON value: depth, migration, the model, list lengths.
+fn plan_from_value(mut value: serde_json::Value, limits: &Limits) -> Result<Plan, Error> {
     limits.check_value_depth(&value)?;
     migrate::migrate(&mut value)?;
     let plan: Plan = crate::json::from_value(value, "")?;
@@ -170,7 +196,7 @@ mod tests {
     #[test]
     fn paths_name_the_bad_field() {
         let err = load_plan(
-            r#"{"schema_version":1,"id":"p","goals":[{"id":"a","title":"x"},{"id":"b","title":"y","priority":{"importance":"high","feasibility":3}}]}"#,
+            r#"{"schema_version":1,"id":"p","goals":[{"id":"a","title":"x"},{"id":"b","title":"y","priority":{"importance":"high","feasibility":3}}]}"#, &Default::default(),
         )
         .unwrap_err();
         assert_eq!(err.path(), "goals[1].priority.importance");
@@ -179,7 +205,7 @@ mod tests {
 
     #[test]
     fn malformed_json_reports_position() {
-        let err = load_plan("{\n  \"id\": }").unwrap_err();
+        let err = load_plan("{\n  \"id\": }", &Default::default()).unwrap_err();
         assert_eq!(err.code(), "invalid-json");
         assert_eq!(err.path(), "id");
         assert!(err.to_string().starts_with("id: line 2, column"), "{err}");
@@ -187,11 +213,13 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_the_value_being_parsed() {
-        let err =
-            load_plan(r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t",}]}"#)
-                .unwrap_err();
+        let err = load_plan(
+            r#"{"schema_version": 1, "id": "p", "goals": [{"id": "g", "title": "t",}]}"#,
+            &Default::default(),
+        )
+        .unwrap_err();
         assert_eq!((err.code(), err.path()), ("invalid-json", "goals[0]"));
-        let err = load_plan(r#"{"id": "p", "goals": [{"id": "g", "title": "t", "metric": {"name": "m", "target": NaN}}]}"#)
+        let err = load_plan(r#"{"id": "p", "goals": [{"id": "g", "title": "t", "metric": {"name": "m", "target": NaN}}]}"#, &Default::default())
             .unwrap_err();
         assert_eq!(err.path(), "goals[0].metric.target");
     }
@@ -279,7 +307,7 @@ mod tests {
                 "Priority",
             ),
         ] {
-            let err = load_plan(text).unwrap_err();
+            let err = load_plan(text, &Default::default()).unwrap_err();
             assert_eq!((err.code(), err.path()), ("invalid-value", path), "{err}");
             assert_eq!(
                 err.message(),
@@ -293,12 +321,12 @@ mod tests {
         // `[6, "weeks"]` positionally).
         let text =
             r#"{"schema_version": 1, "id": "p", "review_policy": {"cadence": [6, "weeks"]}}"#;
-        let err = load_plan(text).unwrap_err();
+        let err = load_plan(text, &Default::default()).unwrap_err();
         assert_eq!(err.path(), "review_policy.cadence", "{err}");
         assert!(err.message().starts_with("expected a cadence"), "{err}");
         assert!(serde_json::from_str::<Plan>(text).is_err());
         let text = r#"{"schema_version": 1, "id": "p", "review_policy": {"cadence": {"every": 6, "unit": "weeks"}}}"#;
-        assert!(load_plan(text).is_ok());
+        assert!(load_plan(text, &Default::default()).is_ok());
         let windows = r#"{"short_max_months": 6, "mid_min_months": 6, "mid_max_months": 48, "long_min_months": 48, "long_max_months": 96}"#;
         let read: HorizonWindows = serde_json::from_str(windows).unwrap();
         assert_eq!(read.long_max_months, 96);
@@ -310,7 +338,7 @@ mod tests {
     #[test]
     fn unknown_fields_survive() {
         let text = r#"{"schema_version":1,"id":"p","x-tool":{"a":1},"goals":[{"id":"g","title":"t","status":"done","color":"red"}]}"#;
-        let plan = load_plan(text).unwrap();
+        let plan = load_plan(text, &Default::default()).unwrap();
         let back: serde_json::Value = serde_json::from_str(&plan.to_json()).unwrap();
         let orig: serde_json::Value = serde_json::from_str(text).unwrap();
         assert_eq!(back, orig);

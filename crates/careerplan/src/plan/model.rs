@@ -128,7 +128,7 @@ impl Plan {
     ///
     /// ```
     /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "goals": [
-    ///   {"id": "a", "title": "Lead"}, {"id": "b", "title": "Pilot", "parent_id": "a"}]}"#)?;
+    ///   {"id": "a", "title": "Lead"}, {"id": "b", "title": "Pilot", "parent_id": "a"}]}"#, &Default::default())?;
     /// let tree = plan.goal_tree();
     /// assert_eq!(tree.children[0], [1]);
     /// assert_eq!(tree.parent[1], Some(0));

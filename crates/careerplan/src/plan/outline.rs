@@ -22,7 +22,7 @@ fn status_label(status: Status) -> &'static str {
 ///
 /// ```
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///   "goals": [{"id": "a", "title": "Lead a team"}, {"id": "b", "title": "Run a pilot", "parent_id": "a"}]}"#)?;
+///   "goals": [{"id": "a", "title": "Lead a team"}, {"id": "b", "title": "Run a pilot", "parent_id": "a"}]}"#, &Default::default())?;
 /// let text = careerplan::plan::outline::outline(&plan);
 /// assert!(text.contains("- Lead a team [not started]\n    - Run a pilot [not started]"));
 /// # Ok::<(), careerplan::Error>(())

@@ -192,7 +192,7 @@ impl Validation {
 /// assert_eq!(careerplan::plan::validate_json("[").problems[0].code.as_str(), "invalid-json");
 /// ```
 pub fn validate_json(json: &str) -> Validation {
-    match super::load_plan(json) {
+    match super::load_plan(json, &Default::default()) {
         Ok(plan) => Validation::from_problems(validate(&plan)),
         Err(e) => Validation::from_problems(vec![Problem::from_error(&e)]),
     }
@@ -314,7 +314,7 @@ pub(crate) fn months_between(start: NaiveDate, end: NaiveDate) -> i64 {
 /// use careerplan::plan::{load_plan, ProblemCode};
 /// let plan = load_plan(r#"{"schema_version": 1, "id": "p", "goals": [
 ///   {"id": "g1", "title": "Lead a team", "deadline": "2027-06-30"},
-///   {"id": "g2", "title": "Shadow a lead", "parent_id": "g1", "deadline": "2027-09-30"}]}"#)?;
+///   {"id": "g2", "title": "Shadow a lead", "parent_id": "g1", "deadline": "2027-09-30"}]}"#, &Default::default())?;
 /// let problems = plan.validate();
 /// assert_eq!(problems[0].code, ProblemCode::ChildAfterParent);
 /// assert_eq!(problems[0].path, "goals[1].deadline");

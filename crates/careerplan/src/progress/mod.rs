@@ -409,7 +409,7 @@ fn actions_percent(plan: &Plan, goal_id: &str) -> Option<f64> {
 /// ```
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "goals": [
 ///   {"id": "g", "title": "Meet 6 senior managers", "deadline": "2027-02-28",
-///    "metric": {"name": "met", "baseline": 0, "target": 6, "current": 2}}]}"#)?;
+///    "metric": {"name": "met", "baseline": 0, "target": 6, "current": 2}}]}"#, &Default::default())?;
 /// let p = careerplan::progress::progress(&plan);
 /// assert!((p[0].percent - 33.33).abs() < 0.01);
 /// # Ok::<(), careerplan::Error>(())
@@ -506,7 +506,7 @@ pub fn effective_horizon(plan: &Plan, goal: &Goal) -> Option<Horizon> {
 /// use careerplan::progress::{goal_statuses, ProgressOptions, TrackStatus};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "goals": [
 ///   {"id": "g", "title": "Meet 6 senior managers", "start": "2027-01-01", "deadline": "2027-07-01",
-///    "metric": {"name": "met", "target": 6, "current": 1}}]}"#)?;
+///    "metric": {"name": "met", "target": 6, "current": 1}}]}"#, &Default::default())?;
 /// let today = chrono::NaiveDate::from_ymd_opt(2027, 4, 1).unwrap();
 /// let s = &goal_statuses(&plan, today, &ProgressOptions::default())?[0];
 /// assert_eq!(s.status, TrackStatus::OffTrack); // 17% done, 50% of the time gone
@@ -619,6 +619,7 @@ mod tests {
             {"id":"x2","goal_id":"a","title":"s","effort_hours":10},
             {"id":"x3","goal_id":"a","title":"s","status":"abandoned","effort_hours":100},
             {"id":"x4","goal_id":"a","title":"s","status":"done"}]}"#,
+            &Default::default(),
         )
         .unwrap();
         let p = progress(&plan);
@@ -640,7 +641,7 @@ mod tests {
             r#"{"schema_version":1,"id":"p","goals":[
             {"id":"down","title":"t","metric":{"name":"bugs","baseline":40,"target":10,"current":25}},
             {"id":"over","title":"t","metric":{"name":"x","target":10,"current":15}},
-            {"id":"flat","title":"t","metric":{"name":"x","baseline":3,"target":3,"current":3}}]}"#,
+            {"id":"flat","title":"t","metric":{"name":"x","baseline":3,"target":3,"current":3}}]}"#, &Default::default(),
         )
         .unwrap();
         let p = progress(&plan);
@@ -654,6 +655,7 @@ mod tests {
         let plan = load_plan(
             r#"{"schema_version":1,"id":"p","goals":[
             {"id":"a","title":"t","parent_id":"b"},{"id":"b","title":"t","parent_id":"a"}]}"#,
+            &Default::default(),
         )
         .unwrap();
         let p = progress(&plan);
@@ -673,7 +675,7 @@ mod tests {
             r#"{{"schema_version":1,"id":"p","goals":[{}]}}"#,
             goals.join(",")
         );
-        let plan = load_plan(&json).unwrap();
+        let plan = load_plan(&json, &Default::default()).unwrap();
         let s = goal_statuses(&plan, d(2027, 1, 6), &ProgressOptions::default()).unwrap();
         let got: Vec<TrackStatus> = s.iter().map(|s| s.status).collect();
         use TrackStatus::*;

@@ -98,7 +98,7 @@ pub struct PlanStatus {
 /// ```
 /// use careerplan::progress::{plan_status, ProgressOptions, TrackStatus};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///   "goals": [{"id": "g", "title": "Lead a pilot", "status": "done"}]}"#)?;
+///   "goals": [{"id": "g", "title": "Lead a pilot", "status": "done"}]}"#, &Default::default())?;
 /// let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
 /// let s = plan_status(&plan, today, &ProgressOptions::default())?;
 /// assert_eq!(s.counts[&TrackStatus::Done], 1);

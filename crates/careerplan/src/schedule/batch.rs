@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{AgendaOptions, ReviewEvent, agenda};
 use crate::Error;
-use crate::plan::load_plan_with;
+use crate::plan::load_plan;
 
 /// One plan's agenda in a batch: the plan's id (to label the rows of a
 /// table of events) and its events.
@@ -17,10 +17,10 @@ pub struct PlanAgenda {
     pub events: Vec<ReviewEvent>,
 }
 
-/// The [`agenda`] of every plan (JSON text, read as [`load_plan_with`] reads
+/// The [`agenda`] of every plan (JSON text, read as [`load_plan`] reads
 /// it with the options' `limits`) from `from` to `to`, one result per plan, in
 /// order. A missing plan (`None`) is [`Error::InvalidValue`] at path `""`;
-/// any other error is the one `load_plan_with` or `agenda` gives for that plan.
+/// any other error is the one `load_plan` or `agenda` gives for that plan.
 ///
 /// With the `parallel` feature the plans are shared out over rayon's
 /// current pool.
@@ -42,7 +42,7 @@ pub fn agenda_each<S: AsRef<str> + Sync>(
 ) -> Vec<Result<PlanAgenda, Error>> {
     let one = |plan: &Option<S>| match plan {
         Some(text) => {
-            let plan = load_plan_with(text.as_ref(), &options.limits)?;
+            let plan = load_plan(text.as_ref(), &options.limits)?;
             let events = agenda(&plan, from, to, options)?;
             Ok(PlanAgenda {
                 plan_id: plan.id,
@@ -81,7 +81,7 @@ mod tests {
         let options = AgendaOptions::default();
         let out = agenda_each(&plans, d("2027-01-01"), d("2027-04-30"), &options);
         let single = agenda(
-            &crate::plan::load_plan(good).unwrap(),
+            &crate::plan::load_plan(good, &Default::default()).unwrap(),
             d("2027-01-01"),
             d("2027-04-30"),
             &options,

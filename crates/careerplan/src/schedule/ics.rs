@@ -78,7 +78,7 @@ pub struct IcsOptions {
 /// ```
 /// use careerplan::schedule::{to_ics, IcsOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///   "review_policy": {"cadence": "monthly", "anchor": "2027-01-31"}}"#)?;
+///   "review_policy": {"cadence": "monthly", "anchor": "2027-01-31"}}"#, &Default::default())?;
 /// let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let ics = to_ics(&plan, d(2027, 1, 1), d(2027, 12, 31), &IcsOptions::default())?;
 /// assert!(ics.contains("RRULE:FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1;UNTIL=20271231\r\n"));
@@ -459,7 +459,7 @@ mod tests {
     fn rolled_occurrences_become_exdate_and_rdate() {
         // 2027-07-31 is a Saturday; following moves it to Monday 2027-08-02.
         let plan = load_plan(
-            r#"{"schema_version":1,"id":"p","review_policy":{"cadence":"monthly","anchor":"2027-05-31","business_days":"following"}}"#,
+            r#"{"schema_version":1,"id":"p","review_policy":{"cadence":"monthly","anchor":"2027-05-31","business_days":"following"}}"#, &Default::default(),
         )
         .unwrap();
         let ics = to_ics(&plan, d(2027, 5, 1), d(2027, 8, 31), &IcsOptions::default()).unwrap();
@@ -482,7 +482,7 @@ mod tests {
     fn actions_are_todos_and_alarms_are_optional() {
         let plan = load_plan(
             r#"{"schema_version":1,"id":"p","created":"2026-01-01T10:00:00+02:00","goals":[{"id":"g","title":"G"}],
-            "actions":[{"id":"a","goal_id":"g","title":"Sit the exam; bring ID","due":"2027-02-20","status":"in_progress"}]}"#,
+            "actions":[{"id":"a","goal_id":"g","title":"Sit the exam; bring ID","due":"2027-02-20","status":"in_progress"}]}"#, &Default::default(),
         )
         .unwrap();
         let opts = IcsOptions {

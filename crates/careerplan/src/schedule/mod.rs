@@ -40,7 +40,7 @@
 //! use careerplan::schedule::{agenda, AgendaOptions, EventKind};
 //! use chrono::NaiveDate;
 //! let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-//!   "review_policy": {"cadence": "monthly", "anchor": "2027-01-31"}}"#)?;
+//!   "review_policy": {"cadence": "monthly", "anchor": "2027-01-31"}}"#, &Default::default())?;
 //! let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
 //! let events = agenda(&plan, d(1, 1), d(4, 30), &AgendaOptions::default())?;
 //! let dates: Vec<String> = events.iter().map(|e| e.date.to_string()).collect();
@@ -209,7 +209,7 @@ fn earliest_date(plan: &Plan) -> Option<NaiveDate> {
 /// ```
 /// use careerplan::schedule::{agenda, agenda_text, AgendaOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
-///   "goals": [{"id": "g", "title": "Pass the PMP exam", "deadline": "2027-02-26"}]}"#)?;
+///   "goals": [{"id": "g", "title": "Pass the PMP exam", "deadline": "2027-02-26"}]}"#, &Default::default())?;
 /// let d = |m, day| chrono::NaiveDate::from_ymd_opt(2027, m, day).unwrap();
 /// let events = agenda(&plan, d(1, 1), d(12, 31), &AgendaOptions::default())?;
 /// assert_eq!(agenda_text(&events, false), "2027-02-26  goal deadline      Deadline: Pass the PMP exam\n");

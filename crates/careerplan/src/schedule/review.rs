@@ -40,7 +40,7 @@ use crate::{Error, Severity};
 /// ```
 /// use careerplan::plan::{load_plan, Review, PlanChange, ChangeKind};
 /// let mut plan = load_plan(r#"{"schema_version": 1, "id": "p",
-///   "goals": [{"id": "g", "title": "Pass the PMP exam", "deadline": "2027-01-31"}]}"#)?;
+///   "goals": [{"id": "g", "title": "Pass the PMP exam", "deadline": "2027-01-31"}]}"#, &Default::default())?;
 /// let review: Review = serde_json::from_str(r#"{"id": "", "date": "2027-01-10",
 ///   "answers": [{"prompt": "Am I meeting the deadlines I set for my goals?", "answer": "No"}],
 ///   "changes": [{"kind": "deadline_moved", "goal_id": "g", "to": "2027-02-28"}]}"#).unwrap();
@@ -297,7 +297,7 @@ mod tests {
             r#"{"schema_version":1,"id":"p","goals":[
             {"id":"top","title":"Top","deadline":"2028-12-31"},
             {"id":"g","title":"G","parent_id":"top","deadline":"2027-06-30","metric":{"name":"x","target":4,"current":1}}],
-            "reviews":[{"id":"review-2027-01-01","date":"2027-01-01"},{"id":"late","date":"2027-09-01"}]}"#,
+            "reviews":[{"id":"review-2027-01-01","date":"2027-01-01"},{"id":"late","date":"2027-09-01"}]}"#, &Default::default(),
         )
         .unwrap()
     }

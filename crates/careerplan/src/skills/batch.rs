@@ -37,7 +37,7 @@ impl Rated for Vec<Rating<'_>> {
     }
 }
 
-/// Every person's best roles, best first, as [`rank_roles_compiled`]
+/// Every person's best roles, best first, as [`Catalog::rank`]
 /// orders them (readiness to six decimals, ties by role id): at most
 /// `top_k` (all when `None`), and only those with a readiness of at least
 /// `min_readiness` when given. One result per person, in order; a bad
@@ -58,7 +58,7 @@ impl Rated for Vec<Rating<'_>> {
 /// # Ok::<(), careerplan::Error>(())
 /// ```
 ///
-/// [`rank_roles_compiled`]: super::rank_roles_compiled
+/// [`Catalog::rank`]: super::Catalog::rank
 pub fn rank_each<'c, P: Rated>(
     people: &[P],
     compiled: &'c CompiledCatalog,
@@ -132,7 +132,8 @@ pub fn fill_gap_rows<P: Rated>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::skills::{RankOptions, builtin_roles, fill_gap_matrix, rank_roles_compiled};
+    use crate::skills::rank::rank_compiled;
+    use crate::skills::{RankOptions, builtin_roles, fill_gap_matrix};
 
     fn person(json: &str) -> Person {
         crate::json::from_text(json, "").unwrap()
@@ -153,7 +154,7 @@ mod tests {
             skills: good.skills.clone(),
             ..Default::default()
         };
-        let single = rank_roles_compiled(&profile, &compiled, Some(5)).unwrap();
+        let single = rank_compiled(&profile, &compiled, Some(5)).unwrap();
         assert_eq!(ranked[0].as_ref().unwrap(), &single);
         assert_eq!(ranked[2].as_ref().unwrap(), &single);
         let err = ranked[1].as_ref().unwrap_err();

@@ -5,9 +5,14 @@
 //! A [`Catalog`] owns a [`RoleCatalog`], read-only, and compiles it for
 //! ranking ([`CompiledCatalog`]) on first use with the default options, so
 //! ranking many people against O*NET's 879 occupations compiles them once.
-//! Its methods take the place of the free functions' variants
-//! (`skill_gap_in_catalog`, `rank_roles_compiled`, `gap_matrix_compiled`):
-//! one call per calculation, the cache used when it applies.
+//! Every calculation over a catalog's roles is one of its methods
+//! ([`skill_gap`](Catalog::skill_gap),
+//! [`transferable_skills`](Catalog::transferable_skills),
+//! [`rank`](Catalog::rank), [`gap_matrix`](Catalog::gap_matrix),
+//! [`team_coverage`](Catalog::team_coverage),
+//! [`coverage`](Catalog::coverage)): one call per calculation, the cache
+//! used when it applies. The free functions [`skill_gap`] and
+//! [`transferable_skills`] take roles given whole, with no catalog.
 //!
 //! A [`RoleRef`] is a role argument: the id of a role in the catalog, or a
 //! role given whole. [`RoleRef::catalog_for`] holds the rules every face
@@ -19,7 +24,7 @@
 //! ```
 //! use careerplan::skills::{Catalog, GapOptions, RankOptions, RoleRef};
 //! let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-//!     {"skill": "SQL", "level": 4}, {"skill": "Data analysis", "level": 4}]}}"#)?;
+//!     {"skill": "SQL", "level": 4}, {"skill": "Data analysis", "level": 4}]}}"#, &Default::default())?;
 //! let catalog = Catalog::builtin();
 //! let top = catalog.rank(&plan.profile, Some(3), &RankOptions::default())?;
 //! let gap = catalog.skill_gap(&plan.profile, &RoleRef::from(top[0].role_id), &GapOptions::default())?;
@@ -33,12 +38,12 @@ use std::sync::OnceLock;
 use super::compiled::CompiledCatalog;
 use super::crosswalk::{Coverage, catalog_coverage};
 use super::gap::{
-    GapOptions, GapReport, TransferReport, skill_gap, skill_gap_in_catalog, transferable_skills,
-    transferable_skills_in_catalog,
+    GapOptions, GapReport, TransferReport, gap_by_id, skill_gap, transfer_by_id,
+    transferable_skills,
 };
-use super::rank::{RankEntry, RankOptions, rank_roles, rank_roles_compiled};
+use super::rank::{RankEntry, RankOptions, rank_compiled, rank_fresh};
 use super::role::{Role, RoleCatalog, builtin_roles};
-use super::team::{GapMatrix, Person, gap_matrix_compiled};
+use super::team::{GapMatrix, Person, RoleCoverage, coverage_of, matrix_of};
 use crate::Error;
 use crate::plan::Profile;
 
@@ -154,7 +159,7 @@ impl Catalog {
         options: &GapOptions,
     ) -> Result<GapReport, Error> {
         match role {
-            RoleRef::Id(id) => skill_gap_in_catalog(profile, &self.data, id, options),
+            RoleRef::Id(id) => gap_by_id(profile, &self.data, id, options),
             RoleRef::Role(role) => skill_gap(profile, role, options),
         }
     }
@@ -183,7 +188,7 @@ impl Catalog {
     ) -> Result<TransferReport, Error> {
         match (from, to) {
             (RoleRef::Id(from), RoleRef::Id(to)) => {
-                transferable_skills_in_catalog(profile, &self.data, from, to, options)
+                transfer_by_id(profile, &self.data, from, to, options)
             }
             (RoleRef::Role(from), RoleRef::Role(to)) => {
                 transferable_skills(profile, from, to, options)
@@ -192,11 +197,27 @@ impl Catalog {
         }
     }
 
-    /// Every role scored for a profile and ordered, best first (as
-    /// [`rank_roles`]); with the default options on the kept compiled form.
+    /// Every role scored for a profile and ordered, best first; the first
+    /// `top_k` (all when `None`). With the default options on the kept
+    /// compiled form, otherwise on one compiled for the call.
+    ///
+    /// Readiness is the weighted readiness of [`skill_gap`] (computed in
+    /// `f32`) rounded to six decimals; ties are broken by role id, so the
+    /// ranking is a total order that does not depend on the catalog's order.
+    ///
+    /// ```
+    /// use careerplan::skills::{Catalog, RankOptions};
+    /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
+    ///     {"skill": "Patient care", "level": 4}, {"skill": "Clinical assessment", "level": 4},
+    ///     {"skill": "Medication administration", "level": 4}]}}"#, &Default::default())?;
+    /// let top = Catalog::builtin().rank(&plan.profile, Some(2), &RankOptions::default())?;
+    /// assert_eq!(top[0].role_id, "registered-nurse");
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// As [`rank_roles`].
+    /// As [`CompiledCatalog::new`] and [`CompiledCatalog::person`] (paths
+    /// `profile.skills[i]...`).
     pub fn rank(
         &self,
         profile: &Profile,
@@ -204,24 +225,74 @@ impl Catalog {
         options: &RankOptions,
     ) -> Result<Vec<RankEntry<'_>>, Error> {
         if *options == RankOptions::default() {
-            rank_roles_compiled(profile, self.compiled()?, top_k)
+            rank_compiled(profile, self.compiled()?, top_k)
         } else {
-            rank_roles(profile, &self.data, top_k, options)
+            rank_fresh(profile, &self.data, top_k, options)
         }
     }
 
-    /// Readiness of every person for every role (as
-    /// [`gap_matrix`](super::gap_matrix)); with the default options on the
-    /// kept compiled form.
+    /// Readiness of every person for every role: each cell the readiness of
+    /// [`rank`](Catalog::rank) before its rounding to six decimals. With the
+    /// default options on the kept compiled form; parallel over people with
+    /// the `parallel` feature.
+    ///
+    /// ```
+    /// use careerplan::skills::{Catalog, Person, RankOptions};
+    /// let people: Vec<Person> = serde_json::from_str(r#"[
+    ///   {"id": "ana", "skills": [{"skill": "SQL", "level": 3}]},
+    ///   {"id": "ben", "skills": [{"skill": "Leadership", "level": 4}]}]"#).unwrap();
+    /// let catalog = Catalog::builtin();
+    /// let m = catalog.gap_matrix(&people, &RankOptions::default())?;
+    /// assert_eq!(m.person_ids, ["ana", "ben"]);
+    /// assert_eq!(m.row(0).len(), catalog.roles.len());
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// As [`gap_matrix`](super::gap_matrix).
+    /// As [`CompiledCatalog::new`], and [`Error::InvalidValue`] for a bad
+    /// assessment (path `people[i].skills[j]...`).
     pub fn gap_matrix(&self, people: &[Person], options: &RankOptions) -> Result<GapMatrix, Error> {
-        let compiled = self.compiled_for(options)?;
-        gap_matrix_compiled(people, &compiled)
+        matrix_of(people, &*self.compiled_for(options)?)
     }
 
-    /// How much of a profile the roles cover ([`catalog_coverage`]).
+    /// Per role and requirement, how many of `people` meet it. With the
+    /// default options on the kept compiled form; parallel over roles with
+    /// the `parallel` feature.
+    ///
+    /// ```
+    /// use careerplan::skills::{Catalog, Person, RankOptions};
+    /// let people: Vec<Person> = serde_json::from_str(r#"[
+    ///   {"id": "ana", "skills": [{"skill": "SQL", "level": 3}, {"skill": "Data analysis", "level": 3}]},
+    ///   {"id": "ben", "skills": [{"skill": "SQL", "level": 1}]}]"#).unwrap();
+    /// let cov = Catalog::builtin().team_coverage(&people, &RankOptions::default())?;
+    /// let analyst = cov.iter().find(|c| c.role_id == "data-analyst").unwrap();
+    /// let sql = analyst.skills.iter().find(|s| s.skill == "SQL").unwrap();
+    /// assert_eq!(sql.people_meeting, 1);
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`gap_matrix`](Catalog::gap_matrix).
+    pub fn team_coverage(
+        &self,
+        people: &[Person],
+        options: &RankOptions,
+    ) -> Result<Vec<RoleCoverage>, Error> {
+        coverage_of(people, &*self.compiled_for(options)?)
+    }
+
+    /// How much of a profile the roles cover: the profile's skills the
+    /// catalog names, reaches through the O*NET crosswalk, or does not know
+    /// (see [`crosswalk`](super::crosswalk)).
+    ///
+    /// ```
+    /// use careerplan::skills::Catalog;
+    /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
+    ///     {"skill": "SQL", "level": 3}, {"skill": "Basket weaving", "level": 5}]}}"#, &Default::default())?;
+    /// let c = Catalog::builtin().coverage(&plan.profile);
+    /// assert_eq!((c.covered.as_slice(), c.uncovered.as_slice(), c.share), (&["SQL".to_string()][..], &["Basket weaving".to_string()][..], 0.5));
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
     pub fn coverage(&self, profile: &Profile) -> Coverage {
         catalog_coverage(profile, &self.data)
     }
@@ -442,7 +513,7 @@ mod tests {
         let options = RankOptions::default();
         assert_eq!(
             catalog.rank(&profile, Some(5), &options).unwrap(),
-            rank_roles(&profile, builtin, Some(5), &options).unwrap()
+            rank_fresh(&profile, builtin, Some(5), &options).unwrap()
         );
         // A clone compiles again (its own cache), to the same result.
         let copy = catalog.clone();

@@ -45,13 +45,15 @@ use crate::scale::unknown_scale;
 const LANES: usize = 8;
 
 /// A catalog compiled for fast ranking and batch scoring; build it once with
-/// [`CompiledCatalog::new`] and reuse it for many people.
+/// [`CompiledCatalog::new`] (or take the one a [`Catalog`](super::Catalog)
+/// keeps, [`Catalog::compiled`](super::Catalog::compiled)) and reuse it for
+/// many people.
 ///
 /// ```
 /// use careerplan::skills::{builtin_roles, CompiledCatalog, RankOptions};
 /// let compiled = CompiledCatalog::new(builtin_roles(), &RankOptions::default())?;
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "SQL", "level": 4}, {"skill": "Data analysis", "level": 4}]}}"#)?;
+///     {"skill": "SQL", "level": 4}, {"skill": "Data analysis", "level": 4}]}}"#, &Default::default())?;
 /// let person = compiled.person(&plan.profile.skills, "profile.skills")?;
 /// let ranking = compiled.rank(&person, Some(3));
 /// assert_eq!(ranking[0].role_id, "data-analyst");
@@ -744,7 +746,7 @@ impl CompiledCatalog {
     }
 
     /// Every role ranked for `person`, best first, cut to `top_k`; see
-    /// [`rank_roles`](super::rank_roles) for the order and tiers.
+    /// [`Catalog::rank`](super::Catalog::rank) for the order and tiers.
     pub fn rank(&self, person: &PersonVector, top_k: Option<usize>) -> Vec<RankEntry<'_>> {
         let n = self.roles.len();
         let k = top_k.unwrap_or(n).min(n);

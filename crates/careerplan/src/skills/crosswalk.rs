@@ -19,9 +19,9 @@
 //! written.
 //!
 //! # Coverage
-//! [`catalog_coverage`] tells how many of a profile's skills a catalog
-//! names, directly or through the crosswalk: a ranking that rests on a
-//! small share of the profile says little, and below
+//! [`Catalog::coverage`](super::Catalog::coverage) tells how many of a
+//! profile's skills a catalog names, directly or through the crosswalk: a
+//! ranking that rests on a small share of the profile says little, and below
 //! `low_coverage_share` (0.5) the report carries a warning.
 
 use std::collections::{HashMap, HashSet};
@@ -177,17 +177,9 @@ pub struct Coverage {
     pub warning: Option<String>,
 }
 
-/// How much of `profile` the roles of `catalog` cover.
-///
-/// ```
-/// use careerplan::skills::{builtin_roles, crosswalk::catalog_coverage};
-/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "SQL", "level": 3}, {"skill": "Basket weaving", "level": 5}]}}"#)?;
-/// let c = catalog_coverage(&plan.profile, builtin_roles());
-/// assert_eq!((c.covered.as_slice(), c.uncovered.as_slice(), c.share), (&["SQL".to_string()][..], &["Basket weaving".to_string()][..], 0.5));
-/// # Ok::<(), careerplan::Error>(())
-/// ```
-pub fn catalog_coverage(profile: &Profile, catalog: &RoleCatalog) -> Coverage {
+/// How much of `profile` the roles of `catalog` cover: the body of
+/// [`Catalog::coverage`](super::Catalog::coverage).
+pub(crate) fn catalog_coverage(profile: &Profile, catalog: &RoleCatalog) -> Coverage {
     let vocabulary = SkillVocabulary::builtin();
     let mut required: HashSet<String> = HashSet::new();
     let mut onet = false;

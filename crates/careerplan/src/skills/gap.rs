@@ -179,16 +179,16 @@ pub struct GapReport {
     pub attribution: Option<String>,
 }
 
-/// Compare a person's profile with a role.
+/// Compare a person's profile with a role given whole.
 ///
 /// The role may use the built-in scales and those in `options.scales`; for a
-/// role from a catalog with its own scales or aliases use
-/// [`skill_gap_in_catalog`].
+/// role of a catalog with its own scales or aliases use
+/// [`Catalog::skill_gap`](super::Catalog::skill_gap) with its id.
 ///
 /// ```
 /// use careerplan::skills::{builtin_roles, skill_gap, GapOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "Project management", "level": 3}, {"skill": "Leadership", "level": 2}]}}"#)?;
+///     {"skill": "Project management", "level": 3}, {"skill": "Leadership", "level": 2}]}}"#, &Default::default())?;
 /// let role = builtin_roles().role("project-manager")?;
 /// let report = skill_gap(&plan.profile, role, &GapOptions::default())?;
 /// let sum: f64 = report.skills.iter().map(|s| s.contribution).sum();
@@ -212,13 +212,14 @@ pub fn skill_gap(profile: &Profile, role: &Role, options: &GapOptions) -> Result
     gap_in_context(&ctx, profile, role, "", options)
 }
 
-/// Compare a person's profile with the role `role_id` of `catalog`, using the
-/// catalog's scales and aliases as well as the options'.
+/// [`skill_gap`] for the role `role_id` of `catalog`, using the catalog's
+/// scales and aliases as well as the options': the body of
+/// [`Catalog::skill_gap`](super::Catalog::skill_gap) for a role given by id.
 ///
 /// # Errors
 /// As [`skill_gap`], plus [`Error::InvalidArgument`] (path `role`) when the
 /// catalog has no such role.
-pub fn skill_gap_in_catalog(
+pub(crate) fn gap_by_id(
     profile: &Profile,
     catalog: &RoleCatalog,
     role_id: &str,
@@ -531,11 +532,23 @@ pub struct TransferReport {
     pub attribution: Option<String>,
 }
 
-/// What carries over in a career change from `from_role` to `to_role`.
+/// What carries over in a career change from `from_role` to `to_role`,
+/// both given whole (for roles of a catalog, by id, use
+/// [`Catalog::transferable_skills`](super::Catalog::transferable_skills)).
 ///
 /// The person is assumed to hold the old role's requirements at least at
 /// their required levels (they do that job); their own assessments count
 /// where higher. A target skill transfers when either source provides it.
+///
+/// ```
+/// use careerplan::skills::{builtin_roles, transferable_skills, GapOptions};
+/// let roles = builtin_roles();
+/// let t = transferable_skills(&Default::default(), roles.role("registered-nurse")?,
+///     roles.role("charge-nurse")?, &GapOptions::default())?;
+/// assert!(t.transferable.iter().any(|s| s.skill == "Patient care"));
+/// assert!(t.readiness_after > t.readiness_before);
+/// # Ok::<(), careerplan::Error>(())
+/// ```
 ///
 /// # Errors
 /// As [`skill_gap`], for either role (paths start `from_role.` or `to_role.`).
@@ -561,22 +574,15 @@ pub fn transferable_skills(
 
 /// [`transferable_skills`] between the roles `from_role_id` and `to_role_id`
 /// of `catalog`, using the catalog's scales and aliases as well as the
-/// options' (as [`skill_gap_in_catalog`] does).
-///
-/// ```
-/// use careerplan::skills::{builtin_roles, transferable_skills_in_catalog, GapOptions};
-/// let t = transferable_skills_in_catalog(&Default::default(), builtin_roles(),
-///     "registered-nurse", "charge-nurse", &GapOptions::default())?;
-/// assert!(t.transferable.iter().any(|s| s.skill == "Patient care"));
-/// assert!(t.readiness_after > t.readiness_before);
-/// # Ok::<(), careerplan::Error>(())
-/// ```
+/// options': the body of
+/// [`Catalog::transferable_skills`](super::Catalog::transferable_skills) for
+/// roles given by id.
 ///
 /// # Errors
 /// As [`transferable_skills`] (paths of the roles' fields start `roles[i].`),
 /// and [`Error::InvalidArgument`] (path `from_role` or `to_role`) when the
 /// catalog has no role with that id.
-pub fn transferable_skills_in_catalog(
+pub(crate) fn transfer_by_id(
     profile: &Profile,
     catalog: &RoleCatalog,
     from_role_id: &str,

@@ -8,7 +8,7 @@
 //! - a **plan** ([`Plan`](crate::plan::Plan)): an object with `schema_version` or `profile`, or
 //!   an unversioned (version 0) plan, recognised by its `skills` *map* of
 //!   skill to level; it is loaded and migrated as by
-//!   [`load_plan_value`] and its profile used;
+//!   [`load_plan`] and its profile used;
 //! - a **person** ([`Person`]): an object with `id` (and a `skills` list);
 //! - a **profile** ([`Profile`]): any other object, e.g. `{"skills": [...]}`.
 //!
@@ -27,7 +27,7 @@ use crate::plan::migrate::kind_of;
 use super::resolve::join;
 use super::team::Person;
 use crate::Error;
-use crate::plan::{Extra, Profile, load_plan_value};
+use crate::plan::{Extra, Profile, load_plan};
 
 /// What a JSON value is, by the rules of the [module docs](self).
 enum Shape {
@@ -76,13 +76,13 @@ fn shape(value: &Value, root: &str) -> Result<Shape, Error> {
 /// ```
 ///
 /// # Errors
-/// As [`load_plan_value`] for a plan;
+/// As [`load_plan`] for a plan;
 /// [`Error::InvalidValue`] for a value that is not an object, or a profile
 /// that does not fit the model (path below `profile`, e.g.
 /// `profile.skills[0].level`).
 pub fn profile_from_value(value: Value) -> Result<Profile, Error> {
     match shape(&value, "")? {
-        Shape::Plan => Ok(load_plan_value(value)?.profile),
+        Shape::Plan => Ok(load_plan(value, &Default::default())?.profile),
         Shape::Person | Shape::Profile => crate::json::from_value(value, "profile"),
     }
 }
@@ -109,7 +109,7 @@ pub fn profile_from_value(value: Value) -> Result<Profile, Error> {
 /// As [`profile_from_value`], with paths below `root`.
 pub fn person_from_value(value: Value, root: &str) -> Result<Person, Error> {
     match shape(&value, root)? {
-        Shape::Plan => load_plan_value(value)
+        Shape::Plan => load_plan(value, &Default::default())
             .map(|plan| Person::from_plan(&plan))
             .map_err(|e| below(e, root)),
         Shape::Person => crate::json::from_value(value, root),
@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn the_shape_decides_plan_person_or_profile() {
         let plan = json!({"schema_version": 1, "id": "p", "profile": {"skills": [{"skill": "SQL", "level": 3}]}});
-        let loaded = load_plan_value(plan.clone()).unwrap();
+        let loaded = load_plan(plan.clone(), &Default::default()).unwrap();
         assert_eq!(
             person_from_value(plan.clone(), "").unwrap(),
             Person::from_plan(&loaded)

@@ -16,7 +16,11 @@
 //!   importance, required}`; a [`RoleCatalog`] groups them. The built-in
 //!   starter catalog ([`builtin_roles`]) is illustrative;
 //!   [`onet::import`] builds a catalog from O*NET's database files,
-//!   [`esco::import`] one from ESCO's CSV download.
+//!   [`esco::import`] one from ESCO's CSV download. A [`Catalog`] holds a
+//!   catalog ready for use: every calculation over its roles (gap, career
+//!   change, ranking, team matrix and coverage) is one of its methods, on
+//!   the compiled form it keeps; [`skill_gap`] and [`transferable_skills`]
+//!   take roles given whole.
 //! - **Profiles** come from the plan model: a [`Profile`](crate::plan::Profile)'s
 //!   [`SkillAssessment`](crate::plan::SkillAssessment)s, a [`Person`] in a
 //!   team, or a JSON Resume via [`resume`]; [`input`] tells them apart in
@@ -52,7 +56,7 @@
 //! `confidence` is the share of the readiness resting on fresh assessments.
 //!
 //! # Tiers
-//! [`rank_roles`] orders every role by readiness (six decimals; ties by role
+//! [`Catalog::rank`] orders every role by readiness (six decimals; ties by role
 //! id, so the order is total and independent of the catalog's order) and puts
 //! each in a [`Tier`]: `ready_now` (readiness ≥ 0.9 and no unmet must-have),
 //! `within_a_year` (≥ 0.75), `stretch` (≥ 0.5), `aspirational`; the
@@ -61,7 +65,7 @@
 //! # Speed
 //! Ranking and the batch views run on a [`CompiledCatalog`]: interned skill
 //! indices and dense `f32` rows, one pass per role, no strings in the inner
-//! loop. [`gap_matrix`] and [`team_coverage`] use every core with the default
+//! loop. [`Catalog::gap_matrix`] and [`Catalog::team_coverage`] use every core with the default
 //! `parallel` feature (rayon); without it (WebAssembly) they run on one.
 //!
 //! # O*NET
@@ -95,18 +99,14 @@ pub use crate::scale::{Scale, ScaleLevel, ScaleRegistry, convert_level};
 pub use batch::{Rated, fill_gap_rows, rank_each};
 pub use catalog::{Catalog, CompiledRef, RoleRef};
 pub use compiled::{CompiledCatalog, PersonVector, Rating};
-pub use crosswalk::{Coverage, catalog_coverage};
+pub use crosswalk::Coverage;
 pub use gap::{
     GapOptions, GapReport, SkillGap, Strength, TransferReport, TransferSource, TransferableSkill,
-    skill_gap, skill_gap_in_catalog, transferable_skills, transferable_skills_in_catalog,
+    skill_gap, transferable_skills,
 };
 pub use learning::{ActivityKind, LearningActivity, LearningCatalog};
 pub use names::{SkillVocabulary, fold};
 pub use plan_gap::{GapLinks, PlanGapReport, plan_gap};
-pub use rank::{rank_roles, rank_roles_compiled};
 pub use ranking::{RankEntry, RankOptions, Tier, TierThresholds};
 pub use role::{Requirement, Role, RoleCatalog, builtin_roles};
-pub use team::{
-    GapMatrix, Person, RoleCoverage, SkillCoverage, fill_gap_matrix, gap_matrix,
-    gap_matrix_compiled, team_coverage,
-};
+pub use team::{GapMatrix, Person, RoleCoverage, SkillCoverage, fill_gap_matrix};

@@ -48,7 +48,7 @@ pub struct PlanGapReport {
 /// use careerplan::skills::{builtin_roles, plan_gap, GapOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
 ///   "profile": {"skills": [{"skill": "Project management", "level": 3}]},
-///   "goals": [{"id": "g1", "title": "Earn the PMP", "skills": ["project management"]}]}"#)?;
+///   "goals": [{"id": "g1", "title": "Earn the PMP", "skills": ["project management"]}]}"#, &Default::default())?;
 /// let report = plan_gap(&plan, builtin_roles().role("project-manager")?, &GapOptions::default())?;
 /// let pm = report.links.iter().find(|l| l.skill == "Project management").unwrap();
 /// assert_eq!(pm.goals, ["g1"]);

@@ -1,4 +1,6 @@
-//! Ranking every role of a catalog for one person, with readiness tiers.
+//! Ranking every role of a catalog for one person, with readiness tiers:
+//! [`Catalog::rank`](super::Catalog::rank) is the entry point; this module
+//! holds the ranking of a catalog compiled for the call.
 
 use super::compiled::CompiledCatalog;
 pub use super::ranking::{RankEntry, RankOptions, Tier, TierThresholds};
@@ -6,28 +8,10 @@ use super::role::RoleCatalog;
 use crate::Error;
 use crate::plan::Profile;
 
-/// Score every role of `catalog` for a person and order them, best first;
-/// keep the first `top_k` (all when `None`).
-///
-/// Readiness is the weighted readiness of [`skill_gap`](super::skill_gap)
-/// rounded to six decimals; ties are broken by role id, so the ranking is a
-/// total order that does not depend on the catalog's order. To rank many
-/// people against one catalog, compile it once with [`CompiledCatalog`].
-///
-/// ```
-/// use careerplan::skills::{builtin_roles, rank_roles, RankOptions};
-/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "Patient care", "level": 4}, {"skill": "Clinical assessment", "level": 4},
-///     {"skill": "Medication administration", "level": 4}]}}"#)?;
-/// let top = rank_roles(&plan.profile, builtin_roles(), Some(2), &RankOptions::default())?;
-/// assert_eq!(top[0].role_id, "registered-nurse");
-/// # Ok::<(), careerplan::Error>(())
-/// ```
-///
-/// # Errors
-/// As [`CompiledCatalog::new`] and [`CompiledCatalog::person`] (paths
-/// `profile.skills[i]...`).
-pub fn rank_roles<'c>(
+/// Every role of `catalog` scored for a person and ordered, best first, on
+/// a compiled form made for this call with `options`; the entries borrow
+/// from `catalog`, whose roles the compiled form lists in the same order.
+pub(crate) fn rank_fresh<'c>(
     profile: &Profile,
     catalog: &'c RoleCatalog,
     top_k: Option<usize>,
@@ -39,7 +23,7 @@ pub fn rank_roles<'c>(
     let index: std::collections::HashMap<&str, usize> = (0..compiled.len())
         .map(|i| (compiled.role_id(i), i))
         .collect();
-    Ok(rank_roles_compiled(profile, &compiled, top_k)?
+    Ok(rank_compiled(profile, &compiled, top_k)?
         .into_iter()
         .map(|e| {
             let role = &catalog.roles[index[e.role_id]];
@@ -59,26 +43,11 @@ pub fn rank_roles<'c>(
         .collect())
 }
 
-/// [`rank_roles`] over an already compiled catalog: for ranking many people,
-/// or one person many times, against a large catalog (such as O*NET's 879
-/// occupations) without compiling it on every call.
-///
-/// The entries borrow from `compiled`; their order, readiness and tiers are
-/// those of [`rank_roles`] with the options the catalog was compiled with.
-///
-/// ```
-/// use careerplan::skills::{builtin_roles, rank_roles, rank_roles_compiled, CompiledCatalog, RankOptions};
-/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "SQL", "level": 4}, {"skill": "Data analysis", "level": 4}]}}"#)?;
-/// let compiled = CompiledCatalog::new(builtin_roles(), &RankOptions::default())?;
-/// let top = rank_roles_compiled(&plan.profile, &compiled, Some(3))?;
-/// assert_eq!(top, rank_roles(&plan.profile, builtin_roles(), Some(3), &RankOptions::default())?);
-/// # Ok::<(), careerplan::Error>(())
-/// ```
+/// Every role of `compiled` scored for a person and ordered, best first.
 ///
 /// # Errors
 /// As [`CompiledCatalog::person`] (paths `profile.skills[i]...`).
-pub fn rank_roles_compiled<'c>(
+pub(crate) fn rank_compiled<'c>(
     profile: &Profile,
     compiled: &'c CompiledCatalog,
     top_k: Option<usize>,
@@ -92,7 +61,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn compiled_ranking_equals_ranking_and_checks_the_profile() {
+    fn compiled_ranking_equals_fresh_ranking_and_checks_the_profile() {
         let catalog = crate::skills::builtin_roles();
         let compiled = CompiledCatalog::new(catalog, &RankOptions::default()).unwrap();
         let profile: Profile = serde_json::from_str(
@@ -100,21 +69,21 @@ mod tests {
                 {"skill": "Patient care", "level": 2, "scale": "dreyfus-5"}]}"#,
         )
         .unwrap();
-        let all = rank_roles_compiled(&profile, &compiled, None).unwrap();
+        let all = rank_compiled(&profile, &compiled, None).unwrap();
         assert_eq!(all.len(), catalog.roles.len());
         assert_eq!(
             all,
-            rank_roles(&profile, catalog, None, &RankOptions::default()).unwrap()
+            rank_fresh(&profile, catalog, None, &RankOptions::default()).unwrap()
         );
         assert_eq!(
-            rank_roles_compiled(&profile, &compiled, Some(4)).unwrap(),
+            rank_compiled(&profile, &compiled, Some(4)).unwrap(),
             all[..4]
         );
         let bad: Profile = serde_json::from_str(
             r#"{"skills": [{"skill": "SQL", "level": 3}, {"skill": "Budgeting", "level": 9}]}"#,
         )
         .unwrap();
-        let err = rank_roles_compiled(&bad, &compiled, None).unwrap_err();
+        let err = rank_compiled(&bad, &compiled, None).unwrap_err();
         assert_eq!(
             (err.code(), err.path()),
             ("invalid-value", "profile.skills[1].level")

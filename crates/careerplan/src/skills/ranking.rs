@@ -1,7 +1,8 @@
 //! What a ranking is made of: the options, the readiness tiers and their
-//! thresholds, and one ranked entry. Shared by the ranking functions
-//! ([`rank_roles`](super::rank_roles)) and the compiled catalog that computes
-//! them ([`CompiledCatalog`](super::CompiledCatalog)), which sits below them.
+//! thresholds, and one ranked entry. Shared by the ranking entry points
+//! ([`Catalog::rank`](super::Catalog::rank)) and the compiled catalog that
+//! computes them ([`CompiledCatalog`](super::CompiledCatalog)), which sits
+//! below them.
 
 use std::collections::BTreeMap;
 
@@ -134,8 +135,7 @@ impl TierThresholds {
     }
 }
 
-/// Options of [`rank_roles`](super::rank_roles), [`gap_matrix`](super::gap_matrix) and
-/// [`team_coverage`](super::team_coverage).
+/// Options of role ranking, team matrices and team coverage.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct RankOptions {

@@ -61,7 +61,7 @@ fn attribution(out: &mut String, line: Option<&str>) {
 /// ```
 /// use careerplan::skills::{builtin_roles, render::render_gap_text, skill_gap, GapOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "SQL", "level": 4}]}}"#)?;
+///     {"skill": "SQL", "level": 4}]}}"#, &Default::default())?;
 /// let report = skill_gap(&plan.profile, builtin_roles().role("data-analyst")?, &GapOptions::default())?;
 /// let text = render_gap_text(&report);
 /// assert!(text.starts_with("Data analyst (data-analyst): readiness "));
@@ -190,9 +190,9 @@ fn serde_plain<T: serde::Serialize>(value: &T) -> String {
 /// A ranking as a table: place, readiness, tier, role; attribution last.
 ///
 /// ```
-/// use careerplan::skills::{builtin_roles, rank_roles, render::render_ranking_text, RankOptions};
-/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#)?;
-/// let top = rank_roles(&plan.profile, builtin_roles(), Some(3), &RankOptions::default())?;
+/// use careerplan::skills::{Catalog, render::render_ranking_text, RankOptions};
+/// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p"}"#, &Default::default())?;
+/// let top = Catalog::builtin().rank(&plan.profile, Some(3), &RankOptions::default())?;
 /// assert_eq!(render_ranking_text(&top).lines().count(), 4);
 /// # Ok::<(), careerplan::Error>(())
 /// ```
@@ -340,10 +340,10 @@ pub fn render_coverage_text(coverage: &[RoleCoverage]) -> String {
 /// skills the catalog does not know.
 ///
 /// ```
-/// use careerplan::skills::{builtin_roles, catalog_coverage, render::render_profile_coverage_text};
+/// use careerplan::skills::{Catalog, render::render_profile_coverage_text};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p", "profile": {"skills": [
-///     {"skill": "SQL", "level": 3}, {"skill": "Basket weaving", "level": 5}]}}"#)?;
-/// let text = render_profile_coverage_text(&catalog_coverage(&plan.profile, builtin_roles()));
+///     {"skill": "SQL", "level": 3}, {"skill": "Basket weaving", "level": 5}]}}"#, &Default::default())?;
+/// let text = render_profile_coverage_text(&Catalog::builtin().coverage(&plan.profile));
 /// assert_eq!(text, "\nProfile coverage: the catalog names 1 of 2 skills (50%).\nNot in the catalog: Basket weaving\n");
 /// # Ok::<(), careerplan::Error>(())
 /// ```

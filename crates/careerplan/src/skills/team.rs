@@ -1,7 +1,10 @@
 //! Team and organisation views: readiness of every person for every role,
-//! and how well a team covers each role's requirements.
+//! and how well a team covers each role's requirements
+//! ([`Catalog::gap_matrix`](super::Catalog::gap_matrix),
+//! [`Catalog::team_coverage`](super::Catalog::team_coverage)).
 //!
-//! Both compile the catalog once ([`CompiledCatalog`]) and turn each person
+//! Both run on the compiled catalog ([`CompiledCatalog`], the one the
+//! `Catalog` keeps for the default options) and turn each person
 //! into a dense vector; with the default `parallel` feature the people (for
 //! the matrix) or the roles (for coverage) are spread over all cores with
 //! rayon. Without it the same code runs on one thread, e.g. in WebAssembly.
@@ -11,9 +14,7 @@ use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::compiled::{CompiledCatalog, PersonVector};
-use super::ranking::RankOptions;
 use super::resolve::EPS;
-use super::role::RoleCatalog;
 use crate::Error;
 use crate::plan::{Extra, Plan, SkillAssessment};
 
@@ -124,54 +125,25 @@ impl Serialize for GapMatrix {
     }
 }
 
-/// Readiness of every person for every role of `catalog`.
-///
-/// Each cell is the readiness of [`rank_roles`](super::rank_roles) (before
-/// its rounding to six decimals). Parallel over people with the `parallel`
-/// feature.
-///
-/// ```
-/// use careerplan::skills::{builtin_roles, gap_matrix, Person, RankOptions};
-/// let people: Vec<Person> = serde_json::from_str(r#"[
-///   {"id": "ana", "skills": [{"skill": "SQL", "level": 3}]},
-///   {"id": "ben", "skills": [{"skill": "Leadership", "level": 4}]}]"#).unwrap();
-/// let m = gap_matrix(&people, builtin_roles(), &RankOptions::default())?;
-/// assert_eq!(m.person_ids, ["ana", "ben"]);
-/// assert_eq!(m.row(0).len(), builtin_roles().roles.len());
-/// # Ok::<(), careerplan::Error>(())
-/// ```
-///
-/// # Errors
-/// As [`CompiledCatalog::new`], and [`Error::InvalidValue`] for a bad
-/// assessment (path `people[i].skills[j]...`).
-pub fn gap_matrix(
-    people: &[Person],
-    catalog: &RoleCatalog,
-    options: &RankOptions,
-) -> Result<GapMatrix, Error> {
-    let compiled = CompiledCatalog::new(catalog, options)?;
-    gap_matrix_compiled(people, &compiled)
-}
-
-/// [`gap_matrix`] over an already compiled catalog.
+/// Readiness of every person for every role of `compiled`: the body of
+/// [`Catalog::gap_matrix`](super::Catalog::gap_matrix).
 ///
 /// # Errors
 /// [`Error::InvalidValue`] for a bad assessment (path `people[i].skills[j]...`).
-pub fn gap_matrix_compiled(
-    people: &[Person],
-    compiled: &CompiledCatalog,
-) -> Result<GapMatrix, Error> {
+pub(crate) fn matrix_of(people: &[Person], compiled: &CompiledCatalog) -> Result<GapMatrix, Error> {
     let mut matrix = GapMatrix::labels(people, compiled);
     matrix.readiness = vec![0f32; people.len() * compiled.len()];
     fill_gap_matrix(people, compiled, &mut matrix.readiness)?;
     Ok(matrix)
 }
 
-/// The cells of [`gap_matrix_compiled`], written row-major into `out`
-/// (`people.len() × compiled.len()` of them) instead of a new vector: for a
-/// caller that owns the memory the matrix must end up in (the Python binding
-/// writes it straight into the `bytes` behind its `memoryview`, saving a
-/// copy of 35 MB for 10,000 people and 879 roles).
+/// The cells of [`Catalog::gap_matrix`](super::Catalog::gap_matrix), written
+/// row-major into `out` (`people.len() × compiled.len()` of them) instead of
+/// a new vector: for a caller that owns the memory the matrix must end up in
+/// (the Python binding writes it straight into the `bytes` behind its
+/// `memoryview`, saving a copy of 35 MB for 10,000 people and 879 roles).
+/// `compiled` is typically the form a catalog keeps
+/// ([`Catalog::compiled`](super::Catalog::compiled)).
 ///
 /// # Example
 /// ```
@@ -297,29 +269,16 @@ pub struct RoleCoverage {
     pub attribution: Option<String>,
 }
 
-/// Per role and requirement, how many people of `people` meet it.
-///
-/// ```
-/// use careerplan::skills::{builtin_roles, team_coverage, Person, RankOptions};
-/// let people: Vec<Person> = serde_json::from_str(r#"[
-///   {"id": "ana", "skills": [{"skill": "SQL", "level": 3}, {"skill": "Data analysis", "level": 3}]},
-///   {"id": "ben", "skills": [{"skill": "SQL", "level": 1}]}]"#).unwrap();
-/// let cov = team_coverage(&people, builtin_roles(), &RankOptions::default())?;
-/// let analyst = cov.iter().find(|c| c.role_id == "data-analyst").unwrap();
-/// let sql = analyst.skills.iter().find(|s| s.skill == "SQL").unwrap();
-/// assert_eq!(sql.people_meeting, 1);
-/// # Ok::<(), careerplan::Error>(())
-/// ```
+/// Per role of `compiled` and requirement, how many people of `people`
+/// meet it: the body of [`Catalog::team_coverage`](super::Catalog::team_coverage).
 ///
 /// # Errors
-/// As [`gap_matrix`].
-pub fn team_coverage(
+/// [`Error::InvalidValue`] for a bad assessment (path `people[i].skills[j]...`).
+pub(crate) fn coverage_of(
     people: &[Person],
-    catalog: &RoleCatalog,
-    options: &RankOptions,
+    compiled: &CompiledCatalog,
 ) -> Result<Vec<RoleCoverage>, Error> {
-    let compiled = CompiledCatalog::new(catalog, options)?;
-    let vectors = person_vectors(people, &compiled)?;
+    let vectors = person_vectors(people, compiled)?;
     // Column-major copy: one contiguous column of proficiencies per skill, so
     // counting who meets a level is a straight scan.
     let skills = compiled.skill_names().len();
@@ -333,7 +292,7 @@ pub fn team_coverage(
         data: &columns,
         people: people.len(),
     };
-    Ok(coverage_rows(&compiled, &columns))
+    Ok(coverage_rows(compiled, &columns))
 }
 
 struct Columns<'a> {
@@ -400,7 +359,8 @@ fn coverage_rows(compiled: &CompiledCatalog, columns: &Columns<'_>) -> Vec<RoleC
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::skills::role::{Requirement, Role};
+    use crate::skills::role::{Requirement, Role, RoleCatalog};
+    use crate::skills::{Catalog, RankOptions};
 
     fn people() -> Vec<Person> {
         serde_json::from_str(
@@ -411,8 +371,8 @@ mod tests {
         .unwrap()
     }
 
-    fn catalog() -> RoleCatalog {
-        RoleCatalog::from_roles(vec![
+    fn catalog() -> Catalog {
+        Catalog::new(RoleCatalog::from_roles(vec![
             Role::new(
                 "x",
                 "X",
@@ -422,12 +382,14 @@ mod tests {
                 ],
             ),
             Role::new("y", "Y", vec![Requirement::new("Go", 3.0).required(true)]),
-        ])
+        ]))
     }
 
     #[test]
     fn matrix_rows_match_single_scores_and_serialize_nested() {
-        let m = gap_matrix(&people(), &catalog(), &RankOptions::default()).unwrap();
+        let m = catalog()
+            .gap_matrix(&people(), &RankOptions::default())
+            .unwrap();
         assert_eq!(m.role_ids, ["x", "y"]);
         assert!((m.get(0, 0) - 0.5).abs() < 1e-6);
         assert!((m.get(1, 0) - 0.75).abs() < 1e-6);
@@ -440,13 +402,17 @@ mod tests {
 
     #[test]
     fn coverage_counts_people_meeting_each_requirement() {
-        let cov = team_coverage(&people(), &catalog(), &RankOptions::default()).unwrap();
+        let cov = catalog()
+            .team_coverage(&people(), &RankOptions::default())
+            .unwrap();
         assert_eq!(cov[0].skills[0].people_meeting, 1);
         assert_eq!(cov[0].skills[1].people_meeting, 1);
         assert_eq!(cov[0].covered_share, 1.0);
         assert_eq!(cov[1].uncovered, ["Go"]);
         assert_eq!(cov[1].covered_share, 0.0);
-        let empty = team_coverage(&[], &catalog(), &RankOptions::default()).unwrap();
+        let empty = catalog()
+            .team_coverage(&[], &RankOptions::default())
+            .unwrap();
         assert_eq!(empty[0].skills[0].share, 0.0);
     }
 
@@ -454,7 +420,9 @@ mod tests {
     fn bad_people_are_reported_by_index() {
         let mut p = people();
         p[2].skills = serde_json::from_str(r#"[{"skill": "SQL", "level": 9}]"#).unwrap();
-        let err = gap_matrix(&p, &catalog(), &RankOptions::default()).unwrap_err();
+        let err = catalog()
+            .gap_matrix(&p, &RankOptions::default())
+            .unwrap_err();
         assert_eq!(err.path(), "people[2].skills[0].level");
     }
 }

@@ -1,10 +1,15 @@
-//! Batch linting for data platforms: one result per row, so one bad row
-//! costs that row and not the batch.
+//! Batch linting for data platforms: a column of statements, each of which
+//! may be missing, with one result per row.
 //!
-//! [`Linter::try_lint_many`] refuses a whole batch when one text is over the
-//! limit, which suits a request from one user; a table of every goal in a
-//! company has missing statements (SQL NULLs) and the odd pasted essay, and
-//! those rows should come back as errors beside the others' reports.
+//! [`Linter::lint_many`] lints a list of statements and names a bad one by
+//! its place in the list (`texts[i]`); a table of every goal in a company
+//! has missing statements (SQL NULLs) as well as the odd pasted essay, and
+//! each row's error is that row's own (path `text`, as [`Linter::lint_text`]
+//! gives it), beside the other rows' reports, as in [`rank_each`] and
+//! [`agenda_each`].
+//!
+//! [`rank_each`]: crate::skills::rank_each
+//! [`agenda_each`]: crate::schedule::agenda_each
 
 use super::{Context, LintReport, Linter};
 use crate::Error;
@@ -38,7 +43,7 @@ impl Linter {
         ctx: &Context,
     ) -> Vec<Result<LintReport, Error>> {
         let one = |text: &Option<S>| match text {
-            Some(text) => self.try_lint_text(text.as_ref(), ctx),
+            Some(text) => self.lint_text(text.as_ref(), ctx),
             None => Err(Error::InvalidValue {
                 path: "text".into(),
                 message: "expected a goal statement, got null".into(),
@@ -85,7 +90,9 @@ mod tests {
         assert_eq!(out.len(), 4);
         assert_eq!(
             out[0].as_ref().unwrap(),
-            &linter.lint_text("Publish 4 posts by June 2027.", &ctx)
+            &linter
+                .lint_text("Publish 4 posts by June 2027.", &ctx)
+                .unwrap()
         );
         let null = out[1].as_ref().unwrap_err();
         assert_eq!((null.code(), null.path()), ("invalid-value", "text"));
@@ -94,6 +101,6 @@ mod tests {
             (long.code(), long.path(), long.limit()),
             ("limit-exceeded", "text", Some("max_text_bytes"))
         );
-        assert_eq!(out[3].as_ref().unwrap(), &linter.lint_text("Grow.", &ctx));
+        assert_eq!(out[3], linter.lint_text("Grow.", &ctx));
     }
 }

@@ -7,12 +7,12 @@
 //!     today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
 //!     ..LintConfig::default()
 //! })?;
-//! let report = linter.lint_text("Earn the CISSP credential within six months.", &Context::default());
+//! let report = linter.lint_text("Earn the CISSP credential within six months.", &Context::default())?;
 //! assert_eq!(report.deadline.unwrap().to_string(), "2027-05-22");
 //! assert_eq!(report.criteria.specific.met, Some(true));
 //! assert_eq!(report.criteria.relevant.met, None); // no plan context: not judged
 //!
-//! let report = linter.lint_text("Improve my leadership.", &Context::default());
+//! let report = linter.lint_text("Improve my leadership.", &Context::default())?;
 //! assert_eq!(report.criteria.measurable.met, Some(false));
 //! assert_eq!(report.diagnostics[0].code, "unquantified-change");
 //! # Ok::<(), careerplan::Error>(())
@@ -280,8 +280,8 @@ pub struct LintConfig {
     /// the default, is all of them, the first listed calendar winning where
     /// two name the same holiday (US Thanksgiving before Canada's).
     pub holiday_regions: Vec<String>,
-    /// Resource limits; [`Linter::try_lint_text`] refuses a statement longer
-    /// than `limits.max_text_bytes`.
+    /// Resource limits; the linter refuses a statement longer than
+    /// `limits.max_text_bytes`.
     pub limits: crate::limits::Limits,
 }
 
@@ -333,6 +333,16 @@ pub struct Context {
 
 /// A configured linter. Cheap to share across threads; the vocabularies are
 /// compiled once per process.
+///
+/// One method per operation: [`lint_text`](Linter::lint_text) (one
+/// statement), [`lint_many`](Linter::lint_many) (a list, one result per
+/// statement), [`lint_goal`](Linter::lint_goal) and
+/// [`lint_plan`](Linter::lint_plan) (goals in their plan) and
+/// [`lint_each`](Linter::lint_each) (a column whose rows may be missing).
+/// Each refuses a statement longer than `limits.max_text_bytes`, the
+/// limits of its [`LintConfig::limits`]; [`Limits::none`] lifts them.
+///
+/// [`Limits::none`]: crate::limits::Limits::none
 #[derive(Debug, Clone)]
 pub struct Linter {
     config: LintConfig,
@@ -475,8 +485,33 @@ impl Linter {
     /// Lint one goal statement, with whatever context is known.
     ///
     /// A leading byte-order mark is skipped, not linted; spans still count
-    /// in `text` as given (see [`crate::text`]).
-    pub fn lint_text(&self, text: &str, ctx: &Context) -> LintReport {
+    /// in `text` as given (see [`crate::text`]). A statement longer than the
+    /// configuration's `limits.max_text_bytes` is an error rather than work
+    /// (the time is linear in the text; [`Limits::none`] lifts the limit).
+    ///
+    /// ```
+    /// use careerplan::smart::{Context, Linter};
+    /// let linter = Linter::default();
+    /// let report = linter.lint_text("Grow.", &Context::default())?;
+    /// assert_eq!(report.criteria.measurable.met, Some(false));
+    /// let long = "grow ".repeat(100_000);
+    /// let err = linter.lint_text(&long, &Context::default()).unwrap_err();
+    /// assert_eq!((err.code(), err.path(), err.limit()), ("limit-exceeded", "text", Some("max_text_bytes")));
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::LimitExceeded`] at path `text`.
+    ///
+    /// [`Limits::none`]: crate::limits::Limits::none
+    pub fn lint_text(&self, text: &str, ctx: &Context) -> Result<LintReport, Error> {
+        self.config.limits.check_text(text)?;
+        Ok(self.lint_unchecked(text, ctx))
+    }
+
+    /// [`Linter::lint_text`] without the size check: for statements within
+    /// the limit (checked by the caller) or written by the library itself.
+    pub(crate) fn lint_unchecked(&self, text: &str, ctx: &Context) -> LintReport {
         let skip = crate::text::bom_len(text);
         let report = scratch::with(|s| self.lint_text_in(&text[skip..], ctx, s));
         if skip == 0 {
@@ -532,32 +567,18 @@ impl Linter {
         report
     }
 
-    /// [`lint_text`](Linter::lint_text) for untrusted input: a statement
-    /// longer than the configuration's `limits.max_text_bytes` is an error
-    /// rather than work. (`lint_text` itself takes any length; its time is
-    /// linear in the text.)
-    ///
-    /// ```
-    /// use careerplan::smart::{Context, LintConfig, Linter};
-    /// let linter = Linter::default();
-    /// let long = "grow ".repeat(100_000);
-    /// let err = linter.try_lint_text(&long, &Context::default()).unwrap_err();
-    /// assert_eq!((err.code(), err.path(), err.limit()), ("limit-exceeded", "text", Some("max_text_bytes")));
-    /// ```
-    ///
-    /// # Errors
-    /// [`Error::LimitExceeded`] at path `text`.
-    pub fn try_lint_text(&self, text: &str, ctx: &Context) -> Result<LintReport, Error> {
-        self.config.limits.check_text(text)?;
-        Ok(self.lint_text(text, ctx))
-    }
-
-    /// Lint many goal statements with the same context, returning one report
-    /// per statement, in order: exactly `texts.iter().map(|t| self.lint_text(t, ctx))`.
+    /// Lint many goal statements with the same context: one result per
+    /// statement, in order, each exactly what [`Linter::lint_text`] gives
+    /// for it, except that an error's path names the statement (`texts[i]`).
+    /// One bad statement costs that statement only; every other one is
+    /// linted. (To refuse the whole batch instead, collect the results:
+    /// `lint_many(..).into_iter().collect::<Result<Vec<_>, _>>()` gives the
+    /// first error.)
     ///
     /// With the `parallel` feature (on by default) the statements are shared
-    /// out over all cores with rayon; each report depends only on its own
-    /// text, so the order and content of the result do not depend on it.
+    /// out over rayon's current pool (the global one, or the pool the caller
+    /// `install`ed); each report depends only on its own text, so the order
+    /// and content of the result do not depend on it.
     ///
     /// ```
     /// use careerplan::smart::{Context, LintConfig, Linter};
@@ -565,70 +586,23 @@ impl Linter {
     ///     today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
     ///     ..LintConfig::default()
     /// })?;
-    /// let texts = ["Pass the CCNA exam by June 2027.", "Grow."];
-    /// let reports = linter.lint_many(&texts, &Context::default());
-    /// assert_eq!(reports[0].deadline.unwrap().to_string(), "2027-06-30");
-    /// assert_eq!(reports[1], linter.lint_text("Grow.", &Context::default()));
+    /// let long = "grow ".repeat(100_000);
+    /// let texts = ["Pass the CCNA exam by June 2027.", "Grow.", long.as_str()];
+    /// let out = linter.lint_many(&texts, &Context::default());
+    /// assert_eq!(out[0].as_ref().unwrap().deadline.unwrap().to_string(), "2027-06-30");
+    /// assert_eq!(out[1], linter.lint_text("Grow.", &Context::default()));
+    /// let err = out[2].as_ref().unwrap_err();
+    /// assert_eq!((err.code(), err.path(), err.limit()), ("limit-exceeded", "texts[2]", Some("max_text_bytes")));
     /// # Ok::<(), careerplan::Error>(())
     /// ```
-    pub fn lint_many<S: AsRef<str> + Sync>(&self, texts: &[S], ctx: &Context) -> Vec<LintReport> {
-        #[cfg(feature = "parallel")]
-        {
-            use rayon::prelude::*;
-            texts
-                .par_iter()
-                .map(|t| self.lint_text(t.as_ref(), ctx))
-                .collect()
-        }
-        #[cfg(not(feature = "parallel"))]
-        {
-            texts
-                .iter()
-                .map(|t| self.lint_text(t.as_ref(), ctx))
-                .collect()
-        }
-    }
-
-    /// [`lint_many`](Linter::lint_many) for untrusted input: every text is
-    /// checked against `limits.max_text_bytes` before any is linted.
-    ///
-    /// # Errors
-    /// [`Error::LimitExceeded`] at `texts[i]`, the first text too long.
-    pub fn try_lint_many<S: AsRef<str> + Sync>(
-        &self,
-        texts: &[S],
-        ctx: &Context,
-    ) -> Result<Vec<LintReport>, Error> {
-        self.config.limits.check_texts(texts)?;
-        Ok(self.lint_many(texts, ctx))
-    }
-
-    /// [`lint_many`](Linter::lint_many) where one bad text costs that text
-    /// only: a text over `limits.max_text_bytes` is an error in its place
-    /// (path `texts[i]`), and every other text is linted. For batches whose
-    /// items come from outside (a file of goal statements, a data frame).
-    ///
-    /// ```
-    /// use careerplan::smart::{Context, Linter};
-    /// let linter = Linter::default();
-    /// let long = "grow ".repeat(100_000);
-    /// let out = linter.try_lint_each(&["Grow.", long.as_str()], &Context::default());
-    /// assert!(out[0].is_ok());
-    /// let err = out[1].as_ref().unwrap_err();
-    /// assert_eq!((err.code(), err.path(), err.limit()), ("limit-exceeded", "texts[1]", Some("max_text_bytes")));
-    /// ```
-    pub fn try_lint_each<S: AsRef<str> + Sync>(
+    pub fn lint_many<S: AsRef<str> + Sync>(
         &self,
         texts: &[S],
         ctx: &Context,
     ) -> Vec<Result<LintReport, Error>> {
         let one = |(i, text): (usize, &S)| {
-            let text = text.as_ref();
-            self.config
-                .limits
-                .check_text(text)
-                .map_err(|e| e.at_path(format!("texts[{i}]")))?;
-            Ok(self.lint_text(text, ctx))
+            self.lint_text(text.as_ref(), ctx)
+                .map_err(|e| e.at_path(format!("texts[{i}]")))
         };
         #[cfg(feature = "parallel")]
         {

@@ -156,58 +156,52 @@ impl Linter {
     /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
     ///   "profile": {"values": [{"name": "growth"}]},
     ///   "goals": [{"id": "g", "title": "Pass the CCNA exam", "deadline": "2027-03-31",
-    ///              "values": ["growth"]}]}"#)?;
+    ///              "values": ["growth"]}]}"#, &Default::default())?;
     /// let linter = Linter::new(LintConfig { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22), ..Default::default() })?;
-    /// let report = linter.lint_goal(&plan.goals[0], &plan);
+    /// let report = linter.lint_goal(&plan.goals[0], &plan)?;
     /// assert_eq!(report.deadline.unwrap().to_string(), "2027-03-31");
     /// assert_eq!(report.criteria.relevant.met, Some(true));
     /// # Ok::<(), careerplan::Error>(())
     /// ```
-    pub fn lint_goal(&self, goal: &Goal, plan: &Plan) -> LintReport {
-        self.lint_text(&goal.title, &Context::for_goal(goal, plan))
-    }
-
-    /// [`lint_plan`](Linter::lint_plan) for untrusted input: a goal title
-    /// longer than the configuration's `limits.max_text_bytes` is an error.
     ///
     /// # Errors
-    /// [`crate::Error::LimitExceeded`] at the goal's `goals[i].title`.
-    pub fn try_lint_plan(&self, plan: &Plan) -> Result<PlanLintReport, crate::Error> {
-        for (i, goal) in plan.goals.iter().enumerate() {
-            self.config()
-                .limits
-                .check_text(&goal.title)
-                .map_err(|e| match e {
-                    crate::Error::LimitExceeded { limit, message, .. } => {
-                        crate::Error::LimitExceeded {
-                            limit,
-                            path: format!("goals[{i}].title"),
-                            message,
-                        }
-                    }
-                    other => other,
-                })?;
-        }
-        Ok(self.lint_plan(plan))
+    /// [`crate::Error::LimitExceeded`] at `title` for a title longer than
+    /// the configuration's `limits.max_text_bytes`.
+    pub fn lint_goal(&self, goal: &Goal, plan: &Plan) -> Result<LintReport, crate::Error> {
+        self.config()
+            .limits
+            .check_text(&goal.title)
+            .map_err(|e| e.at_path("title".into()))?;
+        Ok(self.lint_unchecked(&goal.title, &Context::for_goal(goal, plan)))
     }
 
     /// Lint every goal of `plan`, then the plan as a whole: too many active
     /// goals, long-term goals with no short-term goal under them, open goals
     /// with no actions, and duplicate goals.
-    pub fn lint_plan(&self, plan: &Plan) -> PlanLintReport {
+    ///
+    /// # Errors
+    /// [`crate::Error::LimitExceeded`] at `goals[i].title` for the first
+    /// goal whose title is longer than the configuration's
+    /// `limits.max_text_bytes`.
+    pub fn lint_plan(&self, plan: &Plan) -> Result<PlanLintReport, crate::Error> {
         let goals = plan
             .goals
             .iter()
             .enumerate()
-            .map(|(i, g)| GoalReport {
-                goal_id: g.id.clone(),
-                path: format!("goals[{i}]"),
-                report: self.lint_goal(g, plan),
+            .map(|(i, g)| {
+                let report = self
+                    .lint_goal(g, plan)
+                    .map_err(|e| e.at_path(format!("goals[{i}].title")))?;
+                Ok(GoalReport {
+                    goal_id: g.id.clone(),
+                    path: format!("goals[{i}]"),
+                    report,
+                })
             })
-            .collect();
+            .collect::<Result<_, crate::Error>>()?;
         let mut findings = Vec::new();
         self.plan_findings(plan, &mut findings);
-        PlanLintReport { goals, findings }
+        Ok(PlanLintReport { goals, findings })
     }
 
     fn plan_finding(

@@ -16,7 +16,7 @@ use crate::plan::date::format_date;
 ///     today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
 ///     ..LintConfig::default()
 /// })?;
-/// let report = linter.lint_text("Try to get better at sales.", &Context::default());
+/// let report = linter.lint_text("Try to get better at sales.", &Context::default())?;
 /// let text = render_text(&report);
 /// assert!(text.contains("warning[hedge]"));
 /// assert!(text.contains("^^^^^^"));

@@ -371,7 +371,11 @@ mod tests {
             today: NaiveDate::from_ymd_opt(2026, 11, 22),
             ..Default::default()
         };
-        let reports = linter.lint_many(&["Grow.", "Publish 4 posts by June 2027."], &ctx);
+        let reports: Vec<_> = linter
+            .lint_many(&["Grow.", "Publish 4 posts by June 2027."], &ctx)
+            .into_iter()
+            .collect::<Result<_, _>>()
+            .unwrap();
         let scores = score_columns(&reports).0;
         assert_eq!(scores.len(), 5);
         for (criterion, column) in &scores {

@@ -16,7 +16,7 @@ pub fn example_plan() -> Plan {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/data/plan.json");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read the example plan {}: {e}", path.display()));
-    careerplan::plan::load_plan(&text).unwrap()
+    careerplan::plan::load_plan(&text, &Default::default()).unwrap()
 }
 
 /// Compare `actual` with the golden file `tests/golden/NAME`; with

@@ -68,7 +68,7 @@ impl Default for RoadmapOptions {
 /// use careerplan::progress::{roadmap, RoadmapFormat, RoadmapOptions};
 /// let plan = careerplan::plan::load_plan(r#"{"schema_version": 1, "id": "p",
 ///   "goals": [{"id": "g", "title": "Earn the PMP", "horizon": "short",
-///              "start": "2026-09-01", "deadline": "2027-02-28"}]}"#)?;
+///              "start": "2026-09-01", "deadline": "2027-02-28"}]}"#, &Default::default())?;
 /// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 /// let md = roadmap(&plan, today, RoadmapFormat::Markdown, &RoadmapOptions::default())?;
 /// assert!(md.contains("| Earn the PMP | 2026-09-01 | 2027-02-28 | 0% |"));
