@@ -226,7 +226,7 @@ impl CompiledCatalog {
                 if r.skill < skill_names[index as usize] {
                     skill_names[index as usize] = r.skill.clone();
                 }
-                exact.entry(r.req.skill.clone()).or_insert(index);
+                exact.entry(r.req.skill.to_string()).or_insert(index);
                 reqs.push(CompiledRequirement {
                     skill: index,
                     proficiency: r.proficiency as f32,

@@ -63,6 +63,7 @@ use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
 use crate::plan::Extra;
 use crate::scale::ScaleRegistry;
+use crate::text::SharedStr;
 
 /// The statement ESCO's licence asks for.
 pub const ATTRIBUTION: &str =
@@ -422,8 +423,17 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         }
     }
 
-    // The names requirements and aliases copy, side by side.
-    let shown = Packed::new(skills.iter().map(|s| if s.used { s.display() } else { "" }));
+    // Each linked skill's name and URI, made once: its requirements share
+    // them (and the aliases copy the name).
+    let unused = SharedStr::default();
+    let shared: Vec<(SharedStr, SharedStr)> = skills
+        .iter()
+        .map(|s| match s.used {
+            true => (s.display().into(), s.uri.into()),
+            false => (unused.clone(), unused.clone()),
+        })
+        .collect();
+    let scale = SharedStr::from(options.scale.as_str());
 
     // Aliases from alternative labels, each folded once.
     let mut aliases: BTreeMap<String, String> = BTreeMap::new();
@@ -471,7 +481,7 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         // `FromIterator` sorts again with std's sort, which the WebAssembly
         // build leaves out (ARCHITECTURE.md); keys in order append cheaply.
         for (alt, i) in kept {
-            aliases.insert(alt.to_string(), shown.get(i).to_string());
+            aliases.insert(alt.to_string(), shared[i as usize].0.to_string());
         }
         stats.aliases = aliases.len();
     }
@@ -490,17 +500,18 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             } else {
                 stats.optional += 1;
             }
+            let (name, uri) = &shared[s as usize];
             requirements.push(Requirement {
-                skill: shown.get(s).to_string(),
+                skill: name.clone(),
                 level: options.level,
-                scale: options.scale.clone(),
+                scale: scale.clone(),
                 importance: if essential {
                     options.essential_importance
                 } else {
                     options.optional_importance
                 },
                 required: essential,
-                external_id: Some(skill_uris.get(s).to_string()),
+                external_id: Some(uri.clone()),
                 low_precision: false,
                 extra: Extra::new(),
             });
