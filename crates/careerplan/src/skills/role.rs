@@ -26,11 +26,10 @@ use crate::scale::Scale;
 use crate::text::SharedStr;
 
 /// One skill a role needs, at a level on a scale, with a weight.
-///
-/// Its texts are [`SharedStr`]s: a catalog import makes each skill's name,
-/// URI and scale id once and shares them among every requirement that names
-/// the skill (ESCO's 129,004 requirements name about 13,000 skills). In
-/// JSON they are plain strings.
+// Its texts are `SharedStr`s: a catalog import makes each skill's name, URI
+// and scale id once and shares them among every requirement that names the
+// skill (ESCO's 129,004 requirements name about 13,500 skills). In JSON they
+// are plain strings. (Not in the doc comment: that is the schema's text.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Requirement {
     /// The skill's name (aliases resolve through the skill vocabulary).
