@@ -14,7 +14,7 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The byte-order mark, U+FEFF (three bytes in UTF-8).
@@ -181,22 +181,11 @@ impl Serialize for SharedStr {
 
 impl<'de> Deserialize<'de> for SharedStr {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Text;
-
-        impl Visitor<'_> for Text {
-            type Value = SharedStr;
-
-            // As `String`'s visitor says, so errors read the same.
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<SharedStr, E> {
-                Ok(SharedStr::from(v))
-            }
-        }
-
-        d.deserialize_str(Text)
+        // Through `String`'s own code, which every deserializer already has
+        // compiled: a visitor of its own would be another copy per
+        // deserializer in the WebAssembly module, for one copy of the text
+        // saved when reading JSON.
+        String::deserialize(d).map(SharedStr::from)
     }
 }
 

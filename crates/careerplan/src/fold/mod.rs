@@ -35,7 +35,9 @@ pub fn fold(name: &str) -> String {
 /// several times faster). A unit test holds the two to the same output.
 fn fold_ascii(name: &str) -> String {
     // Most labels are already keys (ESCO's are lower case, one space
-    // between words): a check that vectorises, then a copy.
+    // between words): a check that vectorises, then a copy. Natively only:
+    // WebAssembly has no vectors to gain by it, and it is code to download.
+    #[cfg(not(target_family = "wasm"))]
     if is_key(name.as_bytes()) {
         return name.to_owned();
     }
@@ -72,6 +74,7 @@ fn fold_ascii(name: &str) -> String {
 /// Whether ASCII `text` is its own key: words of lower-case letters,
 /// digits, `+` and `#`, one space between two words, none at the ends.
 /// Every byte is looked at (no early exit), so the loops vectorise.
+#[cfg(not(target_family = "wasm"))]
 fn is_key(text: &[u8]) -> bool {
     let word = |c: u8| c.is_ascii_lowercase() | c.is_ascii_digit() | (c == b'+') | (c == b'#');
     match (text.first(), text.last()) {

@@ -235,8 +235,8 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
     };
     // Each element's name and id made once, shared by its requirements.
     let names: Vec<SharedStr> = element_names(&acc.elements, SkillVocabulary::builtin())
-        .into_iter()
-        .map(SharedStr::from)
+        .iter()
+        .map(|n| n.as_str().into())
         .collect();
     let ids: Vec<SharedStr> = acc.elements.iter().map(|e| e.id.into()).collect();
     let line = attribution(options.version.as_deref());

@@ -61,10 +61,8 @@ pub struct Requirement {
     pub extra: Extra,
 }
 
-/// `dreyfus-5`, one text for every requirement that leaves its scale out.
 fn default_scale() -> SharedStr {
-    static DEFAULT: OnceLock<SharedStr> = OnceLock::new();
-    DEFAULT.get_or_init(|| SharedStr::from("dreyfus-5")).clone()
+    "dreyfus-5".into()
 }
 
 fn default_importance() -> f64 {
