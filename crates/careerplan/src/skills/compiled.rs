@@ -228,7 +228,9 @@ impl CompiledCatalog {
                 if r.skill < skill_names[index as usize] {
                     skill_names[index as usize] = r.skill.clone();
                 }
-                exact.entry(r.req.skill.clone()).or_insert(index);
+                exact
+                    .entry(r.req.skill.as_str().to_owned())
+                    .or_insert(index);
                 reqs.push(CompiledRequirement {
                     skill: index,
                     proficiency: r.proficiency as f32,

@@ -63,6 +63,7 @@ use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
 use crate::plan::Extra;
 use crate::scale::ScaleRegistry;
+use crate::text::SharedStr;
 
 /// The statement ESCO's licence asks for.
 pub const ATTRIBUTION: &str =
@@ -344,7 +345,12 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 table.uri(&fields, occ, line)?,
                 table.uri(&fields, skill, line)?,
             );
-            let essential = match table.get(&fields, rel, line)?.trim() {
+            // Trimmed only when it is not one of the two words already.
+            let relation = match table.get(&fields, rel, line)?.as_ref() {
+                word @ ("essential" | "optional") => word,
+                other => other.trim(),
+            };
+            let essential = match relation {
                 "essential" => true,
                 "optional" => false,
                 _ => {
@@ -422,8 +428,17 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         }
     }
 
-    // The names requirements and aliases copy, side by side.
-    let shown = Packed::new(skills.iter().map(|s| if s.used { s.display() } else { "" }));
+    // Each linked skill's name and URI, made once: its requirements share
+    // them (and the aliases copy the name).
+    let unused = SharedStr::default();
+    let shared: Vec<(SharedStr, SharedStr)> = skills
+        .iter()
+        .map(|s| match s.used {
+            true => (s.display().into(), s.uri.into()),
+            false => (unused.clone(), unused.clone()),
+        })
+        .collect();
+    let scale = SharedStr::from(options.scale.as_str());
 
     // Aliases from alternative labels, each folded once.
     let mut aliases: BTreeMap<String, String> = BTreeMap::new();
@@ -454,10 +469,13 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
                 })
                 .or_insert(Some(*i));
         }
-        let mut kept: Vec<(&str, u32)> = Vec::with_capacity(alts.len());
+        // Each kept label with its first 16 bytes as a number, big-endian
+        // and zero-padded: numbers compare as the labels' starts do, so the
+        // sort compares text only when two labels start alike.
+        let mut kept: Vec<(u128, &str, u32)> = Vec::with_capacity(alts.len());
         for (i, alt, key) in &alts {
             match claimed.get(key.as_str()) {
-                Some(Some(k)) if k == i => kept.push((alt, *i)),
+                Some(Some(k)) if k == i => kept.push((text_prefix(alt), alt, *i)),
                 Some(None) => stats.ambiguous_aliases += 1,
                 _ => {}
             }
@@ -466,13 +484,11 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         // random place per alias. A label repeated (by one skill: two
         // skills would have made it ambiguous) is one alias.
         crate::sort::sort(&mut kept);
-        kept.dedup_by_key(|(alt, _)| *alt);
-        // Inserted one by one rather than collected: `BTreeMap`'s
-        // `FromIterator` sorts again with std's sort, which the WebAssembly
-        // build leaves out (ARCHITECTURE.md); keys in order append cheaply.
-        for (alt, i) in kept {
-            aliases.insert(alt.to_string(), shown.get(i).to_string());
-        }
+        kept.dedup_by_key(|(_, alt, _)| *alt);
+        aliases = crate::sort::sorted_map(
+            kept.into_iter()
+                .map(|(_, alt, i)| (alt.to_owned(), shared[i as usize].0.as_str().to_owned())),
+        );
         stats.aliases = aliases.len();
     }
 
@@ -490,17 +506,18 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
             } else {
                 stats.optional += 1;
             }
+            let (name, uri) = &shared[s as usize];
             requirements.push(Requirement {
-                skill: shown.get(s).to_string(),
+                skill: name.clone(),
                 level: options.level,
-                scale: options.scale.clone(),
+                scale: scale.clone(),
                 importance: if essential {
                     options.essential_importance
                 } else {
                     options.optional_importance
                 },
                 required: essential,
-                external_id: Some(skill_uris.get(s).to_string()),
+                external_id: Some(uri.clone()),
                 low_precision: false,
                 extra: Extra::new(),
             });
@@ -541,6 +558,16 @@ pub fn import(sources: &EscoSources<'_>, options: &EscoOptions) -> Result<EscoIm
         ..RoleCatalog::default()
     };
     Ok(EscoImport { catalog, stats })
+}
+
+/// The first 16 bytes of `text` as a big-endian number, zeros after a
+/// shorter text: `a < b` when `text_prefix(a) < text_prefix(b)`, and equal
+/// numbers leave the order to the rest of the texts.
+fn text_prefix(text: &str) -> u128 {
+    let mut bytes = [0u8; 16];
+    let n = text.len().min(16);
+    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
+    u128::from_be_bytes(bytes)
 }
 
 /// The last non-empty path segment of a URI (ESCO's UUID): "…/abc/" ends
@@ -791,7 +818,8 @@ impl<'a> Table<'a> {
             let line = &self.text[self.pos..self.pos + end];
             self.pos += end + 1;
             self.line += 1;
-            if line.trim().is_empty() {
+            // Blank only if it starts blank (a row starts with a URI).
+            if line.chars().next().is_none_or(char::is_whitespace) && line.trim().is_empty() {
                 continue;
             }
             let line = line.strip_suffix('\r').unwrap_or(line);
@@ -989,6 +1017,30 @@ mod tests {
         let err = import(&EscoSources { skills, ..sources }, &EscoOptions::default()).unwrap_err();
         assert_eq!(err.path(), "skills_<lang>.csv:3");
         assert!(err.to_string().contains("end in the same id"), "{err}");
+    }
+
+    #[test]
+    fn text_prefixes_order_as_the_texts_do() {
+        let texts = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "ability in x",
+            "ability in y",
+            "ability in data mining",
+            "ability in data minin",
+            "b",
+            "\u{e9}",
+            "zz",
+        ];
+        for a in texts {
+            for b in texts {
+                let by_prefix = (text_prefix(a), a).cmp(&(text_prefix(b), b));
+                assert_eq!(by_prefix, a.cmp(b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

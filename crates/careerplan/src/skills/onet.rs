@@ -53,6 +53,7 @@ use super::role::{Requirement, Role, RoleCatalog};
 use crate::Error;
 use crate::decimal::parse_f64;
 use crate::plan::Extra;
+use crate::text::SharedStr;
 
 /// O*NET's skill ratings file.
 pub const SKILLS_FILE: &str = "Skills.txt";
@@ -232,9 +233,14 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
         Some(text) => read_occupations(text)?,
         None => HashMap::new(),
     };
-    let names = element_names(&acc.elements, SkillVocabulary::builtin());
+    // Each element's name and id made once, shared by its requirements.
+    let names: Vec<SharedStr> = element_names(&acc.elements, SkillVocabulary::builtin())
+        .iter()
+        .map(|n| n.as_str().into())
+        .collect();
+    let ids: Vec<SharedStr> = acc.elements.iter().map(|e| e.id.into()).collect();
     let line = attribution(options.version.as_deref());
-    let scale = LEVEL_SCALE.to_string();
+    let scale = SharedStr::from(LEVEL_SCALE);
     let mut roles = Vec::with_capacity(acc.roles.len());
     for (code, slots) in &acc.roles {
         let mut requirements = Vec::with_capacity(slots.len());
@@ -269,7 +275,7 @@ pub fn import(sources: &OnetSources<'_>, options: &OnetOptions) -> Result<OnetIm
                 scale: scale.clone(),
                 importance: im,
                 required: im >= options.must_have_importance,
-                external_id: Some(acc.elements[e].id.to_string()),
+                external_id: Some(ids[e].clone()),
                 low_precision: slot.suppress,
                 extra: Extra::new(),
             });
