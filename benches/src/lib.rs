@@ -285,7 +285,7 @@ pub fn esco_tsv() -> String {
 /// `n` people, each rated on `per_person` of `skills` (distinct, random), half
 /// of the ratings on `onet-level-0-7` (0 to 7 in quarter steps) and half on
 /// `dreyfus-5`, as a team export would hold them.
-pub fn people(n: usize, skills: &[String], per_person: usize, seed: u64) -> Vec<Person> {
+pub fn people(n: usize, skills: &[impl AsRef<str>], per_person: usize, seed: u64) -> Vec<Person> {
     let mut rng = Rng::new(seed);
     (0..n)
         .map(|i| {
@@ -300,9 +300,9 @@ pub fn people(n: usize, skills: &[String], per_person: usize, seed: u64) -> Vec<
                 .into_iter()
                 .map(|s| {
                     if rng.below(2) == 0 {
-                        serde_json::json!({"skill": skills[s], "level": rng.below(29) as f64 / 4.0, "scale": "onet-level-0-7"})
+                        serde_json::json!({"skill": skills[s].as_ref(), "level": rng.below(29) as f64 / 4.0, "scale": "onet-level-0-7"})
                     } else {
-                        serde_json::json!({"skill": skills[s], "level": 1 + rng.below(5), "scale": "dreyfus-5"})
+                        serde_json::json!({"skill": skills[s].as_ref(), "level": 1 + rng.below(5), "scale": "dreyfus-5"})
                     }
                 })
                 .collect();

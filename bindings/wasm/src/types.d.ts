@@ -1403,8 +1403,8 @@ export interface Prompts {
 /**
  * One role in a ranking.
  *
- * Borrows the ids and titles from the catalog it was ranked from; only the names of unmet
- * must-haves are allocated (for the entries kept).
+ * Borrows the ids and titles from the catalog it was ranked from, and shares the names of
+ * unmet must-haves with its compiled form.
  */
 export interface RankEntry {
   /** The role's id. */

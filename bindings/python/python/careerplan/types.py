@@ -1905,8 +1905,8 @@ class _RankEntryRequired(TypedDict):
 class RankEntry(_RankEntryRequired, total=False):
     """One role in a ranking.
 
-    Borrows the ids and titles from the catalog it was ranked from; only the names of
-    unmet must-haves are allocated (for the entries kept).
+    Borrows the ids and titles from the catalog it was ranked from, and shares the names
+    of unmet must-haves with its compiled form.
     """
 
     attribution: str

@@ -40,6 +40,7 @@ use super::role::RoleCatalog;
 use crate::Error;
 use crate::plan::SkillAssessment;
 use crate::scale::unknown_scale;
+use crate::text::SharedStr;
 
 /// Lanes per accumulator block; rows are padded to a multiple of this.
 const LANES: usize = 8;
@@ -73,7 +74,7 @@ pub struct CompiledCatalog {
     skill_index: HashMap<String, u32>,
     /// Skill names exactly as the catalog writes them, for a fast first look-up.
     exact: HashMap<String, u32>,
-    skill_names: Vec<String>,
+    skill_names: Vec<SharedStr>,
     layout: Layout,
     /// Per role: importance of requirements of proficiency 0.
     base: Vec<f32>,
@@ -196,7 +197,7 @@ impl CompiledCatalog {
         }
         let mut skill_index: HashMap<String, u32> = HashMap::new();
         let mut exact: HashMap<String, u32> = HashMap::new();
-        let mut skill_names: Vec<String> = Vec::new();
+        let mut skill_names: Vec<SharedStr> = Vec::new();
         let mut reqs = Vec::new();
         let mut req_offsets = Vec::with_capacity(catalog.roles.len() + 1);
         let mut roles = Vec::with_capacity(catalog.roles.len());
@@ -220,13 +221,13 @@ impl CompiledCatalog {
             for r in resolved {
                 let next_index = skill_names.len() as u32;
                 let index = *skill_index.entry(r.key).or_insert_with(|| {
-                    skill_names.push(r.skill.clone());
+                    skill_names.push(SharedStr::from(r.skill.as_str()));
                     next_index
                 });
                 // Spellings of a skill the vocabulary does not know may
                 // differ; show the same one whatever the catalog's order.
-                if r.skill < skill_names[index as usize] {
-                    skill_names[index as usize] = r.skill.clone();
+                if r.skill.as_str() < skill_names[index as usize].as_str() {
+                    skill_names[index as usize] = SharedStr::from(r.skill.as_str());
                 }
                 exact
                     .entry(r.req.skill.as_str().to_owned())
@@ -260,7 +261,7 @@ impl CompiledCatalog {
         for (new, &(_, old)) in by_key.iter().enumerate() {
             remap[old as usize] = new as u32;
         }
-        let mut names = vec![String::new(); skill_names.len()];
+        let mut names = vec![SharedStr::default(); skill_names.len()];
         for (old, name) in skill_names.into_iter().enumerate() {
             names[remap[old] as usize] = name;
         }
@@ -272,7 +273,9 @@ impl CompiledCatalog {
             r.skill = remap[r.skill as usize];
         }
         for (index, name) in skill_names.iter().enumerate() {
-            exact.entry(name.clone()).or_insert(index as u32);
+            exact
+                .entry(name.as_str().to_owned())
+                .or_insert(index as u32);
         }
         let mut by_id_rank: Vec<u32> = (0..roles.len() as u32).collect();
         crate::sort::sort_by(&mut by_id_rank, |&a, &b| {
@@ -433,7 +436,7 @@ impl CompiledCatalog {
     }
 
     /// Canonical names of the catalog's skills, in vector order.
-    pub fn skill_names(&self) -> &[String] {
+    pub fn skill_names(&self) -> &[SharedStr] {
         &self.skill_names
     }
 
@@ -725,9 +728,9 @@ impl CompiledCatalog {
     /// The must-haves of role `index` that `person` does not meet, by skill
     /// name (the catalog's spelling), in the role's order:
     /// [`RankEntry::unmet_must_haves`].
-    pub fn unmet_must_have_names(&self, index: usize, person: &PersonVector) -> Vec<&str> {
+    pub fn unmet_must_have_names(&self, index: usize, person: &PersonVector) -> Vec<SharedStr> {
         self.unmet_musts(index, person)
-            .map(|s| self.skill_names[s as usize].as_str())
+            .map(|s| self.skill_names[s as usize].clone())
             .collect()
     }
 
@@ -804,8 +807,13 @@ impl CompiledCatalog {
                 let role = self.by_id_rank[id_rank as usize] as usize;
                 let readiness = f64::from(super::ranking::QUANTUM - inverse_q)
                     / f64::from(super::ranking::QUANTUM);
-                // Names only for the roles kept: the count came with the scores.
-                let names = self.unmet_must_have_names(role, person);
+                // Names only for the roles kept; the count came with the
+                // scores, so the list is allocated once, at its size.
+                let mut names = Vec::with_capacity(unmet[role] as usize);
+                names.extend(
+                    self.unmet_musts(role, person)
+                        .map(|s| self.skill_names[s as usize].clone()),
+                );
                 debug_assert_eq!(names.len(), unmet[role] as usize);
                 let tier = self.tiers.tier(readiness, names.len());
                 RankEntry {
@@ -814,7 +822,7 @@ impl CompiledCatalog {
                     readiness,
                     tier,
                     rank: place as u32 + 1,
-                    unmet_must_haves: names.into_iter().map(str::to_string).collect(),
+                    unmet_must_haves: names,
                     attribution: self.attribution_of(role),
                 }
             })

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::scale::Scale;
+use crate::text::SharedStr;
 
 /// Rankings report readiness in steps of `1 / QUANTUM` (six decimals).
 pub(crate) const QUANTUM: u32 = 1_000_000;
@@ -149,8 +150,8 @@ pub struct RankOptions {
 
 /// One role in a ranking.
 ///
-/// Borrows the ids and titles from the catalog it was ranked from; only
-/// the names of unmet must-haves are allocated (for the entries kept).
+/// Borrows the ids and titles from the catalog it was ranked from, and
+/// shares the names of unmet must-haves with its compiled form.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct RankEntry<'a> {
     /// The role's id.
@@ -166,7 +167,9 @@ pub struct RankEntry<'a> {
     /// The must-haves the person does not meet yet, by skill name: the same
     /// shape as [`GapReport::unmet_must_haves`](super::GapReport) (whose
     /// order is by priority; here it is the role's order).
-    pub unmet_must_haves: Vec<String>,
+    // Shared with the compiled catalog's names, so ranking every role
+    // copies none of them (a `SharedStr` is a JSON string).
+    pub unmet_must_haves: Vec<SharedStr>,
     /// Attribution of the role's data source, if it requires one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<&'a str>,

@@ -311,7 +311,7 @@ fn role_coverage(compiled: &CompiledCatalog, columns: &Columns<'_>, role: usize)
         let column = &columns.data[s * columns.people..(s + 1) * columns.people];
         let need = f64::from(r.proficiency) - EPS;
         let meeting = column.iter().filter(|&&c| f64::from(c) >= need).count();
-        let name = compiled.skill_names()[s].clone();
+        let name = compiled.skill_names()[s].as_str().to_owned();
         if meeting > 0 {
             covered += r.importance;
         } else {
