@@ -729,9 +729,19 @@ impl CompiledCatalog {
     /// name (the catalog's spelling), in the role's order:
     /// [`RankEntry::unmet_must_haves`].
     pub fn unmet_must_have_names(&self, index: usize, person: &PersonVector) -> Vec<SharedStr> {
-        self.unmet_musts(index, person)
-            .map(|s| self.skill_names[s as usize].clone())
-            .collect()
+        self.unmet_names(index, person, self.unmet_must_haves(index, person))
+    }
+
+    /// [`unmet_must_have_names`](Self::unmet_must_have_names) when their
+    /// number, `count`, is known: the list is allocated once, at its size.
+    fn unmet_names(&self, index: usize, person: &PersonVector, count: u32) -> Vec<SharedStr> {
+        let mut names = Vec::with_capacity(count as usize);
+        names.extend(
+            self.unmet_musts(index, person)
+                .map(|s| self.skill_names[s as usize].clone()),
+        );
+        debug_assert_eq!(names.len(), count as usize);
+        names
     }
 
     /// The skill indices of role `index`'s must-haves that `person` misses.
@@ -807,14 +817,8 @@ impl CompiledCatalog {
                 let role = self.by_id_rank[id_rank as usize] as usize;
                 let readiness = f64::from(super::ranking::QUANTUM - inverse_q)
                     / f64::from(super::ranking::QUANTUM);
-                // Names only for the roles kept; the count came with the
-                // scores, so the list is allocated once, at its size.
-                let mut names = Vec::with_capacity(unmet[role] as usize);
-                names.extend(
-                    self.unmet_musts(role, person)
-                        .map(|s| self.skill_names[s as usize].clone()),
-                );
-                debug_assert_eq!(names.len(), unmet[role] as usize);
+                // Names only for the roles kept; the count came with the scores.
+                let names = self.unmet_names(role, person, unmet[role]);
                 let tier = self.tiers.tier(readiness, names.len());
                 RankEntry {
                     role_id: &self.roles[role].id,
