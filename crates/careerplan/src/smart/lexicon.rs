@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-pub(crate) use super::token::NO_WORD;
+use super::token::NO_WORD;
 use super::token::{Key, Token, Tokens, WordIds, tokenize_keys};
 use super::unit::TimeUnit;
 use crate::decimal::parse_f64;

@@ -168,11 +168,8 @@ impl Linter {
     /// [`crate::Error::LimitExceeded`] at `title` for a title longer than
     /// the configuration's `limits.max_text_bytes`.
     pub fn lint_goal(&self, goal: &Goal, plan: &Plan) -> Result<LintReport, crate::Error> {
-        self.config()
-            .limits
-            .check_text(&goal.title)
-            .map_err(|e| e.at_path("title".into()))?;
-        Ok(self.lint_unchecked(&goal.title, &Context::for_goal(goal, plan)))
+        self.lint_text(&goal.title, &Context::for_goal(goal, plan))
+            .map_err(|e| e.at_path("title".into()))
     }
 
     /// Lint every goal of `plan`, then the plan as a whole: too many active
@@ -184,21 +181,24 @@ impl Linter {
     /// goal whose title is longer than the configuration's
     /// `limits.max_text_bytes`.
     pub fn lint_plan(&self, plan: &Plan) -> Result<PlanLintReport, crate::Error> {
+        // Every title is checked before any goal is linted: a refused plan
+        // costs no linting.
+        for (i, g) in plan.goals.iter().enumerate() {
+            self.config()
+                .limits
+                .check_text(&g.title)
+                .map_err(|e| e.at_path(format!("goals[{i}].title")))?;
+        }
         let goals = plan
             .goals
             .iter()
             .enumerate()
-            .map(|(i, g)| {
-                let report = self
-                    .lint_goal(g, plan)
-                    .map_err(|e| e.at_path(format!("goals[{i}].title")))?;
-                Ok(GoalReport {
-                    goal_id: g.id.clone(),
-                    path: format!("goals[{i}]"),
-                    report,
-                })
+            .map(|(i, g)| GoalReport {
+                goal_id: g.id.clone(),
+                path: format!("goals[{i}]"),
+                report: self.lint_unchecked(&g.title, &Context::for_goal(g, plan)),
             })
-            .collect::<Result<_, crate::Error>>()?;
+            .collect();
         let mut findings = Vec::new();
         self.plan_findings(plan, &mut findings);
         Ok(PlanLintReport { goals, findings })
