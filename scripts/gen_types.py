@@ -322,12 +322,9 @@ class Python:
         for field, prop in (schema["properties"] if properties is None else properties).items():
             if (name, field) in WASM_ONLY_FIELDS:
                 continue
-            if field in required:
-                py = self.type(prop, strict)
-            elif strict:
-                py = self.type(prop, strict)
-            else:
-                py = self.type(split_null(prop)[0], strict)
+            # An optional field of a lenient shape may be left out rather than null.
+            kept = prop if field in required or strict else split_null(prop)[0]
+            py = self.type(kept, strict)
             fields.append((field, py, field in required, prop.get("description", "")))
         lines = []
         bases = []
@@ -433,7 +430,7 @@ class TypeScript:
         inner = self.type_of(schema)
         return f"{inner} | null" if nullable else inner
 
-    def type_of(self, schema, top=False):
+    def type_of(self, schema):
         if ref_name(schema):
             return self.name(ref_name(schema))
         values = string_enum(schema)
@@ -441,7 +438,7 @@ class TypeScript:
             return " | ".join(json.dumps(v) for v in values)
         for key in ("anyOf", "oneOf"):
             if key in schema:
-                return " | ".join(self.member(o) for o in schema[key])
+                return " | ".join(self.type(o) for o in schema[key])
         t = schema.get("type")
         if isinstance(t, list):
             return " | ".join(self.type_of(dict(schema, type=x)) for x in t)
@@ -468,10 +465,6 @@ class TypeScript:
                 return f"Record<string, {self.type(values)}>"
             return "Record<string, unknown>"
         return "unknown"
-
-    def member(self, schema):
-        text = self.type(schema)
-        return text
 
     def field(self, field, prop, owner, owner_name=None):
         wasm_only = (owner_name, field) in WASM_ONLY_FIELDS

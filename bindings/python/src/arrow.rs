@@ -1024,10 +1024,11 @@ fn readiness_schema(
     let (names, columns) = match Layout::parse(layout)? {
         Layout::TopK => top_k_columns(&[], &[]),
         Layout::Long => {
-            let catalog =
-                core::CompiledCatalog::new(core::builtin_roles(), &core::RankOptions::default())
-                    .map_err(|e| crate::errors::to_py_err(py, &e))?;
-            long_columns(&[], &catalog, &[], &[], None)
+            // The built-in catalog's kept compiled form, not a new one per call.
+            let catalog = core::Catalog::builtin()
+                .compiled()
+                .map_err(|e| crate::errors::to_py_err(py, &e))?;
+            long_columns(&[], catalog, &[], &[], None)
         }
         Layout::Wide => {
             let options: core::RankOptions = options_arg(options)?;

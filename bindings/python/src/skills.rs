@@ -297,14 +297,9 @@ impl RoleCatalog {
 fn builtin(py: Python<'_>) -> PyResult<Bound<'_, RoleCatalog>> {
     static BUILTIN: PyOnceLock<Py<RoleCatalog>> = PyOnceLock::new();
     let catalog = BUILTIN.get_or_try_init(py, || {
-        Py::new(
-            py,
-            RoleCatalog {
-                catalog: Catalog::builtin().clone(),
-                onet_stats: None,
-                esco_stats: None,
-            },
-        )
+        // The roles as read, not `Catalog::builtin()`: that one would be a
+        // second copy for the process, kept and never used here.
+        Py::new(py, RoleCatalog::new(core::builtin_roles().clone(), None))
     })?;
     Ok(catalog.bind(py).clone())
 }
@@ -420,17 +415,21 @@ impl RoleCatalog {
         options: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<RoleCatalog> {
         let options: EscoOptions = options_arg(options)?;
-        let (o, s, r) = match (skills, relations) {
-            (Some(s), Some(r)) => (occupations.extract::<String>()?, s, r),
+        let imported = match (skills, relations) {
+            (Some(s), Some(r)) => {
+                let o = occupations.extract::<String>()?;
+                let sources = EscoSources {
+                    occupations: &o,
+                    skills: &s,
+                    relations: &r,
+                };
+                released(py, || esco::import(&sources, &options))?
+            }
             (None, None) => {
                 let dir: PathBuf = occupations.extract()?;
                 let mut files = Directory(dir.clone());
-                let imported = py
-                    .detach(|| esco::import_files(&mut files, &options))
-                    .map_err(|e| import_error(py, &dir, e))?;
-                let mut catalog = RoleCatalog::new(imported.catalog, None);
-                catalog.esco_stats = Some(imported.stats);
-                return Ok(catalog);
+                py.detach(|| esco::import_files(&mut files, &options))
+                    .map_err(|e| import_error(py, &dir, e))?
             }
             _ => {
                 return Err(PyTypeError::new_err(
@@ -439,12 +438,6 @@ impl RoleCatalog {
                 ));
             }
         };
-        let sources = EscoSources {
-            occupations: &o,
-            skills: &s,
-            relations: &r,
-        };
-        let imported = released(py, || esco::import(&sources, &options))?;
         let mut catalog = RoleCatalog::new(imported.catalog, None);
         catalog.esco_stats = Some(imported.stats);
         Ok(catalog)

@@ -297,17 +297,23 @@ fn file_text(files: &JsValue, key: &str, what: &str) -> Result<Option<String>, J
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    match value.as_string() {
-        Some(text) => Ok(Some(text)),
-        None => Err(careerplan::Error::InvalidArgument {
-            path: format!("files.{key}"),
-            message: format!(
-                "expected the text of {what} as a string, got {}",
-                type_name(&value)
-            ),
-        }
-        .into()),
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| not_text(key, what, &value))
+}
+
+/// The `invalid-argument` error at `files.<key>` for a `value` that is not
+/// the text of `what`.
+fn not_text(key: &str, what: &str, value: &JsValue) -> JsFailure {
+    careerplan::Error::InvalidArgument {
+        path: format!("files.{key}"),
+        message: format!(
+            "expected the text of {what} as a string, got {}",
+            type_name(value)
+        ),
     }
+    .into()
 }
 
 /// The contents of O*NET's files for `RoleCatalog.fromOnet`, by key.
@@ -419,21 +425,14 @@ impl JsRoleCatalog {
                 "an object {occupations, skills, relations} of file contents",
             ));
         }
+        // All three are needed: an absent one (undefined or null) is
+        // reported as a wrong type, naming which.
         let text = |key: &str| -> Result<String, JsFailure> {
-            file_text(&files, key, "the ESCO file")?.ok_or_else(|| {
-                // All three are needed: an absent one (undefined or null) is
-                // reported as a wrong type, naming which.
-                let absent = js_sys::Reflect::get(&files, &JsValue::from_str(key))
-                    .unwrap_or(JsValue::UNDEFINED);
-                careerplan::Error::InvalidArgument {
-                    path: format!("files.{key}"),
-                    message: format!(
-                        "expected the text of the ESCO file as a string, got {}",
-                        type_name(&absent)
-                    ),
-                }
-                .into()
-            })
+            let value =
+                js_sys::Reflect::get(&files, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+            value
+                .as_string()
+                .ok_or_else(|| not_text(key, "the ESCO file", &value))
         };
         let (occupations, skills, relations) =
             (text("occupations")?, text("skills")?, text("relations")?);

@@ -73,7 +73,7 @@ pub struct CompiledCatalog {
     by_id_rank: Vec<u32>,
     skill_index: HashMap<String, u32>,
     /// Skill names exactly as the catalog writes them, for a fast first look-up.
-    exact: HashMap<String, u32>,
+    exact: HashMap<SharedStr, u32>,
     skill_names: Vec<SharedStr>,
     layout: Layout,
     /// Per role: importance of requirements of proficiency 0.
@@ -196,7 +196,7 @@ impl CompiledCatalog {
             }
         }
         let mut skill_index: HashMap<String, u32> = HashMap::new();
-        let mut exact: HashMap<String, u32> = HashMap::new();
+        let mut exact: HashMap<SharedStr, u32> = HashMap::new();
         let mut skill_names: Vec<SharedStr> = Vec::new();
         let mut reqs = Vec::new();
         let mut req_offsets = Vec::with_capacity(catalog.roles.len() + 1);
@@ -229,9 +229,8 @@ impl CompiledCatalog {
                 if r.skill.as_str() < skill_names[index as usize].as_str() {
                     skill_names[index as usize] = SharedStr::from(r.skill.as_str());
                 }
-                exact
-                    .entry(r.req.skill.as_str().to_owned())
-                    .or_insert(index);
+                // A shared name: the key costs a reference count, not a copy.
+                exact.entry(r.req.skill.clone()).or_insert(index);
                 reqs.push(CompiledRequirement {
                     skill: index,
                     proficiency: r.proficiency as f32,
@@ -273,9 +272,7 @@ impl CompiledCatalog {
             r.skill = remap[r.skill as usize];
         }
         for (index, name) in skill_names.iter().enumerate() {
-            exact
-                .entry(name.as_str().to_owned())
-                .or_insert(index as u32);
+            exact.entry(name.clone()).or_insert(index as u32);
         }
         let mut by_id_rank: Vec<u32> = (0..roles.len() as u32).collect();
         crate::sort::sort_by(&mut by_id_rank, |&a, &b| {
