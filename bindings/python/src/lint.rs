@@ -82,33 +82,11 @@ fn lint_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, LintReports>> {
     let on_error = OnItemError::parse(errors, "errors").map_err(|e| to_py_err(py, &e))?;
-    let results = guarded(py, || Ok(py.detach(|| linter.lint_many(&texts, ctx))))?;
-    let batch = match on_error {
-        OnItemError::Raise => {
-            // The first text over the limit fails the call.
-            let reports = guarded(py, || results.into_iter().collect())?;
-            LintReports::new(reports, Vec::new())
-        }
-        OnItemError::Item => {
-            let mut reports = Vec::with_capacity(results.len());
-            let mut failures = Vec::with_capacity(results.len());
-            for result in results {
-                match result {
-                    Ok(report) => {
-                        reports.push(report);
-                        failures.push(None);
-                    }
-                    Err(err) => {
-                        // A stand-in that is never shown: the item reads as its error.
-                        reports.push(guarded(py, || linter.lint_text("", ctx))?);
-                        failures.push(Some(ErrorItem::from(&err)));
-                    }
-                }
-            }
-            LintReports::new(reports, failures)
-        }
-    };
-    Bound::new(py, batch)
+    let (reports, failures) = guarded(py, || {
+        let results = py.detach(|| linter.lint_many(&texts, ctx));
+        on_error.split(results, linter.lint_text("", ctx)?)
+    })?;
+    Bound::new(py, LintReports::new(reports, failures))
 }
 
 /// The reports of `lint_many`, one per statement, in input order: a

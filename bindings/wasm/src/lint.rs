@@ -111,26 +111,9 @@ pub fn lint_many(
     let options: LintManyOptions = options_arg(options, "")?;
     let linter = new_linter(options.config, options.today)?;
     let ctx = Context::default();
-    let mut reports = Vec::with_capacity(texts.len());
-    let mut failures = Vec::with_capacity(texts.len());
-    for result in linter.lint_many(&texts, &ctx) {
-        match (result, options.errors) {
-            (Ok(report), _) => {
-                reports.push(report);
-                failures.push(None);
-            }
-            // The first text over the limit fails the call.
-            (Err(err), OnItemError::Raise) => return Err(err.into()),
-            (Err(err), OnItemError::Item) => {
-                // A stand-in that is never shown: the item reads as its error.
-                reports.push(linter.lint_text("", &ctx)?);
-                failures.push(Some(ErrorItem::from(&err)));
-            }
-        }
-    }
-    if options.errors == OnItemError::Raise {
-        failures.clear();
-    }
+    let (reports, failures) = options
+        .errors
+        .split(linter.lint_many(&texts, &ctx), linter.lint_text("", &ctx)?)?;
     let reports: Vec<LintReport> = reports
         .into_iter()
         .map(LintReport::with_utf16_spans)

@@ -222,6 +222,45 @@ impl OnItemError {
             }),
         }
     }
+
+    /// A batch's results under this rule, as the values and, beside them,
+    /// the error items: with `Raise` the first error fails the batch (and
+    /// there are no items); with `Item` each error becomes the item in its
+    /// place, and its value a copy of `stand_in` (never shown: the item
+    /// reads as its error). Both faces' `lint_many` return this shape.
+    ///
+    /// ```
+    /// use careerplan::error::OnItemError;
+    /// use careerplan::Error;
+    /// let bad = || Error::InvalidArgument { path: "texts[1]".into(), message: "too long".into() };
+    /// let (values, items) = OnItemError::Item.split(vec![Ok(1), Err(bad())], 0)?;
+    /// assert_eq!(values, [1, 0]);
+    /// assert_eq!((items[0].is_none(), items[1].as_ref().unwrap().error.path.as_str()), (true, "texts[1]"));
+    /// let err = OnItemError::Raise.split(vec![Ok(1), Err(bad())], 0).unwrap_err();
+    /// assert_eq!(err.path(), "texts[1]");
+    /// assert_eq!(OnItemError::Raise.split(vec![Ok(1)], 0)?, (vec![1], vec![]));
+    /// # Ok::<(), careerplan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// With `Raise`, the first error of `results`.
+    #[allow(clippy::type_complexity)]
+    pub fn split<T: Clone>(
+        self,
+        results: Vec<Result<T, Error>>,
+        stand_in: T,
+    ) -> Result<(Vec<T>, Vec<Option<ErrorItem>>), Error> {
+        match self {
+            OnItemError::Raise => Ok((results.into_iter().collect::<Result<_, _>>()?, Vec::new())),
+            OnItemError::Item => Ok(results
+                .into_iter()
+                .map(|result| match result {
+                    Ok(value) => (value, None),
+                    Err(err) => (stand_in.clone(), Some(ErrorItem::from(&err))),
+                })
+                .unzip()),
+        }
+    }
 }
 
 /// An error as data, for a batch that reports a failed item in its place
